@@ -1,0 +1,63 @@
+/**
+ * Numbers of appendix rows and of appendices themselves, computed from position and the appendix's
+ * per-depth numbering rules (I / 1 / 1.1 / a / - / +).
+ */
+import type { Appendix, LevelStyle } from './appendix.schema';
+import { toRoman, toVietnameseLetter } from './numerals';
+
+export interface RowNumber {
+  /** What the STT column shows ("I", "1", "1.1"), or '' for rows without one. */
+  readonly stt: string;
+  /** Written before the main text instead of a number ("- ", "+ "). */
+  readonly prefix: string;
+  /** How a cross-reference names the row ("điểm 1.1", "mục II"), or '' when it has no number. */
+  readonly citation: string;
+}
+
+export function levelStyle(appendix: Pick<Appendix, 'levels'>, level: number): LevelStyle {
+  const styles = appendix.levels;
+  return styles[Math.min(level, styles.length - 1)] ?? { numbering: 'none', bold: false, italic: false };
+}
+
+export function numberRows(appendix: Pick<Appendix, 'rows' | 'levels'>): Map<string, RowNumber> {
+  const counters: number[] = [];
+  const numbers = new Map<string, RowNumber>();
+  for (const row of appendix.rows) {
+    counters[row.level] = (counters[row.level] ?? 0) + 1;
+    counters.length = row.level + 1;
+    numbers.set(row.id, rowNumber(levelStyle(appendix, row.level), counters));
+  }
+  return numbers;
+}
+
+function rowNumber(style: LevelStyle, counters: readonly number[]): RowNumber {
+  const own = counters[counters.length - 1] ?? 1;
+  switch (style.numbering) {
+    case 'roman': {
+      const stt = toRoman(own);
+      return { stt, prefix: '', citation: `mục ${stt}` };
+    }
+    case 'arabic':
+      return { stt: String(own), prefix: '', citation: `điểm ${own}` };
+    case 'outline': {
+      const stt = counters.map((c) => c || 1).join('.');
+      return { stt, prefix: '', citation: `điểm ${stt}` };
+    }
+    case 'letter': {
+      const stt = toVietnameseLetter(own);
+      return { stt, prefix: '', citation: `điểm ${stt}` };
+    }
+    case 'dash':
+      return { stt: '', prefix: '- ', citation: '' };
+    case 'plus':
+      return { stt: '', prefix: '+ ', citation: '' };
+    case 'none':
+      return { stt: '', prefix: '', citation: '' };
+  }
+}
+
+/** "I" or "1": the number an appendix shows after "Phụ lục". */
+export function appendixNumber(appendix: Pick<Appendix, 'numberStyle'>, index: number): string {
+  return appendix.numberStyle === 'roman' ? toRoman(index + 1) : String(index + 1);
+}
+

@@ -1,0 +1,29 @@
+/**
+ * The visible text of a cross-reference ("điểm 1.1 Phụ lục 3"), computed from the current numbers so
+ * that reordering rows or appendices never leaves a stale reference behind.
+ */
+import { appendixNumber, numberRows, type RowNumber } from './appendix-numbering';
+import type { CrossRef } from './inline.schema';
+import type { PlanDocument } from './plan.schema';
+
+export const BROKEN_REFERENCE = '[tham chiếu không tồn tại]';
+
+export type CrossRefResolver = (ref: CrossRef) => string;
+
+/** Builds a resolver once per render, so row numbers are computed once per appendix. */
+export function createCrossRefResolver(plan: Pick<PlanDocument, 'appendices'>): CrossRefResolver {
+  const appendixLabels = new Map<string, string>();
+  const rowNumbers = new Map<string, Map<string, RowNumber>>();
+  plan.appendices.forEach((appendix, index) => {
+    appendixLabels.set(appendix.id, `Phụ lục ${appendixNumber(appendix, index)}`);
+    rowNumbers.set(appendix.id, numberRows(appendix));
+  });
+  return (ref) => {
+    const label = appendixLabels.get(ref.appendixId);
+    if (label === undefined) return BROKEN_REFERENCE;
+    if (ref.rowId === undefined) return label;
+    const row = rowNumbers.get(ref.appendixId)?.get(ref.rowId);
+    if (row === undefined) return BROKEN_REFERENCE;
+    return row.citation === '' ? label : `${row.citation} ${label}`;
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Everything around the body: header block, references, signer, recipients and markings.
+ * Blank number/day/month mean "left for the văn thư to fill at signing".
+ */
+import { z } from 'zod';
+
+export const ProfileIdSchema = z.enum(['nd30-2020', 'hd36-2018']);
+export type ProfileId = z.infer<typeof ProfileIdSchema>;
+
+export const SystemSchema = z.enum(['dang', 'nha-nuoc']);
+export type System = z.infer<typeof SystemSchema>;
+
+/** A date whose day or month may be left blank: "ngày    tháng 02 năm 2026". */
+export const PartialDateSchema = z
+  .object({
+    year: z.number().int().min(1945).max(2200),
+    month: z.number().int().min(1).max(12).nullable(),
+    day: z.number().int().min(1).max(31).nullable(),
+  })
+  .refine((d) => d.month !== null || d.day === null, {
+    message: 'Không thể có ngày khi chưa có tháng',
+    path: ['day'],
+  });
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+/** A superior or related document, cited as "Kế hoạch số 30/KH-UBND ngày 29/01/2026 của UBND tỉnh". */
+export const DocumentReferenceSchema = z.object({
+  id: z.string().min(1),
+  /** Tên loại as written in a citation: "Nghị quyết", "Kế hoạch", "Chương trình hành động". */
+  typeName: z.string().min(1),
+  number: z.string(),
+  /** "NQ/TU" (Party: cited 05-NQ/TU) or "KH-UBND" (State: cited 30/KH-UBND). */
+  symbol: z.string(),
+  /** Which citation form the number takes. */
+  system: SystemSchema,
+  /** ISO date, or '' when unknown. */
+  date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/),
+  issuer: z.string(),
+  /** The trích yếu of the cited document, starting with "về …" where it has one. */
+  title: z.string().default(''),
+  /** "sau đây viết tắt là …" */
+  shortName: z.string().default(''),
+  /** The plan implements this document (a parent), or only cites it as căn cứ. */
+  role: z.enum(['implements', 'basis']).default('implements'),
+});
+export type DocumentReference = z.infer<typeof DocumentReferenceSchema>;
+
+/** TM./T/M, KT./K/T, TL./T/L, TUQ., Q.: stored by meaning, written in the form of the profile. */
+export const AuthorityKindSchema = z.enum(['TM', 'KT', 'TL', 'TUQ', 'Q']);
+export type AuthorityKind = z.infer<typeof AuthorityKindSchema>;
+
+export const SignerSchema = z.object({
+  /** "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH": one line per step of delegation. */
+  authority: z.array(z.object({ kind: AuthorityKindSchema, body: z.string() })),
+  position: z.string(),
+  name: z.string(),
+});
+export type Signer = z.infer<typeof SignerSchema>;
+
+export const RecipientSchema = z.object({
+  name: z.string().min(1),
+  /** "(để báo cáo)" after a single recipient. */
+  purpose: z.string().optional(),
+});
+
+/** Several recipients sharing one purpose, drawn with a brace: "} (để báo cáo)". */
+export const RecipientGroupSchema = z.object({
+  purpose: z.string().min(1),
+  names: z.array(z.string().min(1)).min(1),
+});
+
+export const RecipientEntrySchema = z.union([RecipientGroupSchema, RecipientSchema]);
+export type RecipientEntry = z.infer<typeof RecipientEntrySchema>;
+export type RecipientGroup = z.infer<typeof RecipientGroupSchema>;
+
+export const MarkingsSchema = z.object({
+  secrecy: z.enum(['', 'MẬT', 'TỐI MẬT', 'TUYỆT MẬT']).default(''),
+  urgency: z.enum(['', 'KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC']).default(''),
+  /** "LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI". */
+  circulation: z.string().default(''),
+  /** "Dự thảo lần 2"; empty for the final text. */
+  draft: z.string().default(''),
+  /** Ký hiệu người soạn thảo ("PL"), with the number of copies printed. */
+  drafterInitials: z.string().default(''),
+  copies: z.number().int().positive().nullable().default(null),
+});
+export type Markings = z.infer<typeof MarkingsSchema>;
+
+export const MetaSchema = z.object({
+  /** KH, CTr, … (ký hiệu tên loại). */
+  docType: z.string().min(1),
+  /** Tên loại as printed: "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG". */
+  typeName: z.string().min(1),
+  /** Trích yếu. */
+  summary: z.string(),
+  /** Tên cơ quan chủ quản, in capitals; "" when the issuer has none. "\n" breaks lines. */
+  parentOrgan: z.string(),
+  issuingOrgan: z.object({
+    /** As printed in the header, in capitals: "TỈNH ỦY NINH BÌNH". */
+    header: z.string().min(1),
+    /** As cited in running text: "Ban Thường vụ Tỉnh ủy". */
+    citation: z.string().min(1),
+  }),
+  place: z.string(),
+  number: z.string().regex(/^\d*$/, 'Số văn bản chỉ gồm chữ số'),
+  /** "KH/TU" (Party) or "KH-BQL" (State). */
+  symbol: z.string(),
+  date: PartialDateSchema,
+  markings: MarkingsSchema.prefault({}),
+});
+export type Meta = z.infer<typeof MetaSchema>;

@@ -1,0 +1,42 @@
+/**
+ * Schema versions of saved plans. Each migration lifts a document by one version; loading runs the
+ * chain up to the current version before validation, so old files keep opening.
+ */
+import { CURRENT_SCHEMA_VERSION } from './plan.schema';
+import { PlanFormatError } from './plan-errors';
+
+type JsonObject = Record<string, unknown>;
+export type Migration = (doc: JsonObject) => JsonObject;
+
+/** Keyed by the version a migration starts from. Version 1 is the first, so none exist yet. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export function migrate(
+  value: unknown,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target: number = CURRENT_SCHEMA_VERSION,
+): JsonObject {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new PlanFormatError('Nội dung tệp không phải là một kế hoạch (cần một đối tượng JSON).');
+  }
+  let doc = value as JsonObject;
+  const version = doc.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new PlanFormatError('Thiếu hoặc sai trường "schemaVersion" (phiên bản cấu trúc tệp).', 'schemaVersion');
+  }
+  if (version > target) {
+    throw new PlanFormatError(
+      `Tệp được tạo bởi phiên bản mới hơn của Kế hoạch Studio (schemaVersion ${version}, phiên bản này đọc đến ${target}). Hãy cập nhật ứng dụng.`,
+      'schemaVersion',
+      'newer-version',
+    );
+  }
+  for (let v = version; v < target; v++) {
+    const step = migrations[v];
+    if (step === undefined) {
+      throw new PlanFormatError(`Không có bước chuyển đổi từ schemaVersion ${v} lên ${v + 1}.`, 'schemaVersion');
+    }
+    doc = { ...step(doc), schemaVersion: v + 1 };
+  }
+  return doc;
+}

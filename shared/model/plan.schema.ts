@@ -1,0 +1,92 @@
+/**
+ * The PlanDocument: one kế hoạch (or chương trình) as data. This is what a `.kehoach` file holds,
+ * what the renderers draw and what cloning and checking read.
+ */
+import { z } from 'zod';
+import { AppendixSchema } from './appendix.schema';
+import { BlockSchema, SectionSchema } from './body.schema';
+import {
+  DocumentReferenceSchema,
+  MetaSchema,
+  ProfileIdSchema,
+  RecipientEntrySchema,
+  SignerSchema,
+} from './meta.schema';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const PlanDocumentSchema = z
+  .object({
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    id: z.string().min(1),
+    /** The rule profile the plan follows: Nghị định 30/2020 (State) or Hướng dẫn 36 (Party). */
+    profile: ProfileIdSchema,
+    templateId: z.string().default(''),
+    meta: MetaSchema,
+    /** Superior documents and căn cứ, as structured references. */
+    basis: z.array(DocumentReferenceSchema).default([]),
+    /** Print the căn cứ as their own lines under the trích yếu (ô 6), not only in the preamble. */
+    basisLines: z.boolean().default(false),
+    /** Paragraphs before section I ("Thực hiện …, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch …"). */
+    preamble: z.array(BlockSchema).default([]),
+    sections: z.array(SectionSchema),
+    /** "I. MỤC ĐÍCH" or the Party form "I- MỤC ĐÍCH". */
+    sectionNumbering: z.enum(['roman-dot', 'roman-dash']).default('roman-dot'),
+    appendices: z.array(AppendixSchema).default([]),
+    signer: SignerSchema,
+    recipients: z.array(RecipientEntrySchema).default([]),
+    /** What follows "Lưu" in the last nơi nhận line: "VT, VP" (State) or "Văn phòng Tỉnh ủy" (Party). */
+    archive: z.string().default(''),
+  })
+  .superRefine((plan, ctx) => {
+    const seen = new Set<string>();
+    const ids: { id: string; path: (string | number)[] }[] = [
+      ...plan.sections.map((s, i) => ({ id: s.id, path: ['sections', i, 'id'] })),
+      ...plan.appendices.map((a, i) => ({ id: a.id, path: ['appendices', i, 'id'] })),
+    ];
+    for (const { id, path } of ids) {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `Mã định danh "${id}" bị trùng`, path });
+      seen.add(id);
+    }
+    plan.appendices.forEach((appendix, a) => {
+      const columnIds = new Set(appendix.columns.map((c) => c.id));
+      if (!columnIds.has(appendix.mainColumn)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Cột chính "${appendix.mainColumn}" không có trong danh sách cột`,
+          path: ['appendices', a, 'mainColumn'],
+        });
+      }
+      if (appendix.groupLayout === 'merged' && (appendix.groupColumn === undefined || !columnIds.has(appendix.groupColumn))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Kiểu nhóm "merged" cần cột nhóm (groupColumn) có trong danh sách cột',
+          path: ['appendices', a, 'groupColumn'],
+        });
+      }
+      appendix.rows.forEach((row, r) => {
+        const previous = appendix.rows[r - 1];
+        const maxLevel = previous === undefined ? 0 : previous.level + 1;
+        if (row.level > maxLevel) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `Dòng ở cấp ${row.level} không có dòng cấp trên`,
+            path: ['appendices', a, 'rows', r, 'level'],
+          });
+        }
+        for (const key of Object.keys(row.cells)) {
+          if (!columnIds.has(key)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `Ô thuộc cột "${key}" không có trong danh sách cột`,
+              path: ['appendices', a, 'rows', r, 'cells', key],
+            });
+          }
+        }
+      });
+    });
+  });
+
+export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
+/** What a plan file may contain before defaults are applied. */
+export type PlanDocumentInput = z.input<typeof PlanDocumentSchema>;
