@@ -56,8 +56,17 @@ function rowNumber(style: LevelStyle, counters: readonly number[]): RowNumber {
   }
 }
 
-/** "I" or "1": the number an appendix shows after "Phụ lục". */
-export function appendixNumber(appendix: Pick<Appendix, 'numberStyle'>, index: number): string {
+/**
+ * "I" or "1": the number an appendix shows after "Phụ lục". A lone appendix has none: NĐ 30 numbers
+ * appendices only when there are two or more (Phụ lục I, mục III.1).
+ */
+export function appendixNumber(appendix: Pick<Appendix, 'numberStyle'>, index: number, count: number): string {
+  if (count === 1) return '';
   return appendix.numberStyle === 'roman' ? toRoman(index + 1) : String(index + 1);
+}
+
+/** "Phụ lục I", "Phụ lục 3", or "Phụ lục" alone. */
+export function appendixLabel(appendix: Pick<Appendix, 'numberStyle'>, index: number, count: number): string {
+  return `Phụ lục ${appendixNumber(appendix, index, count)}`.trimEnd();
 }
 

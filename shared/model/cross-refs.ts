@@ -2,7 +2,7 @@
  * The visible text of a cross-reference ("điểm 1.1 Phụ lục 3"), computed from the current numbers so
  * that reordering rows or appendices never leaves a stale reference behind.
  */
-import { appendixNumber, numberRows, type RowNumber } from './appendix-numbering';
+import { appendixLabel, numberRows, type RowNumber } from './appendix-numbering';
 import type { CrossRef } from './inline.schema';
 import type { PlanDocument } from './plan.schema';
 
@@ -15,7 +15,7 @@ export function createCrossRefResolver(plan: Pick<PlanDocument, 'appendices'>): 
   const appendixLabels = new Map<string, string>();
   const rowNumbers = new Map<string, Map<string, RowNumber>>();
   plan.appendices.forEach((appendix, index) => {
-    appendixLabels.set(appendix.id, `Phụ lục ${appendixNumber(appendix, index)}`);
+    appendixLabels.set(appendix.id, appendixLabel(appendix, index, plan.appendices.length));
     rowNumbers.set(appendix.id, numberRows(appendix));
   });
   return (ref) => {

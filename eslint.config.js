@@ -1,0 +1,58 @@
+// Lint rules, and the layer rule that keeps shared/ pure (DESIGN.md §2, STYLE.md §8.2).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'url', 'util', 'stream', 'buffer', 'process'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'out/', 'bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/explicit-module-boundary-types': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'slate-react', 'slate-dom', 'electron-store', ...nodeBuiltins],
+          patterns: [
+            { group: ['node:*'], message: 'shared/ chạy cả trong trình duyệt: không dùng module của Node.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ không phụ thuộc electron/ hay renderer/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['shared/model/**/*.ts', 'shared/format/**/*.ts', 'shared/template/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['docx', 'pdf-lib', 'jszip', ...nodeBuiltins], patterns: [{ group: ['node:*', '**/render/**'] }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'electron/ không phụ thuộc renderer/.' }] }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

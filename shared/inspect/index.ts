@@ -1,0 +1,2 @@
+/** Summaries of plans for `inspect`. */
+export * from './summarize-plan';

@@ -1,0 +1,58 @@
+/**
+ * Layout → docx Document: one Word section per layout section (body, then each appendix on its own
+ * pages), page numbers centred in the top margin through a PAGE field, with a separate first-page
+ * header (`w:titlePg`) that carries no field where page 1 must not show its number.
+ */
+import { Document, Header, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import type { LayoutDocument, LayoutSection } from '../layout';
+import { block } from './docx-blocks';
+import { docxStyles } from './docx-styles';
+import { mmToTwip } from './units';
+
+function pageNumberHeader(style: string): Header {
+  return new Header({ children: [new Paragraph({ style, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });
+}
+
+function section(layout: LayoutDocument, layoutSection: LayoutSection, ruleStyle: string): ISectionOptions {
+  const { page, pageNumbers } = layoutSection;
+  return {
+    properties: {
+      page: {
+        size: {
+          width: mmToTwip(page.orientation === 'landscape' ? page.heightMm : page.widthMm),
+          height: mmToTwip(page.orientation === 'landscape' ? page.widthMm : page.heightMm),
+          orientation: page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: mmToTwip(page.margins.top),
+          bottom: mmToTwip(page.margins.bottom),
+          left: mmToTwip(page.margins.left),
+          right: mmToTwip(page.margins.right),
+          header: mmToTwip(page.headerDistanceMm),
+          footer: mmToTwip(page.headerDistanceMm),
+        },
+        ...(pageNumbers.restart ? { pageNumbers: { start: 1 } } : {}),
+      },
+      titlePage: pageNumbers.hideOnFirstPage,
+    },
+    headers: {
+      default: pageNumberHeader(layout.pageNumberStyle),
+      ...(pageNumbers.hideOnFirstPage ? { first: new Header({ children: [new Paragraph({ style: layout.pageNumberStyle })] }) } : {}),
+    },
+    children: layoutSection.blocks.flatMap((b) => block(b, ruleStyle)),
+  };
+}
+
+export function docxDocument(layout: LayoutDocument, ruleStyle: string): Document {
+  const { properties } = layout;
+  return new Document({
+    title: properties.title,
+    subject: properties.subject,
+    creator: properties.author,
+    lastModifiedBy: properties.author,
+    keywords: properties.keywords,
+    description: properties.description,
+    styles: docxStyles(layout),
+    sections: layout.sections.map((s) => section(layout, s, ruleStyle)),
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * The source model inside the DOCX as a custom XML part (`customXml/item1.xml`, related from the
+ * main document with its `itemProps` part), so re-importing our own DOCX is lossless.
+ */
+import type JSZip from 'jszip';
+import { fingerprint, visibleText } from './fingerprint';
+
+export const MODEL_NAMESPACE = 'urn:kehoach-studio:plan';
+const ITEM = 'customXml/item1.xml';
+const PROPS = 'customXml/itemProps1.xml';
+const REL_CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
+const REL_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function guidFrom(seed: string): string {
+  const h = [0, 1, 2, 3].map((i) => fingerprint(`${i}:${seed}`)).join('').toUpperCase();
+  return `{${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}}`;
+}
+
+async function readText(zip: JSZip, path: string): Promise<string> {
+  const file = zip.file(path);
+  if (file === null) throw new Error(`Thiếu phần ${path} trong tệp DOCX`);
+  return file.async('string');
+}
+
+export async function embedModel(zip: JSZip, modelJson: string, planId: string): Promise<void> {
+  const documentXml = await readText(zip, 'word/document.xml');
+  const hash = fingerprint(visibleText(documentXml));
+  zip.file(
+    ITEM,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<plan xmlns="${MODEL_NAMESPACE}" contentHash="${hash}">${escapeXml(modelJson)}</plan>`,
+  );
+  zip.file(
+    PROPS,
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${guidFrom(planId)}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${MODEL_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
+  zip.file(
+    'customXml/_rels/item1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_PROPS}" Target="itemProps1.xml"/></Relationships>`,
+  );
+  const rels = await readText(zip, 'word/_rels/document.xml.rels');
+  zip.file(
+    'word/_rels/document.xml.rels',
+    rels.replace('</Relationships>', `<Relationship Id="rIdKehoachModel" Type="${REL_CUSTOM_XML}" Target="../${ITEM}"/></Relationships>`),
+  );
+  const types = await readText(zip, '[Content_Types].xml');
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      `<Override ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml" PartName="/${PROPS}"/></Types>`,
+    ),
+  );
+}
+
+export interface EmbeddedModel {
+  readonly json: string;
+  /** False when the visible text no longer matches what was exported (edited in Word). */
+  readonly contentMatches: boolean;
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** Finds our model in any custom XML part of a DOCX, or returns null. */
+export async function readEmbeddedModel(zip: JSZip): Promise<EmbeddedModel | null> {
+  const parts = zip.file(/^customXml\/item\d+\.xml$/);
+  for (const part of parts) {
+    const xml = await part.async('string');
+    const match = /<plan xmlns="urn:kehoach-studio:plan" contentHash="([0-9a-f]+)">([\s\S]*)<\/plan>/.exec(xml);
+    if (match === null) continue;
+    const documentXml = await readText(zip, 'word/document.xml');
+    return {
+      json: decodeXml(match[2] ?? ''),
+      contentMatches: fingerprint(visibleText(documentXml)) === match[1],
+    };
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+/**
+ * Model + profile → layout tree. The single place where a plan's printed form is decided; the DOCX
+ * and HTML backends draw what this returns.
+ */
+import { createCrossRefResolver, formatNumberSymbol, type PlanDocument } from '../../model';
+import { getProfile } from '../../format';
+import { appendixSection, pageSetup, textWidth } from './appendix-section';
+import { bodyBlocks } from './body-blocks';
+import { headerBlock } from './header-block';
+import type { DocumentProperties, LayoutDocument, LayoutSection } from './layout-types';
+import { signatureBlock } from './signature-block';
+import { buildStyles, STYLE } from './styles';
+import { basisBlock, titleBlock } from './title-block';
+import { para } from './blocks';
+
+export function documentProperties(plan: PlanDocument): DocumentProperties {
+  const { typeName, summary, issuingOrgan, number, symbol, docType } = plan.meta;
+  const code = number === '' ? symbol : formatNumberSymbol(number, symbol, getProfile(plan.profile).system);
+  return {
+    title: summary === '' ? typeName : summary,
+    subject: `${typeName} ${code}`.trim(),
+    author: issuingOrgan.citation,
+    keywords: [docType, typeName.toLocaleLowerCase('vi'), issuingOrgan.citation].join('; '),
+    description: `Soạn bằng Kế hoạch Studio theo ${getProfile(plan.profile).name}`,
+  };
+}
+
+export function buildLayout(plan: PlanDocument): LayoutDocument {
+  const profile = getProfile(plan.profile);
+  const resolve = createCrossRefResolver(plan);
+  const page = pageSetup(profile, 'portrait');
+  const width = textWidth(page);
+  const body: LayoutSection = {
+    role: 'body',
+    page,
+    pageNumbers: { restart: true, hideOnFirstPage: profile.pageNumber.hideOnFirstPage },
+    blocks: [
+      ...headerBlock(plan, profile, width),
+      ...titleBlock(plan, profile, width),
+      ...basisBlock(plan, profile),
+      ...bodyBlocks(plan, profile, resolve),
+      // Space between the last paragraph and the nơi nhận / signature row.
+      para(STYLE.signatureTop, ''),
+      signatureBlock(plan, profile, width),
+    ],
+  };
+  return {
+    font: profile.font,
+    styles: buildStyles(profile),
+    pageNumberStyle: STYLE.pageNumber,
+    properties: documentProperties(plan),
+    sections: [body, ...plan.appendices.map((appendix, i) => appendixSection(plan, profile, appendix, i))],
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The header block (ô 1–4 and the markings): organ names with the rule or "*", số và ký hiệu, the
+ * national heading with its rule, and the place-date line level with the number. Drawn as a
+ * borderless two-column table, as offices do in Word.
+ */
+import { formatLongDate, formatNumberSymbol, type PlanDocument } from '../../model';
+import type { FormatProfile } from '../../format';
+import { markUnder, para, paras, upper } from './blocks';
+import type { LayoutBlock, LayoutParagraph, LayoutTable } from './layout-types';
+import { STYLE } from './styles';
+
+/** "Số: 30/KH-UBND", "Số 58-KH/TU", or "Số:        /KH-BQL" when the number is left blank. */
+export function numberLine(plan: PlanDocument, profile: FormatProfile): string {
+  const { number, symbol } = plan.meta;
+  const prefix = profile.header.number.prefix;
+  if (number !== '') return `${prefix} ${formatNumberSymbol(number, symbol, profile.system)}`;
+  const blank = ' '.repeat(profile.header.blankNumberWidth);
+  const joiner = profile.system === 'dang' ? '-' : '/';
+  return symbol === '' ? `${prefix}${blank}` : `${prefix}${blank}${joiner}${symbol}`;
+}
+
+export function placeDateLine(plan: PlanDocument): string {
+  const date = formatLongDate(plan.meta.date);
+  return plan.meta.place === '' ? date.charAt(0).toLocaleUpperCase('vi') + date.slice(1) : `${plan.meta.place}, ${date}`;
+}
+
+function markings(plan: PlanDocument): LayoutParagraph[] {
+  const { secrecy, urgency, circulation } = plan.meta.markings;
+  return [secrecy, urgency, circulation].filter((m) => m !== '').map((m) => para(STYLE.marking, upper(m)));
+}
+
+export function headerBlock(plan: PlanDocument, profile: FormatProfile, textWidthMm: number): LayoutBlock[] {
+  const header = profile.header;
+  const leftMm = Math.round(textWidthMm * header.leftColumnShare * 10) / 10;
+  const rightMm = Math.round((textWidthMm - leftMm) * 10) / 10;
+  const issuer = upper(plan.meta.issuingOrgan.header);
+  const left: LayoutBlock[] = [
+    ...(plan.meta.parentOrgan === '' ? [] : paras(STYLE.parentOrgan, upper(plan.meta.parentOrgan))),
+    ...paras(STYLE.issuingOrgan, issuer),
+    markUnder(header.issuerMark, issuer, header.issuingOrgan.size.value, true, leftMm, { text: STYLE.issuerMark, rule: STYLE.rule }),
+  ];
+  const mottoStyles = [STYLE.motto0, STYLE.motto1];
+  const right: LayoutBlock[] = header.motto.map((line, i) => para(mottoStyles[i] ?? STYLE.motto1, line.text));
+  const lastMotto = header.motto[header.motto.length - 1];
+  if (lastMotto !== undefined) {
+    right.push(markUnder(header.mottoMark, lastMotto.text, lastMotto.style.size.value, lastMotto.style.bold, rightMm, { text: STYLE.rule, rule: STYLE.rule }));
+  }
+  const table: LayoutTable = {
+    kind: 'table',
+    role: 'header-block',
+    columnsMm: [leftMm, rightMm],
+    borders: false,
+    cellMarginMm: 0,
+    rows: [
+      { cells: [{ blocks: left }, { blocks: right }] },
+      {
+        cells: [
+          { blocks: [para(STYLE.number, numberLine(plan, profile)), ...markings(plan)] },
+          { blocks: [para(STYLE.placeDate, placeDateLine(plan))] },
+        ],
+      },
+    ],
+  };
+  const draft = plan.meta.markings.draft;
+  return draft === '' ? [table] : [para(STYLE.draft, draft), table];
+}

@@ -1,0 +1,96 @@
+/**
+ * The end of the document: nơi nhận on the left (with "} (để báo cáo)" brace groups and the archive
+ * line) level with the signature block on the right (authority lines, position, space, name).
+ */
+import type { PlanDocument, RecipientEntry } from '../../model';
+import type { FormatProfile } from '../../format';
+import { para, upper } from './blocks';
+import type { LayoutBlock, LayoutTable } from './layout-types';
+import { STYLE } from './styles';
+import { textWidthMm } from './text-width';
+
+export function authorityLines(plan: PlanDocument, profile: FormatProfile): string[] {
+  const forms = profile.signature.authorityForms;
+  return plan.signer.authority
+    .filter((step) => step.kind !== 'Q')
+    .map((step) => `${forms[step.kind] ?? step.kind} ${upper(step.body)}`.trim());
+}
+
+/** The position line, with "Q." in front when the signer is acting head. */
+export function positionLine(plan: PlanDocument, profile: FormatProfile): string {
+  const acting = plan.signer.authority.some((step) => step.kind === 'Q');
+  const position = upper(plan.signer.position);
+  return acting ? `${profile.signature.authorityForms.Q ?? 'Q.'} ${position}` : position;
+}
+
+function isGroup(entry: RecipientEntry): entry is Extract<RecipientEntry, { names: string[] }> {
+  return 'names' in entry;
+}
+
+export function archiveLine(plan: PlanDocument, profile: FormatProfile): string {
+  return `- ${profile.recipients.archiveFormat.replace('{units}', plan.archive)}`;
+}
+
+function drafterLine(plan: PlanDocument): string {
+  const { drafterInitials, copies } = plan.meta.markings;
+  if (drafterInitials === '') return '';
+  return copies === null ? drafterInitials : `${drafterInitials}.(${copies})`;
+}
+
+function recipientBlocks(plan: PlanDocument, profile: FormatProfile, columnMm: number): LayoutBlock[] {
+  const end = profile.recipients.lineEnd;
+  const blocks: LayoutBlock[] = [para(STYLE.recipientsLabel, profile.recipients.label.text)];
+  for (const entry of plan.recipients) {
+    if (!isGroup(entry)) {
+      const purpose = entry.purpose === undefined || entry.purpose === '' ? '' : ` ${entry.purpose}`;
+      blocks.push(para(STYLE.recipient, `- ${entry.name}${purpose}${end}`));
+      continue;
+    }
+    // A brace group: the names in a cell with a line on its right, the purpose beside it. The names
+    // cell is as wide as the longest name allows, so the names wrap only when they must.
+    const size = profile.recipients.item.size.value;
+    const purposeMm = textWidthMm(` ${entry.purpose}`, size, false) + 2;
+    const longestMm = Math.max(...entry.names.map((name) => textWidthMm(`- ${name}${end}`, size, false))) + 2;
+    const namesMm = Math.round(Math.min(longestMm, columnMm - purposeMm) * 10) / 10;
+    const group: LayoutTable = {
+      kind: 'table',
+      role: 'recipient-group',
+      columnsMm: [namesMm, Math.round((columnMm - namesMm) * 10) / 10],
+      borders: false,
+      cellMarginMm: 0,
+      rows: [
+        {
+          cells: [
+            { blocks: entry.names.map((name) => para(STYLE.recipient, `- ${name}${end}`)), rightBorder: true },
+            { blocks: [para(STYLE.recipient, entry.purpose)], vAlign: 'center' },
+          ],
+        },
+      ],
+    };
+    blocks.push(group);
+  }
+  if (plan.archive !== '') blocks.push(para(STYLE.recipient, archiveLine(plan, profile)));
+  const drafter = drafterLine(plan);
+  if (drafter !== '') blocks.push(para(STYLE.drafter, drafter));
+  return blocks;
+}
+
+function signerBlocks(plan: PlanDocument, profile: FormatProfile): LayoutBlock[] {
+  const blocks: LayoutBlock[] = authorityLines(plan, profile).map((line) => para(STYLE.authority, line));
+  blocks.push(para(STYLE.position, positionLine(plan, profile)));
+  for (let i = 0; i < profile.signature.blankLines; i++) blocks.push(para(STYLE.signatureSpace, ''));
+  blocks.push(para(STYLE.signerName, plan.signer.name));
+  return blocks;
+}
+
+export function signatureBlock(plan: PlanDocument, profile: FormatProfile, textWidthMm: number): LayoutTable {
+  const leftMm = Math.round(textWidthMm * profile.signature.recipientsColumnShare * 10) / 10;
+  return {
+    kind: 'table',
+    role: 'signature',
+    columnsMm: [leftMm, Math.round((textWidthMm - leftMm) * 10) / 10],
+    borders: false,
+    cellMarginMm: 0,
+    rows: [{ cantSplit: true, cells: [{ blocks: recipientBlocks(plan, profile, leftMm) }, { blocks: signerBlocks(plan, profile) }] }],
+  };
+}
