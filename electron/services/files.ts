@@ -8,21 +8,19 @@ import { copyFile, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './user-error';
 
+const MESSAGES: Readonly<Record<string, (path: string) => string>> = {
+  ENOENT: (path) => `Không tìm thấy tệp "${path}".`,
+  EACCES: (path) => `Không có quyền truy cập tệp "${path}".`,
+  EPERM: (path) => `Không có quyền truy cập tệp "${path}".`,
+  EISDIR: (path) => `"${path}" là một thư mục, không phải tệp.`,
+  ENOSPC: (path) => `Ổ đĩa đã đầy, không ghi được "${path}".`,
+};
+
 function describe(error: unknown, path: string): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return `Không tìm thấy tệp "${path}".`;
-    case 'EACCES':
-    case 'EPERM':
-      return `Không có quyền truy cập tệp "${path}".`;
-    case 'EISDIR':
-      return `"${path}" là một thư mục, không phải tệp.`;
-    case 'ENOSPC':
-      return `Ổ đĩa đã đầy, không ghi được "${path}".`;
-    default:
-      return `Không đọc/ghi được tệp "${path}": ${error instanceof Error ? error.message : String(error)}`;
-  }
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
+  const message = MESSAGES[code];
+  if (message !== undefined) return message(path);
+  return `Không đọc/ghi được tệp "${path}": ${error instanceof Error ? error.message : String(error)}`;
 }
 
 export async function readBytes(path: string): Promise<Uint8Array> {

@@ -28,5 +28,5 @@ export const InlineSchema = z.union([CrossRefSchema, TextLeafSchema]);
 export type Inline = z.infer<typeof InlineSchema>;
 
 export function isCrossRef(node: Inline): node is CrossRef {
-  return 'type' in node && node.type === 'xref';
+  return 'type' in node;
 }

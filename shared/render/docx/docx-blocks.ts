@@ -15,8 +15,9 @@ import {
   VerticalMergeType,
   WidthType,
   type IBorderOptions,
+  type IRunOptions,
 } from 'docx';
-import type { LayoutBlock, LayoutCell, LayoutParagraph, LayoutRule, LayoutTable } from '../layout';
+import type { LayoutBlock, LayoutCell, LayoutParagraph, LayoutRule, LayoutRun, LayoutTable } from '../layout';
 import { ALIGNMENT } from './docx-styles';
 import { mmToTwip } from './units';
 
@@ -27,16 +28,17 @@ function paragraph(block: LayoutParagraph): Paragraph {
   return new Paragraph({
     style: block.style,
     ...(block.align === undefined ? {} : { alignment: ALIGNMENT[block.align] }),
-    children: block.runs.map(
-      (run) =>
-        new TextRun({
-          text: run.text,
-          ...(run.bold === true ? { bold: true } : {}),
-          ...(run.italic === true ? { italics: true } : {}),
-          ...(run.underline === true ? { underline: {} } : {}),
-        }),
-    ),
+    children: block.runs.map((run) => new TextRun(runOptions(run))),
   });
+}
+
+function runOptions(run: LayoutRun): IRunOptions {
+  return {
+    text: run.text,
+    ...(run.bold === true ? { bold: true } : {}),
+    ...(run.italic === true ? { italics: true } : {}),
+    ...(run.underline === true ? { underline: {} } : {}),
+  };
 }
 
 /** A rule is an empty paragraph with a bottom border, indented so the line has the wanted length. */
@@ -45,14 +47,14 @@ function rule(block: LayoutRule): Paragraph {
   return new Paragraph({ style: block.style, indent: { left: side, right: side, firstLine: 0 }, border: { bottom: LINE } });
 }
 
-function cell(layoutCell: LayoutCell, widthTwip: number, table: LayoutTable, ruleStyle: string): TableCell {
-  const children = layoutCell.blocks.flatMap((b) => block(b, ruleStyle));
+function cell(layoutCell: LayoutCell, widthTwip: number, table: LayoutTable, fillerStyle: string): TableCell {
+  const children = layoutCell.blocks.flatMap((b) => block(b, fillerStyle));
   const borders = table.borders
     ? undefined
     : { top: NONE, bottom: NONE, left: NONE, right: layoutCell.rightBorder === true ? LINE : NONE };
   return new TableCell({
     // A cell must end with a paragraph in OOXML.
-    children: children.length === 0 || children[children.length - 1] instanceof Table ? [...children, new Paragraph({ style: ruleStyle })] : children,
+    children: children.length === 0 || children[children.length - 1] instanceof Table ? [...children, new Paragraph({ style: fillerStyle })] : children,
     width: { size: widthTwip, type: WidthType.DXA },
     ...(layoutCell.colSpan === undefined ? {} : { columnSpan: layoutCell.colSpan }),
     ...(layoutCell.vMerge === undefined
@@ -63,7 +65,7 @@ function cell(layoutCell: LayoutCell, widthTwip: number, table: LayoutTable, rul
   });
 }
 
-function table(layoutTable: LayoutTable, ruleStyle: string): Table {
+function table(layoutTable: LayoutTable, fillerStyle: string): Table {
   const widths = layoutTable.columnsMm.map(mmToTwip);
   const margin = mmToTwip(layoutTable.cellMarginMm);
   const border = layoutTable.borders ? LINE : NONE;
@@ -82,20 +84,20 @@ function table(layoutTable: LayoutTable, ruleStyle: string): Table {
           const span = layoutCell.colSpan ?? 1;
           const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
           column += span;
-          return cell(layoutCell, width, layoutTable, ruleStyle);
+          return cell(layoutCell, width, layoutTable, fillerStyle);
         }),
       });
     }),
   });
 }
 
-export function block(layoutBlock: LayoutBlock, ruleStyle: string): (Paragraph | Table)[] {
+export function block(layoutBlock: LayoutBlock, fillerStyle: string): (Paragraph | Table)[] {
   switch (layoutBlock.kind) {
     case 'paragraph':
       return [paragraph(layoutBlock)];
     case 'rule':
       return [rule(layoutBlock)];
     case 'table':
-      return [table(layoutBlock, ruleStyle)];
+      return [table(layoutBlock, fillerStyle)];
   }
 }

@@ -13,7 +13,7 @@ function pageNumberHeader(style: string): Header {
   return new Header({ children: [new Paragraph({ style, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });
 }
 
-function section(layout: LayoutDocument, layoutSection: LayoutSection, ruleStyle: string): ISectionOptions {
+function section(layout: LayoutDocument, layoutSection: LayoutSection, fillerStyle: string): ISectionOptions {
   const { page, pageNumbers } = layoutSection;
   return {
     properties: {
@@ -39,11 +39,11 @@ function section(layout: LayoutDocument, layoutSection: LayoutSection, ruleStyle
       default: pageNumberHeader(layout.pageNumberStyle),
       ...(pageNumbers.hideOnFirstPage ? { first: new Header({ children: [new Paragraph({ style: layout.pageNumberStyle })] }) } : {}),
     },
-    children: layoutSection.blocks.flatMap((b) => block(b, ruleStyle)),
+    children: layoutSection.blocks.flatMap((b) => block(b, fillerStyle)),
   };
 }
 
-export function docxDocument(layout: LayoutDocument, ruleStyle: string): Document {
+export function docxDocument(layout: LayoutDocument, fillerStyle: string): Document {
   const { properties } = layout;
   return new Document({
     title: properties.title,
@@ -53,6 +53,6 @@ export function docxDocument(layout: LayoutDocument, ruleStyle: string): Documen
     keywords: properties.keywords,
     description: properties.description,
     styles: docxStyles(layout),
-    sections: layout.sections.map((s) => section(layout, s, ruleStyle)),
+    sections: layout.sections.map((s) => section(layout, s, fillerStyle)),
   });
 }
