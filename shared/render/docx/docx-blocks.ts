@@ -28,6 +28,7 @@ function paragraph(block: LayoutParagraph): Paragraph {
   return new Paragraph({
     style: block.style,
     ...(block.align === undefined ? {} : { alignment: ALIGNMENT[block.align] }),
+    ...(block.keepWithNext === true ? { keepNext: true } : {}),
     children: block.runs.map((run) => new TextRun(runOptions(run))),
   });
 }

@@ -38,8 +38,7 @@ function childrenCount(rows: readonly Row[], index: number): number {
 
 export function appendixTable(appendix: Appendix, textWidthMm: number, cellMarginMm: number): LayoutTable {
   const columns = appendix.columns;
-  const total = columns.reduce((sum, c) => sum + c.width, 0);
-  const columnsMm = columns.map((c) => Math.round((c.width / total) * textWidthMm * 10) / 10);
+  const columnsMm = columnWidths(columns, textWidthMm);
   const numbers = numberRows(appendix);
   const header: LayoutRow = {
     header: true,
@@ -94,6 +93,22 @@ export function appendixTable(appendix: Appendix, textWidthMm: number, cellMargi
     cellMarginMm,
     rows: [header, ...lines.map((cells): LayoutRow => ({ cantSplit: true, cells }))],
   };
+}
+
+/** STT never narrower than a three-digit number with its header: 10 mm, taken from the widest column. */
+const MIN_STT_MM = 10;
+
+function columnWidths(columns: readonly Column[], textWidthMm: number): number[] {
+  const total = columns.reduce((sum, c) => sum + c.width, 0);
+  const widths = columns.map((c) => (c.width / total) * textWidthMm);
+  columns.forEach((column, i) => {
+    const width = widths[i] ?? 0;
+    if (column.type !== 'stt' || width >= MIN_STT_MM) return;
+    const widest = widths.indexOf(Math.max(...widths));
+    widths[widest] = (widths[widest] ?? 0) - (MIN_STT_MM - width);
+    widths[i] = MIN_STT_MM;
+  });
+  return widths.map((w) => Math.round(w * 10) / 10);
 }
 
 function applyMergeAbove(row: Row, columns: readonly Column[], cells: MutableCell[], above: MutableCell[] | undefined): void {

@@ -7,7 +7,7 @@ import { getProfile } from '../../format';
 import { appendixSection, pageSetup, textWidth } from './appendix-section';
 import { bodyBlocks } from './body-blocks';
 import { headerBlock } from './header-block';
-import type { DocumentProperties, LayoutDocument, LayoutSection } from './layout-types';
+import type { DocumentProperties, LayoutDocument, LayoutParagraph, LayoutSection } from './layout-types';
 import { signatureBlock } from './signature-block';
 import { buildStyles, STYLE } from './styles';
 import { basisBlock, titleBlock } from './title-block';
@@ -25,6 +25,12 @@ export function documentProperties(plan: PlanDocument): DocumentProperties {
   };
 }
 
+/** The signature never stands alone on a page: the last body paragraph goes with it. */
+function keepLastWithNext(blocks: LayoutParagraph[]): LayoutParagraph[] {
+  const last = blocks[blocks.length - 1];
+  return last === undefined ? blocks : [...blocks.slice(0, -1), { ...last, keepWithNext: true }];
+}
+
 export function buildLayout(plan: PlanDocument): LayoutDocument {
   const profile = getProfile(plan.profile);
   const resolve = createCrossRefResolver(plan);
@@ -38,9 +44,9 @@ export function buildLayout(plan: PlanDocument): LayoutDocument {
       ...headerBlock(plan, profile, width),
       ...titleBlock(plan, profile, width),
       ...basisBlock(plan, profile),
-      ...bodyBlocks(plan, profile, resolve),
+      ...keepLastWithNext(bodyBlocks(plan, profile, resolve)),
       // Space between the last paragraph and the nơi nhận / signature row.
-      para(STYLE.signatureTop, ''),
+      { ...para(STYLE.signatureTop, ''), keepWithNext: true },
       signatureBlock(plan, profile, width),
     ],
   };

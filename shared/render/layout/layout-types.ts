@@ -41,6 +41,8 @@ export interface LayoutParagraph {
   readonly runs: readonly LayoutRun[];
   /** Overrides the style's alignment (recipient lines in a centred column, for example). */
   readonly align?: Align;
+  /** Keeps the paragraph on the page of what follows (the last lines stay with the signature). */
+  readonly keepWithNext?: boolean;
 }
 
 /** A solid horizontal line of a given length, centred in the width that contains it. */
