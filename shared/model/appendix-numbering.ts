@@ -40,7 +40,7 @@ function rowNumber(style: LevelStyle, counters: readonly number[]): RowNumber {
     case 'arabic':
       return { stt: String(own), prefix: '', citation: `điểm ${own}` };
     case 'outline': {
-      const stt = counters.map((c) => c || 1).join('.');
+      const stt = Array.from(counters, (c) => c || 1).join('.');
       return { stt, prefix: '', citation: `điểm ${stt}` };
     }
     case 'letter': {

@@ -41,7 +41,8 @@ function itemNumber(block: ItemBlock, counters: readonly number[]): ItemNumber {
     const letter = toVietnameseLetter(own);
     return { number: letter, label: `${letter})` };
   }
-  const number = counters.map((c) => c || 1).join('.');
+  // A level that skips its parent counts the missing parent as 1, and Array.from fills the holes.
+  const number = Array.from(counters, (c) => c || 1).join('.');
   return { number, label: `${number}.` };
 }
 

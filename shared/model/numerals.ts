@@ -32,7 +32,7 @@ export function fromRoman(text: string): number | null {
       i += symbol.length;
     }
   }
-  return i === s.length && toRoman(total) === s ? total : null;
+  return i === s.length && total <= 3999 && toRoman(total) === s ? total : null;
 }
 
 export const VIETNAMESE_LETTERS: readonly string[] = [

@@ -40,8 +40,13 @@ export const PlanDocumentSchema = z
   })
   .superRefine((plan, ctx) => {
     const seen = new Set<string>();
+    // Ids are what cross-references, cloning traces and the editor point at: they must be unique.
     const ids: { id: string; path: (string | number)[] }[] = [
-      ...plan.sections.map((s, i) => ({ id: s.id, path: ['sections', i, 'id'] })),
+      ...plan.preamble.map((b, i) => ({ id: b.id, path: ['preamble', i, 'id'] })),
+      ...plan.sections.flatMap((s, i) => [
+        { id: s.id, path: ['sections', i, 'id'] },
+        ...s.blocks.map((b, j) => ({ id: b.id, path: ['sections', i, 'blocks', j, 'id'] })),
+      ]),
       ...plan.appendices.map((a, i) => ({ id: a.id, path: ['appendices', i, 'id'] })),
     ];
     for (const { id, path } of ids) {
@@ -50,6 +55,13 @@ export const PlanDocumentSchema = z
     }
     plan.appendices.forEach((appendix, a) => {
       const columnIds = new Set(appendix.columns.map((c) => c.id));
+      const rowIds = new Set<string>();
+      appendix.rows.forEach((row, r) => {
+        if (rowIds.has(row.id)) {
+          ctx.addIssue({ code: 'custom', message: `Mã dòng "${row.id}" bị trùng`, path: ['appendices', a, 'rows', r, 'id'] });
+        }
+        rowIds.add(row.id);
+      });
       if (!columnIds.has(appendix.mainColumn)) {
         ctx.addIssue({
           code: 'custom',

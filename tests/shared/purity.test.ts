@@ -22,7 +22,7 @@ function tsFiles(dir: string): string[] {
  * Module specifiers of a source file: `import … from 'x'` and `export … from 'x'` (also across
  * lines), side-effect `import 'x'`, dynamic `import('x')` and `require('x')`.
  */
-export function importedModules(source: string): string[] {
+function importedModules(source: string): string[] {
   const patterns = [
     /^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/gm,
     /^\s*import\s*['"]([^'"]+)['"]/gm,
@@ -117,21 +117,21 @@ describe('shared/ loads in plain Node', () => {
   });
 
   it('imports shared/model/index.ts', async () => {
-    const model = await import('../../shared/model/index.ts');
+    const model = await import('../../shared/model/index');
     expect(typeof model.parsePlanText).toBe('function');
     expect(model.toRoman(14)).toBe('XIV');
     expect(model.CURRENT_SCHEMA_VERSION).toBe(1);
   });
 
   it('imports shared/format/index.ts', async () => {
-    const format = await import('../../shared/format/index.ts');
+    const format = await import('../../shared/format/index');
     expect(Object.keys(format.PROFILES).sort()).toEqual(['hd36-2018', 'nd30-2020']);
     expect(format.systemOf('hd36-2018')).toBe('dang');
     expect(format.systemOf('nd30-2020')).toBe('nha-nuoc');
   });
 
   it('imports shared/template/index.ts', async () => {
-    const template = await import('../../shared/template/index.ts');
+    const template = await import('../../shared/template/index');
     expect(typeof template.instantiateTemplate).toBe('function');
     expect(typeof template.TemplateSchema.safeParse).toBe('function');
   });

@@ -71,7 +71,7 @@ export function xref(appendixId: string, rowId?: string): CrossRef {
 }
 
 /** Moves the element at `from` so that it ends up at index `to`, in place. */
-export function move<T>(list: T[], from: number, to: number): void {
+export function move(list: unknown[], from: number, to: number): void {
   const [moved] = list.splice(from, 1);
   if (moved === undefined) throw new Error(`no element at ${from}`);
   list.splice(to, 0, moved);
