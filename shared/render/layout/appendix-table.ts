@@ -67,10 +67,11 @@ export function appendixTable(appendix: Appendix, textWidthMm: number, cellMargi
         const groupStyle = levelStyle(appendix, carrier.row.level);
         const groupNumber = numbers.get(carrier.row.id)?.stt ?? '';
         const value = column.type === 'stt' ? groupNumber : carrier.row.cells[column.id];
-        return {
-          blocks: cellParagraphs(value, STYLE.tableText, align, '', groupStyle),
-          vMerge: carrier.first ? 'restart' : 'continue',
-        };
+        // Only the first cell of a merge carries the text; continuations stay empty, so the
+        // title is not repeated in the file (text extraction, re-import, unmerging in Word).
+        return carrier.first
+          ? { blocks: cellParagraphs(value, STYLE.tableText, align, '', groupStyle), vMerge: 'restart' }
+          : { blocks: [para(STYLE.tableText, '')], vMerge: 'continue' };
       }
       const value = column.type === 'stt' ? number.stt : row.cells[column.id];
       const prefix = column.id === appendix.mainColumn ? number.prefix : '';

@@ -4,7 +4,18 @@
  * tables, rows and cells. Regex-based on purpose: the XML comes from one writer, so balanced-tag
  * scanning is enough, and the tests stay readable without a DOM.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
+import { parsePlanText, type PlanDocument } from '../../../shared/model';
+
+export const STATE_FIXTURE = 'ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach';
+export const PARTY_FIXTURE = 'ke-hoach-58-KH-TU.kehoach';
+
+/** A plan from tests/fixtures/, read as the app reads a .kehoach file. */
+export function loadFixture(name: string): PlanDocument {
+  return parsePlanText(readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), 'utf8'));
+}
 
 export interface DocxParts {
   readonly zip: JSZip;
@@ -184,11 +195,20 @@ export function toParagraph(p: string): DocxParagraph {
   };
 }
 
+const paragraphCache = new Map<string, DocxParagraph[]>();
+
 /** Every paragraph of `xml` in document order, including those inside (nested) tables. */
 export function paragraphs(xml: string): DocxParagraph[] {
+  const cached = paragraphCache.get(xml);
+  if (cached !== undefined) return [...cached];
   // Paragraphs never nest (no text boxes in our output), but tables hold paragraphs; scanning the
   // whole text for w:p elements at any depth of w:tbl gives document order.
-  return elements(xml, 'w:p').map(toParagraph);
+  const list = elements(xml, 'w:p').map(toParagraph);
+  if (xml.length > 10_000) {
+    if (paragraphCache.size > 16) paragraphCache.clear();
+    paragraphCache.set(xml, list);
+  }
+  return [...list];
 }
 
 export function paragraphTexts(xml: string): string[] {
@@ -358,6 +378,8 @@ export function docDefaults(stylesXml: string): { fonts: Record<string, string>;
 
 export interface DocxCell {
   readonly xml: string;
+  /** w:tcW in twips (0 when absent). */
+  readonly width: number;
   readonly gridSpan: number;
   /** undefined: not merged; 'restart'; 'continue' (w:vMerge without w:val or with val="continue"). */
   readonly vMerge: 'restart' | 'continue' | undefined;
@@ -402,6 +424,7 @@ function toCell(tc: string): DocxCell {
   const own = paragraphs(withoutNestedTables(content));
   return {
     xml: tc,
+    width: Number(tagAttr(tcPr, 'w:tcW', 'w:w') ?? '0'),
     gridSpan: Number(tagAttr(tcPr, 'w:gridSpan', 'w:val') ?? '1'),
     vMerge: vMergeTag === undefined ? undefined : vMergeVal === 'restart' ? 'restart' : 'continue',
     rightBorder: rightVal !== undefined && rightVal !== 'none' && rightVal !== 'nil',
