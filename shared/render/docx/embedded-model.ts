@@ -3,7 +3,7 @@
  * main document with its `itemProps` part), so re-importing our own DOCX is lossless.
  */
 import type JSZip from 'jszip';
-import { fingerprint, visibleText } from './fingerprint';
+import { decodeXmlText, fingerprint, visibleText } from './fingerprint';
 
 export const MODEL_NAMESPACE = 'urn:kehoach-studio:plan';
 const ITEM = 'customXml/item1.xml';
@@ -62,10 +62,6 @@ export interface EmbeddedModel {
   readonly contentMatches: boolean;
 }
 
-function decodeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
-
 /** Finds our model in any custom XML part of a DOCX, or returns null. */
 export async function readEmbeddedModel(zip: JSZip): Promise<EmbeddedModel | null> {
   const parts = zip.file(/^customXml\/item\d+\.xml$/);
@@ -75,7 +71,7 @@ export async function readEmbeddedModel(zip: JSZip): Promise<EmbeddedModel | nul
     if (match === null) continue;
     const documentXml = await readText(zip, 'word/document.xml');
     return {
-      json: decodeXml(match[2] ?? ''),
+      json: decodeXmlText(match[2] ?? ''),
       contentMatches: fingerprint(visibleText(documentXml)) === match[1],
     };
   }

@@ -4,7 +4,8 @@
  * importer reads the content instead of trusting the embedded model.
  */
 
-function decodeXmlText(text: string): string {
+/** Undoes the five XML entity escapes. */
+export function decodeXmlText(text: string): string {
   return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
