@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { collectStrings } from './model/helpers';
 import {
   cellText,
   inlineText,
@@ -20,17 +21,6 @@ function fixtureText(name: string): string {
 const PARTY_FILE = 'ke-hoach-58-KH-TU.kehoach';
 const STATE_FILE = 'ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach';
 
-function collectStrings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const v of value) collectStrings(v, out);
-  else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      out.push(k);
-      collectStrings(v, out);
-    }
-  }
-  return out;
-}
 
 function appendix(plan: PlanDocument, index: number): Appendix {
   const found = plan.appendices[index];

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { collectStrings } from './model/helpers';
 import {
   BROKEN_REFERENCE,
   PlanDocumentSchema,
@@ -77,17 +78,6 @@ function planIds(plan: PlanDocument): string[] {
   ];
 }
 
-function collectStrings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const v of value) collectStrings(v, out);
-  else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      out.push(k);
-      collectStrings(v, out);
-    }
-  }
-  return out;
-}
 
 /** What each row shows: its STT, its "-"/"+" prefix, or '' when it has neither. */
 function rowLabels(plan: PlanDocument, appendixId: string): string[] {

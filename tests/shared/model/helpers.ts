@@ -1,5 +1,7 @@
 /** Builders and fixture loading shared by the model unit tests. */
+import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { PlanFormatError } from '../../../shared/model';
 import { fileURLToPath } from 'node:url';
 import type {
   Appendix,
@@ -122,4 +124,34 @@ export function setPath(root: Json, path: readonly (string | number)[], value: J
     // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
     delete parent[last];
   } else parent[last] = value;
+}
+
+/** Runs fn and returns what it threw; fails when it throws nothing. */
+export function catchError(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}
+
+export function formatError(fn: () => unknown): PlanFormatError {
+  const error = catchError(fn);
+  expect(error).toBeInstanceOf(PlanFormatError);
+  if (!(error instanceof PlanFormatError)) throw new Error('not a PlanFormatError');
+  return error;
+}
+
+/** Every string and key in a JSON-like value, for NFC checks. */
+export function collectStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) collectStrings(v, out);
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      collectStrings(v, out);
+    }
+  }
+  return out;
 }

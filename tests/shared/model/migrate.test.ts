@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatError } from './helpers';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, PlanFormatError, migrate, type Migration } from '../../../shared/model';
 
-function catchError(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-}
-
-function formatError(fn: () => unknown): PlanFormatError {
-  const error = catchError(fn);
-  expect(error).toBeInstanceOf(PlanFormatError);
-  if (!(error instanceof PlanFormatError)) throw new Error('not a PlanFormatError');
-  return error;
-}
 
 describe('migrate with the default table', () => {
   it('is at schema version 1 with no migrations yet', () => {

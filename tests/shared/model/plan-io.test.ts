@@ -7,23 +7,8 @@ import {
   serializePlan,
   type PlanDocument,
 } from '../../../shared/model';
-import { PARTY_FILE, STATE_FILE, fixtureText, getPath, loadJson, setPath, type Json } from './helpers';
+import { PARTY_FILE, STATE_FILE, fixtureText, formatError, getPath, loadJson, setPath, type Json } from './helpers';
 
-function catchError(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-}
-
-function formatError(fn: () => unknown): PlanFormatError {
-  const error = catchError(fn);
-  expect(error).toBeInstanceOf(PlanFormatError);
-  if (!(error instanceof PlanFormatError)) throw new Error('not a PlanFormatError');
-  return error;
-}
 
 const partyText = fixtureText(PARTY_FILE);
 const stateText = fixtureText(STATE_FILE);
