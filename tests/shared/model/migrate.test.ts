@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatError } from './helpers';
-import { CURRENT_SCHEMA_VERSION, MIGRATIONS, PlanFormatError, migrate, type Migration } from '../../../shared/model';
+import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrate, type Migration } from '../../../shared/model';
 
 
 describe('migrate with the default table', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  PlanFormatError,
+  type PlanFormatError,
   formatIssuePath,
   parsePlanText,
   parsePlanValue,
