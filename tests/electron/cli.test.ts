@@ -165,8 +165,15 @@ describe('bad input', () => {
 
   it('new without -o explains the usage', async () => {
     const run = await cli('new', 'dang-chuong-trinh-hanh-dong');
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.err).toContain('Thiếu tùy chọn -o');
+  });
+
+  it('names an unknown command and lists the real ones', async () => {
+    const run = await cli('xoa', 'a.kehoach');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('Không có lệnh "xoa"');
+    expect(run.err).toContain('templates [--json]');
   });
 });
 

@@ -1,0 +1,58 @@
+/** What every `kehoach` command shares: its I/O, its declared options and the usage errors. */
+import type { ParseArgsConfig } from 'node:util';
+import type { TemplateStore } from '../services/template-store';
+import { UserError } from '../services/user-error';
+
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly now: () => Date;
+  readonly templates: TemplateStore;
+}
+
+export type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+export type OptionValues = Readonly<Record<string, string | boolean | undefined>>;
+
+export interface CommandArgs {
+  /** Positional arguments after the command name. */
+  readonly positionals: readonly string[];
+  readonly values: OptionValues;
+}
+
+export interface Command {
+  readonly name: string;
+  /** Lines for the usage text, already aligned. */
+  readonly usage: readonly string[];
+  readonly options: ParseArgsOptionsConfig;
+  readonly run: (args: CommandArgs, io: CliIo) => Promise<number>;
+}
+
+/** A mistake in how the command was called: exit code 2 and the usage text. */
+export class UsageError extends UserError {
+  override readonly name = 'UsageError';
+}
+
+export function positional(args: CommandArgs, index: number, what: string): string {
+  const value = args.positionals[index];
+  if (value === undefined || value === '') throw new UsageError(`Thiếu ${what}.`);
+  return value;
+}
+
+export function stringOption(args: CommandArgs, name: string): string | undefined {
+  const value = args.values[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+export function requireOption(args: CommandArgs, name: string, flag: string): string {
+  const value = stringOption(args, name);
+  if (value === undefined) throw new UsageError(`Thiếu tùy chọn ${flag}.`);
+  return value;
+}
+
+export function flag(args: CommandArgs, name: string): boolean {
+  return args.values[name] === true;
+}
+
+export const JSON_OPTION: ParseArgsOptionsConfig = { json: { type: 'boolean', default: false } };
+export const OUTPUT_OPTION: ParseArgsOptionsConfig = { output: { type: 'string', short: 'o' } };

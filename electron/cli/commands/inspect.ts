@@ -1,0 +1,35 @@
+import { extname } from 'node:path';
+import { summarizePlan, type PlanSummary } from '../../../shared/inspect';
+import type { PlanDocument } from '../../../shared/model';
+import { loadPlanFromDocx } from '../../services/docx-plan';
+import { loadPlanFile } from '../../services/plan-file';
+import { JSON_OPTION, flag, positional, type Command } from '../command';
+
+async function loadAnyPlan(path: string): Promise<PlanDocument> {
+  return extname(path).toLowerCase() === '.docx' ? loadPlanFromDocx(path) : loadPlanFile(path);
+}
+
+function humanSummary(summary: PlanSummary): string {
+  const lines = [
+    `${summary.title} ${summary.number === '' ? '(chưa có số)' : `số ${summary.number}`} ${summary.symbol}`,
+    `Cơ quan ban hành: ${summary.issuer}`,
+    `Trích yếu: ${summary.summary}`,
+    `Ngày: ${summary.date}`,
+    ...summary.sections.map((s) => `  ${s.number}. ${s.title} (${s.children.length} khoản)`),
+    ...summary.appendices.map((a) => `  Phụ lục ${a.number}: ${a.title} — ${a.groups} nhóm, ${a.rows} dòng`),
+    `Người ký: ${summary.signer.authority} ${summary.signer.position} ${summary.signer.name}`.trim(),
+    `Nơi nhận: ${summary.recipients} dòng`,
+  ];
+  return lines.join('\n');
+}
+
+export const inspectCommand: Command = {
+  name: 'inspect',
+  usage: ['inspect <kế-hoạch.kehoach|văn-bản.docx> [--json] tóm tắt kế hoạch'],
+  options: JSON_OPTION,
+  async run(args, io) {
+    const summary = summarizePlan(await loadAnyPlan(positional(args, 0, 'tệp kế hoạch')));
+    io.out(flag(args, 'json') ? JSON.stringify(summary, null, 2) : humanSummary(summary));
+    return 0;
+  },
+};
