@@ -28,7 +28,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   });
   // No option is declared `multiple`, so a list only appears if one is repeated: the last one wins.
   const values: Record<string, string | boolean | undefined> = {};
-  for (const [key, value] of Object.entries(parsed.values)) values[key] = Array.isArray(value) ? value.at(-1) : value;
+  for (const [key, value] of Object.entries(parsed.values)) values[key] = typeof value === 'object' ? value.at(-1) : value;
   if (values.help === true) {
     io.out(command.usage.join('\n'));
     return 0;
