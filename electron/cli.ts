@@ -28,7 +28,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   });
   // No option is declared `multiple`, so a list only appears if one is repeated: the last one wins.
   const values: Record<string, string | boolean | undefined> = {};
-  for (const [key, value] of Object.entries(parsed.values)) values[key] = typeof value === 'object' ? value.at(-1) : value;
+  for (const [key, value] of Object.entries(parsed.values as Readonly<Record<string, unknown>>)) {
+    const last: unknown = Array.isArray(value) ? (value as unknown[]).at(-1) : value;
+    values[key] = typeof last === 'string' || typeof last === 'boolean' ? last : undefined;
+  }
   if (values.help === true) {
     io.out(command.usage.join('\n'));
     return 0;
