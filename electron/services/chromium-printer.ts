@@ -1,0 +1,83 @@
+/**
+ * The PdfPrinter port on a system Chromium through playwright-core, for the CLI and the tests. One
+ * browser serves a whole export (several prints); JavaScript is off and every request that is not
+ * the document itself is refused, so printing never reaches the network.
+ */
+import { chromium, type Browser } from 'playwright-core';
+import type { PdfPrinter } from '../../shared/pdf';
+import { findBrowser } from './find-browser';
+import { UserError } from './user-error';
+
+export interface PrinterSession extends PdfPrinter {
+  close(): Promise<void>;
+}
+
+export interface ChromiumPrinterOptions {
+  readonly executablePath?: string;
+  /** How long one launch or one print may take. */
+  readonly timeoutMs?: number;
+}
+
+const ARGS = [
+  '--headless',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+];
+
+function failure(error: unknown): UserError {
+  const detail = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+  return new UserError(`Trình duyệt không in được PDF: ${detail}`);
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => { reject(new UserError(`Trình duyệt không trả lời sau ${Math.round(ms / 1000)} giây khi ${what}.`)); }, ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function openChromiumPrinter(options: ChromiumPrinterOptions = {}): Promise<PrinterSession> {
+  const executablePath = options.executablePath ?? findBrowser();
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  let browser: Browser;
+  try {
+    // Chromium's own sandbox needs user namespaces, which containers and root sessions often lack.
+    const noSandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+    browser = await chromium.launch({ executablePath, args: [...ARGS, ...noSandbox], timeout: timeoutMs });
+  } catch (error) {
+    throw new UserError(`Không khởi động được trình duyệt "${executablePath}" để in PDF: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
+  }
+  const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+  await context.route(/^(?!data:|about:)/, (route) => route.abort());
+  return {
+    async print(html) {
+      const page = await context.newPage();
+      try {
+        return await withTimeout(
+          (async () => {
+            await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+            return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+          })(),
+          timeoutMs,
+          'in PDF',
+        );
+      } catch (error) {
+        throw error instanceof UserError ? error : failure(error);
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Plan → sign-ready PDF. Each layout section is printed on its own (so the pages of every section
+ * are known), the parts are merged, page numbers are stamped by the section rules of the profile,
+ * and the document information is set.
+ */
+import { buildLayout } from '../render/layout';
+import { layoutToHtml } from '../render/html';
+import type { PlanDocument } from '../model';
+import { mergePdfs } from './merge-pdfs';
+import { pageLabels, pageNumberHtml } from './page-numbers';
+import { setPdfMetadata } from './pdf-metadata';
+import type { PdfPrinter } from './pdf-printer';
+import { stampPages } from './stamp-pages';
+
+export interface PdfOptions {
+  /** Recorded as the creation and modification time. */
+  readonly now: Date;
+}
+
+export async function renderPdf(plan: PlanDocument, printer: PdfPrinter, options: PdfOptions): Promise<Uint8Array> {
+  const layout = buildLayout(plan);
+  const parts: Uint8Array[] = [];
+  for (let index = 0; index < layout.sections.length; index++) parts.push(await printer.print(layoutToHtml(layout, [index])));
+  const { document, pageCounts } = await mergePdfs(parts);
+  const labels = pageLabels(layout, pageCounts);
+  if (labels.some((label) => label.number !== null)) {
+    await stampPages(document, await printer.print(pageNumberHtml(layout, labels)), labels);
+  }
+  setPdfMetadata(document, layout.properties, layout.font.language, options.now);
+  return document.save({ useObjectStreams: false });
+}

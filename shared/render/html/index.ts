@@ -1,0 +1,3 @@
+/** The HTML backend: layout → print HTML/CSS for Chromium (the PDF and the app's preview). */
+export { layoutToHtml, renderHtml } from './render-html';
+export { escapeHtml } from './escape-html';
