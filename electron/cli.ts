@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIo } from './cli/command';
 import { COMMANDS } from './cli/commands';
+import { openChromiumPrinter } from './services/chromium-printer';
 import { createTemplateStore } from './services/template-store';
 import { UserError } from './services/user-error';
 
@@ -66,5 +67,6 @@ export function defaultIo(): CliIo {
     err: (text) => process.stderr.write(`${text}\n`),
     now: () => new Date(),
     templates: createTemplateStore(),
+    openPrinter: () => openChromiumPrinter(),
   };
 }

@@ -4,27 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../electron/cli';
-import { createTemplateStore } from '../../electron/services/template-store';
 import { parsePlanText } from '../../shared/model';
+import { runCli, type CliRun } from './run-cli';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
-const NOW = new Date('2026-05-04T08:00:00Z');
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), now: () => NOW, templates: createTemplateStore() };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]): Promise<CliRun> => runCli(argv);
 
 let dir = '';
 beforeEach(() => {

@@ -1,0 +1,27 @@
+/** Runs the `kehoach` CLI in-process with captured output and real services, any of them replaceable. */
+import { main, type CliIo } from '../../electron/cli';
+import { openChromiumPrinter } from '../../electron/services/chromium-printer';
+import { createTemplateStore } from '../../electron/services/template-store';
+
+export const CLI_NOW = new Date('2026-05-04T08:00:00Z');
+
+export interface CliRun {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+}
+
+export async function runCli(argv: readonly string[], overrides: Partial<CliIo> = {}): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    now: () => CLI_NOW,
+    templates: createTemplateStore(),
+    openPrinter: () => openChromiumPrinter(),
+    ...overrides,
+  };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}

@@ -1,0 +1,77 @@
+/**
+ * Reading printed pages as a person would check them: page sizes and the text of a page through
+ * poppler, every sample plan (fixtures and templates), and LibreOffice's PDF of a DOCX.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePlanText, type PlanDocument } from '../../shared/model';
+import { TemplateSchema, instantiateTemplate } from '../../shared/template';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+export const NOW = new Date('2026-05-04T00:00:00Z');
+
+/** Every fixture and every template instantiated, by name. */
+export function samplePlans(): [string, PlanDocument][] {
+  const fixtures = readdirSync(join(ROOT, 'tests', 'fixtures'))
+    .filter((n) => n.endsWith('.kehoach'))
+    .sort()
+    .map((n): [string, PlanDocument] => [n.replace('.kehoach', ''), parsePlanText(readFileSync(join(ROOT, 'tests', 'fixtures', n), 'utf8'))]);
+  let id = 0;
+  const templates = readdirSync(join(ROOT, 'templates'))
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((n): [string, PlanDocument] => {
+      const template = TemplateSchema.parse(JSON.parse(readFileSync(join(ROOT, 'templates', n), 'utf8')));
+      return [template.id, instantiateTemplate(template, { newId: () => `id${++id}`, now: NOW })];
+    });
+  return [...fixtures, ...templates];
+}
+
+export interface PageSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+export function pageSizes(pdf: string): PageSize[] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' });
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
+
+export function pageText(pdf: string, page: number, layout = true): string {
+  return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+}
+
+export const A4 = { short: 595.3, long: 841.9 };
+export const near = (a: number, b: number): boolean => Math.abs(a - b) < 1.5;
+
+export type Orientation = 'portrait' | 'landscape' | 'other';
+
+export function orientation(size: PageSize): Orientation {
+  if (near(size.width, A4.short) && near(size.height, A4.long)) return 'portrait';
+  if (near(size.width, A4.long) && near(size.height, A4.short)) return 'landscape';
+  return 'other';
+}
+
+/** Runs of equal orientation: [["portrait", 9], ["landscape", 9]]. */
+export function orientationRuns(sizes: readonly PageSize[]): [Orientation, number][] {
+  const runs: [Orientation, number][] = [];
+  for (const size of sizes) {
+    const o = orientation(size);
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[0] === o) last[1]++;
+    else runs.push([o, 1]);
+  }
+  return runs;
+}
+
+export const hasPoppler = ['/usr/bin/pdfinfo', '/usr/bin/pdftotext', '/usr/bin/pdffonts'].every((p) => existsSync(p));
+export const hasLibreOffice = existsSync('/usr/bin/soffice');
+
+/** LibreOffice's PDFs of the given DOCX files, in `dir`, with a profile folder of its own. */
+export function libreOfficeToPdf(dir: string, files: readonly string[]): void {
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+    stdio: 'ignore',
+    timeout: 540_000,
+  });
+}
