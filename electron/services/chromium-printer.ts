@@ -28,9 +28,13 @@ const ARGS = [
   '--disable-extensions',
 ];
 
+/** Playwright's messages carry a call log after the first line; the user needs only that line. */
+function firstLine(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+}
+
 function failure(error: unknown): UserError {
-  const detail = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
-  return new UserError(`Trình duyệt không in được PDF: ${detail}`);
+  return new UserError(`Trình duyệt không in được PDF: ${firstLine(error)}`);
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
@@ -54,7 +58,7 @@ export async function openChromiumPrinter(options: ChromiumPrinterOptions = {}):
     const noSandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
     browser = await chromium.launch({ executablePath, args: [...ARGS, ...noSandbox], timeout: timeoutMs });
   } catch (error) {
-    throw new UserError(`Không khởi động được trình duyệt "${executablePath}" để in PDF: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
+    throw new UserError(`Không khởi động được trình duyệt "${executablePath}" để in PDF: ${firstLine(error)}`);
   }
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
   await context.route(/^(?!data:|about:)/, (route) => route.abort());

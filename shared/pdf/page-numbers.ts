@@ -4,7 +4,7 @@
  * of its pages over the matching page of the plan.
  */
 import type { LayoutDocument } from '../render/layout';
-import { escapeHtml } from '../render/html';
+import { SINGLE_LINE_EM, escapeHtml, fontStack, printDocument } from '../render/html';
 
 export interface PageLabel {
   /** The layout section the page belongs to. */
@@ -43,18 +43,12 @@ export function pageNumberHtml(layout: LayoutDocument, labels: readonly PageLabe
     const text = label.number === null ? '' : escapeHtml(String(label.number));
     return `<div class="page" style="page: n${label.section}; padding-top: ${top}mm">${text}</div>`;
   });
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(layout.font.language)}"><head><meta charset="utf-8">`,
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<style>',
+  const css = [
     'html, body { margin: 0; padding: 0; }',
-    `body { font-family: "${layout.font.family}", "Liberation Serif", "Tinos", serif; font-size: ${sizePt}pt; line-height: 1.15; }`,
+    `body { font-family: ${fontStack(layout.font.family)}; font-size: ${sizePt}pt; line-height: ${SINGLE_LINE_EM}; }`,
     '.page { text-align: center; break-after: page; }',
     '.page:last-child { break-after: auto; }',
     ...pages,
-    '</style></head><body>',
-    ...body,
-    '</body></html>',
   ].join('\n');
+  return printDocument({ language: layout.font.language, title: layout.properties.title, css, body });
 }

@@ -9,20 +9,12 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PrinterSession } from '../../electron/services/chromium-printer';
-import { NO_BROWSER_MESSAGE, findBrowser } from '../../electron/services/find-browser';
+import { NO_BROWSER_MESSAGE } from '../../electron/services/find-browser';
 import { UserError } from '../../electron/services/user-error';
+import { hasBrowser } from '../render-check/page-tools';
 import { runCli } from './run-cli';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach');
-
-function browserFound(): boolean {
-  try {
-    findBrowser();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A printer that prints one blank A4 page per call, and says whether it was closed. */
 function blankPrinter(state: { closed: boolean }, fail?: Error): PrinterSession {
@@ -46,7 +38,7 @@ beforeEach(() => {
 });
 
 describe('export --pdf', () => {
-  it.runIf(browserFound() || process.env.CI === 'true')('writes the PDF and the DOCX in one call with the system Chromium', { timeout: 300_000 }, async () => {
+  it.runIf(hasBrowser() || process.env.CI === 'true')('writes the PDF and the DOCX in one call with the system Chromium', { timeout: 300_000 }, async () => {
     const pdf = join(dir, 'bql.pdf');
     const docx = join(dir, 'bql.docx');
     const run = await runCli(['export', FIXTURE, '--docx', docx, '--pdf', pdf]);

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { findBrowser } from '../../electron/services/find-browser';
 import { parsePlanText, type PlanDocument } from '../../shared/model';
 import { TemplateSchema, instantiateTemplate } from '../../shared/template';
 
@@ -67,6 +68,16 @@ export function orientationRuns(sizes: readonly PageSize[]): [Orientation, numbe
 
 export const hasPoppler = ['/usr/bin/pdfinfo', '/usr/bin/pdftotext', '/usr/bin/pdffonts'].every((p) => existsSync(p));
 export const hasLibreOffice = existsSync('/usr/bin/soffice');
+
+/** Whether a browser to print PDF with is installed (KEHOACH_CHROMIUM or the usual paths). */
+export function hasBrowser(): boolean {
+  try {
+    findBrowser();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** LibreOffice's PDFs of the given DOCX files, in `dir`, with a profile folder of its own. */
 export function libreOfficeToPdf(dir: string, files: readonly string[]): void {

@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openChromiumPrinter, type PrinterSession } from '../../electron/services/chromium-printer';
-import { findBrowser } from '../../electron/services/find-browser';
 import { getProfile } from '../../shared/format';
 import type { PlanDocument } from '../../shared/model';
 import { PDF_CREATOR, renderPdf } from '../../shared/pdf';
@@ -20,6 +19,7 @@ import { renderDocx } from '../../shared/render/docx';
 import { buildLayout, numberLine, placeDateLine } from '../../shared/render/layout';
 import {
   NOW,
+  hasBrowser,
   hasLibreOffice,
   hasPoppler,
   libreOfficeToPdf,
@@ -30,15 +30,6 @@ import {
   samplePlans,
   type Orientation,
 } from './page-tools';
-
-function browserFound(): boolean {
-  try {
-    findBrowser();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const required = process.env.CI === 'true';
 const plans = samplePlans();
@@ -56,7 +47,7 @@ function expectedRuns(plan: PlanDocument): Orientation[] {
   return runs;
 }
 
-describe.runIf((hasPoppler && hasLibreOffice && browserFound()) || required)('printed pages', () => {
+describe.runIf((hasPoppler && hasLibreOffice && hasBrowser()) || required)('printed pages', () => {
   let printer: PrinterSession | undefined;
 
   beforeAll(async () => {

@@ -7,11 +7,14 @@
 import type { LayoutDocument, LayoutSection, LineSpacingRule, ParagraphStyle } from '../layout';
 
 /** Word's single line height for Times New Roman and its metric twin Liberation Serif. */
-const SINGLE_LINE_EM = 1.15;
+export const SINGLE_LINE_EM = 1.15;
 /** Word's default single border (w:sz 6, in eighths of a point). */
 export const BORDER = '0.75pt solid #000';
 
-const FONT_STACK = (family: string): string => `"${family}", "Liberation Serif", "Tinos", serif`;
+/** The profile's font, then Liberation Serif and Tinos, which share Times New Roman's metrics. */
+export function fontStack(family: string): string {
+  return `"${family}", "Liberation Serif", "Tinos", serif`;
+}
 
 function lineHeight(rule: LineSpacingRule): string {
   return rule.rule === 'multiple' ? String(Math.round(SINGLE_LINE_EM * rule.lines * 1000) / 1000) : `${rule.points}pt`;
@@ -43,7 +46,7 @@ function pageRule(section: LayoutSection, index: number): string {
 }
 
 export function documentCss(layout: LayoutDocument): string {
-  const font = FONT_STACK(layout.font.family);
+  const font = fontStack(layout.font.family);
   return [
     `html, body { margin: 0; padding: 0; }`,
     `body { font-family: ${font}; color: #000; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }`,

@@ -9,9 +9,9 @@
  */
 import type { PlanDocument } from '../../model';
 import { buildLayout, type LayoutDocument } from '../layout';
-import { escapeHtml } from './escape-html';
 import { block } from './html-blocks';
 import { documentCss, pageName } from './html-css';
+import { printDocument } from './print-document';
 
 /**
  * The document with only the given sections (all by default). Printing one section at a time tells
@@ -23,21 +23,7 @@ export function layoutToHtml(layout: LayoutDocument, sectionIndexes: readonly nu
     if (section === undefined) throw new RangeError(`No layout section ${index}`);
     return `<section class="${section.role}" style="page: ${pageName(index)}">${section.blocks.map(block).join('\n')}</section>`;
   });
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(layout.font.language)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    // Nothing but inline styles: the document prints the same offline and in a sandbox.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src 'self' data:">`,
-    `<title>${escapeHtml(layout.properties.title)}</title>`,
-    `<style>\n${documentCss(layout)}\n</style>`,
-    '</head>',
-    '<body>',
-    ...sections,
-    '</body>',
-    '</html>',
-  ].join('\n');
+  return printDocument({ language: layout.font.language, title: layout.properties.title, css: documentCss(layout), body: sections });
 }
 
 export function renderHtml(plan: PlanDocument): string {
