@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIo } from './cli/command';
 import { COMMANDS } from './cli/commands';
+import { createAgencyDirectoryStore, defaultUserAgenciesPath } from './services/agency-directory';
 import { openChromiumPrinter } from './services/chromium-printer';
 import { createTemplateStore } from './services/template-store';
 import { UserError } from './services/user-error';
@@ -67,6 +68,7 @@ export function defaultIo(): CliIo {
     err: (text) => process.stderr.write(`${text}\n`),
     now: () => new Date(),
     templates: createTemplateStore(),
+    agencies: createAgencyDirectoryStore({ userPath: defaultUserAgenciesPath(process.env) }),
     openPrinter: () => openChromiumPrinter(),
   };
 }

@@ -1,5 +1,6 @@
 /** What every `kehoach` command shares: its I/O, its declared options and the usage errors. */
 import type { ParseArgsConfig } from 'node:util';
+import type { AgencyDirectoryStore } from '../services/agency-directory';
 import type { PrinterSession } from '../services/chromium-printer';
 import type { TemplateStore } from '../services/template-store';
 import { UserError } from '../services/user-error';
@@ -9,6 +10,7 @@ export interface CliIo {
   readonly err: (text: string) => void;
   readonly now: () => Date;
   readonly templates: TemplateStore;
+  readonly agencies: AgencyDirectoryStore;
   /** A PDF printer for one export; the command closes it. */
   readonly openPrinter: () => Promise<PrinterSession>;
 }

@@ -1,29 +1,17 @@
-/** Reading a plan back from a DOCX that Kế hoạch Studio exported (its embedded model). */
-import JSZip from 'jszip';
-import { PlanFormatError, parsePlanText, type PlanDocument } from '../../shared/model';
-import { readEmbeddedModel } from '../../shared/render/docx';
-import { readBytes } from './files';
-import { UserError } from './user-error';
+/**
+ * A plan from any file the CLI accepts: `.kehoach` as saved; a DOCX we exported through its
+ * embedded model (unless edited since); any other DOCX, text or PDF through the recogniser.
+ */
+import { extname } from 'node:path';
+import type { PlanDocument } from '../../shared/model';
+import { IMPORT_EXTENSIONS, importFile } from './import-file';
+import { loadPlanFile } from './plan-file';
 
 export async function loadPlanFromDocx(path: string): Promise<PlanDocument> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(await readBytes(path));
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(`Tệp "${path}" không phải tệp DOCX hợp lệ.`);
-  }
-  const embedded = await readEmbeddedModel(zip).catch(() => null);
-  if (embedded === null) {
-    throw new UserError(`Tệp "${path}" không chứa mô hình kế hoạch của Kế hoạch Studio; hãy dùng lệnh "import" để nhận dạng văn bản.`);
-  }
-  if (!embedded.contentMatches) {
-    throw new UserError(`Tệp "${path}" đã bị sửa sau khi xuất; hãy dùng lệnh "import" để đọc lại nội dung.`);
-  }
-  try {
-    return parsePlanText(embedded.json);
-  } catch (error) {
-    if (error instanceof PlanFormatError) throw new UserError(`${path}: ${error.message}`);
-    throw error;
-  }
+  return (await importFile(path)).plan;
+}
+
+export async function loadAnyPlan(path: string): Promise<PlanDocument> {
+  const extension = extname(path).toLowerCase();
+  return (IMPORT_EXTENSIONS as readonly string[]).includes(extension) ? loadPlanFromDocx(path) : loadPlanFile(path);
 }

@@ -49,6 +49,27 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** Codes Windows gives while an antivirus or indexer briefly holds the target open. */
+const TRANSIENT_RENAME_CODES = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+/** Renames, retrying transient Windows locks a few times with a growing pause. */
+export async function renameWithRetry(
+  from: string,
+  to: string,
+  { attempts = process.platform === 'win32' ? 6 : 1, renameFile = rename }: { attempts?: number; renameFile?: typeof rename } = {},
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await renameFile(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
+      if (attempt >= attempts || !TRANSIENT_RENAME_CODES.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
+    }
+  }
+}
+
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { backup?: boolean } = {}): Promise<void> {
   const folder = dirname(path);
   const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -61,7 +82,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
       await handle.close();
     }
     if (options.backup === true && (await exists(path))) await copyFile(path, `${path}.bak`);
-    await rename(temp, path);
+    await renameWithRetry(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw new UserError(describe(error, path));

@@ -10,6 +10,8 @@ import { readText } from './files';
 import { UserError } from './user-error';
 
 export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** The starting agency directory shares the folder but is not a template. */
+export const AGENCIES_FILE_NAME = 'agencies.json';
 
 export interface TemplateStore {
   list(): Promise<TemplateSummary[]>;
@@ -44,7 +46,7 @@ async function loadTemplate(path: string): Promise<Template> {
 
 export function createTemplateStore(dir: string = DEFAULT_TEMPLATE_DIR): TemplateStore {
   const all = async (): Promise<Template[]> => {
-    const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+    const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== AGENCIES_FILE_NAME).sort();
     return Promise.all(names.map((name) => loadTemplate(join(dir, name))));
   };
   return {

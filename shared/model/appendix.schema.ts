@@ -41,6 +41,20 @@ export const CellValueSchema = z.union([
 ]);
 export type CellValue = z.infer<typeof CellValueSchema>;
 
+/**
+ * A link from a cloned row to the item of a superior plan it implements. A row cloned from a
+ * cloned plan carries its parent's links after its own, so coverage can follow the chain upwards.
+ */
+export const TraceLinkSchema = z.object({
+  /** Id of the superior plan. */
+  planId: z.string().min(1),
+  /** Stable id of the item there: "<appendix id>/<row id>" or "<section id>/<block id>". */
+  itemId: z.string().min(1),
+  /** The item as printed when cloned: "điểm 2 mục I Phụ lục I Kế hoạch số 58-KH/TU". */
+  ref: z.string(),
+});
+export type TraceLink = z.infer<typeof TraceLinkSchema>;
+
 export const RowSchema = z.object({
   id: z.string().min(1),
   kind: z.enum(['group', 'data']),
@@ -51,6 +65,8 @@ export const RowSchema = z.object({
   mergeAbove: z.array(z.string()).optional(),
   /** Where the row came from when the plan was cloned or imported. */
   sourceRef: z.string().optional(),
+  /** The superior plans' items this row implements, nearest first (set by cloning). */
+  trace: z.array(TraceLinkSchema).optional(),
 });
 export type Row = z.infer<typeof RowSchema>;
 

@@ -14,3 +14,6 @@ export * from './text';
 export * from './plan-errors';
 export * from './migrate';
 export * from './plan-io';
+export * from './agency.schema';
+export * from './agency-names';
+export * from './agency-directory';

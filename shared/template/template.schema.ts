@@ -3,7 +3,7 @@
  * recipients as placeholders) plus what the gallery shows about it.
  */
 import { z } from 'zod';
-import { PlanDocumentSchema } from '../model';
+import { PlanDocumentSchema, type ProfileId } from '../model';
 
 export const TemplateSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'Mã mẫu chỉ gồm chữ thường, số và dấu gạch ngang'),
@@ -18,5 +18,5 @@ export interface TemplateSummary {
   readonly name: string;
   readonly description: string;
   readonly system: 'dang' | 'nha-nuoc';
-  readonly profile: string;
+  readonly profile: ProfileId;
 }

@@ -1,5 +1,6 @@
 /** Runs the `kehoach` CLI in-process with captured output and real services, any of them replaceable. */
 import { main, type CliIo } from '../../electron/cli';
+import { createAgencyDirectoryStore } from '../../electron/services/agency-directory';
 import { openChromiumPrinter } from '../../electron/services/chromium-printer';
 import { createTemplateStore } from '../../electron/services/template-store';
 
@@ -19,6 +20,7 @@ export async function runCli(argv: readonly string[], overrides: Partial<CliIo> 
     err: (t) => err.push(t),
     now: () => CLI_NOW,
     templates: createTemplateStore(),
+    agencies: createAgencyDirectoryStore({ userPath: null }),
     openPrinter: () => openChromiumPrinter(),
     ...overrides,
   };

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBrowser } from '../../electron/services/find-browser';
+import { AGENCIES_FILE_NAME } from '../../electron/services/template-store';
 import { parsePlanText, type PlanDocument } from '../../shared/model';
 import { TemplateSchema, instantiateTemplate } from '../../shared/template';
 
@@ -20,7 +21,7 @@ export function samplePlans(): [string, PlanDocument][] {
     .map((n): [string, PlanDocument] => [n.replace('.kehoach', ''), parsePlanText(readFileSync(join(ROOT, 'tests', 'fixtures', n), 'utf8'))]);
   let id = 0;
   const templates = readdirSync(join(ROOT, 'templates'))
-    .filter((n) => n.endsWith('.json'))
+    .filter((n) => n.endsWith('.json') && n !== AGENCIES_FILE_NAME)
     .sort()
     .map((n): [string, PlanDocument] => {
       const template = TemplateSchema.parse(JSON.parse(readFileSync(join(ROOT, 'templates', n), 'utf8')));

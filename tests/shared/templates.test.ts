@@ -42,7 +42,7 @@ interface TemplateFile {
 
 function loadTemplates(): TemplateFile[] {
   return readdirSync(TEMPLATES_DIR)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && f !== 'agencies.json')
     .sort()
     .map((file) => {
       const text = readFileSync(`${TEMPLATES_DIR}${file}`, 'utf8');

@@ -1,13 +1,6 @@
-import { extname } from 'node:path';
 import { summarizePlan, type PlanSummary } from '../../../shared/inspect';
-import type { PlanDocument } from '../../../shared/model';
-import { loadPlanFromDocx } from '../../services/docx-plan';
-import { loadPlanFile } from '../../services/plan-file';
+import { loadAnyPlan } from '../../services/docx-plan';
 import { JSON_OPTION, flag, positional, type Command } from '../command';
-
-async function loadAnyPlan(path: string): Promise<PlanDocument> {
-  return extname(path).toLowerCase() === '.docx' ? loadPlanFromDocx(path) : loadPlanFile(path);
-}
 
 function humanSummary(summary: PlanSummary): string {
   const lines = [
@@ -25,7 +18,7 @@ function humanSummary(summary: PlanSummary): string {
 
 export const inspectCommand: Command = {
   name: 'inspect',
-  usage: ['inspect <kế-hoạch.kehoach|văn-bản.docx> [--json] tóm tắt kế hoạch'],
+  usage: ['inspect <kế-hoạch.kehoach|văn-bản.docx|.txt|.pdf> [--json] tóm tắt kế hoạch'],
   options: JSON_OPTION,
   async run(args, io) {
     const summary = summarizePlan(await loadAnyPlan(positional(args, 0, 'tệp kế hoạch')));

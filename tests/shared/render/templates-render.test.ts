@@ -16,7 +16,7 @@ const TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.u
 const NOW = new Date('2026-05-04T00:00:00Z');
 
 const templates: Template[] = readdirSync(TEMPLATES_DIR)
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => f.endsWith('.json') && f !== 'agencies.json')
   .sort()
   .map((f) => TemplateSchema.parse(JSON.parse(readFileSync(`${TEMPLATES_DIR}${f}`, 'utf8'))));
 

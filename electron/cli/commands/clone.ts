@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CHILD_TEMPLATE_OF_SYSTEM,
+  CloneError,
+  clonePlan,
+  planShortName,
+  resolveUnit,
+  type AssignmentOptions,
+  type CloneSummary,
+} from '../../../shared/clone';
+import { parsePlanValue } from '../../../shared/model';
+import { loadPlanFile, savePlanFile } from '../../services/plan-file';
+import { UserError } from '../../services/user-error';
+import {
+  OUTPUT_OPTION,
+  flag,
+  positional,
+  requireOption,
+  type Command,
+  type CommandArgs,
+  type ParseArgsOptionsConfig,
+} from '../command';
+
+/** Runs a clone step, turning its Vietnamese errors into errors shown to the user. */
+export function userFacing<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof CloneError) throw new UserError(error.message);
+    throw error;
+  }
+}
+
+/** Which assignments count, shared by `clone` and `coverage` so both read the parent alike. */
+export const ASSIGNMENT_OPTIONS: ParseArgsOptionsConfig = {
+  'lead-only': { type: 'boolean', default: false },
+  'direct-only': { type: 'boolean', default: false },
+  'include-related': { type: 'boolean', default: false },
+};
+
+export function assignmentOptions(args: CommandArgs): AssignmentOptions {
+  return { leadOnly: flag(args, 'lead-only'), collective: !flag(args, 'direct-only'), related: flag(args, 'include-related') };
+}
+
+function describe(summary: CloneSummary): string {
+  const { byRole, bySource } = summary;
+  return `${summary.tasks} nhiệm vụ (chủ trì ${byRole.lead}, phối hợp ${byRole.cooperate}; từ phụ lục ${bySource.appendix}, từ nội dung văn bản ${bySource.body}; qua cụm từ chung ${summary.collective})`;
+}
+
+export const cloneCommand: Command = {
+  name: 'clone',
+  usage: [
+    'clone <cấp-trên.kehoach> --unit "<đơn vị>" -o <tệp.kehoach>  kế hoạch thực hiện của đơn vị cấp dưới',
+    '      [--lead-only] [--direct-only] [--include-related] [--allow-empty]',
+  ],
+  options: {
+    ...OUTPUT_OPTION,
+    ...ASSIGNMENT_OPTIONS,
+    unit: { type: 'string' },
+    'allow-empty': { type: 'boolean', default: false },
+  },
+  async run(args, io) {
+    const parentPath = positional(args, 0, 'tệp kế hoạch cấp trên');
+    const unitName = requireOption(args, 'unit', '--unit "<tên đơn vị>"');
+    const output = requireOption(args, 'output', '-o <tệp.kehoach>');
+    const parent = await loadPlanFile(parentPath);
+    const directory = await io.agencies.load();
+    const unit = userFacing(() => resolveUnit(directory, unitName));
+    const template = await io.templates.get(CHILD_TEMPLATE_OF_SYSTEM[unit.system]);
+    const result = userFacing(() =>
+      clonePlan(parent, unit, {
+        directory,
+        template,
+        now: io.now(),
+        newId: randomUUID,
+        ...assignmentOptions(args),
+        allowEmpty: flag(args, 'allow-empty'),
+      }),
+    );
+    // The child goes through the same validation as a file being opened before it is written.
+    await savePlanFile(output, parsePlanValue(result.child));
+    io.out(`Đã tạo ${output}: kế hoạch của ${unit.name} thực hiện ${planShortName(parent)}, ${describe(result.summary)}.`);
+    return 0;
+  },
+};

@@ -1,0 +1,124 @@
+/**
+ * Finds the parts of an administrative document in what the reader returns: the header block
+ * (organ names, mark, số, Quốc hiệu or the Party heading, place and date), tên loại and trích yếu,
+ * the body, nơi nhận and signature, and the appendices with their headings and tables.
+ */
+import type { System } from '../../model';
+import type { DocxTable } from '../../import/docx';
+import type { NumberedParagraph } from './docx-rule';
+
+export interface AppendixParts {
+  readonly label: NumberedParagraph;
+  readonly title: readonly NumberedParagraph[];
+  readonly refLine: NumberedParagraph | null;
+  readonly tables: readonly DocxTable[];
+}
+
+export interface DocumentParts {
+  readonly system: System | null;
+  readonly header: readonly NumberedParagraph[];
+  readonly motto: readonly NumberedParagraph[];
+  readonly organLines: readonly NumberedParagraph[];
+  readonly numberLine: NumberedParagraph | null;
+  readonly placeDate: NumberedParagraph | null;
+  readonly typeName: NumberedParagraph | null;
+  readonly summary: readonly NumberedParagraph[];
+  /** The paragraph right after the trích yếu, where its line or "-----" stands. */
+  readonly afterSummary: NumberedParagraph | null;
+  readonly body: readonly NumberedParagraph[];
+  readonly recipients: readonly NumberedParagraph[];
+  readonly signer: readonly NumberedParagraph[];
+  readonly appendices: readonly AppendixParts[];
+}
+
+/** Upper case, NFC, single spaces, and the old accent placement (HOÀ, UỶ) made modern. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLocaleUpperCase('vi')
+    .replace(/HOÀ/gu, 'HÒA')
+    .replace(/UỶ/gu, 'ỦY');
+}
+
+export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const PARTY_HEADING = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+const TIEU_NGU = /^ĐỘC LẬP\s*[-–—]\s*TỰ DO\s*[-–—]\s*HẠNH PHÚC$/u;
+const PLACE_DATE = /ngày\s.*tháng\s.*năm\s*\d{4}/iu;
+const APPENDIX_LABEL = /^phụ lục(\s+([IVXLC]+|\d+))?$/iu;
+
+export function isMotto(text: string): boolean {
+  const n = normalise(text);
+  return n === QUOC_HIEU || n === PARTY_HEADING || TIEU_NGU.test(n);
+}
+
+function isCaps(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi');
+}
+
+function systemOf(motto: readonly NumberedParagraph[], numberLine: NumberedParagraph | null): System | null {
+  const texts = motto.map((m) => normalise(m.p.text));
+  if (texts.includes(QUOC_HIEU)) return 'nha-nuoc';
+  if (texts.includes(PARTY_HEADING)) return 'dang';
+  const number = numberLine?.p.text.trim() ?? '';
+  if (/^Số:|^Số\s*\d*\s*\//u.test(number)) return 'nha-nuoc';
+  if (/^Số\s+\d*\s*-/u.test(number)) return 'dang';
+  return null;
+}
+
+function appendixParts(paragraphs: readonly NumberedParagraph[], after: number): AppendixParts[] {
+  const top = paragraphs.filter((x) => x.table === null && x.n > after);
+  const labels = top.filter((x) => APPENDIX_LABEL.test(x.p.text.trim()) && x.p.alignment === 'center');
+  return labels.map((label, i) => {
+    const end = labels[i + 1]?.n ?? Number.POSITIVE_INFINITY;
+    const following = top.filter((x) => x.n > label.n && x.n < end && x.p.text.trim() !== '').slice(0, 5);
+    const refIndex = following.findIndex((x) => /^\(\s*kèm theo/iu.test(x.p.text.trim()));
+    const title = (refIndex === -1 ? following.slice(0, 1) : following.slice(0, refIndex)).filter((x) => isCaps(x.p.text));
+    const tables = new Set<DocxTable>();
+    for (const x of paragraphs) if (x.n > label.n && x.n < end && x.table !== null && !x.table.borderless) tables.add(x.table);
+    return { label, title, refLine: refIndex === -1 ? null : (following[refIndex] ?? null), tables: [...tables] };
+  });
+}
+
+export function recognise(paragraphs: readonly NumberedParagraph[], firstBlocks: readonly DocxTable[]): DocumentParts {
+  const headerTable = firstBlocks[0] ?? null;
+  const header = paragraphs.filter((x) => headerTable !== null && x.table === headerTable);
+  const motto = header.filter((x) => isMotto(x.p.text));
+  const numberLine = header.find((x) => /^Số(?![\p{L}\d])/u.test(x.p.text.trim())) ?? null;
+  const placeDate = header.find((x) => PLACE_DATE.test(x.p.text)) ?? null;
+  const organLines = header.filter(
+    (x) => x.column === 0 && (numberLine === null || x.n < numberLine.n) && !['', '*'].includes(x.p.text.trim()) && !isMotto(x.p.text),
+  );
+  const lastHeader = header[header.length - 1]?.n ?? 0;
+  const top = paragraphs.filter((x) => x.table === null && x.p.section === 0 && x.n > lastHeader);
+  const typeIndex = top.findIndex((x) => x.p.text.trim() !== '' && isCaps(x.p.text.trim()));
+  const typeName = typeIndex === -1 ? null : (top[typeIndex] ?? null);
+  const summary: NumberedParagraph[] = [];
+  for (const x of typeIndex === -1 ? [] : top.slice(typeIndex + 1)) {
+    if (x.p.text.trim() === '' || x.p.alignment !== 'center' || /^-{3,}$/u.test(x.p.text.trim())) break;
+    summary.push(x);
+  }
+  const lastTitle = summary[summary.length - 1] ?? typeName;
+  const afterSummary = lastTitle === null ? null : (paragraphs.find((x) => x.n === lastTitle.n + 1) ?? null);
+  const signatureTable =
+    [...paragraphs].reverse().find((x) => x.table !== null && x.p.section === 0 && /^Nơi nhận/u.test(x.p.text.trim()))?.table ?? null;
+  const signatureParas = paragraphs.filter((x) => signatureTable !== null && x.table === signatureTable);
+  const signatureStart = signatureParas[0]?.n ?? Number.POSITIVE_INFINITY;
+  const bodyStart = afterSummary?.n ?? lastHeader;
+  return {
+    system: systemOf(motto, numberLine),
+    header,
+    motto,
+    organLines,
+    numberLine,
+    placeDate,
+    typeName,
+    summary,
+    afterSummary,
+    body: top.filter((x) => x.n > bodyStart && x.n < signatureStart && x.p.text.trim() !== ''),
+    recipients: signatureParas.filter((x) => x.column === 0),
+    signer: signatureParas.filter((x) => x.column > 0),
+    appendices: appendixParts(paragraphs, signatureParas[signatureParas.length - 1]?.n ?? bodyStart),
+  };
+}

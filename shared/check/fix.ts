@@ -1,0 +1,49 @@
+/**
+ * Fixes as data, so the app can show them, apply them with undo, and the checker can be tested
+ * without an editor: a fix sets one field of the plan to a new value.
+ */
+import { PlanDocumentSchema, type PlanDocument } from '../model';
+import type { PlanPath } from './finding';
+
+export type FixValue = string | number | boolean | null | readonly FixValue[] | { readonly [key: string]: FixValue };
+
+export interface SetFieldFix {
+  readonly kind: 'set-field';
+  readonly path: PlanPath;
+  readonly value: FixValue;
+  /** What the fix does, for the button: "Sửa thành KH-UBND". */
+  readonly label: string;
+}
+
+export type Fix = SetFieldFix;
+
+export class FixError extends Error {
+  override readonly name = 'FixError';
+}
+
+function setAt(node: unknown, path: PlanPath, value: FixValue, walked: string): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined) return value;
+  const here = walked === '' ? String(key) : `${walked}.${String(key)}`;
+  if (Array.isArray(node) && typeof key === 'number' && key >= 0 && key < node.length) {
+    const copy = (node as unknown[]).slice();
+    copy[key] = setAt(node[key], rest, value, here);
+    return copy;
+  }
+  if (node !== null && typeof node === 'object' && !Array.isArray(node) && typeof key === 'string') {
+    const record = node as Record<string, unknown>;
+    // The last key may be new (an optional field); every key before it must exist.
+    if (rest.length > 0 && !(key in record)) throw new FixError(`Không tìm thấy trường "${here}" trong kế hoạch.`);
+    return { ...record, [key]: setAt(record[key], rest, value, here) };
+  }
+  throw new FixError(`Không tìm thấy trường "${here}" trong kế hoạch.`);
+}
+
+/** Returns a new plan with the fix applied; the input is left untouched. */
+export function applyFix(plan: PlanDocument, fix: Fix): PlanDocument {
+  if (fix.path.length === 0) throw new FixError('Sửa lỗi phải chỉ rõ trường cần sửa.');
+  const changed = setAt(plan, fix.path, fix.value, '');
+  const result = PlanDocumentSchema.safeParse(changed);
+  if (!result.success) throw new FixError(`Sửa lỗi làm kế hoạch không hợp lệ: ${result.error.issues[0]?.message ?? 'không rõ'}.`);
+  return result.data;
+}

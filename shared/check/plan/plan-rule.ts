@@ -1,0 +1,27 @@
+/** What every plan rule sees: the plan, its profile, its parent plan when known, and its prose. */
+import { getProfile, type FormatProfile } from '../../format';
+import type { AgencyDirectory, PlanDocument } from '../../model';
+import type { PlanPath } from '../finding';
+import type { Rule } from '../rule';
+import { proseFields, type TextField } from './plan-texts';
+
+export interface PlanCheckOptions {
+  /** The superior plan the rows' `sourceRef` point into, for the parent-deadline rule. */
+  readonly parent?: PlanDocument;
+  /** The agency directory, for the rule on agency names; without it the rule does not run. */
+  readonly agencies?: AgencyDirectory;
+}
+
+export interface PlanContext {
+  readonly plan: PlanDocument;
+  readonly profile: FormatProfile;
+  readonly parent: PlanDocument | undefined;
+  readonly agencies: AgencyDirectory | undefined;
+  readonly prose: readonly TextField[];
+}
+
+export type PlanRule = Rule<PlanContext, PlanPath>;
+
+export function planContext(plan: PlanDocument, options: PlanCheckOptions): PlanContext {
+  return { plan, profile: getProfile(plan.profile), parent: options.parent, agencies: options.agencies, prose: proseFields(plan) };
+}

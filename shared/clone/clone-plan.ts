@@ -1,0 +1,113 @@
+/**
+ * A superior plan + a unit → the unit's own plan implementing it: the unit's rule system and
+ * template, the unit as issuing organ with number and day left blank, the parent cited in the
+ * trích yếu and preamble, and every task that falls to the unit, linked back to the parent item.
+ */
+import { systemOf } from '../format';
+import type { AgencyDirectory, Organ, PlanDocument, ProfileId, Signer, System } from '../model';
+import type { Template } from '../template';
+import { findAssignments, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
+import { buildTaskAppendix } from './child-appendix';
+import { childPreamble, childSections } from './child-sections';
+import { CloneError } from './clone-error';
+import { citationWithTitle, planReference, planShortName } from './plan-reference';
+
+export const PROFILE_OF_SYSTEM: Readonly<Record<System, ProfileId>> = { dang: 'hd36-2018', 'nha-nuoc': 'nd30-2020' };
+
+/** The template a child plan starts from in each rule system. */
+export const CHILD_TEMPLATE_OF_SYSTEM: Readonly<Record<System, string>> = {
+  dang: 'dang-ke-hoach-thuc-hien-nghi-quyet',
+  'nha-nuoc': 'nha-nuoc-ke-hoach-thuc-hien-ke-hoach-cap-tren',
+};
+
+export interface CloneOptions extends AssignmentOptions {
+  readonly directory: AgencyDirectory;
+  /** The template of the unit's system (CHILD_TEMPLATE_OF_SYSTEM). */
+  readonly template: Template;
+  readonly now: Date;
+  readonly newId: () => string;
+  /** Make a skeleton even when no task falls to the unit. */
+  readonly allowEmpty?: boolean;
+}
+
+export interface CloneSummary {
+  readonly tasks: number;
+  readonly byRole: Readonly<Record<TaskRole, number>>;
+  readonly bySource: Readonly<Record<'appendix' | 'body', number>>;
+  readonly collective: number;
+}
+
+export interface CloneResult {
+  readonly child: PlanDocument;
+  readonly assignments: readonly Assignment[];
+  readonly summary: CloneSummary;
+}
+
+function signerFor(unit: Organ, system: System, template: Template): Signer {
+  if (unit.signer !== undefined) return { ...unit.signer, name: '' };
+  const head = unit.head.toLocaleUpperCase('vi');
+  if (system === 'dang') return { authority: [{ kind: 'TM', body: 'BAN THƯỜNG VỤ' }], position: 'BÍ THƯ', name: '' };
+  if (head !== '') return { authority: [{ kind: 'KT', body: head }], position: `PHÓ ${head}`, name: '' };
+  return { ...template.document.signer, name: '' };
+}
+
+function summarize(assignments: readonly Assignment[]): CloneSummary {
+  const count = (test: (a: Assignment) => boolean): number => assignments.filter(test).length;
+  return {
+    tasks: assignments.length,
+    byRole: { lead: count((a) => a.role === 'lead'), cooperate: count((a) => a.role === 'cooperate') },
+    bySource: { appendix: count((a) => a.task.source === 'appendix'), body: count((a) => a.task.source === 'body') },
+    collective: count((a) => a.via === 'collective'),
+  };
+}
+
+export function clonePlan(parent: PlanDocument, unit: Organ, options: CloneOptions): CloneResult {
+  const { directory, template, now } = options;
+  const system = unit.system;
+  if (systemOf(template.document.profile) !== system) {
+    throw new CloneError(`Mẫu "${template.name}" không thuộc hệ thống văn bản của ${unit.name}.`, 'template');
+  }
+  const assignments = findAssignments(parent, unit, directory, options);
+  if (assignments.length === 0 && options.allowEmpty !== true) {
+    throw new CloneError(
+      `${planShortName(parent)} không giao nhiệm vụ nào cho ${unit.name}. Nếu vẫn cần khung kế hoạch, hãy dùng tùy chọn --allow-empty.`,
+      'no-tasks',
+    );
+  }
+  const reference = planReference(parent, 'ref1');
+  const appendix = buildTaskAppendix(parent, unit.name, assignments);
+  const textInput = { parent, reference, unit, system, departments: directory.childrenOf(unit.id), appendix };
+  const unitShort = unit.short[0] ?? unit.name;
+  const child: PlanDocument = {
+    schemaVersion: 1,
+    id: options.newId(),
+    profile: PROFILE_OF_SYSTEM[system],
+    templateId: template.id,
+    meta: {
+      docType: 'KH',
+      typeName: 'KẾ HOẠCH',
+      summary: `Thực hiện ${citationWithTitle(reference)}`,
+      parentOrgan: directory.parentHeaderOf(unit),
+      issuingOrgan: { header: directory.headerOf(unit), citation: unit.name },
+      place: directory.data.province === '' ? parent.meta.place : directory.data.province,
+      number: '',
+      symbol: unit.symbol === '' ? 'KH' : `KH${system === 'dang' ? '/' : '-'}${unit.symbol}`,
+      date: { year: now.getFullYear(), month: now.getMonth() + 1, day: null },
+      markings: { secrecy: '', urgency: '', circulation: '', draft: '', drafterInitials: '', copies: null },
+    },
+    basis: [reference],
+    basisLines: false,
+    preamble: childPreamble(textInput),
+    sections: childSections(textInput),
+    sectionNumbering: template.document.sectionNumbering,
+    appendices: assignments.length === 0 ? [] : [appendix],
+    signer: signerFor(unit, system, template),
+    recipients: [
+      { name: reference.issuer, purpose: '(để báo cáo)' },
+      { name: `Lãnh đạo ${unitShort}` },
+      { name: system === 'dang' ? `Các cơ quan tham mưu, giúp việc ${unitShort}` : `Các phòng, đơn vị thuộc ${unitShort}` },
+    ],
+    archive: system === 'dang' ? `Văn phòng ${unitShort}` : template.document.archive,
+  };
+  return { child, assignments, summary: summarize(assignments) };
+}

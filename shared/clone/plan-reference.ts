@@ -1,0 +1,113 @@
+/**
+ * How a plan is cited by the plans that implement it ("Kế hoạch số 58-KH/TU ngày 15/4/2026 của
+ * Ban Thường vụ Tỉnh ủy"), and how its items are cited ("điểm 2 mục I Phụ lục I Kế hoạch số
+ * 58-KH/TU"), in the citation style of its own rule system.
+ */
+import { systemOf } from '../format';
+import {
+  appendixLabel,
+  formatCitation,
+  formatNumberSymbol,
+  levelStyle,
+  numberItems,
+  numberRows,
+  sectionNumber,
+  toIsoDate,
+  type Appendix,
+  type Block,
+  type DocumentReference,
+  type PlanDocument,
+} from '../model';
+
+/** "KẾ HOẠCH" → "Kế hoạch", "CHƯƠNG TRÌNH HÀNH ĐỘNG" → "Chương trình hành động". */
+export function sentenceCase(text: string): string {
+  const lower = text.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}
+
+/** "Kế hoạch số 58-KH/TU", or "Kế hoạch của …" while the plan has no number yet. */
+export function planShortName(plan: PlanDocument): string {
+  const typeName = sentenceCase(plan.meta.typeName);
+  if (plan.meta.number === '') return `${typeName} của ${plan.meta.issuingOrgan.citation}`;
+  return `${typeName} số ${formatNumberSymbol(plan.meta.number, plan.meta.symbol, systemOf(plan.profile))}`;
+}
+
+/** The parent as a structured reference, for the child's căn cứ and trích yếu. */
+export function planReference(plan: PlanDocument, id: string): DocumentReference {
+  const date = plan.meta.date.day === null ? '' : toIsoDate(plan.meta.date);
+  const summary = plan.meta.summary.trim();
+  return {
+    id,
+    typeName: sentenceCase(plan.meta.typeName),
+    number: plan.meta.number,
+    symbol: plan.meta.symbol,
+    system: systemOf(plan.profile),
+    date,
+    issuer: plan.meta.issuingOrgan.citation,
+    title: summary === '' || /^về\s/i.test(summary) ? summary : `về ${lowerFirst(summary)}`,
+    shortName: planShortName(plan),
+    role: 'implements',
+  };
+}
+
+/** "Kế hoạch số 58-KH/TU ngày 15/4/2026 của Ban Thường vụ Tỉnh ủy về …" */
+export function citationWithTitle(ref: DocumentReference): string {
+  return ref.title === '' ? formatCitation(ref) : `${formatCitation(ref)} ${ref.title}`;
+}
+
+/**
+ * "điểm 2 mục I Phụ lục I": rows numbered per group ("2") name their groups too; outline numbers
+ * ("1.1.2") already do.
+ */
+export function rowReferences(appendix: Appendix, index: number, count: number): Map<string, string> {
+  const numbers = numberRows(appendix);
+  const label = appendixLabel(appendix, index, count);
+  const refs = new Map<string, string>();
+  const chain: { level: number; citation: string; outline: boolean }[] = [];
+  for (const row of appendix.rows) {
+    while ((chain.at(-1)?.level ?? -1) >= row.level) chain.pop();
+    const outline = levelStyle(appendix, row.level).numbering === 'outline';
+    chain.push({ level: row.level, citation: numbers.get(row.id)?.citation ?? '', outline });
+    const parts: string[] = [];
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const link = chain[i];
+      if (link === undefined) continue;
+      if (link.citation !== '') parts.push(link.citation);
+      if (link.outline && link.citation !== '') break;
+    }
+    refs.set(row.id, [...parts, label].join(' '));
+  }
+  return refs;
+}
+
+/** "điểm a khoản 2 mục III", "khoản 3 mục IV": each block cited by the numbered item it sits in. */
+export function blockReferences(blocks: readonly Block[], sectionIndex: number): Map<string, string> {
+  const numbers = numberItems(blocks);
+  const section = `mục ${sectionNumber(sectionIndex)}`;
+  const refs = new Map<string, string>();
+  const open: { level: number; citation: string; dotted: boolean }[] = [];
+  // Paragraphs and bullets are cited by the item they follow.
+  let current = section;
+  for (const block of blocks) {
+    if (block.type === 'item') {
+      while ((open.at(-1)?.level ?? 0) >= block.level) open.pop();
+      const number = numbers.get(block.id)?.number ?? '';
+      const dotted = number.includes('.');
+      const parts = [block.level === 1 ? `khoản ${number}` : `điểm ${number}`];
+      for (let i = open.length - 1; i >= 0 && !dotted; i--) {
+        const parent = open[i];
+        if (parent === undefined) continue;
+        parts.push(parent.citation);
+        if (parent.dotted) break;
+      }
+      open.push({ level: block.level, citation: parts[0] ?? '', dotted });
+      current = [...parts, section].join(' ');
+    }
+    refs.set(block.id, current);
+  }
+  return refs;
+}

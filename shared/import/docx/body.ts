@@ -1,0 +1,94 @@
+/**
+ * The document body as a block stream: paragraphs and tables in reading order, each tagged with
+ * the index of the page section (w:sectPr) it belongs to.
+ */
+import type { Element } from '@xmldom/xmldom';
+import { readParagraph, type ReadContext } from './paragraph';
+import type { DocxBlock, DocxCell, DocxParagraph, DocxRow, DocxTable } from './types';
+import { attr, child, children, isW, numberAttr, onOff } from './xml';
+
+/** Content controls and custom XML wrap blocks without changing them. */
+function blockElements(container: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of children(container)) {
+    if (isW(el, 'sdt')) out.push(...blockElements(child(el, 'sdtContent') ?? el));
+    else if (isW(el, 'customXml')) out.push(...blockElements(el));
+    else if (isW(el, 'p') || isW(el, 'tbl')) out.push(el);
+  }
+  return out;
+}
+
+function isBorderless(tbl: Element): boolean {
+  const tblPr = child(tbl, 'tblPr');
+  const borders = child(tblPr, 'tblBorders');
+  if (borders === null) return child(tblPr, 'tblStyle') === null;
+  return children(borders).every((b) => ['none', 'nil'].includes(attr(b, 'val') ?? 'none'));
+}
+
+function readCell(tc: Element, section: number, ctx: ReadContext): DocxCell {
+  const tcPr = child(tc, 'tcPr');
+  const vMergeEl = child(tcPr, 'vMerge');
+  const vMerge = vMergeEl === null ? null : attr(vMergeEl, 'val') === 'restart' ? 'restart' : 'continue';
+  const width = child(tcPr, 'tcW');
+  const paragraphs: DocxParagraph[] = [];
+  const nestedTables: DocxTable[] = [];
+  for (const el of blockElements(tc)) {
+    if (isW(el, 'p')) {
+      paragraphs.push(readParagraph(el, section, ctx));
+    } else {
+      const nested = readTable(el, section, ctx);
+      nestedTables.push(nested);
+      for (const row of nested.rows) for (const cell of row.cells) paragraphs.push(...cell.paragraphs);
+    }
+  }
+  return {
+    gridSpan: numberAttr(child(tcPr, 'gridSpan'), 'val') ?? 1,
+    vMerge,
+    widthPt: attr(width, 'type') === 'dxa' ? (numberAttr(width, 'w') ?? 0) / 20 : null,
+    paragraphs,
+    nestedTables,
+  };
+}
+
+export function readTable(tbl: Element, section: number, ctx: ReadContext): DocxTable {
+  const rows: DocxRow[] = children(tbl, 'tr').map((tr) => {
+    const trPr = child(tr, 'trPr');
+    const cells = children(tr).flatMap((el) => (isW(el, 'sdt') ? children(child(el, 'sdtContent') ?? el, 'tc') : isW(el, 'tc') ? [el] : []));
+    return {
+      header: onOff(child(trPr, 'tblHeader')) ?? false,
+      cantSplit: onOff(child(trPr, 'cantSplit')) ?? false,
+      cells: cells.map((tc) => readCell(tc, section, ctx)),
+    };
+  });
+  return { kind: 'table', section, rows, borderless: isBorderless(tbl) };
+}
+
+export interface BodyContent {
+  readonly blocks: DocxBlock[];
+  /** The w:sectPr of each section in order; the body's final one last. */
+  readonly sectionProps: (Element | null)[];
+}
+
+export function readBody(body: Element, ctx: ReadContext): BodyContent {
+  const blocks: DocxBlock[] = [];
+  const sectionProps: (Element | null)[] = [];
+  for (const el of blockElements(body)) {
+    const section = sectionProps.length;
+    if (isW(el, 'p')) {
+      blocks.push(readParagraph(el, section, ctx));
+      const sectPr = child(child(el, 'pPr'), 'sectPr');
+      if (sectPr !== null) sectionProps.push(sectPr);
+    } else {
+      blocks.push(readTable(el, section, ctx));
+    }
+  }
+  sectionProps.push(child(body, 'sectPr'));
+  return { blocks, sectionProps };
+}
+
+/** The paragraphs of a header, footer or footnote part (tables flattened). */
+export function readStoryParagraphs(root: Element, ctx: ReadContext): DocxParagraph[] {
+  return blockElements(root).flatMap((el) =>
+    isW(el, 'p') ? [readParagraph(el, 0, ctx)] : readTable(el, 0, ctx).rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)),
+  );
+}

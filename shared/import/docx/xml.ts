@@ -1,0 +1,96 @@
+/**
+ * XML of an untrusted package: a DOCTYPE is refused outright (no entity is ever defined, so none
+ * can be expanded or fetched), and elements are matched by namespace and local name, not prefix.
+ */
+import { DOMParser, type Element } from '@xmldom/xmldom';
+import { DocxReadError } from './docx-error';
+
+export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+export const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+export function parseXml(source: string, part: string): Element {
+  if (/<!DOCTYPE|<!ENTITY/i.test(source)) {
+    throw new DocxReadError('unsafe-xml', `Phần "${part}" của tệp DOCX khai báo DOCTYPE/thực thể XML; tệp bị từ chối vì lý do an toàn.`);
+  }
+  try {
+    const doc = new DOMParser({
+      locator: false,
+      onError: (level, message) => {
+        if (level !== 'warning') throw new Error(message);
+      },
+    }).parseFromString(source, 'text/xml');
+    const root = doc.documentElement;
+    if (root === null) throw new Error('empty');
+    return root;
+  } catch (error) {
+    if (error instanceof DocxReadError) throw error;
+    throw new DocxReadError('corrupt', `Tệp DOCX bị hỏng: phần "${part}" không phải XML hợp lệ.`);
+  }
+}
+
+export function children(el: Element, name?: string, ns: string = W): Element[] {
+  const out: Element[] = [];
+  for (let node = el.firstChild; node !== null; node = node.nextSibling) {
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    if (name === undefined || (child.localName === name && child.namespaceURI === ns)) out.push(child);
+  }
+  return out;
+}
+
+export function child(el: Element | null | undefined, name: string, ns: string = W): Element | null {
+  if (el === null || el === undefined) return null;
+  for (let node = el.firstChild; node !== null; node = node.nextSibling) {
+    if (node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === ns) return node as Element;
+  }
+  return null;
+}
+
+export function isW(el: Element, name: string): boolean {
+  return el.localName === name && el.namespaceURI === W;
+}
+
+/** A w: attribute, or null when absent. */
+export function attr(el: Element | null | undefined, name: string, ns: string = W): string | null {
+  if (el === null || el === undefined) return null;
+  return el.hasAttributeNS(ns, name) ? el.getAttributeNS(ns, name) : null;
+}
+
+export function numberAttr(el: Element | null | undefined, name: string): number | null {
+  const value = attr(el, name);
+  if (value === null) return null;
+  const n = Number.parseFloat(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** An OOXML on/off property (w:b, w:i …): present without a value, or with true/1/on. */
+export function onOff(el: Element | null): boolean | null {
+  if (el === null) return null;
+  const value = attr(el, 'val');
+  return value === null || !['0', 'false', 'off', 'none'].includes(value);
+}
+
+/** Relationship id → target path inside the package, resolved against the part's folder. */
+export function parseRelationships(source: string | null, baseFolder: string): Map<string, string> {
+  const map = new Map<string, string>();
+  if (source === null) return map;
+  const root = parseXml(source, 'relationships');
+  for (const rel of children(root, 'Relationship', PKG_REL)) {
+    const id = rel.getAttribute('Id') ?? '';
+    const target = rel.getAttribute('Target') ?? '';
+    if (rel.getAttribute('TargetMode') === 'External') continue;
+    map.set(id, target.startsWith('/') ? target.slice(1) : normalizePath(`${baseFolder}/${target}`));
+  }
+  return map;
+}
+
+function normalizePath(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') out.pop();
+    else if (part !== '.' && part !== '') out.push(part);
+  }
+  return out.join('/');
+}

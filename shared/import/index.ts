@@ -1,0 +1,67 @@
+/**
+ * Importing real plans: DOCX (our own exports read back from their embedded model), plain text
+ * and PDF text, through one recogniser, with a report of what was and was not placed.
+ */
+import { PlanFormatError, parsePlanText } from '../model';
+import { readDocx } from './docx';
+import { docxBlocks } from './docx/docx-source';
+import { ImportError } from './import-error';
+import { recognisePlan, type Recognised } from './recognise';
+import { readPdfLines } from './pdf/read-pdf';
+import { emptyCounts } from './report';
+import { readTextBlocks } from './text/read-text';
+
+export { ImportError, type ImportErrorCode } from './import-error';
+export { formatReport, type ImportReport, type ImportCounts, type UnplacedText } from './report';
+export type { Recognised } from './recognise';
+export { recognisePlan } from './recognise';
+export { readTextBlocks } from './text/read-text';
+export type { SourceBlock } from './source';
+
+/** Text pasted from Word or extracted from PDF. */
+export function importText(text: string): Recognised {
+  return recognisePlan(readTextBlocks(text), 'text');
+}
+
+export interface DocxImportOptions {
+  /** Read the content even when the file carries our embedded model. */
+  readonly ignoreModel?: boolean;
+}
+
+/** A DOCX: ours (unchanged since export) from its embedded model, any other from its content. */
+export async function importDocx(bytes: Uint8Array, options: DocxImportOptions = {}): Promise<Recognised> {
+  const doc = await readDocx(bytes);
+  const model = doc.embeddedModel;
+  const warnings: string[] = [];
+  if (model !== null && options.ignoreModel !== true) {
+    if (model.contentMatches) {
+      try {
+        return { plan: parsePlanText(model.json), report: { source: 'docx-model', counts: emptyCounts(), unplaced: [], warnings } };
+      } catch (error) {
+        if (!(error instanceof PlanFormatError)) throw error;
+        warnings.push('Mô hình nhúng trong tệp không đọc được; đã nhận dạng lại từ nội dung.');
+      }
+    } else {
+      warnings.push('Tệp đã được sửa sau khi xuất từ Kế hoạch Studio; đã nhận dạng lại từ nội dung.');
+    }
+  }
+  const blocks = docxBlocks(doc);
+  if (blocks.length === 0) throw new ImportError('no-text', 'Tệp DOCX không có nội dung văn bản.');
+  const result = recognisePlan(blocks, 'docx');
+  result.report.warnings.unshift(...warnings);
+  return result;
+}
+
+/** A PDF made from Word: its text layer, best effort on lines and table columns. */
+export async function importPdf(bytes: Uint8Array): Promise<Recognised> {
+  const { lines, warnings } = await readPdfLines(bytes);
+  const blocks = readTextBlocks(lines.map((l) => l.text).join('\n'), {
+    describe: (i) => {
+      const line = lines[i];
+      return line === undefined ? `dòng ${i + 1}` : `trang ${line.page}, dòng ${line.line}`;
+    },
+  });
+  const result = recognisePlan(blocks, 'pdf');
+  result.report.warnings.unshift(...warnings);
+  return result;
+}

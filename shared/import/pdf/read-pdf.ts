@@ -1,0 +1,92 @@
+/**
+ * PDF text through pdfjs-dist (legacy build, which runs in Node with its bundled fake worker):
+ * text items are grouped into lines by their baseline, and a wide horizontal gap inside a line
+ * becomes a tab, so table rows reach the text reader as tab-separated cells. Page numbers alone
+ * on a line are dropped. Best effort: a scanned PDF has no text and is refused.
+ */
+import { ImportError } from '../import-error';
+
+export const PDF_LIMITS = { maxPages: 300 };
+
+interface Item {
+  readonly str: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly size: number;
+}
+
+export interface PdfLine {
+  readonly page: number;
+  readonly line: number;
+  readonly text: string;
+}
+
+function toLines(items: readonly Item[]): string[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Item[][] = [];
+  for (const item of sorted) {
+    const row = rows[rows.length - 1];
+    const anchor = row?.[0];
+    if (row !== undefined && anchor !== undefined && Math.abs(anchor.y - item.y) <= Math.max(2, anchor.size * 0.45)) row.push(item);
+    else rows.push([item]);
+  }
+  return rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end: number | null = null;
+    for (const item of row) {
+      // pdf.js fills a gap with a space item as wide as the gap; the gap itself says tab or space.
+      if (item.str.trim() === '') continue;
+      if (end !== null) {
+        const gap = item.x - end;
+        if (gap > item.size * 1.6) text += '\t';
+        else if (gap > item.size * 0.12 && !text.endsWith(' ') && !item.str.startsWith(' ')) text += ' ';
+      }
+      text += item.str;
+      end = item.x + item.width;
+    }
+    return text.replace(/[ ]+\t/g, '\t').replace(/\t[ ]+/g, '\t').trimEnd();
+  });
+}
+
+/** The lines of a PDF's text layer, page by page. */
+export async function readPdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[]; warnings: string[] }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const warnings: string[] = [];
+  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  try {
+    doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'PasswordException') throw new ImportError('unreadable', 'Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi thử lại.');
+    throw new ImportError('unreadable', 'Tệp PDF bị hỏng hoặc không phải PDF.');
+  }
+  try {
+    const pages = Math.min(doc.numPages, PDF_LIMITS.maxPages);
+    if (doc.numPages > pages) warnings.push(`Tệp PDF có ${doc.numPages} trang; chỉ đọc ${pages} trang đầu.`);
+    const lines: PdfLine[] = [];
+    for (let p = 1; p <= pages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const raw of content.items) {
+        if (!('str' in raw) || raw.str === '') continue;
+        const [a = 0, b = 0, , , x = 0, y = 0] = raw.transform as number[];
+        items.push({ str: raw.str, x, y, width: raw.width, size: Math.hypot(a, b) || raw.height || 10 });
+      }
+      toLines(items).forEach((text, i, all) => {
+        const edge = i < 2 || i >= all.length - 2;
+        if (edge && /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/.test(text)) return;
+        lines.push({ page: p, line: i + 1, text });
+      });
+      page.cleanup();
+    }
+    if (lines.every((l) => l.text.trim() === '')) {
+      throw new ImportError('no-text', 'Tệp PDF không có lớp chữ (có thể là bản quét); hãy nhận dạng chữ (OCR) trước hoặc dùng bản DOCX.');
+    }
+    return { lines, warnings };
+  } finally {
+    await doc.destroy();
+  }
+}

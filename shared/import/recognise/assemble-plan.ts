@@ -1,0 +1,132 @@
+/**
+ * What the recogniser found, put together as a PlanDocument that passes the schema: the system
+ * chosen from the header's evidence, missing header facts taken from the appendices' "(Kèm theo
+ * Kế hoạch số … ngày … của …)" line, deterministic ids.
+ */
+import { parsePlanValue, type PartialDate, type PlanDocument, type PlanDocumentInput } from '../../model';
+import { fingerprint } from '../../render/docx';
+import { ImportError } from '../import-error';
+import type { ImportCounts, ImportReport, UnplacedText } from '../report';
+import { buildAppendices, type AppendixDraft } from './appendix-draft';
+import type { BodyBuilder } from './body-builder';
+import type { ClosingReader } from './closing';
+import type { HeaderReader } from './header';
+import type { matchTypeName } from './patterns';
+import { findReferences, parseReference } from './references';
+
+export interface Recognised {
+  readonly plan: PlanDocument;
+  readonly report: ImportReport;
+}
+
+export interface Findings {
+  readonly source: ImportReport['source'];
+  readonly counts: ImportCounts;
+  readonly unplaced: UnplacedText[];
+  readonly warnings: string[];
+  readonly header: HeaderReader;
+  readonly closing: ClosingReader;
+  readonly body: BodyBuilder;
+  readonly typeName: ReturnType<typeof matchTypeName>;
+  readonly slashAuthority: boolean;
+  readonly summary: string;
+  readonly preambleTexts: readonly string[];
+  readonly appendices: readonly AppendixDraft[];
+}
+
+const PARTY_ORGAN = /ỦY|UỶ|ĐẢNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|CHI BỘ/u;
+const STATE_ORGAN = /UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|BỘ|BAN QUẢN LÝ|CỤC|CHI CỤC|TRƯỜNG|HĐND/u;
+const ISSUER_IN_PREAMBLE = /,\s*([^,;]{4,120}?)\s*(?:\([^)]*\)\s*)?(?:ban hành|xây dựng|triển khai|thông báo)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)/u;
+
+function choosePartySystem(f: Findings, issuer: string): boolean {
+  let party = 0;
+  let state = 0;
+  if (f.header.partyMotto) party += 3;
+  if (f.header.nationalMotto) state += 3;
+  if (f.header.numberSymbol?.system === 'dang') party += 2;
+  if (f.header.numberSymbol?.system === 'nha-nuoc') state += 2;
+  if (f.slashAuthority) party += 2;
+  else if (f.closing.signer.authority.length > 0) state += 1;
+  if (PARTY_ORGAN.test(issuer) && !/ỦY BAN|UỶ BAN/u.test(issuer)) party += 1;
+  if (STATE_ORGAN.test(issuer)) state += 1;
+  return party > state;
+}
+
+function sentenceCase(text: string): string {
+  const lower = text.replace(/\n/g, ' ').toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+export function assemblePlan(f: Findings): Recognised {
+  const { counts, warnings } = f;
+  const sections = f.body.sections;
+  if (f.typeName === null && sections.length === 0 && f.appendices.length === 0) {
+    throw new ImportError('not-plan', 'Không nhận ra văn bản là kế hoạch: không thấy tên loại văn bản (KẾ HOẠCH…), các mục I, II… hay phụ lục.');
+  }
+  if (f.typeName === null) warnings.push('Không thấy tên loại văn bản; đã coi là KẾ HOẠCH.');
+  else if (!['KH', 'CTr'].includes(f.typeName.docType)) warnings.push(`Văn bản là ${f.typeName.typeName}, không phải kế hoạch; chỉ nhận dạng được phần cấu trúc chung.`);
+  const selfRef = f.appendices.map((a) => (a.refLine === '' ? null : parseReference(a.refLine, 'self', 'implements'))).find((r) => r !== null) ?? null;
+  const { parent, issuer } = f.header.organs();
+  const party = choosePartySystem(f, issuer);
+  const citationInPreamble = f.preambleTexts.map((t) => ISSUER_IN_PREAMBLE.exec(t)?.[1]?.trim()).find((c) => c !== undefined);
+  const citation = citationInPreamble ?? (selfRef !== null && selfRef.issuer !== '' ? selfRef.issuer : issuer === '' ? '' : sentenceCase(issuer));
+  const header = issuer !== '' ? issuer : citation.toUpperCase();
+  if (issuer === '') warnings.push('Không thấy tên cơ quan ban hành ở đầu văn bản; hãy kiểm tra lại.');
+  const numberSymbol = f.header.numberSymbol;
+  const selfDate = selfRef?.date ?? '';
+  const basis = findReferences(f.preambleTexts);
+  counts.references = basis.length;
+  let date: PartialDate | null = f.header.placeDate?.date ?? null;
+  if (date === null && /^\d{4}-\d{2}-\d{2}$/.test(selfDate)) {
+    const [y, m, d] = selfDate.split('-').map(Number);
+    date = { year: y ?? 2000, month: m ?? null, day: d ?? null };
+  }
+  if (date === null) {
+    const years = basis.map((b) => Number(b.date.slice(0, 4))).filter((y) => y >= 1945);
+    date = { year: years.length > 0 ? Math.max(...years) : 2000, month: null, day: null };
+    warnings.push('Không thấy ngày ban hành; hãy nhập lại ngày của văn bản.');
+  }
+  counts.header = [issuer, numberSymbol, f.header.placeDate, f.typeName].filter((x) => x !== null && x !== '').length;
+  counts.recipients = f.closing.recipients.reduce((n, r) => n + ('names' in r ? r.names.length : 1), 0) + (f.closing.archive === '' ? 0 : 1);
+  counts.signer = f.closing.hasSigner ? 1 : 0;
+  if (!f.closing.hasSigner) warnings.push('Không nhận ra khối chữ ký (quyền hạn, chức vụ, họ tên).');
+  const appendices = buildAppendices(f.appendices, counts, f.unplaced, warnings);
+  const markings = f.header.markings;
+  const input: PlanDocumentInput = {
+    schemaVersion: 1,
+    id: `import-${fingerprint(`${f.summary}|${numberSymbol?.number ?? ''}|${issuer}`)}`,
+    profile: party ? 'hd36-2018' : 'nd30-2020',
+    templateId: '',
+    meta: {
+      docType: f.typeName?.docType ?? 'KH',
+      typeName: f.typeName?.typeName ?? 'KẾ HOẠCH',
+      summary: f.summary,
+      parentOrgan: parent,
+      issuingOrgan: { header: header || 'CƠ QUAN BAN HÀNH', citation: citation || 'Cơ quan ban hành' },
+      place: f.header.placeDate?.place ?? '',
+      number: numberSymbol?.number ?? selfRef?.number ?? '',
+      symbol: numberSymbol?.symbol ?? selfRef?.symbol ?? '',
+      date,
+      markings: {
+        secrecy: (['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'] as const).find((m) => markings.includes(m)) ?? '',
+        urgency: (['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'] as const).find((m) => markings.includes(m)) ?? '',
+        circulation: markings.find((m) => /LƯU HÀNH|XEM XONG/u.test(m)) ?? '',
+        draft: f.header.draft,
+        drafterInitials: f.closing.drafterInitials,
+      },
+    },
+    basis,
+    preamble: f.body.preamble,
+    sections: sections.map((s, i) => ({ id: `s${i + 1}`, title: s.title, blocks: s.blocks })),
+    sectionNumbering: sections.filter((s) => s.dash).length * 2 > sections.length ? 'roman-dash' : 'roman-dot',
+    appendices,
+    signer: f.closing.signer,
+    recipients: f.closing.recipients,
+    archive: f.closing.archive,
+  };
+  try {
+    return { plan: parsePlanValue(input), report: { source: f.source, counts, unplaced: f.unplaced, warnings } };
+  } catch (error) {
+    throw new ImportError('invalid', `Không dựng được kế hoạch từ nội dung đã nhận dạng: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

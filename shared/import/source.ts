@@ -1,0 +1,71 @@
+/**
+ * The block stream every reader produces and the recogniser consumes: lines (paragraphs) and
+ * tables, each with a Vietnamese description of where it was found, so anything the recogniser
+ * cannot place can be shown to the user at its position.
+ */
+import type { TextLeaf } from '../model';
+
+export type SourceAlignment = 'left' | 'center' | 'right' | 'justify';
+
+export interface SourceLine {
+  readonly kind: 'line';
+  /** Normalised text, without an automatic numbering label. */
+  readonly text: string;
+  /** The same text with bold/italic where the source showed it. */
+  readonly runs: readonly TextLeaf[];
+  /** Word's automatic numbering label ("1.", "a)", "-"), '' when the number is typed in the text. */
+  readonly label: string;
+  /** Known only for DOCX. */
+  readonly align: SourceAlignment | null;
+  /** Every character is bold (null when the source has no formatting). */
+  readonly bold: boolean | null;
+  /** A footnote's text, found in the flow (text extracted from PDF). */
+  readonly footnote: boolean;
+  readonly orientation: 'portrait' | 'landscape' | null;
+  readonly where: string;
+}
+
+export interface SourceCell {
+  readonly text: string;
+  readonly runs: readonly TextLeaf[];
+  /** Grid columns covered (DOCX gridSpan). */
+  readonly span: number;
+  /** The cell continues the one above (DOCX vMerge). */
+  readonly mergeUp: boolean;
+}
+
+export interface SourceRow {
+  readonly cells: readonly SourceCell[];
+  /** Marked as a repeating header row in the source (DOCX tblHeader). */
+  readonly header: boolean;
+  readonly where: string;
+}
+
+export interface SourceTable {
+  readonly kind: 'table';
+  readonly rows: readonly SourceRow[];
+  /** A layout table (no borders): header block or signature, not data. */
+  readonly borderless: boolean;
+  readonly orientation: 'portrait' | 'landscape' | null;
+  readonly where: string;
+}
+
+export type SourceBlock = SourceLine | SourceTable;
+
+export function plainLine(text: string, where: string, extra: Partial<Omit<SourceLine, 'kind' | 'text' | 'where'>> = {}): SourceLine {
+  return {
+    kind: 'line',
+    text,
+    runs: extra.runs ?? [{ text }],
+    label: extra.label ?? '',
+    align: extra.align ?? null,
+    bold: extra.bold ?? null,
+    footnote: extra.footnote ?? false,
+    orientation: extra.orientation ?? null,
+    where,
+  };
+}
+
+export function plainCell(text: string, runs: readonly TextLeaf[] = [{ text }]): SourceCell {
+  return { text, runs, span: 1, mergeUp: false };
+}

@@ -1,0 +1,97 @@
+/**
+ * The agency directory as data: organs (with their names, short forms, parent organ, rule system
+ * and level) and collective phrases ("Các sở, ban, ngành") that take in organs by membership tags.
+ * The starting directory is templates/agencies.json; the user's own file has the same shape and
+ * overrides it entry by entry.
+ */
+import { z } from 'zod';
+import { AuthorityKindSchema, SystemSchema } from './meta.schema';
+
+/** Local government has two levels (tỉnh, xã) since 01/7/2025; older plans still name huyện. */
+export const AgencyLevelSchema = z.enum(['trung-uong', 'tinh', 'huyen', 'xa']);
+export type AgencyLevel = z.infer<typeof AgencyLevelSchema>;
+
+const IdSchema = z.string().regex(/^[a-z0-9-]+$/, 'Mã cơ quan chỉ gồm chữ thường không dấu, số và dấu gạch ngang');
+
+export const OrganSchema = z.object({
+  id: IdSchema,
+  /** Full name as cited in running text: "Sở Kế hoạch và Đầu tư". */
+  name: z.string().min(1),
+  /** As printed in the header of its own documents, in capitals; "" = the name in capitals. */
+  header: z.string().default(''),
+  /** The line printed above the header (cơ quan chủ quản, "ĐẢNG BỘ TỈNH …"); "" = the parent's header. */
+  parentHeader: z.string().default(''),
+  /** Short forms used in plans: "Sở KH&ĐT", "UBND tỉnh". */
+  short: z.array(z.string().min(1)).default([]),
+  /** Other names the organ goes by. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Id of the organ it belongs to (cơ quan chủ quản, or the body a phòng belongs to); "" for none. */
+  parent: z.union([IdSchema, z.literal('')]).default(''),
+  system: SystemSchema,
+  level: AgencyLevelSchema,
+  /** Membership tags that collective phrases select ("so-nganh", "cap-uy", "ubnd-xa"). */
+  groups: z.array(z.string().min(1)).default([]),
+  /** Ký hiệu of the organ in document symbols: "BQL" in "KH-BQL", "ĐU" in "KH/ĐU". */
+  symbol: z.string().default(''),
+  /** Title of its head ("Giám đốc", "Trưởng ban"), used for the signer and for reporting lines. */
+  head: z.string().default(''),
+  signer: z
+    .object({
+      authority: z.array(z.object({ kind: AuthorityKindSchema, body: z.string().min(1) })),
+      position: z.string().min(1),
+    })
+    .optional(),
+  /** ISO date from which the organ no longer exists (merged or dissolved), or "". */
+  until: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/).default(''),
+  /** The organ that took over its work, so a plan naming the old organ still reaches the new one. */
+  successor: z.union([IdSchema, z.literal('')]).default(''),
+});
+export type Organ = z.infer<typeof OrganSchema>;
+export type OrganInput = z.input<typeof OrganSchema>;
+
+export const CollectiveSchema = z.object({
+  id: IdSchema,
+  /** The usual wording: "Các sở, ban, ngành". */
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Membership tags it takes in; "*" takes in every organ. */
+  includes: z.array(z.string().min(1)).min(1),
+  /**
+   * "Các cơ quan liên quan": membership cannot be decided from the text, so it counts only when
+   * the user asks for it.
+   */
+  open: z.boolean().default(false),
+});
+export type Collective = z.infer<typeof CollectiveSchema>;
+
+/**
+ * The user's own entries: they may name a parent or successor from the shipped directory, so ids
+ * are checked only once both are merged (AgencyDirectoryDataSchema).
+ */
+export const AgencyDirectoryPartSchema = z.object({
+  version: z.literal(1).default(1),
+  /** The province the directory describes: used for the place name and to read "tỉnh Ninh Bình". */
+  province: z.string().default(''),
+  organs: z.array(OrganSchema).default([]),
+  collectives: z.array(CollectiveSchema).default([]),
+});
+
+export const AgencyDirectoryDataSchema = AgencyDirectoryPartSchema.superRefine((data, ctx) => {
+  const ids = new Set<string>();
+  for (const list of ['organs', 'collectives'] as const) {
+    data[list].forEach((entry, i) => {
+      if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', message: `Mã "${entry.id}" bị trùng`, path: [list, i, 'id'] });
+      ids.add(entry.id);
+    });
+  }
+  const organIds = new Set(data.organs.map((o) => o.id));
+  data.organs.forEach((organ, i) => {
+    for (const key of ['parent', 'successor'] as const) {
+      if (organ[key] !== '' && !organIds.has(organ[key])) {
+        ctx.addIssue({ code: 'custom', message: `Không có cơ quan "${organ[key]}"`, path: ['organs', i, key] });
+      }
+    }
+  });
+});
+export type AgencyDirectoryData = z.infer<typeof AgencyDirectoryDataSchema>;
+export type AgencyDirectoryInput = z.input<typeof AgencyDirectoryDataSchema>;

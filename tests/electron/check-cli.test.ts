@@ -1,0 +1,70 @@
+/** `kehoach check`: readable list or JSON, exit 1 on any lỗi, bad files reported without a crash. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from './run-cli';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const STATE = join(FIXTURES, 'ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach');
+
+const cli = (...argv: string[]): Promise<CliRun> => runCli(argv);
+
+let dir = '';
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kehoach-check-'));
+});
+
+describe('check', () => {
+  it('lists the findings of a plan readably and exits 0 when there is no lỗi', async () => {
+    const run = await cli('check', STATE);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('CẢNH BÁO [viet-tat-trich-yeu] Trích yếu: Trích yếu có chữ viết tắt "UBND"');
+    expect(run.out).toContain('[có thể tự sửa: Viết đầy đủ]');
+    expect(run.out).toContain('Tổng cộng: 0 lỗi, 1 cảnh báo, 0 gợi ý.');
+  });
+
+  it('prints JSON for tools and exits 1 when a rule finds a lỗi', async () => {
+    const plan = JSON.parse(readFileSync(STATE, 'utf8')) as { archive: string; meta: { symbol: string } };
+    plan.archive = '';
+    plan.meta.symbol = 'KH/BQL';
+    const file = join(dir, 'loi.kehoach');
+    writeFileSync(file, JSON.stringify(plan));
+    const run = await cli('check', file, '--json');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.out) as { profile: string; counts: Record<string, number>; findings: { ruleId: string; severity: string; fix?: { value: unknown } }[] };
+    expect(report.profile).toBe('nd30-2020');
+    expect(report.counts).toEqual({ lỗi: 2, 'cảnh báo': 1, 'gợi ý': 0 });
+    expect(report.findings.slice(0, 2).map((f) => [f.ruleId, f.severity])).toEqual([
+      ['so-ky-hieu', 'lỗi'],
+      ['dong-luu', 'lỗi'],
+    ]);
+    expect(report.findings[0]?.fix?.value).toBe('KH-BQL');
+  });
+
+  it('reports a file that is not a DOCX, and a DOCX that is not an administrative document', async () => {
+    const corrupt = join(dir, 'hong.docx');
+    writeFileSync(corrupt, 'không phải zip');
+    const bad = await cli('check', corrupt);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^Lỗi: .*hong\.docx: /u);
+
+    const zip = new JSZip();
+    zip.file(
+      'word/document.xml',
+      '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Thực đơn</w:t></w:r></w:p></w:body></w:document>',
+    );
+    const other = join(dir, 'thuc-don.docx');
+    writeFileSync(other, await zip.generateAsync({ type: 'uint8array' }));
+    const run = await cli('check', other, '--json');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.out) as { profile: string; findings: { ruleId: string }[] };
+    expect(report.profile).toBe('');
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['nhan-dang-the-thuc']);
+  });
+
+  it('asks for the file when none is given', async () => {
+    expect((await cli('check')).code).toBe(2);
+  });
+});

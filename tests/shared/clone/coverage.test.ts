@@ -1,0 +1,112 @@
+/**
+ * Coverage after the drafter edits the cloned plan: a deleted task is reported as not covered, a
+ * split task as covered by both halves, a task retyped without its link is found by its wording,
+ * an added task changes nothing, and a later deadline than the parent's is flagged.
+ */
+import { describe, expect, it } from 'vitest';
+import { coverage, deadlineEnd, isLate } from '../../../shared/clone';
+import { parsePlanValue, type PlanDocument, type Row } from '../../../shared/model';
+import { PARTY_PARENT, cloneFor, directory, fixture, unit } from './helpers';
+
+const parent = fixture(PARTY_PARENT);
+const cloned = cloneFor(parent, 'Đảng ủy UBND tỉnh').child;
+const party = unit('Đảng ủy UBND tỉnh');
+
+function edit(plan: PlanDocument, rows: (rows: Row[]) => Row[]): PlanDocument {
+  return parsePlanValue({ ...plan, appendices: plan.appendices.map((a) => ({ ...a, rows: rows(a.rows) })) });
+}
+
+const byText = (text: string) => (row: Row) => row.cells.task === text;
+
+describe('coverage of the untouched clone', () => {
+  it('covers every assigned task, one child row each, with no late deadline', () => {
+    const report = coverage(cloned, parent, party, directory);
+    expect(report).toMatchObject({
+      unit: 'Đảng ủy Ủy ban nhân dân tỉnh',
+      parent: 'Kế hoạch số 58-KH/TU ngày 15/4/2026 của Ban Thường vụ Tỉnh ủy tỉnh Ninh Bình',
+      assigned: 49,
+      covered: 49,
+    });
+    expect(report.items.every((i) => i.childRefs.length === 1 && !i.lateDeadline)).toBe(true);
+    expect(report.items[0]).toEqual({
+      parentRef: 'điểm 1 mục I Phụ lục I Kế hoạch số 58-KH/TU',
+      text: 'Điều chỉnh Quy hoạch tỉnh Ninh Bình thời kỳ 2021-2030, tầm nhìn 2050',
+      role: 'lead',
+      source: 'appendix',
+      covered: true,
+      childRefs: ['điểm 1 mục I Phụ lục'],
+      lateDeadline: false,
+    });
+  });
+});
+
+describe('coverage after the child deletes, splits and adds tasks', () => {
+  const deleted = 'Lập Chương trình phát triển đô thị tỉnh Ninh Bình đến năm 2030';
+  const split = 'Điều chỉnh Quy hoạch tỉnh Ninh Bình thời kỳ 2021-2030, tầm nhìn 2050';
+  const retyped = 'Lập Quy hoạch chung đô thị Ninh Bình đến năm 2050, tầm nhìn đến năm 2075';
+  const edited = edit(cloned, (rows) =>
+    rows
+      .filter((r) => !byText(deleted)(r))
+      .flatMap((r): Row[] => {
+        if (byText(split)(r)) {
+          return [
+            { ...r, cells: { ...r.cells, task: 'Rà soát, đề xuất nội dung điều chỉnh Quy hoạch tỉnh' } },
+            { ...r, id: 'tach-2', cells: { ...r.cells, task: 'Trình phê duyệt điều chỉnh Quy hoạch tỉnh', deadline: 'Quý II/2027' } },
+          ];
+        }
+        if (byText(retyped)(r)) {
+          // Typed in again by hand: same wording, no link to the parent.
+          return [{ id: r.id, kind: r.kind, level: r.level, cells: { ...r.cells, task: 'Lập quy hoạch chung đô thị Ninh Bình đến năm 2050, tầm nhìn đến năm 2075.' } }];
+        }
+        return [r];
+      })
+      .concat([{ id: 'moi', kind: 'data', level: 1, cells: { task: 'Tổ chức hội nghị quán triệt Kế hoạch', deadline: 'Quý II/2026' } }]),
+  );
+  const report = coverage(edited, parent, party, directory);
+  const item = (text: string) => report.items.find((i) => i.text === text);
+
+  it('reports the deleted task as not covered', () => {
+    expect(report.covered).toBe(48);
+    expect(item(deleted)).toMatchObject({ covered: false, childRefs: [], lateDeadline: false });
+  });
+
+  it('lists both halves of a split task and flags the half due after the parent’s deadline', () => {
+    expect(item(split)).toMatchObject({ covered: true, childRefs: ['điểm 1 mục I Phụ lục', 'điểm 2 mục I Phụ lục'], lateDeadline: true });
+  });
+
+  it('finds a task retyped without its link by its wording', () => {
+    expect(item(retyped)).toMatchObject({ covered: true, childRefs: ['điểm 3 mục I Phụ lục'] });
+  });
+
+  it('does not count an added task as an assignment', () => {
+    expect(report.assigned).toBe(49);
+    expect(report.items.some((i) => i.text.includes('hội nghị quán triệt'))).toBe(false);
+  });
+});
+
+describe('deadlines', () => {
+  it.each([
+    ['Năm 2026', '2026-12-31'],
+    ['2026-2030', '2030-12-31'],
+    ['2026 - 2027', '2027-12-31'],
+    ['Trước năm 2029', '2028-12-31'],
+    ['Hoàn thành trước năm 2028', '2027-12-31'],
+    ['Quý II/2026', '2026-06-30'],
+    ['Quý IV năm 2026', '2026-12-31'],
+    ['Tháng 02/2026', '2026-02-28'],
+    ['30/6/2026', '2026-06-30'],
+    ['6 tháng đầu năm 2026', '2026-06-30'],
+    ['Thường xuyên', null],
+    ['Đã hoàn thành', null],
+    ['', null],
+  ])('"%s" ends on %s', (text, end) => {
+    expect(deadlineEnd(text)).toBe(end);
+  });
+
+  it('is late only when both deadlines have dates and the child’s ends later', () => {
+    expect(isLate('Quý II/2027', 'Năm 2026')).toBe(true);
+    expect(isLate('Quý II/2026', 'Năm 2026')).toBe(false);
+    expect(isLate('Thường xuyên', 'Năm 2026')).toBe(false);
+    expect(isLate('2027', 'Đã hoàn thành')).toBe(false);
+  });
+});
