@@ -7,7 +7,7 @@ import { importFile } from '../../electron/services/import-file';
 import { parsePlanText } from '../../shared/model';
 import { runCli, type CliRun } from './run-cli';
 
-const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+const SEEDS = join(import.meta.dirname, '..', 'fixtures', 'seeds');
 
 const cli = (...argv: string[]): Promise<CliRun> => runCli(argv);
 

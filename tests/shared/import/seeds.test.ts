@@ -5,7 +5,7 @@ import { importText } from '../../../shared/import';
 import { summarizePlan, type OutlineNode, type PlanSummary } from '../../../shared/inspect';
 import { parsePlanText } from '../../../shared/model';
 
-const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds');
+const SEEDS = join(import.meta.dirname, '..', '..', 'fixtures', 'seeds');
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
 const seed = (name: string): string => readFileSync(join(SEEDS, name), 'utf8');

@@ -12,7 +12,7 @@ import {
   TableCell, TableRow, TextRun, VerticalMergeType, WidthType,
 } from 'docx';
 
-const SEED = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds', 'ke-hoach-dang-ninh-binh-58-KH-TU.txt');
+const SEED = join(import.meta.dirname, '..', '..', 'fixtures', 'seeds', 'ke-hoach-dang-ninh-binh-58-KH-TU.txt');
 
 const text = (t: string, options: { bold?: boolean; italic?: boolean } = {}): TextRun => new TextRun({ text: t, font: 'Times New Roman', size: 28, ...options });
 const para = (t: string, options: { bold?: boolean; center?: boolean } = {}): Paragraph =>
