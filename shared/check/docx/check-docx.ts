@@ -11,7 +11,7 @@ import { checkPlan } from '../plan/check-plan';
 import type { PlanCheckOptions } from '../plan/plan-rule';
 import { both, runRules, type Rule } from '../rule';
 import { appendixHeadingRule, repeatedHeaderRule, wideTableRule } from './appendix-rules';
-import { atSection, flattenParagraphs, paragraphCount, type DocxContext, type DocxRule } from './docx-rule';
+import { atSection, flattenParagraphs, type DocxContext, type DocxRule } from './docx-rule';
 import { bodySizeRule, closingStyleRule, fontFamilyRule, headerStyleRule } from './font-rules';
 import {
   headingMarkRule,
@@ -24,7 +24,6 @@ import {
 } from './header-rules';
 import { firstPageNumberRule, marginRule, orientationRule, pageNumberPlaceRule, paperRule } from './page-rules';
 import { recognise } from './recognise';
-import { readRuleMarks } from './rule-marks';
 
 export const DOCX_RULES: readonly DocxRule[] = [
   paperRule,
@@ -75,8 +74,7 @@ function embeddedPlan(json: string | undefined): PlanDocument | null {
 /** Throws the reader's DocxReadError (Vietnamese message) for a file that is not a readable DOCX. */
 export async function checkDocx(bytes: Uint8Array, options: PlanCheckOptions = {}): Promise<DocxCheckResult> {
   const doc = await readDocx(bytes);
-  const marks = await readRuleMarks(bytes, paragraphCount(doc));
-  const paragraphs = flattenParagraphs(doc, marks);
+  const paragraphs = flattenParagraphs(doc);
   const firstTables = doc.blocks.slice(0, 3).flatMap((b) => (b.kind === 'table' ? [b] : []));
   const parts = recognise(paragraphs, firstTables);
   const plan = doc.embeddedModel?.contentMatches === true ? embeddedPlan(doc.embeddedModel.json) : null;

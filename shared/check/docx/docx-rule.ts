@@ -1,6 +1,6 @@
 /**
  * What every DOCX rule sees: the document as the importer reads it, its paragraphs numbered in
- * reading order, which of them carry a drawn line, the recognised parts, and the profile.
+ * reading order (each says whether a line is drawn under it), the recognised parts, and the profile.
  */
 import type { FormatProfile } from '../../format';
 import type { DocxDocument, DocxParagraph, DocxTable } from '../../import/docx';
@@ -15,8 +15,6 @@ export interface NumberedParagraph {
   /** The table that holds it, if any. */
   readonly table: DocxTable | null;
   readonly column: number;
-  /** It carries a bottom border or a drawn line; null when unknown. */
-  readonly mark: boolean | null;
 }
 
 export interface DocxContext {
@@ -28,21 +26,16 @@ export interface DocxContext {
 
 export type DocxRule = Rule<DocxContext, DocxLocation>;
 
-export function flattenParagraphs(doc: DocxDocument, marks: readonly boolean[] | null): NumberedParagraph[] {
+export function flattenParagraphs(doc: DocxDocument): NumberedParagraph[] {
   const out: NumberedParagraph[] = [];
   const push = (p: DocxParagraph, table: DocxTable | null, column: number): void => {
-    out.push({ p, n: out.length + 1, table, column, mark: marks?.[out.length] ?? null });
+    out.push({ p, n: out.length + 1, table, column });
   };
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') push(block, null, 0);
     else for (const row of block.rows) row.cells.forEach((cell, c) => { for (const p of cell.paragraphs) push(p, block, c); });
   }
   return out;
-}
-
-/** The number of paragraphs the reader returns, for matching the drawn-line marks. */
-export function paragraphCount(doc: DocxDocument): number {
-  return flattenParagraphs(doc, null).length;
 }
 
 function snippet(text: string): string {

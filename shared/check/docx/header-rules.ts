@@ -34,10 +34,9 @@ export const nationalHeadingRule: DocxRule = {
 };
 
 /** Is there the profile's mark (a drawn line or a line of characters) on or right after `x`? */
-function hasMark(mark: RuleMark, x: NumberedParagraph, next: readonly NumberedParagraph[]): boolean | null {
+function hasMark(mark: RuleMark, x: NumberedParagraph, next: readonly NumberedParagraph[]): boolean {
   if (mark.kind === 'text') return next.some((y) => y.p.text.trim() === mark.text);
-  if (x.mark === null) return null;
-  return x.mark || next.some((y) => y.mark === true);
+  return x.p.ruled || next.some((y) => y.p.ruled);
 }
 
 function following(parts: readonly NumberedParagraph[], x: NumberedParagraph, count: number): NumberedParagraph[] {
@@ -56,7 +55,7 @@ export const issuerMarkRule: DocxRule = {
     }
     const mark = profile.header.issuerMark;
     const found = hasMark(mark, issuer, following(paragraphs, issuer, 2).filter((y) => parts.numberLine === null || y.n < parts.numberLine.n));
-    if (found === false) {
+    if (!found) {
       yield { at: at(issuer), message: mark.kind === 'text' ? `Thiếu dấu "${mark.text}" dưới tên cơ quan ban hành` : 'Thiếu đường kẻ ngang, nét liền dưới tên cơ quan ban hành' };
     }
   },
@@ -69,7 +68,7 @@ export const headingMarkRule: DocxRule = {
   *check({ parts, profile, paragraphs }) {
     const last = parts.motto[parts.motto.length - 1];
     if (last === undefined) return;
-    if (hasMark(profile.header.mottoMark, last, following(paragraphs, last, 1)) === false) {
+    if (!hasMark(profile.header.mottoMark, last, following(paragraphs, last, 1))) {
       yield { at: at(last), message: 'Thiếu đường kẻ ngang, nét liền dưới dòng này' };
     }
   },
@@ -139,7 +138,7 @@ export const titleRule: DocxRule = {
       return;
     }
     const mark = profile.title.summaryMark;
-    if (hasMark(mark, last, following(paragraphs, last, 1)) === false) {
+    if (!hasMark(mark, last, following(paragraphs, last, 1))) {
       yield { at: at(last), message: mark.kind === 'text' ? `Thiếu dòng "${mark.text}" dưới trích yếu` : 'Thiếu đường kẻ ngang, nét liền dưới trích yếu' };
     }
   },

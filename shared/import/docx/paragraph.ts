@@ -3,7 +3,7 @@ import type { Element } from '@xmldom/xmldom';
 import type { NumberingState } from './numbering';
 import { mergeProps, readParagraphProps, readRunProps, type RunProps, type StyleSheet } from './styles';
 import type { DocxParagraph, DocxRun } from './types';
-import { attr, child, children, isW } from './xml';
+import { W, attr, child, children, isW } from './xml';
 
 export interface ReadContext {
   readonly styles: StyleSheet;
@@ -16,6 +16,12 @@ const WRAPPERS = new Set(['hyperlink', 'ins', 'smartTag', 'customXml', 'moveTo',
 interface RunSink {
   readonly runs: DocxRun[];
   hasPageField: boolean;
+  hasDrawing: boolean;
+}
+
+/** A run's drawing or VML shape, also inside mc:AlternateContent: how Word draws a short line. */
+function containsDrawing(run: Element): boolean {
+  return run.getElementsByTagNameNS(W, 'drawing').length > 0 || run.getElementsByTagNameNS(W, 'pict').length > 0;
 }
 
 const PAGE_FIELD = /^\s*PAGE\b/;
@@ -47,6 +53,7 @@ function collectRuns(el: Element, base: RunProps, ctx: ReadContext, sink: RunSin
     if (isW(node, 'r')) {
       const rPr = child(node, 'rPr');
       const props = mergeProps(base, ctx.styles.characterProps(attr(child(rPr, 'rStyle'), 'val')), readRunProps(rPr, ctx.styles.theme));
+      if (containsDrawing(node)) sink.hasDrawing = true;
       const { text, footnoteId } = runText(node, sink);
       if (text === '' && footnoteId === undefined) continue;
       const run: DocxRun = {
@@ -76,7 +83,7 @@ export function readParagraph(p: Element, section: number, ctx: ReadContext): Do
   const style = ctx.styles.resolve(styleId);
   const props = mergeProps(style.pPr, readParagraphProps(pPr));
   const paragraphRun = mergeProps(style.rPr);
-  const sink: RunSink = { runs: [], hasPageField: false };
+  const sink: RunSink = { runs: [], hasPageField: false, hasDrawing: false };
   collectRuns(p, paragraphRun, ctx, sink);
   const numbering = props.numId === undefined || props.numId === '0' ? null : ctx.numbering.next(props.numId, props.ilvl ?? 0);
   return {
@@ -92,5 +99,6 @@ export function readParagraph(p: Element, section: number, ctx: ReadContext): Do
     text: sink.runs.map((r) => r.text).join(''),
     hasPageField: sink.hasPageField,
     pageBreakBefore: props.pageBreakBefore ?? false,
+    ruled: (props.bottomBorder ?? false) || sink.hasDrawing,
   };
 }

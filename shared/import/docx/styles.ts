@@ -18,6 +18,8 @@ export interface ParagraphProps {
   numId?: string;
   ilvl?: number;
   pageBreakBefore?: boolean;
+  /** A bottom border (w:pBdr/w:bottom); "none"/"nil" switches off a border the style set. */
+  bottomBorder?: boolean;
 }
 
 export interface RunProps {
@@ -94,6 +96,8 @@ export function readParagraphProps(pPr: Element | null): ParagraphProps {
   }
   const breakBefore = onOff(child(pPr, 'pageBreakBefore'));
   if (breakBefore !== null) props.pageBreakBefore = breakBefore;
+  const bottom = child(child(pPr, 'pBdr'), 'bottom');
+  if (bottom !== null) props.bottomBorder = !['none', 'nil'].includes(attr(bottom, 'val') ?? '');
   return props;
 }
 

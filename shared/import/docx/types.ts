@@ -69,6 +69,8 @@ export interface DocxParagraph {
   /** The paragraph contains a PAGE field (page number). */
   readonly hasPageField: boolean;
   readonly pageBreakBefore: boolean;
+  /** A line is drawn under or in it: a bottom border (direct or from its style) or a drawing or VML shape. */
+  readonly ruled: boolean;
 }
 
 export interface DocxCell {

@@ -2,6 +2,7 @@
  * Text repair common to every reader: Unicode NFC, stray control and zero-width characters,
  * non-breaking and repeated spaces, and the TeX symbols that PDF-to-text tools leave ("\geq").
  */
+import { editDistance } from '../../model';
 
 const TEX_SYMBOLS: Readonly<Record<string, string>> = {
   geq: '≥', ge: '≥', leq: '≤', le: '≤', neq: '≠', ne: '≠', times: '×', pm: '±', approx: '≈',
@@ -58,22 +59,8 @@ export function foldText(text: string): string {
     .trim();
 }
 
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 /** 1 for equal strings, 0 for nothing in common. */
 export function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 1 : 1 - levenshtein(a, b) / longest;
+  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
 }

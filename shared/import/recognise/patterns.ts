@@ -3,7 +3,7 @@
  * section and item markers, the number/symbol line, the place-and-date line, signer authority,
  * appendix headings. OCR commonly reads the Roman "I" as "l" or "|", so both are accepted.
  */
-import { fromRoman, type AuthorityKind, type PartialDate } from '../../model';
+import { fromRoman, toIsoDate, type AuthorityKind, type PartialDate } from '../../model';
 import { foldText, isUppercase } from '../normalize/clean-text';
 
 export const SECTION_HEADING = /^(?:PH[ẦA]N\s+)?([IVXLC]{1,7}|[lI|]{1,3})\s*[.\-–:)]\s*(\S.*)$/u;
@@ -116,10 +116,9 @@ export function matchPlaceDate(text: string): PlaceDate | null {
 
 /** "dd/mm/yyyy" or "ngày dd tháng mm năm yyyy" → ISO, or ''. */
 export function isoFromText(day: string, month: string, year: string): string {
-  const d = Number(day);
-  const m = Number(month);
-  if (!(d >= 1 && d <= 31 && m >= 1 && m <= 12)) return '';
-  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const d = validDay(num(day));
+  const m = validMonth(num(month));
+  return d === null || m === null ? '' : toIsoDate({ year: Number(year), month: m, day: d });
 }
 
 export interface AuthorityMatch {
