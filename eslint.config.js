@@ -1,5 +1,6 @@
 // Lint rules, and the layer rule that keeps shared/ pure (DESIGN.md §2, STYLE.md §8.2).
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'url', 'util', 'stream', 'buffer', 'process'];
@@ -45,6 +46,26 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: ['docx', 'pdf-lib', 'jszip', ...nodeBuiltins], patterns: [{ group: ['node:*', '**/render/**'] }] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      // The classic rules only: the React Compiler rules of v7 forbid mutating a Slate editor,
+      // which is how Slate is driven.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'electron-store', 'conf', ...nodeBuiltins],
+          patterns: [
+            { group: ['node:*'], message: 'renderer/ chạy trong trang web: không dùng module của Node.' },
+            { group: ['**/electron/**'], message: 'renderer/ chỉ nói chuyện với máy chủ qua API trong shared/ipc.' },
+          ],
+        },
       ],
     },
   },

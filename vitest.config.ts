@@ -2,8 +2,29 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 30_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/build-renderer.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          // One browser at a time: the machine has two cores, and typing tests measure nothing
+          // but still need the page to keep up.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

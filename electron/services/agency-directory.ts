@@ -19,6 +19,7 @@ import {
   type AgencyDirectoryData,
 } from '../../shared/model';
 import { readText, writeFileAtomic } from './files';
+import type { KeyValueStore } from './key-value-store';
 import { UserError } from './user-error';
 
 export const DEFAULT_AGENCIES_PATH = fileURLToPath(new URL('../../templates/agencies.json', import.meta.url));
@@ -87,26 +88,70 @@ async function isMissing(path: string): Promise<boolean> {
   }
 }
 
-export function createAgencyDirectoryStore(options: AgencyDirectoryStoreOptions): AgencyDirectoryStore {
-  const builtinPath = options.builtinPath ?? DEFAULT_AGENCIES_PATH;
-  const { userPath } = options;
-  const loadUser = async (): Promise<AgencyDirectoryData> => {
-    if (userPath === null || (await isMissing(userPath))) return parseDirectory({}, userPath ?? '');
-    return readDirectory(userPath, AgencyDirectoryPartSchema);
-  };
+/** Where the user's own entries live: a JSON file (the CLI) or the app's settings store. */
+interface UserEntries {
+  load(): Promise<AgencyDirectoryData>;
+  save(valid: AgencyDirectoryData): Promise<void>;
+}
+
+function storeOver(builtinPath: string, user: UserEntries, describe: string): AgencyDirectoryStore {
   return {
     async load() {
-      const [builtin, user] = await Promise.all([readDirectory(builtinPath), loadUser()]);
-      return createAgencyDirectory(mergeWithBuiltin(builtin, user));
+      const [builtin, own] = await Promise.all([readDirectory(builtinPath), user.load()]);
+      return createAgencyDirectory(mergeWithBuiltin(builtin, own));
     },
-    loadUser,
+    loadUser: () => user.load(),
     async saveUser(data) {
-      if (userPath === null) throw new UserError('Chưa có thư mục để lưu danh bạ cơ quan của người dùng.');
-      const valid = parseDirectory(data, userPath, AgencyDirectoryPartSchema);
-      // Refused before writing: a saved file that contradicts the shipped one would break every load.
+      const valid = parseDirectory(data, describe, AgencyDirectoryPartSchema);
+      // Refused before writing: a saved directory that contradicts the shipped one would break every load.
       mergeWithBuiltin(await readDirectory(builtinPath), valid);
-      await mkdir(dirname(userPath), { recursive: true });
-      await writeFileAtomic(userPath, `${JSON.stringify(valid, null, 2)}\n`, { backup: true });
+      await user.save(valid);
     },
   };
+}
+
+export function createAgencyDirectoryStore(options: AgencyDirectoryStoreOptions): AgencyDirectoryStore {
+  const { userPath } = options;
+  return storeOver(
+    options.builtinPath ?? DEFAULT_AGENCIES_PATH,
+    {
+      async load() {
+        if (userPath === null || (await isMissing(userPath))) return parseDirectory({}, userPath ?? '');
+        return readDirectory(userPath, AgencyDirectoryPartSchema);
+      },
+      async save(valid) {
+        if (userPath === null) throw new UserError('Chưa có thư mục để lưu danh bạ cơ quan của người dùng.');
+        await mkdir(dirname(userPath), { recursive: true });
+        await writeFileAtomic(userPath, `${JSON.stringify(valid, null, 2)}\n`, { backup: true });
+      },
+    },
+    userPath ?? '',
+  );
+}
+
+const DIRECTORY_KEYS = ['version', 'province', 'organs', 'collectives'] as const;
+
+/**
+ * The user's entries in an electron-store file. Pointed at `$KEHOACH_HOME/agencies.json`, it is the
+ * very file the command line reads, so the app and the CLI see one directory.
+ */
+export function createStoredAgencyDirectory(store: KeyValueStore, builtinPath: string = DEFAULT_AGENCIES_PATH): AgencyDirectoryStore {
+  return storeOver(
+    builtinPath,
+    {
+      load: () => {
+        const value: Record<string, unknown> = {};
+        for (const key of DIRECTORY_KEYS) {
+          const item = store.get(key);
+          if (item !== undefined) value[key] = item;
+        }
+        return Promise.resolve(parseDirectory(value, store.path, AgencyDirectoryPartSchema));
+      },
+      save: (valid) => {
+        for (const key of DIRECTORY_KEYS) store.set(key, valid[key]);
+        return Promise.resolve();
+      },
+    },
+    store.path,
+  );
 }

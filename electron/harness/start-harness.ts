@@ -1,0 +1,82 @@
+/**
+ * Starts the harness in this process: services over conf stores in a data folder of its own (so a
+ * restarted harness finds the autosaves a killed one left), a system Chromium for PDF, and the
+ * HTTP server on 127.0.0.1.
+ */
+import Conf from 'conf';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openChromiumPrinter, type PrinterSession } from '../services/chromium-printer';
+import { createDispatch } from '../services/dispatch';
+import { createHandlers } from '../services/host-handlers';
+import { createHostServices } from '../services/host-services';
+import { openKeyValueStore, type KeyValueStore } from '../services/key-value-store';
+import { createHarnessHost, type HarnessHost } from './harness-host';
+import { createHarnessServer } from './server';
+
+export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+
+export interface HarnessOptions {
+  /** 0 picks a free port. */
+  readonly port: number;
+  /** Settings, recovery files and saved documents live under it. */
+  readonly dataDir: string;
+  readonly rendererDir?: string;
+  readonly now?: () => Date;
+}
+
+export interface RunningHarness {
+  readonly url: string;
+  readonly host: HarnessHost;
+  readonly documentsDir: string;
+  close(): Promise<void>;
+}
+
+function confStore(dir: string, name: string): { create: () => KeyValueStore; path: string } {
+  const create = (): KeyValueStore => new Conf<Record<string, unknown>>({ cwd: dir, configName: name, clearInvalidConfig: false });
+  return { create, path: join(dir, `${name}.json`) };
+}
+
+export async function startHarness(options: HarnessOptions): Promise<RunningHarness> {
+  const documentsDir = join(options.dataDir, 'documents');
+  mkdirSync(documentsDir, { recursive: true });
+  const settings = confStore(options.dataDir, 'settings');
+  const agencies = confStore(options.dataDir, 'agencies');
+  let printer: Promise<PrinterSession> | null = null;
+  const services = createHostServices({
+    settings: openKeyValueStore(settings.create, settings.path),
+    agencies: openKeyValueStore(agencies.create, agencies.path),
+    recoveryDir: join(options.dataDir, 'recovery'),
+    printer: () => (printer ??= openChromiumPrinter()),
+    instanceId: randomUUID(),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  const host = createHarnessHost(documentsDir);
+  const dispatch = createDispatch(createHandlers(services, host), {
+    logError: (channel, error) => { process.stderr.write(`[harness] ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`); },
+  });
+  const server = createHarnessServer({
+    rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,
+    dispatch,
+    host,
+    readable: (path) => services.grants.allows(path, 'docx') || services.grants.allows(path, 'pdf') || services.grants.allows(path, 'plan'),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    host,
+    documentsDir,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+      if (printer !== null) await (await printer).close();
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Opening, creating and saving plans for the app. A file that cannot be read is never overwritten:
+ * a plan from a newer version of the app opens read-only when its content still fits this
+ * version's model, and a damaged file falls back to its `.bak` backup, read-only too.
+ */
+import { randomUUID } from 'node:crypto';
+import { extname } from 'node:path';
+import type { OpenedDocument } from '../../shared/ipc';
+import { CURRENT_SCHEMA_VERSION, PlanFormatError, parsePlanText, parsePlanValue, type PlanDocument } from '../../shared/model';
+import { instantiateTemplate } from '../../shared/template';
+import { readText } from './files';
+import type { PathGrants } from './path-grants';
+import { savePlanFile } from './plan-file';
+import type { TemplateStore } from './template-store';
+import { UserError } from './user-error';
+
+export const PLAN_EXTENSION = '.kehoach';
+
+export interface DocumentService {
+  create(templateId: string): Promise<OpenedDocument>;
+  open(path: string): Promise<OpenedDocument>;
+  openContent(name: string, text: string): OpenedDocument;
+  save(path: string, plan: PlanDocument): Promise<{ path: string; savedAt: string }>;
+}
+
+export interface DocumentServiceOptions {
+  readonly templates: TemplateStore;
+  readonly grants: PathGrants;
+  readonly now: () => Date;
+  readonly newId?: () => string;
+  /** Told of every file opened or saved, for the recent list. */
+  readonly onTouched?: (path: string, plan: PlanDocument) => void;
+}
+
+/** A newer file's content read as this version's model, or null when it no longer fits. */
+function readNewerAsCurrent(text: string): PlanDocument | null {
+  try {
+    const value = JSON.parse(text.replace(/^\uFEFF/u, '')) as Record<string, unknown>;
+    return parsePlanValue({ ...value, schemaVersion: CURRENT_SCHEMA_VERSION });
+  } catch {
+    return null;
+  }
+}
+
+async function readBackup(path: string): Promise<PlanDocument | null> {
+  try {
+    return parsePlanText(await readText(`${path}.bak`));
+  } catch {
+    return null;
+  }
+}
+
+function parseOrExplain(text: string, where: string): { plan: PlanDocument } | { error: PlanFormatError } {
+  try {
+    return { plan: parsePlanText(text) };
+  } catch (error) {
+    if (error instanceof PlanFormatError) return { error };
+    throw new UserError(`${where}: không đọc được kế hoạch.`);
+  }
+}
+
+export function createDocumentService({ templates, grants, now, newId = randomUUID, onTouched }: DocumentServiceOptions): DocumentService {
+  const opened = (plan: PlanDocument, path: string | null, warnings: string[] = []): OpenedDocument => ({ plan, path, readOnly: null, warnings });
+  return {
+    async create(templateId) {
+      const template = await templates.get(templateId);
+      return opened(instantiateTemplate(template, { newId, now: now() }), null);
+    },
+    async open(path) {
+      if (extname(path).toLowerCase() !== PLAN_EXTENSION) {
+        throw new UserError(`"${path}" không phải tệp kế hoạch (${PLAN_EXTENSION}). Tệp DOCX, PDF hay văn bản thì dùng "Nhập văn bản".`);
+      }
+      const text = await readText(path);
+      const parsed = parseOrExplain(text, path);
+      if ('plan' in parsed) {
+        grants.grant(path, 'plan');
+        onTouched?.(path, parsed.plan);
+        return opened(parsed.plan, path);
+      }
+      grants.protect(path);
+      if (parsed.error.kind === 'newer-version') {
+        const plan = readNewerAsCurrent(text);
+        if (plan === null) throw new UserError(`${path}: ${parsed.error.message}`);
+        return {
+          plan,
+          path,
+          readOnly: { kind: 'newer-version', message: `${parsed.error.message} Tệp được mở ở chế độ chỉ xem; muốn sửa thì lưu thành tệp khác.` },
+          warnings: [],
+        };
+      }
+      const backup = await readBackup(path);
+      if (backup === null) throw new UserError(`Không mở được "${path}". ${parsed.error.message}`);
+      return {
+        plan: backup,
+        path,
+        readOnly: {
+          kind: 'backup',
+          message: `Tệp "${path}" bị hỏng (${parsed.error.message}). Đang mở bản sao lưu ${path}.bak ở chế độ chỉ xem; tệp hỏng được giữ nguyên. Hãy lưu thành tệp khác.`,
+        },
+        warnings: [],
+      };
+    },
+    openContent(name, text) {
+      const parsed = parseOrExplain(text, name);
+      if ('plan' in parsed) return opened(parsed.plan, null, [`"${name}" được mở từ trình duyệt; khi lưu sẽ chọn nơi lưu mới.`]);
+      if (parsed.error.kind === 'newer-version') {
+        const plan = readNewerAsCurrent(text);
+        if (plan !== null) return { plan, path: null, readOnly: { kind: 'newer-version', message: parsed.error.message }, warnings: [] };
+      }
+      throw new UserError(`Không mở được "${name}". ${parsed.error.message}`);
+    },
+    async save(path, plan) {
+      const target = grants.check(path, 'plan');
+      await savePlanFile(target, plan);
+      onTouched?.(target, plan);
+      return { path: target, savedAt: now().toISOString() };
+    },
+  };
+}

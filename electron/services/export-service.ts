@@ -1,0 +1,40 @@
+/**
+ * Export from the app: the model arrives validated from the renderer, is rendered in full, and only
+ * then written, atomically, to the path the user chose in the save dialog.
+ */
+import { PDFDocument } from 'pdf-lib';
+import type { PlanDocument } from '../../shared/model';
+import { renderPdf, type PdfPrinter } from '../../shared/pdf';
+import { renderDocx } from '../../shared/render/docx';
+import { writeFileAtomic } from './files';
+import type { PathGrants } from './path-grants';
+
+export interface ExportService {
+  docx(path: string, plan: PlanDocument): Promise<{ path: string; bytes: number }>;
+  pdf(path: string, plan: PlanDocument): Promise<{ path: string; bytes: number; pages: number }>;
+}
+
+export interface ExportServiceOptions {
+  readonly grants: PathGrants;
+  readonly now: () => Date;
+  /** The PDF printer: Electron's printToPDF in the app, a system Chromium in the harness. */
+  readonly printer: () => Promise<PdfPrinter>;
+}
+
+export function createExportService({ grants, now, printer }: ExportServiceOptions): ExportService {
+  return {
+    async docx(path, plan) {
+      const target = grants.check(path, 'docx');
+      const bytes = await renderDocx(plan, { now: now() });
+      await writeFileAtomic(target, bytes);
+      return { path: target, bytes: bytes.length };
+    },
+    async pdf(path, plan) {
+      const target = grants.check(path, 'pdf');
+      const bytes = await renderPdf(plan, await printer(), { now: now() });
+      const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+      await writeFileAtomic(target, bytes);
+      return { path: target, bytes: bytes.length, pages };
+    },
+  };
+}

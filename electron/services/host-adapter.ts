@@ -1,0 +1,17 @@
+/**
+ * What differs between the two hosts of the renderer: Electron (native dialogs, windows, the OS
+ * shell) and the test harness (dialog answers queued by a test, no windows). `Ctx` identifies the
+ * caller, e.g. the Electron window that sent the call.
+ */
+import type { SaveKind } from '../../shared/ipc';
+
+export interface HostAdapter<Ctx> {
+  readonly name: 'electron' | 'harness';
+  /** A file the window was opened with (command line, double-click), or null. */
+  initialPath(ctx: Ctx): string | null;
+  chooseSavePath(ctx: Ctx, kind: SaveKind, defaultName: string): Promise<string | null>;
+  chooseOpenPath(ctx: Ctx): Promise<string | null>;
+  showInFolder(path: string): Promise<void>;
+  setWindowState(ctx: Ctx, title: string, dirty: boolean): void;
+  closeWindow(ctx: Ctx): void;
+}

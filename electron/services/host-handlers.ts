@@ -1,0 +1,93 @@
+/**
+ * The implementation of every channel of the contract, over the Node services and a host adapter.
+ * Electron's main process and the test harness both serve exactly this table, so what the
+ * end-to-end tests exercise is what the app runs.
+ */
+import type { z } from 'zod';
+import type { ChannelName, ChannelOutput, Contract } from '../../shared/ipc';
+import type { AgencyDirectoryStore } from './agency-directory';
+import type { DocumentService } from './documents';
+import type { ExportService } from './export-service';
+import type { HostAdapter } from './host-adapter';
+import { extensionFor, type PathGrants } from './path-grants';
+import type { RecoveryStore } from './recovery-store';
+import type { SettingsService } from './settings';
+import type { TemplateStore } from './template-store';
+
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+
+export type Handlers<Ctx> = {
+  readonly [C in ChannelName]: (input: ParsedInput<C>, ctx: Ctx) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+};
+
+export interface HostServices {
+  readonly templates: TemplateStore;
+  readonly documents: DocumentService;
+  readonly exports: ExportService;
+  readonly recovery: RecoveryStore;
+  readonly settings: SettingsService;
+  readonly agencies: AgencyDirectoryStore;
+  readonly grants: PathGrants;
+  /** Problems met while starting, shown once to the user. */
+  readonly startWarnings: readonly string[];
+}
+
+function withExtension(name: string, extension: string): string {
+  const base = name.replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ').trim() || 'ke-hoach';
+  return base.toLowerCase().endsWith(extension) ? base : `${base}${extension}`;
+}
+
+export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ctx>): Handlers<Ctx> {
+  const { documents, exports, recovery, settings, grants } = services;
+  return {
+    'app.init': async (_input, ctx) => ({
+      host: host.name,
+      openPath: host.initialPath(ctx),
+      recent: settings.recent(),
+      recovery: await recovery.list(),
+      preferences: settings.preferences(),
+      warnings: [...services.startWarnings],
+    }),
+    'templates.list': async () => services.templates.list(),
+    'documents.create': async ({ templateId }) => documents.create(templateId),
+    'documents.open': async ({ path }) => documents.open(path),
+    'documents.openContent': ({ name, text }) => documents.openContent(name, text),
+    'documents.save': async ({ path, plan }) => documents.save(path, plan),
+    'recovery.save': async ({ id, path, plan }) => {
+      await recovery.save(id, path, plan);
+      return {};
+    },
+    'recovery.restore': async ({ id }) => recovery.restore(id),
+    'recovery.discard': async ({ id }) => {
+      await recovery.discard(id);
+      return {};
+    },
+    'recent.remove': ({ path }) => settings.removeRecent(path),
+    'preferences.set': (preferences) => settings.setPreferences(preferences),
+    'agencies.get': async () => (await services.agencies.load()).data,
+    'export.docx': async ({ path, plan }) => exports.docx(path, plan),
+    'export.pdf': async ({ path, plan }) => exports.pdf(path, plan),
+    'dialog.saveFile': async ({ kind, defaultName }, ctx) => {
+      const path = await host.chooseSavePath(ctx, kind, withExtension(defaultName, extensionFor(kind)));
+      if (path === null) return null;
+      grants.grant(path, kind);
+      return { path };
+    },
+    'dialog.openPlan': async (_input, ctx) => {
+      const path = await host.chooseOpenPath(ctx);
+      return path === null ? null : { path };
+    },
+    'shell.showInFolder': async ({ path }) => {
+      await host.showInFolder(path);
+      return {};
+    },
+    'window.setState': ({ title, dirty }, ctx) => {
+      host.setWindowState(ctx, title, dirty);
+      return {};
+    },
+    'window.close': (_input, ctx) => {
+      host.closeWindow(ctx);
+      return {};
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The app: the start screen or the open document, keyboard shortcuts, and the host's events
+ * (menu commands, a file to open, a request to close the window).
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { MenuCommand } from '../../shared/ipc';
+import { host } from '../host/host';
+import { isDirty } from '../state/document-store';
+import { DocumentStoreContext } from '../state/use-document';
+import { AppInfoContext, DocumentActionsContext } from './app-context';
+import { DialogProvider } from './dialogs';
+import { StartScreen } from './StartScreen';
+import { useDocumentSession } from './use-document-session';
+import { useShortcuts } from './use-shortcuts';
+import { useWindowTitle } from './use-window-title';
+import { Workspace } from './Workspace';
+
+function AppBody(): ReactNode {
+  const { store, info, actions, settleBeforeClose } = useDocumentSession();
+  const [startShown, setStartShown] = useState(false);
+  const commands = useRef<(command: MenuCommand) => void>(() => undefined);
+
+  // A new document replaces the start screen.
+  useEffect(() => {
+    setStartShown(false);
+  }, [store]);
+
+  commands.current = (command) => {
+    switch (command) {
+      case 'new':
+        setStartShown(true);
+        break;
+      case 'open':
+        void actions.openWithDialog();
+        break;
+      case 'save':
+        void actions.save();
+        break;
+      case 'saveAs':
+        void actions.saveAs();
+        break;
+      case 'close':
+        void actions.closeDocument();
+        break;
+      case 'undo':
+        store?.undo();
+        break;
+      case 'redo':
+        store?.redo();
+        break;
+      case 'exportDocx':
+        void actions.exportDocx();
+        break;
+      case 'exportPdf':
+        void actions.exportPdf();
+        break;
+      case 'print':
+        window.print();
+        break;
+      case 'toggleProperties':
+      case 'about':
+        break;
+    }
+  };
+
+  useEffect(() => {
+    const offs = [
+      host().on('menu.command', (command) => { commands.current(command); }),
+      host().on('app.openPath', ({ path }) => void actions.openPath(path)),
+      host().on('window.closeRequested', () => {
+        void settleBeforeClose().then((close) => {
+          if (close) void host().call('window.close', {});
+        });
+      }),
+    ];
+    return () => {
+      for (const off of offs) off();
+    };
+  }, [actions, settleBeforeClose]);
+
+  // In a browser (the harness) the page itself asks before leaving unsaved work.
+  useEffect(() => {
+    if (host().kind !== 'browser' || store === null) return undefined;
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      if (isDirty(store.getState())) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => { window.removeEventListener('beforeunload', onBeforeUnload); };
+  }, [store]);
+
+  useShortcuts((command) => { commands.current(command); });
+  useWindowTitle(store);
+
+  if (info === null) return <p className="loading">Đang khởi động…</p>;
+  return (
+    <AppInfoContext.Provider value={info}>
+      <DocumentActionsContext.Provider value={actions}>
+        {store === null || startShown ? (
+          <StartScreen onBack={store === null ? null : () => { setStartShown(false); }} />
+        ) : (
+          <DocumentStoreContext.Provider value={store}>
+            <Workspace onNew={() => { setStartShown(true); }} />
+          </DocumentStoreContext.Provider>
+        )}
+      </DocumentActionsContext.Provider>
+    </AppInfoContext.Provider>
+  );
+}
+
+export function App(): ReactNode {
+  return (
+    <DialogProvider>
+      <AppBody />
+    </DialogProvider>
+  );
+}

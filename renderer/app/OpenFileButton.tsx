@@ -1,0 +1,31 @@
+/**
+ * "Mở tệp": a button over a standard file input, so the operating system's dialog opens in the app
+ * and any browser (and a test) can choose a file in the harness.
+ */
+import { useRef, type ReactNode } from 'react';
+import { useDocumentActions } from './app-context';
+
+export function OpenFileButton({ className }: { className?: string }): ReactNode {
+  const input = useRef<HTMLInputElement>(null);
+  const actions = useDocumentActions();
+  return (
+    <>
+      <button type="button" className={className} onClick={() => input.current?.click()}>
+        Mở tệp
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".kehoach,application/json"
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (file !== undefined) void actions.openFile(file);
+        }}
+      />
+    </>
+  );
+}

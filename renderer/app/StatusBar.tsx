@@ -1,0 +1,36 @@
+/** Saved or not, where, and when the last autosave happened. */
+import type { ReactNode } from 'react';
+import { isDirty } from '../state/document-store';
+import { useDocument } from '../state/use-document';
+
+function time(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString('vi-VN');
+}
+
+export function StatusBar(): ReactNode {
+  const dirty = useDocument(isDirty);
+  const path = useDocument((s) => s.path);
+  const readOnly = useDocument((s) => s.readOnly);
+  const status = useDocument((s) => s.saveStatus);
+  const autosavedAt = useDocument((s) => s.autosavedAt);
+  const profile = useDocument((s) => s.plan.profile);
+  let state: string;
+  if (status.kind === 'saving') state = 'Đang lưu…';
+  else if (readOnly !== null) state = 'Chỉ xem: lưu sẽ tạo tệp mới';
+  else if (dirty) state = path === null ? 'Chưa lưu thành tệp' : 'Có thay đổi chưa lưu';
+  else state = 'Đã lưu';
+  return (
+    <footer className="status-bar">
+      <span role="status" aria-label="Trạng thái lưu" data-dirty={dirty} className={dirty ? 'status-dirty' : 'status-clean'}>
+        {state}
+      </span>
+      {status.kind === 'error' && <span className="status-error">Lần lưu trước bị lỗi: {status.message}</span>}
+      {dirty && autosavedAt !== null && <span className="muted">Tự lưu lúc {time(autosavedAt)}</span>}
+      <span className="status-path" title={path ?? ''}>
+        {path ?? 'Kế hoạch mới'}
+      </span>
+      <span className="muted">{profile === 'nd30-2020' ? 'Thể thức: NĐ 30/2020/NĐ-CP' : 'Thể thức: HD 36-HD/VPTW'}</span>
+    </footer>
+  );
+}

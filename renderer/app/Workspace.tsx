@@ -1,0 +1,62 @@
+/**
+ * The editing screen: toolbar, outline, the body or an appendix in the main pane, the document's
+ * properties beside it, and the status bar.
+ */
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { AppendixView } from '../appendix/AppendixView';
+import { BodyView } from '../editor/BodyView';
+import { Outline } from '../outline/Outline';
+import { PropertiesPanel } from '../properties/PropertiesPanel';
+import { useDocument } from '../state/use-document';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+import { sectionAnchor, WorkspaceContext, type MainView, type WorkspaceNav } from './workspace-context';
+
+function scrollToSection(containerId: string): void {
+  requestAnimationFrame(() => {
+    document.getElementById(sectionAnchor(containerId))?.scrollIntoView({ block: 'start' });
+  });
+}
+
+export function Workspace({ onNew }: { onNew: () => void }): ReactNode {
+  const [view, setView] = useState<MainView>({ kind: 'body' });
+  const [propertiesShown, setPropertiesShown] = useState(true);
+  const focusRequest = useDocument((s) => s.focusRequest);
+  const appendixIds = useDocument((s) => s.plan.appendices.map((a) => a.id).join('\n'));
+
+  const showSection = useCallback((containerId: string) => {
+    setView({ kind: 'body' });
+    scrollToSection(containerId);
+  }, []);
+  const showAppendix = useCallback((appendixId: string) => {
+    setView({ kind: 'appendix', appendixId });
+  }, []);
+  const nav = useMemo<WorkspaceNav>(() => ({ view, showSection, showAppendix }), [view, showSection, showAppendix]);
+
+  // Undo and redo bring the user back to where the change was.
+  useEffect(() => {
+    const focus = focusRequest?.focus;
+    if (focus === undefined) return;
+    if (focus.kind === 'cell') setView({ kind: 'appendix', appendixId: focus.appendixId });
+    else if (focus.kind === 'text') setView({ kind: 'body' });
+  }, [focusRequest]);
+
+  // An appendix removed (or undone away) cannot stay on screen.
+  useEffect(() => {
+    if (view.kind === 'appendix' && !appendixIds.split('\n').includes(view.appendixId)) setView({ kind: 'body' });
+  }, [appendixIds, view]);
+
+  return (
+    <WorkspaceContext.Provider value={nav}>
+      <div className={`workspace${propertiesShown ? ' with-properties' : ''}`}>
+        <Toolbar onNew={onNew} propertiesShown={propertiesShown} onToggleProperties={() => { setPropertiesShown((v) => !v); }} />
+        <Outline />
+        <main className="main-pane" aria-label={view.kind === 'body' ? 'Nội dung kế hoạch' : 'Phụ lục'}>
+          {view.kind === 'body' ? <BodyView /> : <AppendixView key={view.appendixId} appendixId={view.appendixId} />}
+        </main>
+        {propertiesShown && <PropertiesPanel />}
+        <StatusBar />
+      </div>
+    </WorkspaceContext.Provider>
+  );
+}

@@ -1,0 +1,46 @@
+/** What the whole app shares: the start-up facts from the host and the actions on documents. */
+import { createContext, useContext } from 'react';
+import type { Preferences, RecentFile, RecoveryEntry } from '../../shared/ipc';
+import type { AgencyDirectoryData } from '../../shared/model';
+
+export interface AppInfo {
+  readonly host: 'electron' | 'harness';
+  readonly recent: readonly RecentFile[];
+  readonly recovery: readonly RecoveryEntry[];
+  readonly preferences: Preferences;
+  /** The agency directory (shipped merged with the user's), once loaded. */
+  readonly agencies: AgencyDirectoryData | null;
+}
+
+export interface DocumentActions {
+  createFromTemplate(templateId: string): Promise<void>;
+  openPath(path: string): Promise<void>;
+  openFile(file: File): Promise<void>;
+  /** Shows the native open dialog (menu, shortcut); the page's button uses a file input. */
+  openWithDialog(): Promise<void>;
+  restore(entry: RecoveryEntry): Promise<void>;
+  discardRecovery(entry: RecoveryEntry): Promise<void>;
+  forgetRecent(path: string): Promise<void>;
+  save(): Promise<boolean>;
+  saveAs(): Promise<boolean>;
+  exportDocx(): Promise<void>;
+  exportPdf(): Promise<void>;
+  /** Back to the start screen, after settling unsaved work. */
+  closeDocument(): Promise<void>;
+  setPreferences(preferences: Preferences): Promise<void>;
+}
+
+export const AppInfoContext = createContext<AppInfo | null>(null);
+export const DocumentActionsContext = createContext<DocumentActions | null>(null);
+
+export function useAppInfo(): AppInfo {
+  const info = useContext(AppInfoContext);
+  if (info === null) throw new Error('useAppInfo outside AppInfoContext');
+  return info;
+}
+
+export function useDocumentActions(): DocumentActions {
+  const actions = useContext(DocumentActionsContext);
+  if (actions === null) throw new Error('useDocumentActions outside DocumentActionsContext');
+  return actions;
+}

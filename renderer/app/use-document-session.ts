@@ -1,0 +1,254 @@
+/**
+ * Opening, saving, exporting and closing documents: the rules a careful word processor keeps.
+ * Unsaved work is never dropped without asking; a read-only file is never written over; a failed
+ * open or import leaves the open document as it was.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { OpenedDocument, Preferences, RecoveryEntry } from '../../shared/ipc';
+import type { PlanDocument } from '../../shared/model';
+import { errorMessage, host } from '../host/host';
+import { startAutosave } from '../state/autosave';
+import { DocumentStore, isDirty } from '../state/document-store';
+import { suggestedFileName } from '../state/file-names';
+import type { AppInfo, DocumentActions } from './app-context';
+import { useDialogs } from './dialogs';
+
+type Settle = 'saved' | 'discarded' | 'cancelled';
+
+export interface DocumentSession {
+  readonly store: DocumentStore | null;
+  readonly info: AppInfo | null;
+  readonly actions: DocumentActions;
+  /** Unsaved work has been saved or dropped: the window may close. */
+  readonly settleBeforeClose: () => Promise<boolean>;
+}
+
+function newSessionId(): string {
+  return crypto.randomUUID();
+}
+
+/** In the harness, what the app wrote is also handed to the browser as a download. */
+function offerDownload(path: string): void {
+  if (host().kind !== 'browser') return;
+  const link = document.createElement('a');
+  link.href = `./__harness/download?path=${encodeURIComponent(path)}`;
+  link.download = path.split(/[\\/]/u).pop() ?? '';
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+export function useDocumentSession(): DocumentSession {
+  const { ask, notify } = useDialogs();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [store, setStore] = useState<DocumentStore | null>(null);
+  const storeRef = useRef<DocumentStore | null>(null);
+  storeRef.current = store;
+
+  const fail = useCallback((what: string, error: unknown) => {
+    notify('error', `${what}: ${errorMessage(error)}`);
+  }, [notify]);
+
+  const refreshRecent = useCallback(async () => {
+    const init = await host().call('app.init', {});
+    setInfo((current) => (current === null ? current : { ...current, recent: init.recent }));
+  }, []);
+
+  const save = useCallback(async (forceDialog = false): Promise<boolean> => {
+    const doc = storeRef.current;
+    if (doc === null) return false;
+    const state = doc.getState();
+    let path = state.readOnly === null ? state.path : null;
+    if (path === null || forceDialog) {
+      try {
+        const chosen = await host().call('dialog.saveFile', { kind: 'plan', defaultName: suggestedFileName(state.plan) });
+        if (chosen === null) return false;
+        path = chosen.path;
+      } catch (error) {
+        fail('Không lưu được', error);
+        return false;
+      }
+    }
+    const plan = state.plan;
+    doc.setSaveStatus({ kind: 'saving' });
+    try {
+      const saved = await host().call('documents.save', { path, plan });
+      doc.markSaved(plan, saved.path, saved.savedAt);
+      await host().call('recovery.discard', { id: state.sessionId }).catch(() => undefined);
+      void refreshRecent();
+      return true;
+    } catch (error) {
+      doc.setSaveStatus({ kind: 'error', message: errorMessage(error) });
+      fail('Không lưu được', error);
+      return false;
+    }
+  }, [fail, refreshRecent]);
+
+  /** Saves or drops unsaved work, as the user chooses. */
+  const settle = useCallback(async (): Promise<Settle> => {
+    const doc = storeRef.current;
+    if (doc === null || !isDirty(doc.getState())) return 'discarded';
+    const choice = await ask({
+      title: 'Lưu thay đổi?',
+      message: 'Kế hoạch có thay đổi chưa lưu. Lưu trước khi đóng?',
+      choices: [
+        { id: 'save', label: 'Lưu thay đổi', primary: true },
+        { id: 'discard', label: 'Không lưu' },
+        { id: 'cancel', label: 'Hủy' },
+      ],
+      cancel: 'cancel',
+    });
+    if (choice === 'cancel') return 'cancelled';
+    if (choice === 'save') return (await save()) ? 'saved' : 'cancelled';
+    return 'discarded';
+  }, [ask, save]);
+
+  /** Replaces the open document, after settling unsaved work; false when the user cancelled. */
+  const replace = useCallback(async (load: () => Promise<{ doc: OpenedDocument; sessionId?: string; saved: boolean } | null>): Promise<boolean> => {
+    const previous = storeRef.current;
+    if ((await settle()) === 'cancelled') return false;
+    let loaded: Awaited<ReturnType<typeof load>>;
+    try {
+      loaded = await load();
+    } catch (error) {
+      fail('Không mở được', error);
+      return false;
+    }
+    if (loaded === null) return false;
+    if (previous !== null) await host().call('recovery.discard', { id: previous.getState().sessionId }).catch(() => undefined);
+    const { doc } = loaded;
+    setStore(new DocumentStore({ plan: doc.plan, path: doc.path, readOnly: doc.readOnly, sessionId: loaded.sessionId ?? newSessionId(), saved: loaded.saved }));
+    for (const warning of doc.warnings) notify('info', warning);
+    if (doc.readOnly !== null) notify('info', doc.readOnly.message);
+    void refreshRecent();
+    return true;
+  }, [fail, notify, refreshRecent, settle]);
+
+  const openPath = useCallback(async (path: string) => {
+    await replace(async () => ({ doc: await host().call('documents.open', { path }), saved: true }));
+  }, [replace]);
+
+  const exportAs = useCallback(async (kind: 'docx' | 'pdf') => {
+    const doc = storeRef.current;
+    if (doc === null) return;
+    const plan: PlanDocument = doc.getState().plan;
+    const label = kind === 'docx' ? 'DOCX' : 'PDF';
+    try {
+      const chosen = await host().call('dialog.saveFile', { kind, defaultName: suggestedFileName(plan) });
+      if (chosen === null) return;
+      notify('info', `Đang xuất ${label}…`);
+      const written = kind === 'docx'
+        ? await host().call('export.docx', { path: chosen.path, plan })
+        : await host().call('export.pdf', { path: chosen.path, plan });
+      notify('info', `Đã xuất ${label}: ${written.path}`, {
+        label: 'Mở thư mục',
+        run: () => void host().call('shell.showInFolder', { path: written.path }),
+      });
+      offerDownload(written.path);
+    } catch (error) {
+      fail(`Không xuất được ${label}`, error);
+    }
+  }, [fail, notify]);
+
+  const actions = useMemo<DocumentActions>(() => ({
+    async createFromTemplate(templateId) {
+      await replace(async () => ({ doc: await host().call('documents.create', { templateId }), saved: false }));
+    },
+    openPath,
+    async openFile(file) {
+      const path = host().pathForFile(file);
+      if (path !== '') {
+        await openPath(path);
+        return;
+      }
+      await replace(async () => ({ doc: await host().call('documents.openContent', { name: file.name, text: await file.text() }), saved: false }));
+    },
+    async openWithDialog() {
+      const chosen = await host().call('dialog.openPlan', {}).catch((error: unknown) => {
+        fail('Không mở được', error);
+        return null;
+      });
+      if (chosen !== null) await openPath(chosen.path);
+    },
+    async restore(entry: RecoveryEntry) {
+      await replace(async () => {
+        const restored = await host().call('recovery.restore', { id: entry.id });
+        return { doc: { plan: restored.plan, path: restored.path, readOnly: null, warnings: [] }, sessionId: entry.id, saved: false };
+      });
+      setInfo((current) => (current === null ? current : { ...current, recovery: current.recovery.filter((r) => r.id !== entry.id) }));
+    },
+    async discardRecovery(entry) {
+      const choice = await ask({
+        title: 'Bỏ bản tự lưu?',
+        message: `Bản tự lưu "${entry.title}" sẽ bị xóa và không lấy lại được.`,
+        choices: [{ id: 'drop', label: 'Xóa bản tự lưu' }, { id: 'keep', label: 'Giữ lại', primary: true }],
+        cancel: 'keep',
+      });
+      if (choice !== 'drop') return;
+      await host().call('recovery.discard', { id: entry.id }).catch((error: unknown) => { fail('Không xóa được', error); });
+      setInfo((current) => (current === null ? current : { ...current, recovery: current.recovery.filter((r) => r.id !== entry.id) }));
+    },
+    async forgetRecent(path) {
+      const recent = await host().call('recent.remove', { path });
+      setInfo((current) => (current === null ? current : { ...current, recent }));
+    },
+    save: () => save(false),
+    saveAs: () => save(true),
+    exportDocx: () => exportAs('docx'),
+    exportPdf: () => exportAs('pdf'),
+    async closeDocument() {
+      const previous = storeRef.current;
+      if ((await settle()) === 'cancelled') return;
+      if (previous !== null) await host().call('recovery.discard', { id: previous.getState().sessionId }).catch(() => undefined);
+      setStore(null);
+    },
+    async setPreferences(preferences: Preferences) {
+      try {
+        const saved = await host().call('preferences.set', preferences);
+        setInfo((current) => (current === null ? current : { ...current, preferences: saved }));
+      } catch (error) {
+        fail('Không lưu được cài đặt', error);
+      }
+    },
+  }), [ask, exportAs, fail, openPath, replace, save, settle]);
+
+  useEffect(() => {
+    let cancelled = false;
+    // A function, so the check after each await is not narrowed away by the one before it.
+    const stopped = (): boolean => cancelled;
+    void (async () => {
+      try {
+        const init = await host().call('app.init', {});
+        if (stopped()) return;
+        setInfo({ host: init.host, recent: init.recent, recovery: init.recovery, preferences: init.preferences, agencies: null });
+        for (const warning of init.warnings) notify('error', warning);
+        const fromUrl = new URLSearchParams(window.location.search).get('open');
+        const initial = init.openPath ?? fromUrl;
+        if (initial !== null && initial !== '') await openPath(initial);
+        const agencies = await host().call('agencies.get', {});
+        if (!stopped()) setInfo((current) => (current === null ? current : { ...current, agencies }));
+      } catch (error) {
+        fail('Không khởi động được', error);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [fail, notify, openPath]);
+
+  const autosaveSeconds = info?.preferences.autosaveSeconds ?? null;
+  useEffect(() => {
+    if (store === null || autosaveSeconds === null) return undefined;
+    return startAutosave(store, autosaveSeconds);
+  }, [store, autosaveSeconds]);
+
+  const settleBeforeClose = useCallback(async () => {
+    const previous = storeRef.current;
+    const result = await settle();
+    if (result === 'cancelled') return false;
+    if (previous !== null) await host().call('recovery.discard', { id: previous.getState().sessionId }).catch(() => undefined);
+    return true;
+  }, [settle]);
+
+  return { store, info, actions, settleBeforeClose };
+}

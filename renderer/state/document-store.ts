@@ -1,0 +1,149 @@
+/**
+ * The open document: the plan, where it is saved, and the undo history. Every change to the plan
+ * goes through `edit`, which records an undo step; React components read it through
+ * `useSyncExternalStore` (see use-document.ts), so a keystroke re-renders only what changed.
+ */
+import type { ReadOnlyReason } from '../../shared/ipc';
+import type { PlanDocument } from '../../shared/model';
+import type { Focus, FocusRequest } from './focus';
+import { UndoHistory } from './undo-history';
+
+export type SaveStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly at: string }
+  | { readonly kind: 'error'; readonly message: string };
+
+export interface DocumentState {
+  readonly plan: PlanDocument;
+  /** Where "Lưu" writes; null for a plan without a file yet. */
+  readonly path: string | null;
+  readonly readOnly: ReadOnlyReason | null;
+  /** The plan as it is on disk; the document is dirty while `plan` differs from it. */
+  readonly savedPlan: PlanDocument | null;
+  /** Names this editing session's autosave file. */
+  readonly sessionId: string;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly focusRequest: FocusRequest | null;
+  readonly saveStatus: SaveStatus;
+  /** When unsaved work was last copied to the recovery folder. */
+  readonly autosavedAt: string | null;
+}
+
+export interface EditOptions {
+  /** Edits with the same key in quick succession are undone together. */
+  readonly key?: string;
+  readonly focusBefore?: Focus | null;
+  readonly focusAfter?: Focus | null;
+}
+
+export function isDirty(state: Pick<DocumentState, 'plan' | 'savedPlan'>): boolean {
+  return state.plan !== state.savedPlan;
+}
+
+export interface DocumentStoreInit {
+  readonly plan: PlanDocument;
+  readonly path: string | null;
+  readonly readOnly: ReadOnlyReason | null;
+  readonly sessionId: string;
+  /** False for a restored autosave or a new plan: there is nothing on disk that matches it. */
+  readonly saved: boolean;
+  readonly now?: () => number;
+}
+
+export class DocumentStore {
+  private state: DocumentState;
+  private readonly listeners = new Set<() => void>();
+  private readonly history = new UndoHistory<PlanDocument, Focus>();
+  private readonly now: () => number;
+  private serial = 0;
+
+  constructor(init: DocumentStoreInit) {
+    this.now = init.now ?? (() => Date.now());
+    this.state = {
+      plan: init.plan,
+      path: init.path,
+      readOnly: init.readOnly,
+      savedPlan: init.saved ? init.plan : null,
+      sessionId: init.sessionId,
+      canUndo: false,
+      canRedo: false,
+      focusRequest: null,
+      saveStatus: { kind: 'idle' },
+      autosavedAt: null,
+    };
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): DocumentState => this.state;
+
+  private set(patch: Partial<DocumentState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private withHistoryFlags(patch: Partial<DocumentState>): Partial<DocumentState> {
+    return { ...patch, canUndo: this.history.canUndo, canRedo: this.history.canRedo };
+  }
+
+  /** Applies a change to the plan as one undo step (or part of the current one, see `key`). */
+  edit(recipe: (plan: PlanDocument) => PlanDocument, options: EditOptions = {}): void {
+    const before = this.state.plan;
+    const after = recipe(before);
+    if (after === before) return;
+    this.history.record({
+      before,
+      after,
+      focusBefore: options.focusBefore ?? null,
+      focusAfter: options.focusAfter ?? null,
+      key: options.key ?? null,
+      at: this.now(),
+    });
+    this.set(this.withHistoryFlags({ plan: after }));
+  }
+
+  /** Ends the current typing step: the next edit is undone on its own. */
+  sealStep(): void {
+    this.history.seal();
+  }
+
+  undo(): void {
+    const step = this.history.undo();
+    if (step === null) return;
+    this.set(this.withHistoryFlags({ plan: step.before, focusRequest: this.request(step.focusBefore) }));
+  }
+
+  redo(): void {
+    const step = this.history.redo();
+    if (step === null) return;
+    this.set(this.withHistoryFlags({ plan: step.after, focusRequest: this.request(step.focusAfter ?? step.focusBefore) }));
+  }
+
+  /** Asks the component that owns `focus` to put the caret there. */
+  requestFocus(focus: Focus): void {
+    this.set({ focusRequest: this.request(focus) });
+  }
+
+  private request(focus: Focus | null): FocusRequest | null {
+    return focus === null ? this.state.focusRequest : { focus, serial: ++this.serial };
+  }
+
+  /** `plan` (the version that was sent) is now on disk at `path`. */
+  markSaved(plan: PlanDocument, path: string, at: string): void {
+    this.history.seal();
+    this.set({ savedPlan: plan, path, readOnly: null, saveStatus: { kind: 'saved', at } });
+  }
+
+  setSaveStatus(saveStatus: SaveStatus): void {
+    this.set({ saveStatus });
+  }
+
+  markAutosaved(at: string): void {
+    this.set({ autosavedAt: at });
+  }
+}

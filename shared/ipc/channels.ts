@@ -1,0 +1,41 @@
+/**
+ * The names of the host API's channels and events, without their schemas: the preload needs only
+ * these, and stays small and free of zod. `contract.ts` must define exactly these channels (its
+ * `satisfies` clause fails to compile otherwise).
+ */
+export const CHANNEL_NAMES = [
+  'app.init',
+  'templates.list',
+  'documents.create',
+  'documents.open',
+  'documents.openContent',
+  'documents.save',
+  'recovery.save',
+  'recovery.restore',
+  'recovery.discard',
+  'recent.remove',
+  'preferences.set',
+  'agencies.get',
+  'export.docx',
+  'export.pdf',
+  'dialog.saveFile',
+  'dialog.openPlan',
+  'shell.showInFolder',
+  'window.setState',
+  'window.close',
+] as const;
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+export const EVENT_NAMES = ['menu.command', 'app.openPath', 'window.closeRequested'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/** The IPC channel an event travels on, kept apart from the invoke channels. */
+export function eventChannel(name: EventName): string {
+  return `event:${name}`;
+}
+
+/** `documents.open` → ["documents", "open"]: the shape of the API the preload exposes. */
+export function splitChannel(name: ChannelName): [string, string] {
+  const dot = name.indexOf('.');
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}

@@ -1,0 +1,167 @@
+/**
+ * The one API between the renderer and its host (Electron's main process, or the test harness over
+ * HTTP): every channel with the zod schemas of its input and output. The host parses every input
+ * against these before acting, so a compromised or buggy renderer cannot pass anything else.
+ * Channel names are `domain.verb`; the renderer's `WindowApi` is derived from this table.
+ */
+import { z } from 'zod';
+import { AgencyDirectoryDataSchema, PlanDocumentSchema } from '../model';
+import type { ChannelName, EventName } from './channels';
+
+const AbsolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/u.test(p) || p.startsWith('\\\\'), 'Cần đường dẫn tuyệt đối')
+  .refine((p) => !p.includes('\0'), 'Đường dẫn không hợp lệ');
+
+const Empty = z.object({}).strict();
+const Ok = z.object({}).strict();
+
+/** A plan arriving from the renderer: validated in full, like a file from disk. */
+const Plan = PlanDocumentSchema;
+
+export const ReadOnlyReasonSchema = z.object({
+  /** Why the document cannot be saved over its file, in Vietnamese. */
+  message: z.string(),
+  kind: z.enum(['newer-version', 'backup']),
+});
+export type ReadOnlyReason = z.infer<typeof ReadOnlyReasonSchema>;
+
+export const OpenedDocumentSchema = z.object({
+  plan: Plan,
+  /** Where "Lưu" writes; null when the document has no file of its own yet. */
+  path: AbsolutePath.nullable(),
+  /** Set when the file must not be overwritten: "Lưu" then asks for a new name. */
+  readOnly: ReadOnlyReasonSchema.nullable(),
+  warnings: z.array(z.string()),
+});
+export type OpenedDocument = z.infer<typeof OpenedDocumentSchema>;
+
+export const RecentFileSchema = z.object({
+  path: AbsolutePath,
+  /** The trích yếu or title, to tell plans apart in the list. */
+  title: z.string(),
+  openedAt: z.string(),
+});
+export type RecentFile = z.infer<typeof RecentFileSchema>;
+
+export const RecoveryEntrySchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/u),
+  /** The file the unsaved work belongs to, or null for a plan never saved. */
+  path: AbsolutePath.nullable(),
+  title: z.string(),
+  savedAt: z.string(),
+});
+export type RecoveryEntry = z.infer<typeof RecoveryEntrySchema>;
+
+export const PreferencesSchema = z.object({
+  spellCheck: z.boolean().default(true),
+  /** Words the user added to the spelling dictionary (NFC). */
+  userWords: z.array(z.string().min(1).max(64)).max(5000).default([]),
+  /** Seconds between autosaves of unsaved work. */
+  autosaveSeconds: z.number().int().min(2).max(60).default(5),
+});
+export type Preferences = z.infer<typeof PreferencesSchema>;
+
+export const TemplateSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  system: z.enum(['dang', 'nha-nuoc']),
+  profile: z.enum(['nd30-2020', 'hd36-2018']),
+});
+
+export const SaveKindSchema = z.enum(['plan', 'docx', 'pdf']);
+export type SaveKind = z.infer<typeof SaveKindSchema>;
+
+export const MenuCommandSchema = z.enum([
+  'new',
+  'open',
+  'save',
+  'saveAs',
+  'close',
+  'undo',
+  'redo',
+  'exportDocx',
+  'exportPdf',
+  'print',
+  'toggleProperties',
+  'about',
+]);
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
+function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): { input: I; output: O } {
+  return { input, output };
+}
+
+// `satisfies Record<ChannelName, …>` on an object literal: a channel missing here, or one that
+// channels.ts does not name, fails to compile.
+export const CONTRACT = {
+  /** What the window starts with: a file to open, the recent list, what a crash left behind. */
+  'app.init': channel(
+    Empty,
+    z.object({
+      host: z.enum(['electron', 'harness']),
+      openPath: AbsolutePath.nullable(),
+      recent: z.array(RecentFileSchema),
+      recovery: z.array(RecoveryEntrySchema),
+      preferences: PreferencesSchema,
+      /** Problems met while starting (a damaged settings file set aside), in Vietnamese. */
+      warnings: z.array(z.string()),
+    }),
+  ),
+  'templates.list': channel(Empty, z.array(TemplateSummarySchema)),
+  'documents.create': channel(z.object({ templateId: z.string().regex(/^[a-z0-9-]{1,80}$/u) }).strict(), OpenedDocumentSchema),
+  'documents.open': channel(z.object({ path: AbsolutePath }).strict(), OpenedDocumentSchema),
+  /** A `.kehoach` chosen in a browser's file input, which gives its content but not its path. */
+  'documents.openContent': channel(
+    z.object({ name: z.string().min(1).max(255), text: z.string().max(64 * 1024 * 1024) }).strict(),
+    OpenedDocumentSchema,
+  ),
+  'documents.save': channel(z.object({ path: AbsolutePath, plan: Plan }).strict(), z.object({ path: AbsolutePath, savedAt: z.string() })),
+  'recovery.save': channel(
+    z.object({ id: RecoveryEntrySchema.shape.id, path: AbsolutePath.nullable(), plan: Plan }).strict(),
+    Ok,
+  ),
+  'recovery.restore': channel(z.object({ id: RecoveryEntrySchema.shape.id }).strict(), z.object({ plan: Plan, path: AbsolutePath.nullable() })),
+  'recovery.discard': channel(z.object({ id: RecoveryEntrySchema.shape.id }).strict(), Ok),
+  'recent.remove': channel(z.object({ path: AbsolutePath }).strict(), z.array(RecentFileSchema)),
+  'preferences.set': channel(PreferencesSchema.strict(), PreferencesSchema),
+  'agencies.get': channel(Empty, AgencyDirectoryDataSchema),
+  'export.docx': channel(z.object({ path: AbsolutePath, plan: Plan }).strict(), z.object({ path: AbsolutePath, bytes: z.number() })),
+  'export.pdf': channel(
+    z.object({ path: AbsolutePath, plan: Plan }).strict(),
+    z.object({ path: AbsolutePath, bytes: z.number(), pages: z.number() }),
+  ),
+  /** Asks where to write; null when the user cancelled. The answer is the only path a save may use. */
+  'dialog.saveFile': channel(
+    z.object({ kind: SaveKindSchema, defaultName: z.string().min(1).max(255) }).strict(),
+    z.object({ path: AbsolutePath }).nullable(),
+  ),
+  /** The native open dialog (menu and shortcut); the in-page button uses a file input instead. */
+  'dialog.openPlan': channel(Empty, z.object({ path: AbsolutePath }).nullable()),
+  'shell.showInFolder': channel(z.object({ path: AbsolutePath }).strict(), Ok),
+  'window.setState': channel(z.object({ title: z.string().max(300), dirty: z.boolean() }).strict(), Ok),
+  /** Closes the window after the renderer has dealt with unsaved work. */
+  'window.close': channel(Empty, Ok),
+} as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof CONTRACT;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(CONTRACT, name);
+}
+
+/** Events the host pushes to the renderer. */
+export const EVENTS = {
+  'menu.command': MenuCommandSchema,
+  /** A file to open, from the command line, a second launch or the OS (double-click). */
+  'app.openPath': z.object({ path: AbsolutePath }),
+  /** The user asked to close the window: the renderer settles unsaved work, then calls window.close. */
+  'window.closeRequested': z.object({}),
+} as const satisfies Record<EventName, z.ZodType>;
+export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>;

@@ -1,0 +1,66 @@
+/**
+ * The app in the harness, driven by Debian's Chromium through playwright-core: a harness on a free
+ * port with a fresh data folder, and a page on it. `restartHarness` starts another harness on the
+ * same data folder, as a user would after a crash.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startHarness, type RunningHarness } from '../../electron/harness/start-harness';
+
+export const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+];
+
+export interface AppUnderTest {
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly harness: RunningHarness;
+  readonly dataDir: string;
+  /** Page errors and console errors seen so far: a test ends with none. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+export async function openPage(browser: Browser, url: string, errors: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(url);
+  return page;
+}
+
+export async function startApp(options: { dataDir?: string; url?: (base: string) => string } = {}): Promise<AppUnderTest> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kehoach-e2e-'));
+  const harness = await startHarness({ port: 0, dataDir });
+  const browser = await launchBrowser();
+  const errors: string[] = [];
+  const page = await openPage(browser, options.url?.(harness.url) ?? harness.url, errors);
+  return {
+    browser,
+    page,
+    harness,
+    dataDir,
+    errors,
+    async close() {
+      await browser.close();
+      await harness.close();
+      if (options.dataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/** A plan made from a template, typed in, saved, closed and opened again from the recent list. */
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/model';
+import { startApp, type AppUnderTest } from './app-under-test';
+
+describe('save and reopen', () => {
+  let app: AppUnderTest;
+  beforeEach(async () => {
+    app = await startApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('keeps what was typed through save, close and reopen', async () => {
+    const { page } = app;
+    await page.getByRole('radio', { name: /Kế hoạch hành động của Ủy ban nhân dân/u }).check();
+    await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
+    const section = page.getByRole('textbox', { name: 'Nội dung mục I', exact: true });
+    await section.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('Bảo đảm tiến độ triển khai.');
+    await expect.poll(() => page.getByRole('status', { name: 'Trạng thái lưu' }).textContent()).toBe('Chưa lưu thành tệp');
+
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(() => page.getByRole('status', { name: 'Trạng thái lưu' }).textContent()).toBe('Đã lưu');
+    const [recent] = (await page.evaluate(async () => (await (await fetch('./api/app.init', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json()) as { value: { recent: { path: string }[] } })).value.recent;
+    expect(recent).toBeDefined();
+    const saved = parsePlanText(readFileSync(recent?.path ?? '', 'utf8'));
+    const texts = saved.sections[0]?.blocks.map((b) => b.children.map((c) => ('text' in c ? c.text : '')).join('')) ?? [];
+    expect(texts).toContain('Bảo đảm tiến độ triển khai.');
+
+    await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
+    await page.getByRole('button', { name: /^Kế hoạch hành động thực hiện/u }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Nội dung mục I', exact: true }).textContent()).toContain('Bảo đảm tiến độ triển khai.');
+    await expect.poll(() => page.getByRole('status', { name: 'Trạng thái lưu' }).textContent()).toBe('Đã lưu');
+    expect(app.errors).toEqual([]);
+  });
+});
