@@ -3,7 +3,7 @@
  * the id of the original, so the copy gets a fresh one. Cross-references, cloning traces and the
  * file format rely on ids being unique.
  */
-import { Editor, Element, Transforms } from 'slate';
+import { Element, Transforms, type Editor } from 'slate';
 
 export function withUniqueIds<T extends Editor>(editor: T, newId: () => string = () => crypto.randomUUID()): T {
   const { normalizeNode } = editor;
