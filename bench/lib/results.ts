@@ -1,0 +1,95 @@
+/**
+ * The results of a run as `bench/results/latest.json` describes them: one row per case and size
+ * (ratio = ours / reference, lower is better), the scaling from the small plan to the large one,
+ * the issue's targets with whether they were met, and the cases that could not run.
+ */
+import type { CaseOutcome } from '../cases/case';
+
+export interface CaseRow {
+  readonly name: string;
+  readonly size: string;
+  readonly runs: number;
+  readonly median_ms: number;
+  readonly p95_ms: number;
+  readonly reference?: string;
+  readonly reference_median_ms?: number;
+  readonly reference_p95_ms?: number;
+  readonly reference_runs?: number;
+  readonly ratio?: number;
+  /** Why the reference was not measured. */
+  readonly reference_skipped?: string;
+  readonly facts?: Readonly<Record<string, number | string>>;
+  readonly [metric: string]: unknown;
+}
+
+export interface ScalingRow {
+  readonly name: string;
+  readonly small_ms: number;
+  readonly large_ms: number;
+  /** large / small median time. */
+  readonly time_ratio: number;
+  /** large / small data rows. */
+  readonly row_ratio: number;
+  readonly linear_or_better: boolean;
+}
+
+export interface TargetRow {
+  readonly target: string;
+  readonly value: string;
+  /** null when the case could not be measured in this run. */
+  readonly met: boolean | null;
+}
+
+export interface PlanRow {
+  readonly size: string;
+  readonly data_rows: number;
+  readonly group_rows: number;
+  readonly appendices: number;
+  readonly body_blocks: number;
+  readonly distinct_task_share: number;
+}
+
+export interface Results {
+  readonly date: string;
+  readonly machine: { readonly cpus: number; readonly cpu: string; readonly node: string; readonly chromium: string; readonly pandoc: string; readonly libreoffice: string };
+  readonly plans: readonly PlanRow[];
+  readonly cases: readonly CaseRow[];
+  readonly scaling: readonly ScalingRow[];
+  readonly targets: readonly TargetRow[];
+  readonly unavailable: readonly { readonly name: string; readonly reason: string }[];
+  readonly total_s: number;
+}
+
+const round = (ms: number): number => Math.round(ms * 10) / 10;
+
+export function caseRow(name: string, size: string, outcome: CaseOutcome): CaseRow {
+  const { timing, reference, metrics, facts } = outcome;
+  const row: Record<string, unknown> = { name, size, runs: timing.runs, median_ms: round(timing.median_ms), p95_ms: round(timing.p95_ms) };
+  for (const [key, value] of Object.entries(metrics ?? {})) row[key] = round(value);
+  if (reference !== undefined) {
+    row.reference = reference.name;
+    if ('timing' in reference) {
+      row.reference_median_ms = round(reference.timing.median_ms);
+      row.reference_p95_ms = round(reference.timing.p95_ms);
+      row.reference_runs = reference.timing.runs;
+      row.ratio = Math.round((timing.median_ms / reference.timing.median_ms) * 1000) / 1000;
+    } else {
+      row.reference_skipped = reference.skipped;
+    }
+  }
+  if (facts !== undefined) row.facts = facts;
+  return row as CaseRow;
+}
+
+/** Each case measured on both plans: how its time grew against how its rows grew. */
+export function scaling(rows: readonly CaseRow[], small: { size: string; dataRows: number }, large: { size: string; dataRows: number }): ScalingRow[] {
+  return rows
+    .filter((r) => r.size === small.size)
+    .flatMap((s) => {
+      const l = rows.find((r) => r.name === s.name && r.size === large.size);
+      if (l === undefined) return [];
+      const timeRatio = Math.round((l.median_ms / s.median_ms) * 100) / 100;
+      const rowRatio = large.dataRows / small.dataRows;
+      return [{ name: s.name, small_ms: s.median_ms, large_ms: l.median_ms, time_ratio: timeRatio, row_ratio: rowRatio, linear_or_better: timeRatio <= rowRatio }];
+    });
+}
