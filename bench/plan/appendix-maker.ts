@@ -89,8 +89,12 @@ function programme(make: TextMaker, random: Random, dataRows: number): Appendix 
 /** Phụ lục III: criteria of an urban class, the group title merged down beside its rows. */
 function criteria(make: TextMaker, random: Random, bank: PhraseBank, dataRows: number): Appendix {
   const w = new RowWriter('pl3');
+  let previous = '';
   while (w.dataRows < dataRows) {
-    w.add('group', 0, { group: random.pick(bank.criteriaGroups) });
+    // Two neighbouring groups never share a title in a real criteria table.
+    const group = random.pick(bank.criteriaGroups.filter((g) => g !== previous));
+    previous = group;
+    w.add('group', 0, { group });
     for (let i = Math.min(random.int(3, 7), dataRows - w.dataRows); i > 0; i--) {
       const action = random.chance(0.5) ? random.pick(bank.criteriaActions) : make.task();
       w.add('data', 1, { rule: random.pick(bank.criteriaRules), action, lead: make.lead(), progress: random.pick(PROGRESS) });
