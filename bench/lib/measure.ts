@@ -6,6 +6,8 @@ export interface Timing {
   readonly runs: number;
   readonly median_ms: number;
   readonly p95_ms: number;
+  /** The fastest run: the one least disturbed by whatever else the machine was doing. */
+  readonly min_ms: number;
 }
 
 export interface Repeat {
@@ -34,7 +36,7 @@ export function median(samples: readonly number[]): number {
 }
 
 export function summarize(samples: readonly number[]): Timing {
-  return { runs: samples.length, median_ms: median(samples), p95_ms: percentile(samples, 95) };
+  return { runs: samples.length, median_ms: median(samples), p95_ms: percentile(samples, 95), min_ms: Math.min(...samples) };
 }
 
 export interface Measured<T> {
