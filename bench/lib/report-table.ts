@@ -35,7 +35,7 @@ export function formatReport(results: Results): string {
       s.time_ratio,
       s.fastest_ratio,
       s.row_ratio,
-      s.linear_or_better ? 'linear or better' : 'WORSE than linear',
+      s.scaling === 'worse than linear' ? 'WORSE than linear' : s.scaling,
     ]),
   );
   const targets = table(['target (~300-row plan)', 'measured', ''], results.targets.map((t) => [t.target, t.value, yesNo(t.met)]));
