@@ -37,6 +37,11 @@ function taskRow(make: TextMaker, random: Random): Row['cells'] {
   return { task: make.task(), lead, cooperate: make.cooperators(lead), deadline: make.deadline(), note: random.pick(NOTES) };
 }
 
+/** A landscape task table with the phối hợp column, grouped in bands. */
+function taskAppendix(id: string, title: string, rows: Row[], levels: Appendix['levels']): Appendix {
+  return { id, title, orientation: 'landscape', numberStyle: 'roman', columns: TASK_COLUMNS, rows, levels, groupLayout: 'band', mainColumn: 'task', notes: [] };
+}
+
 /** Phụ lục I: groups "I", "II", … of 6 to 14 tasks numbered 1, 2, … under each. */
 function taskList(make: TextMaker, random: Random, dataRows: number): Appendix {
   const w = new RowWriter('pl1');
@@ -44,18 +49,12 @@ function taskList(make: TextMaker, random: Random, dataRows: number): Appendix {
     w.add('group', 0, { task: make.groupTitle() });
     for (let i = Math.min(random.int(6, 14), dataRows - w.dataRows); i > 0; i--) w.add('data', 1, taskRow(make, random));
   }
-  return {
-    id: 'pl1',
-    title: 'CÁC NHIỆM VỤ TRỌNG TÂM THỰC HIỆN NGHỊ QUYẾT CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nVỀ XÂY DỰNG NINH BÌNH TRỞ THÀNH THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG TRƯỚC NĂM 2030',
-    orientation: 'landscape',
-    numberStyle: 'roman',
-    columns: TASK_COLUMNS,
-    rows: w.rows,
-    levels: [{ numbering: 'roman', bold: true, italic: false }, { numbering: 'arabic', bold: false, italic: false }],
-    groupLayout: 'band',
-    mainColumn: 'task',
-    notes: [],
-  };
+  return taskAppendix(
+    'pl1',
+    'CÁC NHIỆM VỤ TRỌNG TÂM THỰC HIỆN NGHỊ QUYẾT CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nVỀ XÂY DỰNG NINH BÌNH TRỞ THÀNH THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG TRƯỚC NĂM 2030',
+    w.rows,
+    [{ numbering: 'roman', bold: true, italic: false }, { numbering: 'arabic', bold: false, italic: false }],
+  );
 }
 
 /** Phụ lục II: a programme in three levels, numbered 1 → 1.1 → 1.1.1 as in Chương trình hành động. */
@@ -68,22 +67,11 @@ function programme(make: TextMaker, random: Random, dataRows: number): Appendix 
       for (let i = Math.min(random.int(3, 8), dataRows - w.dataRows); i > 0; i--) w.add('data', 2, taskRow(make, random));
     }
   }
-  return {
-    id: 'pl2',
-    title: 'CHƯƠNG TRÌNH, ĐỀ ÁN, NHIỆM VỤ CỤ THỂ GIAI ĐOẠN 2026 - 2030',
-    orientation: 'landscape',
-    numberStyle: 'roman',
-    columns: TASK_COLUMNS,
-    rows: w.rows,
-    levels: [
-      { numbering: 'outline', bold: true, italic: false },
-      { numbering: 'outline', bold: true, italic: true },
-      { numbering: 'outline', bold: false, italic: false },
-    ],
-    groupLayout: 'band',
-    mainColumn: 'task',
-    notes: [],
-  };
+  return taskAppendix('pl2', 'CHƯƠNG TRÌNH, ĐỀ ÁN, NHIỆM VỤ CỤ THỂ GIAI ĐOẠN 2026 - 2030', w.rows, [
+    { numbering: 'outline', bold: true, italic: false },
+    { numbering: 'outline', bold: true, italic: true },
+    { numbering: 'outline', bold: false, italic: false },
+  ]);
 }
 
 /** Phụ lục III: criteria of an urban class, the group title merged down beside its rows. */
