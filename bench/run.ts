@@ -80,7 +80,7 @@ async function main(): Promise<number> {
     await context.close();
   }
   for (const harnessCase of HARNESS_CASES.filter((c) => selected(c.name))) {
-    const reason = `measures ${harnessCase.measures} in the app's test harness, which is not built yet`;
+    const reason = `measures ${harnessCase.measures} in the app's test harness; its case module is not written yet`;
     log(`- ${harnessCase.name}: not available: ${reason}`);
     unavailable.push({ name: harnessCase.name, reason });
   }

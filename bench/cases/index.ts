@@ -27,8 +27,8 @@ export const CASES: readonly BenchCase[] = [
 ];
 
 /**
- * Cases measured in the app's test harness (the renderer in Chromium), which does not exist yet:
- * the runner lists them as not available. Each becomes a module above once the editor lands.
+ * Cases measured in the app's test harness (the renderer in Chromium), not written yet: the runner
+ * lists them as not available. Each becomes a module above, and leaves this list, when it is.
  */
 export const HARNESS_CASES: readonly { readonly name: string; readonly measures: string }[] = [
   { name: 'editable', measures: 'time until the large plan is editable' },
