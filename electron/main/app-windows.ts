@@ -8,6 +8,7 @@
 import { dialog, type BrowserWindow, type WebContents } from 'electron';
 import { eventChannel, type ChannelName, type EventName, type EventPayload } from '../../shared/ipc';
 import type { MenuWindow } from './menu';
+import { PRODUCT_NAME } from './product';
 
 const OPENS_DOCUMENT: ReadonlySet<ChannelName> = new Set<ChannelName>(['documents.create', 'documents.open', 'documents.openContent', 'recovery.restore']);
 
@@ -75,7 +76,7 @@ export function createAppWindows(options: AppWindowsOptions): AppWindows {
   const askToCloseUnresponsive = async (window: BrowserWindow): Promise<void> => {
     const { response } = await dialog.showMessageBox(window, {
       type: 'warning',
-      title: 'Kế hoạch Studio không phản hồi',
+      title: `${PRODUCT_NAME} không phản hồi`,
       message: 'Cửa sổ này đang không phản hồi.',
       detail: 'Nếu đóng ngay, những gì gõ sau lần tự lưu cuối có thể bị mất; bản tự lưu sẽ được đề nghị khôi phục khi mở lại ứng dụng.',
       buttons: ['Chờ', 'Đóng cửa sổ'],

@@ -14,6 +14,7 @@ import { chooseOpenPlan, createElectronHost } from './electron-host';
 import { registerIpc } from './ipc';
 import { plansFromArgv, plansFromSecondLaunch, type LaunchData } from './launch-paths';
 import { installMenu, type MenuActions } from './menu';
+import { APP_ID, PRODUCT_NAME } from './product';
 import { installSecurity } from './security';
 import { createAppWindow, rememberWindow } from './window';
 
@@ -96,12 +97,14 @@ function start(launchPlans: readonly string[]): void {
     for (const plan of waiting.splice(0)) opened.openFromSystem(plan);
   }).catch((error: unknown) => {
     logError('khởi động', error);
-    dialog.showErrorBox('Không khởi động được Kế hoạch Studio', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(`Không khởi động được ${PRODUCT_NAME}`, error instanceof Error ? error.message : String(error));
     app.exit(1);
   });
 }
 
 registerAppScheme();
+// Windows groups the taskbar and the installer's shortcuts by this id.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 const launchPlans = plansFromArgv(process.argv.slice(1), process.cwd());
 if (app.requestSingleInstanceLock({ plans: launchPlans } satisfies LaunchData)) start(launchPlans);
 else app.quit();

@@ -6,7 +6,7 @@
  */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentFile } from '../../shared/ipc';
-import { PRODUCT_NAME } from './window';
+import { PRODUCT_NAME } from './product';
 
 /** The window a menu was used in, as Electron reports it; undefined on macOS with no window open. */
 export type MenuWindow = Parameters<NonNullable<MenuItemConstructorOptions['click']>>[1];

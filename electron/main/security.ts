@@ -21,9 +21,14 @@ function schemeOf(url: string): string {
   return colon < 0 ? '' : url.slice(0, colon + 1).toLowerCase();
 }
 
+/** Windows paths compare without regard to case (Chromium may spell the drive or folders otherwise). */
+function pathKey(path: string): string {
+  return process.platform === 'win32' ? path.toLowerCase() : path;
+}
+
 function isPrintFile(url: string): boolean {
   try {
-    return resolve(fileURLToPath(url)).startsWith(PRINT_DIR_PREFIX);
+    return pathKey(resolve(fileURLToPath(url))).startsWith(pathKey(PRINT_DIR_PREFIX));
   } catch {
     return false;
   }

@@ -5,8 +5,8 @@
 import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type Rectangle } from 'electron';
 import type { SettingsService, WindowState } from '../services/settings';
 import { APP_ENTRY_URL } from './app-protocol';
+import { PRODUCT_NAME } from './product';
 
-export const PRODUCT_NAME = 'Kế hoạch Studio';
 const DEFAULT_SIZE = { width: 1280, height: 860 };
 // Within the saved-state schema's bounds, so a remembered size always reads back.
 const MIN_SIZE = { width: 800, height: 560 };

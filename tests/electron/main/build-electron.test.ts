@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
+import { runInNewContext } from 'node:vm';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../../shared/ipc';
@@ -38,6 +39,23 @@ describe('build of main and preload', () => {
     expect(preload).not.toMatch(/\bimport\(/u);
     expect(preload).not.toContain('zod');
     for (const channel of CHANNEL_NAMES) expect(preload).toContain(`"${channel}"`);
+  });
+
+  it('runs the bundled preload where only electron can be required, exposing the api', () => {
+    const exposed = new Map<string, unknown>();
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => { exposed.set(key, value); } },
+      ipcRenderer: { invoke: (channel: string) => Promise.resolve(channel), on: () => undefined, removeListener: () => undefined },
+      webUtils: { getPathForFile: () => '' },
+    };
+    const sandboxRequire = (name: string): unknown => {
+      if (name !== 'electron') throw new Error(`module not found: ${name}`);
+      return electron;
+    };
+    // A fresh context with no Node globals but `require`, as Electron's sandbox runs a preload.
+    runInNewContext(preload, { require: sandboxRequire });
+    const api = (exposed.get('kehoach') as { api: Record<string, Record<string, unknown>> } | undefined)?.api ?? {};
+    expect(Object.entries(api).flatMap(([domain, verbs]) => Object.keys(verbs).map((verb) => `${domain}.${verb}`)).sort()).toEqual([...CHANNEL_NAMES].sort());
   });
 
   it('bundles main as ESM importing only electron, node built-ins and shipped dependencies', () => {
