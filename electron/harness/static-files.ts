@@ -15,6 +15,11 @@ const TYPES: Readonly<Record<string, string>> = {
   '.json': 'application/json; charset=utf-8',
 };
 
+/** The Content-Type of a file served from the renderer folder (here and by Electron's app:// protocol). */
+export function contentType(file: string): string {
+  return TYPES[extname(file)] ?? 'application/octet-stream';
+}
+
 export function securityHeaders(): Record<string, string> {
   return {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -46,6 +51,6 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
     res.end('Không tìm thấy.');
     return;
   }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...securityHeaders() });
+  res.writeHead(200, { 'Content-Type': contentType(file), 'Cache-Control': 'no-store', ...securityHeaders() });
   res.end(body);
 }
