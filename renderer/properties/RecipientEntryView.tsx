@@ -98,8 +98,8 @@ function GroupNames({ names, index, edit }: { readonly names: readonly string[];
             }
           }}
         />
-        <button type="button" disabled={draft.trim() === ''} onClick={add}>
-          Thêm vào nhóm {n}
+        <button type="button" aria-label={`Thêm vào nhóm ${n}`} disabled={draft.trim() === ''} onClick={add}>
+          Thêm
         </button>
       </div>
     </>
@@ -138,7 +138,8 @@ export function RecipientEntryView({ entry, index, count, edit }: EntryProps): R
           <GroupNames names={entry.names} index={index} edit={edit} />
         </div>
         <TextRow
-          label={`Mục đích chung, nơi nhận ${n}`}
+          label="Mục đích"
+          labelDetail={` chung, nơi nhận ${n}`}
           field={`${base}.purpose`}
           className="pp-brace-purpose"
           list={PURPOSES_LIST}

@@ -65,7 +65,7 @@ export function SignerSection({ open, onToggle, findings }: SectionProps): React
                   <p className="pp-hint pp-grow">“{profile.signature.authorityForms.Q ?? 'Q.'}” in trước chức vụ người ký.</p>
                 ) : (
                   <TextRow
-                    label="Tập thể, người đứng đầu"
+                    label="Tập thể, chức danh"
                     labelDetail={`, ${line}`}
                     field={field}
                     className="pp-grow"
