@@ -9,7 +9,7 @@ import { formatDay, formatMonth, type PartialDate } from '../../shared/model';
 import { readYear, setMetaText, setPlanDate } from '../../shared/model/ops';
 import { useDocument } from '../state/use-document';
 import { FieldRow, FindingNote, TextRow } from './fields';
-import { headerCells } from './header-preview';
+import { firstLineText, headerCells } from './header-preview';
 import { LayoutPreview } from './LayoutPreview';
 import { PanelSection } from './PanelSection';
 import { findingsFor } from './property-findings';
@@ -37,8 +37,7 @@ export function DateSection({ open, onToggle, findings }: SectionProps): ReactNo
   const preview = useMemo(() => headerCells(meta, profile).placeDate, [meta, profile]);
   const shownDay = date.day ?? (date.month === null ? pendingDay : null);
   const dateFindings = findingsFor(findings, 'meta:date');
-  const firstLine = preview[0];
-  const summary = firstLine?.kind === 'paragraph' ? firstLine.runs.map((r) => r.text).join('').replace(/ {2,}/gu, ' … ') : '';
+  const summary = firstLineText(preview);
   return (
     <PanelSection id="date" title="Địa danh và ngày tháng" summary={summary} open={open} onToggle={onToggle} flagged={dateFindings.length > 0 || findingsFor(findings, 'meta:place').length > 0}>
       <TextRow

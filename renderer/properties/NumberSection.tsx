@@ -8,7 +8,7 @@ import { readDocumentNumber, readRequired, setDocumentType, setMetaText } from '
 import { pageSetup, textWidth, titleBlock } from '../../shared/render/layout';
 import { useDocument } from '../state/use-document';
 import { FieldRow, TextRow } from './fields';
-import { headerCells } from './header-preview';
+import { firstLineText, headerCells } from './header-preview';
 import { LayoutPreview } from './LayoutPreview';
 import { PanelSection } from './PanelSection';
 import { findingsFor } from './property-findings';
@@ -37,8 +37,7 @@ export function NumberSection({ open, onToggle, findings }: SectionProps): React
   const titlePreview = useMemo(() => titleBlock({ meta }, profile, textWidth(pageSetup(profile, 'portrait'))), [meta, profile]);
   const chosen = DOCUMENT_TYPES.findIndex((t) => t.typeName === meta.typeName.toLocaleUpperCase('vi') && t.docType === meta.docType);
   const mine = ['meta:number', 'meta:symbol', 'meta:typeName', 'meta:docType', 'meta:summary'].flatMap((f) => findingsFor(findings, f));
-  const firstLine = numberPreview[0];
-  const summary = firstLine?.kind === 'paragraph' ? firstLine.runs.map((r) => r.text).join('').replace(/ {2,}/gu, ' … ') : '';
+  const summary = firstLineText(numberPreview);
   return (
     <PanelSection id="number" title="Số, ký hiệu và trích yếu" summary={summary} open={open} onToggle={onToggle} flagged={mine.length > 0}>
       <div className="pp-pair">

@@ -3,7 +3,7 @@
  * names share one purpose ("} (để báo cáo)"). Entries are addressed by position, as the user sees
  * them; names cannot be emptied (the line would print as "- ;").
  */
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { RecipientEntry } from '../../shared/model';
 import {
   addGroupName,
@@ -19,6 +19,7 @@ import {
   takeOutOfGroup,
   ungroupRecipients,
 } from '../../shared/model/ops';
+import { AddField } from './AddField';
 import { TextRow } from './fields';
 import type { PanelEdit } from './use-panel-edit';
 
@@ -62,13 +63,8 @@ function EntryTools({ index, count, edit, children }: Omit<EntryProps, 'entry'> 
 }
 
 function GroupNames({ names, index, edit }: { readonly names: readonly string[]; readonly index: number; readonly edit: PanelEdit }): ReactNode {
-  const [draft, setDraft] = useState('');
   const n = index + 1;
   const base = `meta:recipients.${index}`;
-  const add = (): void => {
-    edit(`${base}.add`, (plan) => addGroupName(plan, index, draft), { merge: false, focusAfter: `${base}.add` });
-    setDraft('');
-  };
   return (
     <>
       <ol className="pp-group-names">
@@ -83,25 +79,14 @@ function GroupNames({ names, index, edit }: { readonly names: readonly string[];
           </li>
         ))}
       </ol>
-      <div className="pp-add">
-        <input
-          type="text"
-          aria-label={`Tên mới cho nhóm ${n}`}
-          data-field={`${base}.add`}
-          placeholder="Thêm tên vào nhóm"
-          value={draft}
-          onChange={(event) => { setDraft(event.currentTarget.value); }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.nativeEvent.isComposing && draft.trim() !== '') {
-              event.preventDefault();
-              add();
-            }
-          }}
-        />
-        <button type="button" aria-label={`Thêm vào nhóm ${n}`} disabled={draft.trim() === ''} onClick={add}>
-          Thêm
-        </button>
-      </div>
+      <AddField
+        label={`Tên mới cho nhóm ${n}`}
+        field={`${base}.add`}
+        placeholder="Thêm tên vào nhóm"
+        button="Thêm"
+        buttonLabel={`Thêm vào nhóm ${n}`}
+        onAdd={(text) => { edit(`${base}.add`, (plan) => addGroupName(plan, index, text), { merge: false, focusAfter: `${base}.add` }); }}
+      />
     </>
   );
 }

@@ -1,9 +1,10 @@
 /** Nơi nhận: recipients and brace groups, the "Lưu" line, and the column as it prints. */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { getProfile } from '../../shared/format';
 import { addRecipient, setArchive } from '../../shared/model/ops';
 import { pageSetup, signatureBlock, textWidth } from '../../shared/render/layout';
 import { useDocument } from '../state/use-document';
+import { AddField } from './AddField';
 import { FindingNote, TextRow } from './fields';
 import { LayoutPreview } from './LayoutPreview';
 import { PanelSection } from './PanelSection';
@@ -20,16 +21,11 @@ export function RecipientsSection({ open, onToggle, findings }: SectionProps): R
   const meta = useDocument((s) => s.plan.meta);
   const profile = getProfile(useDocument((s) => s.plan.profile));
   const edit = usePanelEdit();
-  const [draft, setDraft] = useState('');
   const preview = useMemo(() => {
     const table = signatureBlock({ recipients, archive, meta, signer: { authority: [], position: '', name: '' } }, profile, textWidth(pageSetup(profile, 'portrait')));
     return table.rows[0]?.cells[0]?.blocks ?? [];
   }, [recipients, archive, meta, profile]);
   const mine = [...findingsUnder(findings, 'meta:recipients'), ...findingsFor(findings, 'meta:archive')];
-  const add = (): void => {
-    edit('meta:recipients.new', (plan) => addRecipient(plan, draft), { merge: false, focusAfter: 'meta:recipients.new' });
-    setDraft('');
-  };
   const lines = recipients.reduce((n, entry) => n + ('names' in entry ? entry.names.length : 1), 0);
   return (
     <PanelSection id="recipients" title="Nơi nhận" summary={lines === 0 ? 'Chưa có nơi nhận' : `${lines} nơi nhận, lưu: ${archive}`} open={open} onToggle={onToggle} flagged={mine.length > 0}>
@@ -52,25 +48,13 @@ export function RecipientsSection({ open, onToggle, findings }: SectionProps): R
       {findingsFor(findings, 'meta:recipients').map((finding) => (
         <FindingNote key={finding.message} finding={finding} />
       ))}
-      <div className="pp-add">
-        <input
-          type="text"
-          aria-label="Nơi nhận mới"
-          data-field="meta:recipients.new"
-          placeholder="Tên cơ quan, đơn vị nhận"
-          value={draft}
-          onChange={(event) => { setDraft(event.currentTarget.value); }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.nativeEvent.isComposing && draft.trim() !== '') {
-              event.preventDefault();
-              add();
-            }
-          }}
-        />
-        <button type="button" disabled={draft.trim() === ''} onClick={add}>
-          Thêm nơi nhận
-        </button>
-      </div>
+      <AddField
+        label="Nơi nhận mới"
+        field="meta:recipients.new"
+        placeholder="Tên cơ quan, đơn vị nhận"
+        button="Thêm nơi nhận"
+        onAdd={(text) => { edit('meta:recipients.new', (plan) => addRecipient(plan, text), { merge: false, focusAfter: 'meta:recipients.new' }); }}
+      />
       <TextRow
         label="Lưu"
         field="meta:archive"
