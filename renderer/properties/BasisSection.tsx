@@ -51,7 +51,7 @@ export function BasisSection({ open, onToggle, findings }: SectionProps): ReactN
   const move = useCallback((id: string, to: number) => {
     edit('meta:basis', (plan) => moveReference(plan, id, to), { merge: false, focusAfter: `meta:basis.${id}.title` });
   }, [edit]);
-  const remove = useCallback((id: string) => { edit('meta:basis', (plan) => removeReference(plan, id), { merge: false }); }, [edit]);
+  const remove = useCallback((id: string) => { edit('meta:basis', (plan) => removeReference(plan, id), { merge: false, focusAfter: 'meta:basis' }); }, [edit]);
   const add = (): void => {
     const id = crypto.randomUUID();
     setExpanded((current) => new Set(current).add(id));

@@ -70,7 +70,7 @@ function GroupNames({ names, index, edit }: { readonly names: readonly string[];
       <ol className="pp-group-names">
         {names.map((name, k) => (
           <li key={k} className="pp-pair">
-            <TextRow label={`Nơi nhận ${n}, tên ${k + 1}`} field={`${base}.name.${k}`} className="pp-grow pp-label-hidden" value={name} read={readName} onCommit={(value) => { edit(`${base}.name.${k}`, (plan) => setRecipientName(plan, index, value, k)); }} />
+            <TextRow label={`Nơi nhận ${n}, tên ${k + 1}`} field={`${base}.name.${k}`} className="pp-grow pp-label-hidden" wrap value={name} read={readName} onCommit={(value) => { edit(`${base}.name.${k}`, (plan) => setRecipientName(plan, index, value, k)); }} />
             <span className="pp-row-tools">
               <button type="button" className="icon" aria-label={`Đưa tên ${k + 1} của nhóm ${n} lên`} disabled={k === 0} onClick={() => { edit(`${base}.names`, (plan) => moveGroupName(plan, index, k, k - 1), { merge: false }); }}>↑</button>
               <button type="button" className="icon" aria-label={`Tách tên ${k + 1} khỏi nhóm ${n}`} title="Tách ra thành dòng riêng" onClick={() => { edit(`${base}.names`, (plan) => takeOutOfGroup(plan, index, k), { merge: false, focusAfter: `meta:recipients.${index + 1}.name` }); }}>⇥</button>
@@ -97,7 +97,7 @@ export function RecipientEntryView({ entry, index, count, edit }: EntryProps): R
   if (!isRecipientGroup(entry)) {
     return (
       <li className="pp-recipient pp-pair" data-field={base} tabIndex={-1}>
-        <TextRow label={`Nơi nhận ${n}`} field={`${base}.name`} className="pp-grow pp-label-hidden" value={entry.name} read={readName} onCommit={(value) => { edit(`${base}.name`, (plan) => setRecipientName(plan, index, value)); }} />
+        <TextRow label={`Nơi nhận ${n}`} field={`${base}.name`} className="pp-grow pp-label-hidden" wrap value={entry.name} read={readName} onCommit={(value) => { edit(`${base}.name`, (plan) => setRecipientName(plan, index, value)); }} />
         <TextRow
           label={`Mục đích, nơi nhận ${n}`}
           field={`${base}.purpose`}

@@ -77,7 +77,7 @@ export function SignerSection({ open, onToggle, findings }: SectionProps): React
                 <span className="pp-row-tools">
                   <button type="button" className="icon" aria-label={`Đưa thẩm quyền ${line} lên`} disabled={i === 0} data-field={`${field}.up`} onClick={() => { edit(`${field}.up`, (plan) => moveAuthorityStep(plan, i, i - 1), { merge: false, focusAfter: `meta:signer.authority.${i - 1}.up` }); }}>↑</button>
                   <button type="button" className="icon" aria-label={`Đưa thẩm quyền ${line} xuống`} disabled={i === steps.length - 1} data-field={`${field}.down`} onClick={() => { edit(`${field}.down`, (plan) => moveAuthorityStep(plan, i, i + 1), { merge: false, focusAfter: `meta:signer.authority.${i + 1}.down` }); }}>↓</button>
-                  <button type="button" className="icon" aria-label={`Xóa ${line} thẩm quyền`} onClick={() => { edit('meta:signer.authority', (plan) => removeAuthorityStep(plan, i), { merge: false }); }}>✕</button>
+                  <button type="button" className="icon" aria-label={`Xóa ${line} thẩm quyền`} onClick={() => { edit('meta:signer.authority', (plan) => removeAuthorityStep(plan, i), { merge: false, focusAfter: 'meta:signer.authority' }); }}>✕</button>
                 </span>
               </div>
               {findingsFor(findings, field).map((finding) => (
@@ -87,7 +87,7 @@ export function SignerSection({ open, onToggle, findings }: SectionProps): React
           );
         })}
       </ol>
-      <button type="button" data-field="meta:signer.authority" onClick={() => { edit('meta:signer.authority', (plan) => addAuthorityStep(plan, steps.length === 0 ? 'TM' : 'KT'), { merge: false }); }}>
+      <button type="button" data-field="meta:signer.authority" onClick={() => { edit('meta:signer.authority', (plan) => addAuthorityStep(plan, steps.length === 0 ? 'TM' : 'KT'), { merge: false, focusAfter: `meta:signer.authority.${steps.length}` }); }}>
         Thêm thẩm quyền ký
       </button>
       <TextRow

@@ -4,7 +4,7 @@
  * the user types; leaving the field puts back the last value the plan holds, so what is on screen
  * is what will be printed.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { applyFix, FixError, type Severity } from '../../shared/check';
 import type { FieldInput } from '../../shared/model/ops';
 import { useDialogs } from '../app/dialogs';
@@ -102,6 +102,8 @@ interface ParsedRowProps<T> {
   readonly findings?: readonly FieldFinding[];
   readonly hint?: ReactNode;
   readonly multiline?: boolean;
+  /** One line of text that wraps to the width of the panel as it grows (a long recipient name). */
+  readonly wrap?: boolean;
   readonly rows?: number;
   readonly placeholder?: string;
   readonly list?: string;
@@ -109,7 +111,7 @@ interface ParsedRowProps<T> {
   readonly className?: string;
 }
 
-export function ParsedRow<T>({ label, labelDetail, field, value, read, onCommit, findings, hint, multiline = false, rows, placeholder, list, inputMode, className }: ParsedRowProps<T>): ReactNode {
+export function ParsedRow<T>({ label, labelDetail, field, value, read, onCommit, findings, hint, multiline = false, wrap = false, rows, placeholder, list, inputMode, className }: ParsedRowProps<T>): ReactNode {
   const [error, setError] = useState<string | null>(null);
   // A new generation remounts the input with the stored value.
   const [generation, setGeneration] = useState(0);
@@ -120,8 +122,9 @@ export function ParsedRow<T>({ label, labelDetail, field, value, read, onCommit,
           key={generation}
           {...ids}
           value={value}
-          multiline={multiline}
+          multiline={multiline || wrap}
           spellCheck={false}
+          {...(wrap ? { rows: 1, className: 'pp-wrap', onKeyDown: keepOnOneLine } : {})}
           {...(rows === undefined ? {} : { rows })}
           {...(placeholder === undefined ? {} : { placeholder })}
           {...(list === undefined ? {} : { list })}
@@ -147,6 +150,11 @@ export function ParsedRow<T>({ label, labelDetail, field, value, read, onCommit,
 }
 
 const anyText = (text: string): FieldInput<string> => ({ ok: true, value: text });
+
+/** Enter would start a new line in a wrapping one-line field; an input method's Enter is its own. */
+function keepOnOneLine(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>): void {
+  if (event.key === 'Enter' && !event.nativeEvent.isComposing) event.preventDefault();
+}
 
 type TextRowProps = Omit<ParsedRowProps<string>, 'read'> & { readonly read?: (text: string) => FieldInput<string> };
 

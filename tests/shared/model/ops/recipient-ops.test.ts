@@ -30,6 +30,7 @@ describe('recipient edits', () => {
     const plan = statePlan();
     expect(setRecipientName(plan, 1, 'Lãnh đạo Ban Quản lý').recipients[1]).toEqual({ name: 'Lãnh đạo Ban Quản lý' });
     expect(setRecipientName(plan, 1, ' ')).toBe(plan);
+    expect(setRecipientName(plan, 1, 'Lãnh đạo\n Ban').recipients[1]).toEqual({ name: 'Lãnh đạo Ban' });
     const party = partyPlan();
     expect(setRecipientName(party, 0, 'Bộ Chính trị', 1).recipients[0]).toEqual({
       purpose: '(để báo cáo)',
