@@ -1,0 +1,21 @@
+/** A section's Slate editor with the plan's rules for text, lists, references and paste. */
+import { createEditor, Editor } from 'slate';
+import { withReact, type ReactEditor } from 'slate-react';
+import { withHints } from './with-hints';
+import { withLists } from './with-lists';
+import { withNfc } from './with-nfc';
+import { withPaste } from './with-paste';
+import { withUniqueIds } from './with-unique-ids';
+import { withXref } from './with-xref';
+
+/**
+ * Blocks per lowest-level chunk. Slate suggests 1000 for huge documents; a section has a few
+ * hundred blocks, so smaller chunks let React skip most of a long section on each keystroke.
+ */
+export const CHUNK_SIZE = 40;
+
+export function createSectionEditor(): Editor & ReactEditor {
+  const editor = withPaste(withLists(withHints(withNfc(withXref(withUniqueIds(withReact(createEditor())))))));
+  editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
+  return editor;
+}
