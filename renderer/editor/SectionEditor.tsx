@@ -5,8 +5,7 @@
  * editor's content and put the caret back where the change was.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Range} from 'slate';
-import { Editor, type Descendant, type Operation } from 'slate';
+import { Editor, Range, Transforms, type Descendant, type Operation } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Block } from '../../shared/model';
 import { emptyParagraph } from '../../shared/model/ops';
@@ -20,7 +19,7 @@ import { renderChunk, renderElement, renderLeaf } from './elements';
 import { ItemNumbers, ItemNumbersContext } from './item-numbers';
 import { blocksOf, withBlocks } from './section-blocks';
 import './slate-types';
-import { applyPendingList } from './with-lists';
+import { takeTypedBeforeList } from './with-lists';
 import './editor.css';
 
 /** The focus requests already served, per store: a request is served once, by one editor. */
@@ -91,15 +90,24 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
     return store.subscribe(sync);
   }, [containerId, editor, focusText, numbers, store]);
 
+  /** The caret the user sees, given to Slate (which reads caret moves later, from events). */
+  const readCaret = useCallback(() => {
+    const dom = ReactEditor.isFocused(editor) ? window.getSelection() : null;
+    const seen = dom === null || dom.rangeCount === 0 ? null : ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
+    if (seen !== null && (editor.selection === null || !Range.equals(seen, editor.selection))) Transforms.select(editor, seen);
+  }, [editor]);
+
   const command = useCallback(
     (run: (e: Editor) => void) => {
       ownStep.current = true;
       store.sealStep();
+      // A toolbar button or shortcut right after a caret move acts where the user sees the caret.
+      readCaret();
       if (editor.selection === null) editor.selection = validSelection(editor, selectionBefore.current);
       run(editor);
       ReactEditor.focus(editor);
     },
-    [editor, store],
+    [editor, readCaret, store],
   );
   const handle = useMemo<EditorHandle>(() => ({ editor, containerId, command }), [editor, containerId, command]);
   useEffect(() => () => { active.release(editor); }, [active, editor]);
@@ -109,22 +117,27 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
       const ops = editor.operations;
       if (ops.some((op) => op.type !== 'set_selection')) {
         if (ops.some(changesStructure)) numbers.update(value);
-        const next = value as Block[];
-        emitted.current = next;
         const at = (selection: Range | null): Focus => ({ kind: 'text', containerId, selection });
-        const options = { key: `text:${containerId}`, focusBefore: at(selectionBefore.current), focusAfter: at(editor.selection) };
+        // What this editor writes is marked as its own before the store tells its listeners.
+        const emit = (blocks: Block[], focusBefore: Focus, focusAfter: Focus): void => {
+          emitted.current = blocks;
+          store.edit((plan) => withBlocks(plan, containerId, blocks), { key: `text:${containerId}`, focusBefore, focusAfter });
+        };
+        let focusBefore = at(selectionBefore.current);
+        // "- " or "1. " typed at the start of a paragraph: the typing, then the list as its own step.
+        const typed = takeTypedBeforeList(editor);
+        if (typed !== undefined) {
+          emit(typed.children as Block[], focusBefore, at(typed.selection));
+          focusBefore = at(typed.selection);
+          ownStep.current = true;
+        }
         if (ownStep.current) store.sealStep();
-        store.edit((plan) => withBlocks(plan, containerId, next), options);
+        emit(value as Block[], focusBefore, at(editor.selection));
         if (ownStep.current) store.sealStep();
         ownStep.current = false;
       }
       selectionBefore.current = editor.selection;
       active.refresh(editor);
-      // "- " or "1. " typed at the start of a paragraph: the list is its own step, after the typing.
-      if (ops.some((op) => op.type === 'insert_text' && op.text === ' ')) {
-        ownStep.current = true;
-        if (!applyPendingList(editor)) ownStep.current = false;
-      }
     },
     [active, containerId, editor, numbers, store],
   );
@@ -135,8 +148,9 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
       redo: () => { store.redo(); },
       command,
       sealStep: () => { store.sealStep(); },
+      readCaret,
     }),
-    [command, store],
+    [command, readCaret, store],
   );
 
   const onDOMBeforeInput = useCallback(
@@ -165,6 +179,13 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
           onMouseDown={() => { store.sealStep(); }}
           onKeyDown={(event) => handleEditorKey(event, editor, keys)}
           onDOMBeforeInput={onDOMBeforeInput}
+          onPaste={(event) => {
+            // Chromium's paste otherwise arrives as a beforeinput that Slate reads; reading the
+            // clipboard event itself gives the same data and works for every kind of paste.
+            event.preventDefault();
+            ReactEditor.insertData(editor, event.clipboardData);
+            return true;
+          }}
         />
       </Slate>
     </ItemNumbersContext.Provider>

@@ -4,21 +4,30 @@
  * bullet removes its number first, and "- ", "+ ", "1. ", "1.1. ", "a) " typed at the start of a
  * paragraph turn it into that kind of block.
  *
- * The automatic list is applied as its own step after the typed space has been recorded, as Word
- * does: undo right after it gives back the literal "- " typed, and typing on does not convert again.
+ * The automatic list is applied in the same change as the typed space (a later change would race
+ * with the keys typed next), but the text as typed is kept aside so the document store can record
+ * it as a step of its own, as Word does: undo right after the conversion gives back the literal
+ * "- ", and typing on does not convert again.
  */
-import { Editor, Element, Range, Transforms } from 'slate';
+import { Editor, Element, Range, Transforms, type Descendant } from 'slate';
 import type { Block } from '../../shared/model';
-import { kindFromTypedMarker, type BlockKind } from '../../shared/model/ops';
+import { kindFromTypedMarker } from '../../shared/model/ops';
 import { atBlockStart, blockIsEmpty, setKind } from './block-commands';
 
-interface PendingList {
-  readonly blockId: string;
-  readonly marker: string;
-  readonly kind: BlockKind;
+/** The section's content just before a typed marker was turned into a list. */
+export interface TypedBeforeList {
+  readonly children: Descendant[];
+  readonly selection: Range | null;
 }
 
-const PENDING_LIST = new WeakMap<Editor, PendingList>();
+const TYPED_BEFORE_LIST = new WeakMap<Editor, TypedBeforeList>();
+
+/** The content as typed before the last automatic list, once (then forgotten). */
+export function takeTypedBeforeList(editor: Editor): TypedBeforeList | undefined {
+  const typed = TYPED_BEFORE_LIST.get(editor);
+  TYPED_BEFORE_LIST.delete(editor);
+  return typed;
+}
 
 function topIndex(editor: Editor): number | null {
   const { selection } = editor;
@@ -61,27 +70,15 @@ export function withLists<T extends Editor>(editor: T): T {
     if (text !== ' ' || index === null || !Element.isElement(block) || block.type !== 'paragraph' || editor.selection === null) return;
     const typed = Editor.string(editor, { anchor: Editor.start(editor, [index]), focus: editor.selection.anchor });
     const kind = kindFromTypedMarker(typed, editor.children as Block[], index);
-    if (kind !== null) PENDING_LIST.set(editor, { blockId: block.id, marker: typed, kind });
+    if (kind === null) return;
+    TYPED_BEFORE_LIST.set(editor, { children: editor.children, selection: editor.selection });
+    Editor.withoutNormalizing(editor, () => {
+      const start = Editor.start(editor, [index]);
+      const end = Editor.after(editor, start, { distance: typed.length }) ?? start;
+      Transforms.delete(editor, { at: { anchor: start, focus: end } });
+      setKind(editor, index, kind);
+    });
   };
 
   return editor;
-}
-
-/**
- * Applies the automatic list asked for by the last typed space, if the text is still as typed.
- * Returns true when it changed the editor (a new change follows, to be recorded as its own step).
- */
-export function applyPendingList(editor: Editor): boolean {
-  const pending = PENDING_LIST.get(editor);
-  PENDING_LIST.delete(editor);
-  if (pending === undefined) return false;
-  const index = editor.children.findIndex((node) => Element.isElement(node) && node.type !== 'xref' && node.id === pending.blockId);
-  if (index < 0 || !Editor.string(editor, [index]).startsWith(pending.marker)) return false;
-  Editor.withoutNormalizing(editor, () => {
-    const start = Editor.start(editor, [index]);
-    const end = Editor.after(editor, start, { distance: pending.marker.length }) ?? start;
-    Transforms.delete(editor, { at: { anchor: start, focus: end } });
-    setKind(editor, index, pending.kind);
-  });
-  return true;
 }
