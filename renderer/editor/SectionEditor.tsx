@@ -15,6 +15,7 @@ import { useDocumentStore } from '../state/use-document';
 import { useActiveEditor, type EditorHandle } from './active-editor';
 import { createSectionEditor } from './create-section-editor';
 import { handleEditorKey, type KeyActions } from './editor-keys';
+import { ImeRecommitGuard } from './ime-recommit';
 import { renderChunk, renderElement, renderLeaf } from './elements';
 import { ItemNumbers, ItemNumbersContext } from './item-numbers';
 import { blocksOf, withBlocks } from './section-blocks';
@@ -153,8 +154,13 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
     [command, readCaret, store],
   );
 
+  const [recommit] = useState(() => new ImeRecommitGuard());
   const onDOMBeforeInput = useCallback(
     (event: InputEvent): boolean => {
+      if (recommit.isRecommit(event)) {
+        event.preventDefault();
+        return true;
+      }
       // The browser's own undo (Edit menu, a gesture) would rewrite the DOM behind Slate's back.
       if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return false;
       event.preventDefault();
@@ -162,7 +168,7 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
       else store.redo();
       return true;
     },
-    [store],
+    [recommit, store],
   );
 
   return (
@@ -177,7 +183,14 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
           spellCheck={false}
           onFocus={() => { active.activate(handle); }}
           onMouseDown={() => { store.sealStep(); }}
-          onKeyDown={(event) => handleEditorKey(event, editor, keys)}
+          onKeyDown={(event) => {
+            recommit.onKeyDown();
+            return handleEditorKey(event, editor, keys);
+          }}
+          onCompositionEnd={(event) => {
+            recommit.onCompositionEnd(event.data);
+            return false;
+          }}
           onDOMBeforeInput={onDOMBeforeInput}
           onPaste={(event) => {
             // Chromium's paste otherwise arrives as a beforeinput that Slate reads; reading the

@@ -17,5 +17,8 @@ export const CHUNK_SIZE = 40;
 export function createSectionEditor(): Editor & ReactEditor {
   const editor = withPaste(withLists(withHints(withNfc(withXref(withUniqueIds(withReact(createEditor())))))));
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
+  // Text typed between two runs takes the formatting of the run before it, as in Word: typing at
+  // the start of a bold word after plain text is plain, at the end of a bold word bold.
+  editor.leafEdgeAffinity = () => 'backward';
   return editor;
 }

@@ -99,8 +99,8 @@ export async function typeByRetyping(cdp: CDPSession, keys: readonly (readonly [
     if (syllable === shown + pressed) {
       await typeChar(cdp, pressed);
     } else {
-      const common = [...shown].findIndex((ch, i) => syllable[i] !== ch);
-      const keep = common < 0 ? shown.length : common;
+      let keep = 0;
+      while (keep < shown.length && shown[keep] === syllable[keep]) keep++;
       await backspace(cdp, shown.length - keep);
       await cdp.send('Input.insertText', { text: syllable.slice(keep) });
     }
