@@ -194,8 +194,10 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
           onDOMBeforeInput={onDOMBeforeInput}
           onPaste={(event) => {
             // Chromium's paste otherwise arrives as a beforeinput that Slate reads; reading the
-            // clipboard event itself gives the same data and works for every kind of paste.
+            // clipboard event itself gives the same data and works for every kind of paste, at the
+            // caret the user sees (a Ctrl+End just before may not have reached Slate yet).
             event.preventDefault();
+            readCaret();
             ReactEditor.insertData(editor, event.clipboardData);
             return true;
           }}

@@ -63,7 +63,8 @@ function content(runs: readonly PastedRun[], count: number): TextLeaf[] {
   return leaves.length > 0 ? leaves : [{ text: '' }];
 }
 
-const WORD_BULLETS = /^[•●▪◦∙·o§Øü\u2013\u2014\uf0b7\uf0a7\uf0d8\uf076-]$/u;
+/** Symbol bullets Word draws (Symbol and Wingdings glyphs among them); "-" and "+" read as ours. */
+const WORD_BULLETS = /^[•●▪◦∙·o§Øü\uf0b7\uf0a7\uf0d8\uf076]$/u;
 
 function matchWordLabel(label: string, line: PastedLine, text: string): ItemMatch | null {
   const trimmed = label.trim();

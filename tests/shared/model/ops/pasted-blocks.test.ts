@@ -37,6 +37,7 @@ describe('Word paste', () => {
       { runs: [{ text: 'Nhiệm vụ trọng tâm', bold: true }], listLabel: '2.', listLevel: 1 },
       { runs: [{ text: 'Hoàn thiện ' }, { text: 'thể chế', italic: true }], listLabel: 'a)', listLevel: 2 },
       { runs: [{ text: 'Sở Nội vụ' }], listLabel: '\uf0b7', listLevel: 1 },
+      { runs: [{ text: 'Sở Tài chính' }], listLabel: '-', listLevel: 2 },
       { runs: [{ text: 'Phòng ' }, { text: 'Tư pháp', underline: true }], listLabel: 'o', listLevel: 2 },
       { runs: [{ text: '  Đoạn ' }, { text: 'thường', bold: true }, { text: ' ' }] },
     ];
@@ -44,8 +45,9 @@ describe('Word paste', () => {
       { type: 'item', id: 'n1', level: 1, marker: 'decimal', heading: true, children: [{ text: 'Nhiệm vụ trọng tâm', bold: true }] },
       { type: 'item', id: 'n2', level: 2, marker: 'letter', heading: false, children: [{ text: 'Hoàn thiện ' }, { text: 'thể chế', italic: true }] },
       { type: 'bullet', id: 'n3', level: 1, children: [{ text: 'Sở Nội vụ' }] },
-      { type: 'bullet', id: 'n4', level: 2, children: [{ text: 'Phòng ' }, { text: 'Tư pháp', underline: true }] },
-      { type: 'paragraph', id: 'n5', children: [{ text: 'Đoạn ' }, { text: 'thường', bold: true }] },
+      { type: 'bullet', id: 'n4', level: 1, children: [{ text: 'Sở Tài chính' }] },
+      { type: 'bullet', id: 'n5', level: 2, children: [{ text: 'Phòng ' }, { text: 'Tư pháp', underline: true }] },
+      { type: 'paragraph', id: 'n6', children: [{ text: 'Đoạn ' }, { text: 'thường', bold: true }] },
     ]);
   });
 
