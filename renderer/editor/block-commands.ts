@@ -4,7 +4,7 @@
  */
 import { Editor, Element, Node, Range, Transforms } from 'slate';
 import type { Block, BulletBlock, ItemBlock, ParagraphBlock } from '../../shared/model';
-import { kindForNewBlock, kindOf, sameKind, shiftedKind, type BlockKind } from '../../shared/model/ops';
+import { kindForNewBlock, kindOf, sameKind, shiftedKind, type BlockKind } from '../../shared/model/ops/block-kinds';
 
 export type MarkName = 'bold' | 'italic' | 'underline';
 export type NewBlockType = 'paragraph' | 'decimal' | 'letter' | 'bullet';

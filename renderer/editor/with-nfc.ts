@@ -8,7 +8,7 @@
  * committed syllable is fixed when Slate inserts it.
  */
 import { Editor, Path, Text, Transforms, type Point } from 'slate';
-import { nfcFix, offsetAfterNfcFix, type NfcFix } from '../../shared/model/ops';
+import { nfcFix, offsetAfterNfcFix, type NfcFix } from '../../shared/model/ops/nfc-text';
 
 function movedPoint(point: Point, path: Path, fix: NfcFix): Point {
   return Path.equals(point.path, path) ? { path, offset: offsetAfterNfcFix(fix, point.offset) } : point;

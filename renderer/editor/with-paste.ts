@@ -5,7 +5,8 @@
  */
 import { Editor, Element, Node, Transforms } from 'slate';
 import type { Block } from '../../shared/model';
-import { blocksFromPastedLines, itemLevelAt, kindOf, linesFromPlainText, type PastedLine } from '../../shared/model/ops';
+import { itemLevelAt, kindOf } from '../../shared/model/ops/block-kinds';
+import { blocksFromPastedLines, linesFromPlainText, type PastedLine } from '../../shared/model/ops/pasted-blocks';
 import { setKind } from './block-commands';
 import { linesFromHtml } from './word-html';
 

@@ -4,7 +4,7 @@
  * numbers (the `mso-list:Ignore` span) and levels (`mso-list: l0 level2 lfo1`) kept apart from
  * the text so they can be read as item kinds.
  */
-import type { PastedLine, PastedRun } from '../../shared/model/ops';
+import type { PastedLine, PastedRun } from '../../shared/model/ops/pasted-blocks';
 
 type Marks = Pick<PastedRun, 'bold' | 'italic' | 'underline'>;
 

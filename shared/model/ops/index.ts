@@ -3,6 +3,3 @@ export * from './move-item';
 export * from './section-ops';
 export * from './appendix-ops';
 export * from './appendix-presets';
-export * from './nfc-text';
-export * from './block-kinds';
-export * from './pasted-blocks';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nfcFix, offsetAfterNfcFix } from '../../../../shared/model/ops';
+import { nfcFix, offsetAfterNfcFix } from '../../../../shared/model/ops/nfc-text';
 
 const decomposed = 'Vie\u0302\u0323t Nam';
 

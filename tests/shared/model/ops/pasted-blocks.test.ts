@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksFromPastedLines, linesFromPlainText, type PastedLine } from '../../../../shared/model/ops';
+import { blocksFromPastedLines, linesFromPlainText, type PastedLine } from '../../../../shared/model/ops/pasted-blocks';
 
 const ids = (): (() => string) => {
   let n = 0;
