@@ -13,10 +13,14 @@ function substitution(a: string, b: string): number {
   return family !== undefined && family === FAMILY_OF.get(b) ? 0.5 : 1;
 }
 
+/** One table reused by every call: suggestions compare a word with thousands of syllables. */
+let table = new Float64Array(256);
+
 export function editDistance(typed: readonly string[], target: readonly string[]): number {
   const rows = typed.length + 1;
   const cols = target.length + 1;
-  const d = new Float64Array(rows * cols);
+  if (table.length < rows * cols) table = new Float64Array(rows * cols);
+  const d = table;
   const at = (i: number, j: number): number => d[i * cols + j] ?? 0;
   for (let i = 0; i < rows; i += 1) d[i * cols] = i;
   for (let j = 0; j < cols; j += 1) d[j] = j;

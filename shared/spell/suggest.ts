@@ -13,7 +13,7 @@ import { letterCase, withLetterCase } from './letter-case';
 import { spellKey, spellKeySet } from './spell-key';
 import { isSyllable, parseSyllable, placeTone, type ToneStyle } from './syllable';
 import { syllableInventory } from './syllable-inventory';
-import { TONES, splitTone } from './tones';
+import { TONES, applyTone, splitTone } from './tones';
 
 export interface SuggestOptions extends SpellOptions {
   /** Where suggestions put the tone of oa, oe, uy: "hòa" (old, the default) or "hoà" (new). */
@@ -78,12 +78,13 @@ function offerSyllables(candidates: Candidates, word: string, style: ToneStyle):
   const { letters, tone } = splitTone(word);
   const limit = maxDistance(letters.length);
   for (const syllable of syllableInventory()) {
-    if (Math.abs(syllable.length - letters.length) > 2) continue;
-    const distance = editDistance(letters, Array.from(syllable));
+    if (Math.abs(syllable.letters.length - letters.length) > 2) continue;
+    const distance = editDistance(letters, syllable.letters);
     if (distance > limit) continue;
     for (const t of TONES) {
       const cost = t === tone ? 0 : distance === 0 ? TONE_CHANGE / 2 : TONE_CHANGE;
-      if (distance + cost <= limit) candidates.offer(placeTone(syllable, t, style), distance + cost);
+      if (distance + cost > limit || (syllable.stop && t !== 2 && t !== 5)) continue;
+      candidates.offer(applyTone(syllable.letters, t, syllable.toneAt[style]), distance + cost);
     }
   }
 }
