@@ -24,7 +24,7 @@ const LOANWORDS = [
 const ABBREVIATIONS = ['tp', 'ths', 'ts', 'pgs', 'gs', 'ks', 'bs'];
 
 /** Place names of the Central Highlands spelled outside the rules (Đắk Lắk, Kon Tum, Pleiku). */
-const PLACES = ['đắk', 'đăk', 'lắk', 'kon', 'pleiku'];
+const PLACES = ['đắk', 'đăk', 'lắk', 'kon', 'kạn', 'pleiku'];
 
 const COUNTRIES = ['campuchia', 'singapore', 'malaysia', 'indonesia', 'philippines', 'myanmar', 'brunei', 'australia', 'israel', 'ucraina'];
 

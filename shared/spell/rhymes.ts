@@ -31,7 +31,7 @@ export const MEDIAL_RHYMES: readonly string[] = [
   'oăc oăm oăn oăng oăp oăt',
   'oe oen oeo oet',
   'uân uâng uât uây',
-  'uê uêch uênh',
+  'uê uêch uên uênh uêt',
   'uy uya uych uyn uynh uyp uyt uyu',
   'uyên uyêt',
   'uơ',

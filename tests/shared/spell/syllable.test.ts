@@ -59,7 +59,7 @@ describe('accepted syllables', () => {
   const accepted = words(`
     a á à ả ã ạ ăn ân anh ách yêu yên yết yểu uyển uy ủy oai oán ương ướt ích im ỉa ừ ồ ở ơi
     nghiêng nghỉ nghề nghe ngoằn ngoèo ngoại nguyễn người ngày ghế ghi ghềnh gà gỗ góa goá
-    kiểm kỹ kĩ ký kế kẻng cá cụ của cuộc cuốc quốc quyết quyền quý quỹ qui quân quả quẹt quờ quở
+    kiểm kỹ kĩ ký kế kẻng cá cụ của cuộc cuốc quốc quyết quyền quý quỹ qui quân quả quẹt quờ quở quên quệt
     gì gìn giữ già giá giết giếng giêng gieo giuộc giặt khuya khuỷu khuếch huơ thuở huỳnh uỵch
     xoong boong goòng moóc soóc buýt chuyện truyền thuyết tuyệt luật xuân khuấy khuâng
     lý lí mỹ mĩ sỹ sĩ tỷ tỉ hy hi Vy Thy việc việt viết học họp bộ tập tiếp tiết
