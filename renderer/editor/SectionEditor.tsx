@@ -12,6 +12,7 @@ import { emptyParagraph } from '../../shared/model/ops';
 import type { DocumentStore } from '../state/document-store';
 import type { Focus } from '../state/focus';
 import { useDocumentStore } from '../state/use-document';
+import { useSpellCheck } from '../spell';
 import { useActiveEditor, type EditorHandle } from './active-editor';
 import { createSectionEditor } from './create-section-editor';
 import { handleEditorKey, type KeyActions } from './editor-keys';
@@ -48,6 +49,7 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
   const [editor] = useState(createSectionEditor);
   const [initial] = useState(() => valueOf(blocksOf(store.getState().plan, containerId)));
   const numbers = useMemo(() => new ItemNumbers(initial), [initial]);
+  const spell = useSpellCheck(editor);
   /** The blocks this editor last wrote to the store (or was given): anything else is from outside. */
   const emitted = useRef(blocksOf(store.getState().plan, containerId));
   const selectionBefore = useRef<Range | null>(null);
@@ -181,6 +183,8 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
           renderLeaf={renderLeaf}
           renderChunk={renderChunk}
           spellCheck={false}
+          decorate={spell.decorate}
+          onContextMenu={spell.onContextMenu}
           onFocus={() => { active.activate(handle); }}
           onMouseDown={() => { store.sealStep(); }}
           onKeyDown={(event) => {
@@ -202,6 +206,7 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
             return true;
           }}
         />
+        {spell.menu}
       </Slate>
     </ItemNumbersContext.Provider>
   );

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slate-react';
 import { BROKEN_REFERENCE, type Block, type CrossRef } from '../../shared/model';
+import { spellLeafClassName } from '../spell';
 import { useDocument } from '../state/use-document';
 import { useItemLabel } from './item-numbers';
 import { resolverFor } from './xref-targets';
@@ -42,7 +43,7 @@ export function renderElement({ attributes, children, element }: RenderElementPr
 }
 
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps): React.JSX.Element {
-  const className = [leaf.bold === true ? 'mark-bold' : '', leaf.italic === true ? 'mark-italic' : '', leaf.underline === true ? 'mark-underline' : ''].filter((c) => c !== '').join(' ');
+  const className = [leaf.bold === true ? 'mark-bold' : '', leaf.italic === true ? 'mark-italic' : '', leaf.underline === true ? 'mark-underline' : '', spellLeafClassName(leaf) ?? ''].filter((c) => c !== '').join(' ');
   return <span {...attributes} className={className === '' ? undefined : className}>{children}</span>;
 }
 
