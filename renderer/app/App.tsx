@@ -8,16 +8,21 @@ import { host } from '../host/host';
 import { isDirty } from '../state/document-store';
 import { DocumentStoreContext } from '../state/use-document';
 import { AppInfoContext, DocumentActionsContext } from './app-context';
-import { DialogProvider } from './dialogs';
+import { DialogProvider, useDialogs } from './dialogs';
 import { StartScreen } from './StartScreen';
 import { useDocumentSession } from './use-document-session';
 import { useShortcuts } from './use-shortcuts';
 import { useWindowTitle } from './use-window-title';
 import { Workspace } from './Workspace';
 
+declare const __APP_VERSION__: string;
+const APP_VERSION = __APP_VERSION__;
+
 function AppBody(): ReactNode {
   const { store, info, actions, settleBeforeClose } = useDocumentSession();
   const [startShown, setStartShown] = useState(false);
+  const [propertiesShown, setPropertiesShown] = useState(true);
+  const { ask } = useDialogs();
   const commands = useRef<(command: MenuCommand) => void>(() => undefined);
 
   // A new document replaces the start screen.
@@ -58,7 +63,15 @@ function AppBody(): ReactNode {
         window.print();
         break;
       case 'toggleProperties':
+        setPropertiesShown((shown) => !shown);
+        break;
       case 'about':
+        void ask({
+          title: 'Kế hoạch Studio',
+          message: `Phiên bản ${APP_VERSION}. Soạn kế hoạch của cơ quan Đảng và Nhà nước, xuất DOCX và PDF theo Nghị định 30/2020/NĐ-CP và Hướng dẫn 36-HD/VPTW.`,
+          choices: [{ id: 'ok', label: 'Đóng', primary: true }],
+          cancel: 'ok',
+        });
         break;
     }
   };
@@ -99,7 +112,7 @@ function AppBody(): ReactNode {
           <StartScreen onBack={store === null ? null : () => { setStartShown(false); }} />
         ) : (
           <DocumentStoreContext.Provider value={store}>
-            <Workspace onNew={() => { setStartShown(true); }} />
+            <Workspace onNew={() => { setStartShown(true); }} propertiesShown={propertiesShown} setPropertiesShown={setPropertiesShown} />
           </DocumentStoreContext.Provider>
         )}
       </DocumentActionsContext.Provider>

@@ -18,9 +18,15 @@ function scrollToSection(containerId: string): void {
   });
 }
 
-export function Workspace({ onNew }: { onNew: () => void }): ReactNode {
+export interface WorkspaceProps {
+  readonly onNew: () => void;
+  /** Kept by the app, so the menu's "Thông tin văn bản" can toggle it too. */
+  readonly propertiesShown: boolean;
+  readonly setPropertiesShown: (update: (shown: boolean) => boolean) => void;
+}
+
+export function Workspace({ onNew, propertiesShown, setPropertiesShown }: WorkspaceProps): ReactNode {
   const [view, setView] = useState<MainView>({ kind: 'body' });
-  const [propertiesShown, setPropertiesShown] = useState(true);
   const focusRequest = useDocument((s) => s.focusRequest);
   const appendixIds = useDocument((s) => s.plan.appendices.map((a) => a.id).join('\n'));
 
@@ -39,7 +45,8 @@ export function Workspace({ onNew }: { onNew: () => void }): ReactNode {
     if (focus === undefined) return;
     if (focus.kind === 'cell') setView({ kind: 'appendix', appendixId: focus.appendixId });
     else if (focus.kind === 'text') setView({ kind: 'body' });
-  }, [focusRequest]);
+    else if (focus.kind === 'field') setPropertiesShown(() => true);
+  }, [focusRequest, setPropertiesShown]);
 
   // An appendix removed (or undone away) cannot stay on screen.
   useEffect(() => {
