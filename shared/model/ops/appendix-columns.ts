@@ -11,7 +11,7 @@ export function renameColumn(appendix: Appendix, columnId: string, label: string
 }
 
 /** Whether a column may be removed: not STT, not the main or group column, not the last one. */
-export function canRemoveColumn(appendix: Appendix, columnId: string): boolean {
+export function canRemoveColumn(appendix: Pick<Appendix, 'columns' | 'mainColumn' | 'groupColumn'>, columnId: string): boolean {
   const column = appendix.columns.find((c) => c.id === columnId);
   return (
     column !== undefined &&

@@ -1,12 +1,13 @@
 /** Column labels, adding and removing columns, orientation. */
 import { describe, expect, it } from 'vitest';
-import type { Appendix } from '../../../../shared/model';
+import type { Appendix, Column } from '../../../../shared/model';
 import { addColumn, canRemoveColumn, removeColumn, renameColumn, setOrientation } from '../../../../shared/model/ops/appendix-columns';
 import { makeAppendix, row } from '../helpers';
 
 function table(): Appendix {
   const base = makeAppendix('pl', [row('I', 0), { ...row('a', 1), cells: { task: 'việc', note: 'ghi' }, mergeAbove: ['note'] }]);
-  return Object.freeze({ ...base, columns: [...base.columns, { id: 'note', label: 'Ghi chú', type: 'note', width: 10 }] });
+  const note: Column = { id: 'note', label: 'Ghi chú', type: 'note', width: 10 };
+  return Object.freeze({ ...base, columns: [...base.columns, note] });
 }
 
 describe('columns', () => {

@@ -59,7 +59,7 @@ describe('number labels', () => {
     expect(levelForLabel(appendix, { numbering: 'roman', depth: 1 })).toBe(0);
     expect(levelForLabel(appendix, { numbering: 'dash', depth: 1 })).toBe(2);
     expect(levelForLabel(appendix, { numbering: 'letter', depth: 1 })).toBeNull();
-    const outline = { levels: [{ numbering: 'outline', bold: true, italic: false }] } as const;
+    const outline: Pick<Appendix, 'levels'> = { levels: [{ numbering: 'outline', bold: true, italic: false }] };
     expect(levelForLabel(outline, { numbering: 'outline', depth: 3 })).toBe(2);
     expect(levelForLabel(outline, { numbering: 'arabic', depth: 1 })).toBe(0);
   });

@@ -29,7 +29,7 @@ describe('kindForLevel', () => {
   it('makes group rows on levels drawn as headings (Roman numerals or bold)', () => {
     const appendix = tasks();
     expect([0, 1, 2, 3].map((l) => kindForLevel(appendix, l))).toEqual(['group', 'data', 'data', 'data']);
-    const programme = { levels: [{ numbering: 'outline', bold: true, italic: false }, { numbering: 'outline', bold: true, italic: false }, { numbering: 'outline', bold: false, italic: false }] } as const;
+    const programme: Pick<Appendix, 'levels'> = { levels: [{ numbering: 'outline', bold: true, italic: false }, { numbering: 'outline', bold: true, italic: false }, { numbering: 'outline', bold: false, italic: false }] };
     expect([0, 1, 2].map((l) => kindForLevel(programme, l))).toEqual(['group', 'group', 'data']);
     expect(kindForLevel({ levels: levels('arabic', 'dash') }, 0)).toBe('data');
   });
