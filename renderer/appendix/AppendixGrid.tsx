@@ -388,6 +388,8 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
             ref={bodyRef}
             style={{ height: virtualizer.getTotalSize() }}
             onMouseDown={onMouseDown}
+            // A click on an STT cell (which may start a drag) leaves the focus on the page.
+            onClick={focusInput}
             onDoubleClick={onDoubleClick}
             onDragStart={drag.onDragStart}
             onDragOver={drag.onDragOver}
