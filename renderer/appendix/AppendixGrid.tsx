@@ -4,7 +4,7 @@
  * row commands, drag to reorder, and copy/paste of ranges.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { levelStyle, numberRows, type AgencyDirectoryData, type Appendix, type Row } from '../../shared/model';
 import { updateAppendix } from '../../shared/model/ops/appendix-ops';
 import { moveRowsTo } from '../../shared/model/ops/appendix-outline';
@@ -12,12 +12,13 @@ import { useDocument, useDocumentStore } from '../state/use-document';
 import { CellEditor } from './CellEditor';
 import { clearRange, copyMatrix, pasteAt, readClipboard, writeClipboard } from './grid-clipboard';
 import { gridCommand, type GridCommand } from './grid-keys';
-import { editText, gridLayout, landingColumn } from './grid-model';
+import { editText, estimateRowHeight, gridLayout, isBanded, landingColumn } from './grid-model';
 import { cellAt, collapsed, positionOf, rangeOf, rowsIn, type CellRef, type GridSelection, type Position } from './grid-selection';
 import { GridRow } from './GridRow';
 import { runRowCommand, type RowCommand } from './row-actions';
 import { RowToolbar } from './RowToolbar';
 import { useCellEdit } from './use-cell-edit';
+import { useEditorBox } from './use-editor-box';
 import { useGridDrag } from './use-grid-drag';
 
 export interface AppendixGridProps {
@@ -40,6 +41,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
   const bodyRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
+  const headerRef = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<GridSelection | null>(null);
 
   const layout = useMemo(() => gridLayout(appendix), [appendix]);
@@ -56,12 +58,16 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
   const edit = useCellEdit(store, appendix.id, inputRef, getAppendix);
   const { begin, write, commit, cancel, setComposing, yieldToOutsideChange, isComposing } = edit;
 
-  const virtualizer = useVirtualizer({
+  const placeBox = useRef<() => void>(() => undefined);
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLElement>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 34,
+    estimateSize: (index) => estimateRowHeight(rows[index], layout),
     overscan: 6,
     getItemKey: (index) => rows[index]?.id ?? index,
+    // Scrolling moves rows without rendering React; it renders when rows come into view.
+    directDomUpdates: true,
+    onChange: () => { placeBox.current(); },
   });
 
   const active = selection === null ? null : positionOf(selection.active, rowIndex, columnIds, lastRow.current);
@@ -69,6 +75,13 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
   const range = active === null || anchor === null ? null : rangeOf(active, anchor);
   const rowMode = active !== null && layout.columns[active.col]?.type === 'stt';
   if (active !== null) lastRow.current = active.row;
+  const activeRow = active === null ? undefined : rows[active.row];
+  placeBox.current = useEditorBox(virtualizer, headerRef, boxRef, inputRef, {
+    rowIndex: active?.row ?? null,
+    columnIndex: active?.col ?? 0,
+    toEnd: activeRow !== undefined && active !== null && active.col === layout.titleIndex && isBanded(layout, activeRow),
+    editing: edit.editing !== null,
+  });
 
   const focusInput = useCallback(() => {
     inputRef.current?.focus({ preventScroll: true });
@@ -111,28 +124,6 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
     select(collapsed({ rowId: focus.rowId, columnId: focus.columnId }));
     focusInput();
   }, [focusRequest, appendix.id, filtered, onClearFilter, select, commit, focusInput]);
-
-  // The input sits over the active cell (and grows with its text while editing).
-  useLayoutEffect(() => {
-    const box = boxRef.current;
-    const body = bodyRef.current;
-    if (box === null || body === null) return;
-    const cell = selection === null ? null : body.querySelector<HTMLElement>(`[data-cell="${CSS.escape(`${selection.active.rowId}\n${selection.active.columnId}`)}"]`);
-    if (cell === null) {
-      box.style.top = `${scrollRef.current?.scrollTop ?? 0}px`;
-      return;
-    }
-    const c = cell.getBoundingClientRect();
-    const b = body.getBoundingClientRect();
-    box.style.top = `${c.top - b.top}px`;
-    box.style.left = `${c.left - b.left}px`;
-    box.style.width = `${c.width}px`;
-    const input = inputRef.current;
-    if (input !== null) {
-      input.style.height = `${c.height}px`;
-      if (edit.editing !== null && input.scrollHeight > c.height) input.style.height = `${input.scrollHeight}px`;
-    }
-  });
 
   const selectedRowIds = useCallback((): string[] => {
     const { rows: shown, selection: current, rowIndex: index } = live.current;
@@ -376,7 +367,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
           aria-multiselectable
           className="appendix-grid"
         >
-          <div role="row" aria-rowindex={1} className="grid-header" style={{ gridTemplateColumns: layout.template }}>
+          <div role="row" aria-rowindex={1} className="grid-header" ref={headerRef} style={{ gridTemplateColumns: layout.template }}>
             {layout.columns.map((column, c) => (
               <div key={column.id} role="columnheader" aria-colindex={c + 1} className="grid-cell" title={column.type === 'stt' ? 'Số thứ tự được đánh tự động' : undefined}>
                 {column.label}
@@ -385,8 +376,10 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
           </div>
           <div
             className="grid-body"
-            ref={bodyRef}
-            style={{ height: virtualizer.getTotalSize() }}
+            ref={(node) => {
+              bodyRef.current = node;
+              virtualizer.containerRef(node);
+            }}
             onMouseDown={onMouseDown}
             // A click on an STT cell (which may start a drag) leaves the focus on the page.
             onClick={focusInput}
@@ -406,7 +399,6 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
                   key={row.id}
                   row={row}
                   index={item.index}
-                  start={item.start}
                   stt={number?.stt ?? ''}
                   prefix={number?.prefix ?? ''}
                   emphasis={levelStyle(appendix, row.level)}

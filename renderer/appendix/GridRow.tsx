@@ -10,7 +10,6 @@ export interface GridRowProps {
   readonly row: Row;
   /** Position among the rows shown (aria-rowindex counts the header as 1). */
   readonly index: number;
-  readonly start: number;
   readonly stt: string;
   readonly prefix: string;
   readonly emphasis: LevelStyle;
@@ -57,7 +56,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
       data-row={row.id}
       ref={props.measure}
       className={className}
-      style={{ transform: `translateY(${props.start}px)`, gridTemplateColumns: layout.template }}
+      style={{ gridTemplateColumns: layout.template }}
     >
       {columns.map((column, c) => {
         const selected = c >= props.selectedFrom && c <= props.selectedTo;

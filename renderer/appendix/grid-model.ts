@@ -52,3 +52,28 @@ export function copyText(column: Column, row: Row, stt: string, prefix: string, 
   const text = editText(row.cells[column.id]);
   return column.id === mainColumn && text !== '' ? `${prefix}${text}` : text;
 }
+
+/** A typical grid width and glyph width (12 pt Times), to guess row heights before measuring. */
+const GUESS_WIDTH_PX = 1000;
+const GLYPH_PX = 7;
+const LINE_PX = 21;
+
+/**
+ * The height a row will probably have, from the length of its texts: a close guess keeps the
+ * scroll bar still while rows are measured for the first time.
+ */
+export function estimateRowHeight(row: Row | undefined, layout: GridLayout): number {
+  if (row === undefined) return LINE_PX + 9;
+  const total = layout.columns.reduce((sum, c) => sum + c.width, 0);
+  const banded = isBanded(layout, row);
+  let lines = 1;
+  layout.columns.forEach((column, i) => {
+    const value = row.cells[column.id];
+    if (value === undefined || column.type === 'stt') return;
+    const share = banded && i === layout.titleIndex ? 1 - layout.columns.slice(0, i).reduce((s, c) => s + c.width, 0) / total : column.width / total;
+    const perLine = Math.max(8, Math.floor((share * GUESS_WIDTH_PX - 12) / GLYPH_PX));
+    const parts = Array.isArray(value) ? value : editText(value).split('\n');
+    lines = Math.max(lines, parts.reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0));
+  });
+  return lines * LINE_PX + 9;
+}

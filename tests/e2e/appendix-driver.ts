@@ -18,7 +18,7 @@ export function cellInput(page: Page): Locator {
   return page.locator('.cell-input');
 }
 
-export async function createPlanAndOpenAppendix(page: Page, appendix: RegExp): Promise<void> {
+export async function createPlanAndOpenAppendix(page: Page, appendix: string): Promise<void> {
   await page.getByRole('radio', { name: /Kế hoạch hành động của Ủy ban nhân dân/u }).check();
   await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
   await page.locator('.outline-link', { hasText: appendix }).first().click();
