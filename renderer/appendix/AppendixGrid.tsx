@@ -328,6 +328,11 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
     focusInput();
   };
 
+  // Reaching the grid with Tab puts the user on its first cell.
+  const onFocus = (): void => {
+    if (selection === null && rows[0] !== undefined) select(collapsed({ rowId: rows[0].id, columnId: layout.columns[landingColumn(layout, rows[0], columnIds.indexOf(firstColumn))]?.id ?? firstColumn }));
+  };
+
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>): void => {
     const cell = cellFromEvent(event);
     if (cell !== null && edit.editing === null) startEdit(selection?.active ?? cell);
@@ -425,6 +430,8 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
               onCompositionStart={onCompositionStart}
               onCompositionEnd={onCompositionEnd}
               onBlur={commit}
+              onFocus={onFocus}
+              emphasis={activeRow === undefined ? '' : `${levelStyle(appendix, activeRow.level).bold ? ' bold' : ''}${levelStyle(appendix, activeRow.level).italic ? ' italic' : ''}`}
               onCopy={onCopy}
               onCut={onCut}
               onPaste={onPaste}

@@ -24,6 +24,9 @@ export interface CellEditorProps {
   readonly onCompositionStart: () => void;
   readonly onCompositionEnd: () => void;
   readonly onBlur: () => void;
+  readonly onFocus: () => void;
+  /** " bold", " italic": the emphasis of the active row's level, for the text being edited. */
+  readonly emphasis: string;
   readonly onCopy: (event: ClipboardEvent<HTMLTextAreaElement>) => void;
   readonly onCut: (event: ClipboardEvent<HTMLTextAreaElement>) => void;
   readonly onPaste: (event: ClipboardEvent<HTMLTextAreaElement>) => void;
@@ -94,7 +97,7 @@ export function CellEditor(props: CellEditorProps): ReactNode {
     <div className="cell-editor" ref={props.boxRef}>
       <textarea
         ref={props.inputRef}
-        className={`cell-input${column === null ? '' : ' editing'}`}
+        className={`cell-input${column === null ? '' : ' editing'}${props.emphasis}`}
         aria-label={props.label}
         aria-autocomplete={open ? 'list' : undefined}
         aria-controls={open ? listId : undefined}
@@ -111,6 +114,7 @@ export function CellEditor(props: CellEditorProps): ReactNode {
         onCompositionStart={props.onCompositionStart}
         onCompositionEnd={props.onCompositionEnd}
         onBlur={props.onBlur}
+        onFocus={props.onFocus}
         onCopy={props.onCopy}
         onCut={props.onCut}
         onPaste={props.onPaste}
