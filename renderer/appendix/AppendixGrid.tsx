@@ -31,8 +31,8 @@ export interface AppendixGridProps {
   readonly year: number;
 }
 
-/** Focus requests already acted on, so a grid opened later does not act on an old one. */
-let handledFocusSerial = 0;
+/** The last focus request acted on, per document, so a grid opened later does not act on an old one. */
+const handledFocus = new WeakMap<object, number>();
 
 export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies, year }: AppendixGridProps): ReactNode {
   const store = useDocumentStore();
@@ -117,13 +117,13 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
   // Undo and redo put the user back on the cell they changed.
   useEffect(() => {
     const focus = focusRequest?.focus;
-    if (focusRequest === null || focus?.kind !== 'cell' || focus.appendixId !== appendix.id || focusRequest.serial <= handledFocusSerial) return;
-    handledFocusSerial = focusRequest.serial;
+    if (focusRequest === null || focus?.kind !== 'cell' || focus.appendixId !== appendix.id || focusRequest.serial <= (handledFocus.get(store) ?? 0)) return;
+    handledFocus.set(store, focusRequest.serial);
     commit();
     if (!live.current.rowIndex.has(focus.rowId) && filtered) onClearFilter();
     select(collapsed({ rowId: focus.rowId, columnId: focus.columnId }));
     focusInput();
-  }, [focusRequest, appendix.id, filtered, onClearFilter, select, commit, focusInput]);
+  }, [store, focusRequest, appendix.id, filtered, onClearFilter, select, commit, focusInput]);
 
   const selectedRowIds = useCallback((): string[] => {
     const { rows: shown, selection: current, rowIndex: index } = live.current;

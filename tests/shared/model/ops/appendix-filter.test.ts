@@ -1,31 +1,15 @@
 /** The filter shows matching rows with their group rows, accent-insensitive, and counts rows. */
 import { describe, expect, it } from 'vitest';
-import type { Appendix } from '../../../../shared/model';
 import { agenciesIn, countRows, filterRows, isFilterActive } from '../../../../shared/model/ops/appendix-filter';
+import { taskTable } from './task-table';
 
-const appendix: Appendix = Object.freeze({
-  id: 'pl',
-  title: 'NHIỆM VỤ',
-  orientation: 'landscape',
-  numberStyle: 'roman',
-  columns: [
-    { id: 'stt', label: 'STT', type: 'stt', width: 5 },
-    { id: 'task', label: 'Nhiệm vụ', type: 'text', width: 40 },
-    { id: 'lead', label: 'Cơ quan chủ trì', type: 'agency', width: 15 },
-    { id: 'cooperate', label: 'Cơ quan phối hợp', type: 'agencies', width: 18 },
-  ],
-  rows: [
-    { id: 'I', kind: 'group', level: 0, cells: { task: 'Cải cách hành chính' } },
-    { id: 'a', kind: 'data', level: 1, cells: { task: 'Rà soát thủ tục', lead: 'Sở Nội vụ' } },
-    { id: 'a1', kind: 'data', level: 2, cells: { task: 'Đơn giản hóa hồ sơ', cooperate: ['Sở Tư pháp', 'Sở Nội vụ'] } },
-    { id: 'II', kind: 'group', level: 0, cells: { task: 'Hạ tầng' } },
-    { id: 'b', kind: 'data', level: 1, cells: { task: 'Đường liên vùng', lead: 'Sở Xây dựng' } },
-  ],
-  levels: [{ numbering: 'roman', bold: true, italic: false }, { numbering: 'arabic', bold: false, italic: false }],
-  groupLayout: 'band',
-  mainColumn: 'task',
-  notes: [],
-} satisfies Appendix);
+const appendix = taskTable([
+  { id: 'I', kind: 'group', level: 0, cells: { task: 'Cải cách hành chính' } },
+  { id: 'a', kind: 'data', level: 1, cells: { task: 'Rà soát thủ tục', lead: 'Sở Nội vụ' } },
+  { id: 'a1', kind: 'data', level: 2, cells: { task: 'Đơn giản hóa hồ sơ', cooperate: ['Sở Tư pháp', 'Sở Nội vụ'] } },
+  { id: 'II', kind: 'group', level: 0, cells: { task: 'Hạ tầng' } },
+  { id: 'b', kind: 'data', level: 1, cells: { task: 'Đường liên vùng', lead: 'Sở Xây dựng' } },
+]);
 
 describe('filterRows', () => {
   it('matches text without diacritics and keeps the rows above for context', () => {

@@ -4,33 +4,13 @@ import type { Appendix } from '../../../../shared/model';
 import { cellValueFor, pasteCells, splitAgencyList } from '../../../../shared/model/ops/appendix-paste';
 import { levelsValid } from '../../../../shared/model/ops/appendix-rows';
 import { levelForLabel, readNumberLabel, splitLeadingLabel } from '../../../../shared/model/ops/numbering-labels';
+import { taskTable } from './task-table';
 
-function taskTable(): Appendix {
-  return Object.freeze({
-    id: 'pl',
-    title: 'NHIỆM VỤ',
-    orientation: 'landscape',
-    numberStyle: 'roman',
-    columns: [
-      { id: 'stt', label: 'STT', type: 'stt', width: 5 },
-      { id: 'task', label: 'Nội dung nhiệm vụ', type: 'text', width: 40 },
-      { id: 'lead', label: 'Cơ quan chủ trì', type: 'agency', width: 15 },
-      { id: 'cooperate', label: 'Cơ quan phối hợp', type: 'agencies', width: 18 },
-      { id: 'deadline', label: 'Thời gian thực hiện', type: 'deadline', width: 12 },
-    ],
-    rows: [
-      { id: 'g', kind: 'group', level: 0, cells: { task: 'Nhóm cũ' } },
-      { id: 'd', kind: 'data', level: 1, cells: {} },
-    ],
-    levels: [
-      { numbering: 'roman', bold: true, italic: false },
-      { numbering: 'arabic', bold: false, italic: false },
-      { numbering: 'dash', bold: false, italic: false },
-    ],
-    groupLayout: 'band',
-    mainColumn: 'task',
-    notes: [],
-  } satisfies Appendix);
+function tasks(): Appendix {
+  return taskTable([
+    { id: 'g', kind: 'group', level: 0, cells: { task: 'Nhóm cũ' } },
+    { id: 'd', kind: 'data', level: 1, cells: {} },
+  ]);
 }
 
 function ids(): () => string {
@@ -55,7 +35,7 @@ describe('number labels', () => {
   });
 
   it('finds the level that writes a label, outline numbers by depth', () => {
-    const appendix = taskTable();
+    const appendix = tasks();
     expect(levelForLabel(appendix, { numbering: 'roman', depth: 1 })).toBe(0);
     expect(levelForLabel(appendix, { numbering: 'dash', depth: 1 })).toBe(2);
     expect(levelForLabel(appendix, { numbering: 'letter', depth: 1 })).toBeNull();
@@ -85,7 +65,7 @@ describe('pasteCells', () => {
       ['II', 'Nhóm hai', '', '', ''],
       ['1', 'Việc hai', 'Sở Xây dựng', '', 'Quý II/2026'],
     ];
-    const { appendix, rowIds, columnIds } = pasteCells(taskTable(), 0, 0, matrix, ids());
+    const { appendix, rowIds, columnIds } = pasteCells(tasks(), 0, 0, matrix, ids());
     expect(appendix.rows.map((r) => [r.level, r.kind, r.cells.task])).toEqual([
       [0, 'group', 'Nhóm một'],
       [1, 'data', 'Việc một'],
@@ -101,30 +81,30 @@ describe('pasteCells', () => {
 
   it('recognises an STT column pasted at a text cell, and a header row that repeats the labels', () => {
     const matrix = [['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì'], ['1.', 'Việc', 'Sở Y tế']];
-    const { appendix } = pasteCells(taskTable(), 1, 1, matrix, ids());
+    const { appendix } = pasteCells(tasks(), 1, 1, matrix, ids());
     expect(appendix.rows[1]?.cells).toEqual({ task: 'Việc', lead: 'Sở Y tế' });
     expect(appendix.rows).toHaveLength(2);
   });
 
   it('takes levels from numbers typed before the task text (pasted from Word)', () => {
     const matrix = [['II. Nhóm mới'], ['1. Việc'], ['- Chi tiết']];
-    const { appendix } = pasteCells(taskTable(), 2, 1, matrix, ids());
+    const { appendix } = pasteCells(tasks(), 2, 1, matrix, ids());
     expect(appendix.rows.map((r) => `${r.level}${r.kind[0] ?? ''}:${typeof r.cells.task === 'string' ? r.cells.task : '-'}`)).toEqual([
       '0g:Nhóm cũ', '1d:-', '0g:Nhóm mới', '1d:Việc', '2d:Chi tiết',
     ]);
   });
 
   it('overwrites cells with blanks, drops columns past the last one, and skips STT when pasting on it', () => {
-    const start = pasteCells(taskTable(), 0, 1, [['Mới', '', '', 'Năm 2026', 'thừa']], ids()).appendix;
+    const start = pasteCells(tasks(), 0, 1, [['Mới', '', '', 'Năm 2026', 'thừa']], ids()).appendix;
     expect(start.rows[0]?.cells).toEqual({ task: 'Mới', deadline: 'Năm 2026' });
-    const onStt = pasteCells(taskTable(), 1, 0, [['Chỉ một việc']], ids()).appendix;
+    const onStt = pasteCells(tasks(), 1, 0, [['Chỉ một việc']], ids()).appendix;
     expect(onStt.rows[1]?.cells).toEqual({ task: 'Chỉ một việc' });
-    const numbersOnly = pasteCells(taskTable(), 1, 0, [['I']], ids()).appendix;
+    const numbersOnly = pasteCells(tasks(), 1, 0, [['I']], ids()).appendix;
     expect(numbersOnly.rows[1]).toMatchObject({ level: 0, kind: 'group', cells: {} });
   });
 
   it('adds rows after a group as its children and leaves the input untouched', () => {
-    const table = { ...taskTable(), rows: taskTable().rows.slice(0, 1) };
+    const table = { ...tasks(), rows: tasks().rows.slice(0, 1) };
     const { appendix } = pasteCells(table, 1, 1, [['A'], ['B']], ids());
     expect(appendix.rows.map((r) => `${r.level}${r.kind}`)).toEqual(['0group', '1data', '1data']);
     expect(table.rows).toHaveLength(1);
