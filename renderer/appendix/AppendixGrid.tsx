@@ -42,7 +42,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
-  const [selection, setSelection] = useState<GridSelection | null>(null);
+  const [selection, setSelectionState] = useState<GridSelection | null>(null);
 
   const layout = useMemo(() => gridLayout(appendix), [appendix]);
   const columnIds = useMemo(() => layout.columns.map((c) => c.id), [layout]);
@@ -54,6 +54,11 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
   const live = useRef({ appendix, rows, selection, rowIndex });
   live.current = { appendix, rows, selection, rowIndex };
   const lastRow = useRef(0);
+  // Handlers that run before the next render (focus right after a click) see the new selection.
+  const setSelection = useCallback((next: GridSelection | null) => {
+    live.current.selection = next;
+    setSelectionState(next);
+  }, []);
   const getAppendix = useCallback(() => live.current.appendix, []);
   const edit = useCellEdit(store, appendix.id, inputRef, getAppendix);
   const { begin, write, commit, cancel, setComposing, yieldToOutsideChange, isComposing } = edit;
@@ -93,7 +98,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
       const index = live.current.rowIndex.get(next.active.rowId);
       if (index !== undefined) virtualizer.scrollToIndex(index, { align: 'auto' });
     },
-    [virtualizer],
+    [virtualizer, setSelection],
   );
 
   /** Moves the active cell to a position (clamped, landing on a band's title), or extends to it. */
@@ -147,7 +152,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
       }
       focusInput();
     },
-    [store, commit, selectedRowIds, firstColumn, filtered, onClearFilter, select, focusInput],
+    [store, commit, selectedRowIds, firstColumn, filtered, onClearFilter, select, setSelection, focusInput],
   );
 
   const startEdit = useCallback(
@@ -330,7 +335,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
 
   // Reaching the grid with Tab puts the user on its first cell.
   const onFocus = (): void => {
-    if (selection === null && rows[0] !== undefined) select(collapsed({ rowId: rows[0].id, columnId: layout.columns[landingColumn(layout, rows[0], columnIds.indexOf(firstColumn))]?.id ?? firstColumn }));
+    if (live.current.selection === null && rows[0] !== undefined) select(collapsed({ rowId: rows[0].id, columnId: layout.columns[landingColumn(layout, rows[0], columnIds.indexOf(firstColumn))]?.id ?? firstColumn }));
   };
 
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>): void => {
