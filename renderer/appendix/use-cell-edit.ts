@@ -47,8 +47,18 @@ export function useCellEdit(store: DocumentStore, appendixId: string, input: Ref
   const [editing, setEditing] = useState<CellEdit['editing']>(null);
 
   const end = useCallback(() => {
+    const composing = session.current?.composing ?? false;
     session.current = null;
-    if (input.current !== null) input.current.value = '';
+    const element = input.current;
+    if (element !== null) {
+      // Ending mid-word (a click elsewhere): blurring ends the input method's composition, so
+      // its text does not land in the next cell.
+      if (composing && document.activeElement === element) {
+        element.blur();
+        element.focus({ preventScroll: true });
+      }
+      element.value = '';
+    }
     setEditing(null);
   }, [input]);
 
@@ -96,10 +106,17 @@ export function useCellEdit(store: DocumentStore, appendixId: string, input: Ref
   }, [input, getAppendix, writeValue]);
 
   const commit = useCallback(() => {
-    if (session.current === null) return;
+    const s = session.current;
+    if (s === null) return;
+    if (s.composing) {
+      // What the input method shows is what the user sees in the cell: keep it.
+      s.composing = false;
+      write();
+      s.composing = true;
+    }
     store.sealStep();
     end();
-  }, [store, end]);
+  }, [store, end, write]);
 
   const cancel = useCallback(() => {
     const s = session.current;

@@ -102,6 +102,18 @@ describe('appendix grid editing', () => {
     await page.getByRole('button', { name: 'Bỏ lọc' }).click();
     await expect.poll(() => page.getByRole('status', { name: 'Số dòng' }).textContent()).toBe('6 dòng, 2 nhóm');
 
+    // A click elsewhere in the middle of a composed word keeps what the input method showed.
+    await cell(page, 6, 'note').click();
+    await cdp.send('Input.imeSetComposition', { text: 'Ghi', selectionStart: 3, selectionEnd: 3 });
+    await cell(page, 6, 'deadline').click();
+    await expect.poll(() => cell(page, 6, 'note').textContent()).toBe('Ghi');
+    await expect.poll(() => cellInput(page).inputValue()).toBe('');
+    await page.keyboard.type('x');
+    await expect.poll(() => cellInput(page).inputValue()).toBe('x');
+    await page.keyboard.press('Escape'); // closes the suggestions
+    await page.keyboard.press('Escape'); // takes the edit back
+    await expect.poll(() => cell(page, 6, 'deadline').textContent()).toBe('2026 - 2027');
+
     const appendix = appendixAt(await saveAndRead(app), 1);
     expect(rowShapes(appendix, ['task', 'lead', 'cooperate', 'deadline', 'note'])).toEqual([
       '0G | Hoàn thiện thể chế, cơ chế, chính sách; đẩy mạnh cải cách hành chính |  |  |  | ',
@@ -110,7 +122,7 @@ describe('appendix grid editing', () => {
       '0G | Huy động, sử dụng hiệu quả các nguồn lực; phát triển kết cấu hạ tầng đồng bộ, hiện đại |  |  |  | ',
       '1D | Đổi | Sở Tài chính | [Các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường] | Năm 2026 | ',
       '1D | Xây dựng danh mục dự án thu hút đầu tư giai đoạn 2026 - 2030 | Sở Tài chính | [Sở Xây dựng; Sở Công Thương; Sở Nông nghiệp và Môi trường] | Quý II/2026 | ',
-      '1D | Đề án phát triển mạng lưới giao thông kết nối liên vùng giai đoạn 2026 - 2030 | Sở Xây dựng | [Sở Tài chính; Ủy ban nhân dân các xã, phường] | 2026 - 2027 | ',
+      '1D | Đề án phát triển mạng lưới giao thông kết nối liên vùng giai đoạn 2026 - 2030 | Sở Xây dựng | [Sở Tài chính; Ủy ban nhân dân các xã, phường] | 2026 - 2027 | Ghi',
       '1D | Tổ chức hội nghị | Sở Nội vụ | [Sở Tư pháp; UBND các xã, phường] |  | ',
     ]);
     expect(app.errors).toEqual([]);
