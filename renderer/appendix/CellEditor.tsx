@@ -3,7 +3,7 @@
  * so the first keystroke (or an input method's composition) lands in it and starts editing in place.
  * Agency cells suggest names from the directory, deadline cells the usual values; both take any text.
  */
-import { useId, useLayoutEffect, useMemo, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react';
 import type { AgencyDirectoryData, Column } from '../../shared/model';
 import { suggestAgencies } from '../../shared/model/ops/agency-suggestions';
 import { suggestDeadlines } from '../../shared/model/ops/deadline-suggestions';
@@ -62,6 +62,19 @@ export function CellEditor(props: CellEditorProps): ReactNode {
   const [closedFor, setClosedFor] = useState<string | null>(null);
   const { head, values, notes } = useMemo(() => suggestionsFor(column, text, props.agencies, props.year), [column, text, props.agencies, props.year]);
   const open = values.length > 0 && closedFor !== text && !(values.length === 1 && values[0] === text.trim());
+  const listRef = useRef<HTMLUListElement>(null);
+  const [place, setPlace] = useState<{ above: boolean; maxHeight: number | undefined }>({ above: false, maxHeight: undefined });
+  // The list opens on the side of the cell with more room in the grid, and scrolls if it must.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const area = list?.closest('.appendix-grid-scroll')?.getBoundingClientRect();
+    const cell = list?.parentElement?.getBoundingClientRect();
+    if (list === null || area === undefined || cell === undefined) return;
+    const below = area.bottom - cell.bottom;
+    const room = cell.top - area.top;
+    const above = list.scrollHeight > below && room > below;
+    setPlace({ above, maxHeight: Math.max(80, (above ? room : below) - 6) });
+  }, [open, values.length]);
   const chosen = Math.min(highlight, values.length - 1);
 
   const accept = (value: string): void => {
@@ -120,7 +133,7 @@ export function CellEditor(props: CellEditorProps): ReactNode {
         onPaste={props.onPaste}
       />
       {open && (
-        <ul className="cell-suggestions" role="listbox" id={listId} aria-label="Gợi ý">
+        <ul className={`cell-suggestions${place.above ? ' above' : ''}`} style={{ maxHeight: place.maxHeight }} role="listbox" id={listId} aria-label="Gợi ý" ref={listRef}>
           {values.map((value, i) => (
             <li
               key={value}

@@ -62,6 +62,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
         const selected = c >= props.selectedFrom && c <= props.selectedTo;
         const active = props.activeColumn === column.id;
         const isStt = column.type === 'stt';
+        const merged = row.mergeAbove?.includes(column.id) ?? false;
         const span = banded && c === layout.titleIndex ? layout.columns.length - c : 1;
         return (
           <div
@@ -72,7 +73,8 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
             data-cell={`${row.id}\n${column.id}`}
             data-col={column.id}
             draggable={isStt}
-            className={`grid-cell type-${column.type}${isStt ? ' stt-cell' : ''}${selected ? ' selected' : ''}${active ? ' active' : ''}`}
+            className={`grid-cell type-${column.type}${isStt ? ' stt-cell' : ''}${selected ? ' selected' : ''}${active ? ' active' : ''}${merged ? ' merged-above' : ''}`}
+            title={merged ? 'Ô này gộp với ô phía trên khi in' : undefined}
             style={{
               gridColumn: span > 1 ? `span ${span}` : undefined,
               paddingLeft: column.id === props.mainColumn || (banded && c === layout.titleIndex) ? `${6 + row.level * 14}px` : undefined,
