@@ -1,6 +1,7 @@
 /**
  * The appendix's settings beside its grid (multi-line title, orientation, column labels, adding and
- * removing columns), computed "-" prefixes, and reordering rows by dragging their STT cell.
+ * removing columns), computed "-" prefixes, reordering rows by dragging their STT cell, and
+ * deleting a multi-row selection.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type AppUnderTest } from './app-under-test';
@@ -15,7 +16,7 @@ describe('appendix settings and drag', () => {
     await app.close();
   });
 
-  it('changes title, orientation and columns, shows computed prefixes, and drags rows', async () => {
+  it('changes title, orientation and columns, shows computed prefixes, drags and deletes rows', async () => {
     const { page } = app;
     await createPlanAndOpenAppendix(page, 'Phụ lục I');
     // Level 2 is numbered with dashes: shown before the text, never stored.
@@ -37,7 +38,15 @@ describe('appendix settings and drag', () => {
     await expect.poll(() => cell(page, 1, 'indicator').textContent()).toBe('GRDP bình quân đầu người');
     await expect.poll(() => cell(page, 1, 'stt').textContent()).toBe('1');
 
+    // Two rows selected with Shift+click on their STT cells, deleted together.
+    await cell(page, 4, 'stt').click();
+    await cell(page, 5, 'stt').click({ modifiers: ['Shift'] });
+    await page.getByRole('button', { name: 'Xóa dòng' }).click();
+    await expect.poll(() => cell(page, 4, 'indicator').textContent()).toBe('- Nông, lâm nghiệp và thủy sản');
+
     const appendix = appendixAt(await saveAndRead(app), 0);
+    expect(appendix.rows).toHaveLength(12);
+    expect(appendix.rows.map((r) => r.cells.indicator)).not.toContain('Dịch vụ');
     expect(appendix.title).toBe('CÁC CHỈ TIÊU CHỦ YẾU\nĐẾN NĂM 2030');
     expect(appendix.orientation).toBe('landscape');
     expect(appendix.columns.map((c) => [c.label, c.type])).toEqual([
