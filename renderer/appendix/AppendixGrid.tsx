@@ -4,17 +4,18 @@
  * row commands, drag to reorder, and copy/paste of ranges.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { levelStyle, numberRows, type AgencyDirectoryData, type Appendix, type Row } from '../../shared/model';
 import { updateAppendix } from '../../shared/model/ops/appendix-ops';
 import { moveRowsTo } from '../../shared/model/ops/appendix-outline';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import { CellEditor } from './CellEditor';
-import { clearRange, copyMatrix, pasteAt, readClipboard, writeClipboard } from './grid-clipboard';
+import { clearRange, clipboardHandlers } from './grid-clipboard';
 import { gridCommand, type GridCommand } from './grid-keys';
 import { editText, estimateRowHeight, gridLayout, isBanded, landingColumn } from './grid-model';
-import { cellAt, collapsed, positionOf, rangeOf, rowsIn, type CellRef, type GridSelection, type Position } from './grid-selection';
-import { GridRow } from './GridRow';
+import { cellAt, cellFromEvent, collapsed, positionOf, rangeOf, rowsIn, type CellRef, type GridSelection, type Position } from './grid-selection';
+import { moveTarget } from './grid-navigation';
+import { GridHeader, GridRow } from './GridRow';
 import { runRowCommand, type RowCommand } from './row-actions';
 import { RowToolbar } from './RowToolbar';
 import { useCellEdit } from './use-cell-edit';
@@ -171,30 +172,14 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
 
   const execute = (command: GridCommand, event: KeyboardEvent<HTMLTextAreaElement>): void => {
     const here = active ?? { row: 0, col: 0 };
-    const lastCol = columnIds.length - 1;
     const editable = Math.max(0, columnIds.indexOf(firstColumn));
     switch (command.kind) {
       case 'move':
-        if (command.cols !== 0 && command.rows === 0) {
-          const next = landingColumn(layout, rows[here.row], here.col + command.cols);
-          if (next === landingColumn(layout, rows[here.row], here.col) && command.cols > 0) break;
-        }
-        goTo({ row: here.row + command.rows, col: here.col + command.cols }, command.extend);
-        break;
-      case 'jump': {
-        const targets = { rowStart: { row: here.row, col: 0 }, rowEnd: { row: here.row, col: lastCol }, first: { row: 0, col: editable }, last: { row: rows.length - 1, col: lastCol }, top: { row: 0, col: here.col }, bottom: { row: rows.length - 1, col: here.col } };
-        goTo(targets[command.to], command.extend);
-        break;
-      }
+      case 'jump':
       case 'page':
-        goTo({ row: here.row + command.direction * pageRows(), col: here.col }, command.extend);
-        break;
       case 'tab': {
-        const col = landingColumn(layout, rows[here.row], here.col);
-        if (command.direction > 0 && here.col < lastCol && landingColumn(layout, rows[here.row], here.col + 1) !== col) goTo({ row: here.row, col: here.col + 1 }, false);
-        else if (command.direction < 0 && here.col > editable) goTo({ row: here.row, col: here.col - 1 }, false);
-        else if (command.direction > 0 && here.row < rows.length - 1) goTo({ row: here.row + 1, col: editable }, false);
-        else if (command.direction < 0 && here.row > 0) goTo({ row: here.row - 1, col: lastCol }, false);
+        const target = moveTarget(command, here, { rows, layout, editable, pageRows: pageRows() });
+        if (target !== null) goTo(target, 'extend' in command && command.extend);
         break;
       }
       case 'edit':
@@ -226,7 +211,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
         break;
       case 'selectAll': {
         const first = cellAt(rows, columnIds, { row: 0, col: 0 });
-        const last = cellAt(rows, columnIds, { row: rows.length - 1, col: lastCol });
+        const last = cellAt(rows, columnIds, { row: rows.length - 1, col: columnIds.length - 1 });
         if (first !== null && last !== null) setSelection({ active: first, anchor: last });
         break;
       }
@@ -281,41 +266,19 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
     write();
   };
 
-  const onCopy = (event: ClipboardEvent<HTMLTextAreaElement>): void => {
-    if (edit.editing !== null || range === null) return;
-    event.preventDefault();
-    writeClipboard(event.clipboardData, copyMatrix(appendix, rows, range));
-  };
-
-  const onCut = (event: ClipboardEvent<HTMLTextAreaElement>): void => {
-    if (edit.editing !== null || range === null) return;
-    onCopy(event);
-    store.edit((plan) => updateAppendix(plan, appendix.id, (a) => clearRange(a, rows, range)));
-  };
-
-  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>): void => {
-    if (edit.editing !== null || active === null) return;
-    event.preventDefault();
-    const matrix = readClipboard(event.clipboardData);
-    if (matrix.length === 0) return;
-    const at = rows[range?.top ?? active.row]?.id;
-    const left = range?.left ?? active.col;
-    const base = appendix;
-    const pasted = pasteAt(base, at, left, matrix);
-    store.edit((plan) => updateAppendix(plan, base.id, (a) => (a === base ? pasted.appendix : pasteAt(a, at, left, matrix).appendix)));
-    const { rowIds, columnIds: pastedColumns } = pasted;
-    const [top, bottom, first, last] = [rowIds[0], rowIds[rowIds.length - 1], pastedColumns[0], pastedColumns[pastedColumns.length - 1]];
-    if (filtered && rowIds.some((id) => !rowIndex.has(id))) onClearFilter();
-    if (top !== undefined && bottom !== undefined && first !== undefined && last !== undefined) {
-      setSelection({ active: { rowId: top, columnId: first }, anchor: { rowId: bottom, columnId: last } });
-    }
-  };
-
-  const cellFromEvent = (event: MouseEvent): CellRef | null => {
-    const element = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]');
-    const [rowId, columnId] = element?.dataset.cell?.split('\n') ?? [];
-    return rowId === undefined || columnId === undefined ? null : { rowId, columnId };
-  };
+  const clipboard = clipboardHandlers({
+    store,
+    appendix,
+    rows,
+    range: edit.editing === null ? range : null,
+    onPasted: (rowIds, pastedColumns) => {
+      const [top, bottom, first, last] = [rowIds[0], rowIds[rowIds.length - 1], pastedColumns[0], pastedColumns[pastedColumns.length - 1]];
+      if (filtered && rowIds.some((id) => !rowIndex.has(id))) onClearFilter();
+      if (top !== undefined && bottom !== undefined && first !== undefined && last !== undefined) {
+        setSelection({ active: { rowId: top, columnId: first }, anchor: { rowId: bottom, columnId: last } });
+      }
+    },
+  });
 
   const onMouseDown = (event: MouseEvent<HTMLDivElement>): void => {
     const cell = cellFromEvent(event);
@@ -377,13 +340,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
           aria-multiselectable
           className="appendix-grid"
         >
-          <div role="row" aria-rowindex={1} className="grid-header" ref={headerRef} style={{ gridTemplateColumns: layout.template }}>
-            {layout.columns.map((column, c) => (
-              <div key={column.id} role="columnheader" aria-colindex={c + 1} className="grid-cell" title={column.type === 'stt' ? 'Số thứ tự được đánh tự động' : undefined}>
-                {column.label}
-              </div>
-            ))}
-          </div>
+          <GridHeader layout={layout} headerRef={headerRef} />
           <div
             className="grid-body"
             ref={(node) => {
@@ -437,9 +394,9 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
               onBlur={commit}
               onFocus={onFocus}
               emphasis={activeRow === undefined ? '' : `${levelStyle(appendix, activeRow.level).bold ? ' bold' : ''}${levelStyle(appendix, activeRow.level).italic ? ' italic' : ''}`}
-              onCopy={onCopy}
-              onCut={onCut}
-              onPaste={onPaste}
+              onCopy={clipboard.onCopy}
+              onCut={clipboard.onCut}
+              onPaste={clipboard.onPaste}
               onAccept={onAccept}
             />
           </div>

@@ -2,7 +2,7 @@
  * One row of the appendix grid. It is memoised on the row object and primitives, so typing in a
  * cell re-renders that row only; the STT number and "-"/"+" prefix are computed, never typed.
  */
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, type Ref } from 'react';
 import type { CellValue, Column, LevelStyle, Row } from '../../shared/model';
 import { editText, isBanded, type GridLayout } from './grid-model';
 
@@ -85,6 +85,19 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
           </div>
         );
       })}
+    </div>
+  );
+});
+
+/** The column labels, sticky above the rows; the STT header explains that numbers are computed. */
+export const GridHeader = memo(function GridHeader({ layout, headerRef }: { layout: GridLayout; headerRef: Ref<HTMLDivElement> }): ReactNode {
+  return (
+    <div role="row" aria-rowindex={1} className="grid-header" ref={headerRef} style={{ gridTemplateColumns: layout.template }}>
+      {layout.columns.map((column, c) => (
+        <div key={column.id} role="columnheader" aria-colindex={c + 1} className="grid-cell" title={column.type === 'stt' ? 'Số thứ tự được đánh tự động' : undefined}>
+          {column.label}
+        </div>
+      ))}
     </div>
   );
 });

@@ -50,3 +50,10 @@ export function cellAt(rows: readonly Row[], columnIds: readonly string[], posit
 export function rowsIn(rows: readonly Row[], range: Range): string[] {
   return rows.slice(range.top, range.bottom + 1).map((r) => r.id);
 }
+
+/** The cell a mouse event happened in. */
+export function cellFromEvent(event: { readonly target: EventTarget | null }): CellRef | null {
+  const element = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-cell]');
+  const [rowId, columnId] = element?.dataset.cell?.split('\n') ?? [];
+  return rowId === undefined || columnId === undefined ? null : { rowId, columnId };
+}
