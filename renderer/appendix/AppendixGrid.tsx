@@ -45,7 +45,9 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
   const headerRef = useRef<HTMLDivElement>(null);
   const [selection, setSelectionState] = useState<GridSelection | null>(null);
 
-  const layout = useMemo(() => gridLayout(appendix), [appendix]);
+  const { columns, mainColumn, groupColumn, groupLayout } = appendix;
+  // Only what shapes the columns: a new layout would redraw every row.
+  const layout = useMemo(() => gridLayout({ columns, mainColumn, groupColumn, groupLayout }), [columns, mainColumn, groupColumn, groupLayout]);
   const columnIds = useMemo(() => layout.columns.map((c) => c.id), [layout]);
   const numbers = useMemo(() => numberRows({ rows: appendix.rows, levels: appendix.levels }), [appendix.rows, appendix.levels]);
   const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows]);
