@@ -67,12 +67,18 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
   const { begin, write, commit, cancel, setComposing, yieldToOutsideChange, isComposing } = edit;
 
   const placeBox = useRef<() => void>(() => undefined);
+  // The virtualiser recomputes every row's position when these change: only when rows are added,
+  // removed or reordered, not on each keystroke.
+  const rowsKey = rows.map((r) => r.id).join('\n');
+  const ids = useMemo(() => rowsKey.split('\n'), [rowsKey]);
+  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
+  const estimateSize = useCallback((index: number) => estimateRowHeight(ids[index] === undefined ? undefined : live.current.rows[index], layout), [ids, layout]);
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLElement>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => estimateRowHeight(rows[index], layout),
+    estimateSize,
     overscan: 6,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
     // Scrolling moves rows without rendering React; it renders when rows come into view.
     directDomUpdates: true,
     onChange: () => { placeBox.current(); },
