@@ -10,6 +10,9 @@ export default defineConfig({
           exclude: ['tests/e2e/**'],
           environment: 'node',
           testTimeout: 30_000,
+          // Run through Vite so that its `import electron from 'electron'` meets the tests' mock
+          // (the Electron binary is not here): the app's settings are tested on the real store.
+          server: { deps: { inline: ['electron-store'] } },
         },
       },
       {

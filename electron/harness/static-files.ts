@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../shared/ipc';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +14,11 @@ const TYPES: Readonly<Record<string, string>> = {
   '.ttf': 'font/ttf',
   '.json': 'application/json; charset=utf-8',
 };
+
+/** The Content-Type of a file served from the renderer folder (here and by Electron's app:// protocol). */
+export function contentType(file: string): string {
+  return TYPES[extname(file)] ?? 'application/octet-stream';
+}
 
 export function securityHeaders(): Record<string, string> {
   return {
@@ -46,6 +51,6 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
     res.end('Không tìm thấy.');
     return;
   }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...securityHeaders() });
+  res.writeHead(200, { 'Content-Type': contentType(file), 'Cache-Control': 'no-store', ...securityHeaders() });
   res.end(body);
 }

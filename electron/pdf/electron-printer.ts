@@ -10,10 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PdfPrinter } from '../../shared/pdf';
 
+/** Where the print HTML is written: the only local files the app's request filter lets a page load. */
+export const PRINT_DIR_PREFIX = join(tmpdir(), 'kehoach-print-');
+
 export function createElectronPrinter(): PdfPrinter {
   return {
     async print(html) {
-      const dir = await mkdtemp(join(tmpdir(), 'kehoach-print-'));
+      const dir = await mkdtemp(PRINT_DIR_PREFIX);
       const file = join(dir, 'ke-hoach.html');
       const window = new BrowserWindow({
         show: false,

@@ -1,9 +1,10 @@
 /**
  * The PdfPrinter port on a system Chromium through playwright-core, for the CLI and the tests. One
  * browser serves a whole export (several prints); JavaScript is off and every request that is not
- * the document itself is refused, so printing never reaches the network.
+ * the document itself is refused, so printing never reaches the network. A tab that printed is
+ * kept for the next print: opening one costs about 100 ms, as much as printing a short section.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { PdfPrinter } from '../../shared/pdf';
 import { findBrowser } from './find-browser';
 import { UserError } from './user-error';
@@ -62,11 +63,14 @@ export async function openChromiumPrinter(options: ChromiumPrinterOptions = {}):
   }
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
   await context.route(/^(?!data:|about:)/, (route) => route.abort());
+  // Tabs free for the next print; concurrent prints each get their own.
+  const idle: Page[] = [];
   return {
     async print(html) {
-      const page = await context.newPage();
+      const page = idle.pop() ?? (await context.newPage());
+      let printed = false;
       try {
-        return await withTimeout(
+        const bytes = await withTimeout(
           (async () => {
             await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
             return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
@@ -74,10 +78,14 @@ export async function openChromiumPrinter(options: ChromiumPrinterOptions = {}):
           timeoutMs,
           'in PDF',
         );
+        printed = true;
+        return bytes;
       } catch (error) {
         throw error instanceof UserError ? error : failure(error);
       } finally {
-        await page.close().catch(() => undefined);
+        // A tab that failed or timed out may still be busy: it is closed, never reused.
+        if (printed) idle.push(page);
+        else await page.close().catch(() => undefined);
       }
     },
     async close() {

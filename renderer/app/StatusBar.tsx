@@ -18,8 +18,8 @@ export function StatusBar(): ReactNode {
   let state: string;
   if (status.kind === 'saving') state = 'Đang lưu…';
   else if (readOnly !== null) state = 'Chỉ xem: lưu sẽ tạo tệp mới';
-  else if (dirty) state = path === null ? 'Chưa lưu thành tệp' : 'Có thay đổi chưa lưu';
-  else state = 'Đã lưu';
+  else if (path === null) state = 'Chưa lưu thành tệp';
+  else state = dirty ? 'Có thay đổi chưa lưu' : 'Đã lưu';
   return (
     <footer className="status-bar">
       <span role="status" aria-label="Trạng thái lưu" data-dirty={dirty} className={dirty ? 'status-dirty' : 'status-clean'}>

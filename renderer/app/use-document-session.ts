@@ -104,7 +104,7 @@ export function useDocumentSession(): DocumentSession {
   }, [ask, save]);
 
   /** Replaces the open document, after settling unsaved work; false when the user cancelled. */
-  const replace = useCallback(async (load: () => Promise<{ doc: OpenedDocument; sessionId?: string; saved: boolean } | null>): Promise<boolean> => {
+  const replace = useCallback(async (load: () => Promise<{ doc: OpenedDocument; sessionId?: string; clean: boolean } | null>): Promise<boolean> => {
     const previous = storeRef.current;
     if ((await settle()) === 'cancelled') return false;
     let loaded: Awaited<ReturnType<typeof load>>;
@@ -117,7 +117,7 @@ export function useDocumentSession(): DocumentSession {
     if (loaded === null) return false;
     if (previous !== null) await host().call('recovery.discard', { id: previous.getState().sessionId }).catch(() => undefined);
     const { doc } = loaded;
-    setStore(new DocumentStore({ plan: doc.plan, path: doc.path, readOnly: doc.readOnly, sessionId: loaded.sessionId ?? newSessionId(), saved: loaded.saved }));
+    setStore(new DocumentStore({ plan: doc.plan, path: doc.path, readOnly: doc.readOnly, sessionId: loaded.sessionId ?? newSessionId(), clean: loaded.clean }));
     for (const warning of doc.warnings) notify('info', warning);
     if (doc.readOnly !== null) notify('info', doc.readOnly.message);
     void refreshRecent();
@@ -125,7 +125,7 @@ export function useDocumentSession(): DocumentSession {
   }, [fail, notify, refreshRecent, settle]);
 
   const openPath = useCallback(async (path: string) => {
-    await replace(async () => ({ doc: await host().call('documents.open', { path }), saved: true }));
+    await replace(async () => ({ doc: await host().call('documents.open', { path }), clean: true }));
   }, [replace]);
 
   const exportAs = useCallback(async (kind: 'docx' | 'pdf') => {
@@ -152,7 +152,7 @@ export function useDocumentSession(): DocumentSession {
 
   const actions = useMemo<DocumentActions>(() => ({
     async createFromTemplate(templateId) {
-      await replace(async () => ({ doc: await host().call('documents.create', { templateId }), saved: false }));
+      await replace(async () => ({ doc: await host().call('documents.create', { templateId }), clean: true }));
     },
     openPath,
     async openFile(file) {
@@ -161,7 +161,7 @@ export function useDocumentSession(): DocumentSession {
         await openPath(path);
         return;
       }
-      await replace(async () => ({ doc: await host().call('documents.openContent', { name: file.name, text: await file.text() }), saved: false }));
+      await replace(async () => ({ doc: await host().call('documents.openContent', { name: file.name, text: await file.text() }), clean: true }));
     },
     async openWithDialog() {
       const chosen = await host().call('dialog.openPlan', {}).catch((error: unknown) => {
@@ -173,7 +173,7 @@ export function useDocumentSession(): DocumentSession {
     async restore(entry: RecoveryEntry) {
       await replace(async () => {
         const restored = await host().call('recovery.restore', { id: entry.id });
-        return { doc: { plan: restored.plan, path: restored.path, readOnly: null, warnings: [] }, sessionId: entry.id, saved: false };
+        return { doc: { plan: restored.plan, path: restored.path, readOnly: null, warnings: [] }, sessionId: entry.id, clean: false };
       });
       setInfo((current) => (current === null ? current : { ...current, recovery: current.recovery.filter((r) => r.id !== entry.id) }));
     },

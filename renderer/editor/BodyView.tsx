@@ -1,11 +1,16 @@
-/** The body of the plan as one text: the preamble, then each section under its numbered title. */
-import { memo, type ReactNode } from 'react';
+/**
+ * The body of the plan as one text: the preamble, then each section under its numbered title, with
+ * one formatting toolbar for whichever section has the caret.
+ */
+import { memo, useState, type ReactNode } from 'react';
 import { sectionLabel, sectionNumber } from '../../shared/model';
 import { renameSection } from '../../shared/model/ops';
 import { sectionAnchor } from '../app/workspace-context';
 import { TextField } from '../components/TextField';
 import { PREAMBLE_ID } from '../state/focus';
 import { useDocument, useDocumentStore } from '../state/use-document';
+import { ActiveEditor, ActiveEditorContext } from './active-editor';
+import { FormatToolbar } from './FormatToolbar';
 import { SectionEditor } from './SectionEditor';
 
 const SectionBlock = memo(function SectionBlock({ id, index }: { id: string; index: number }): ReactNode {
@@ -33,13 +38,17 @@ const SectionBlock = memo(function SectionBlock({ id, index }: { id: string; ind
 
 export function BodyView(): ReactNode {
   const ids = useDocument((s) => s.plan.sections.map((x) => x.id).join('\n'));
+  const [active] = useState(() => new ActiveEditor());
   return (
-    <div className="body-view">
-      <section id={sectionAnchor(PREAMBLE_ID)} className="body-section preamble" aria-label="Phần mở đầu">
-        <h2 className="section-heading muted">Phần mở đầu</h2>
-        <SectionEditor containerId={PREAMBLE_ID} label="Nội dung phần mở đầu" />
-      </section>
-      {ids === '' ? null : ids.split('\n').map((id, index) => <SectionBlock key={id} id={id} index={index} />)}
-    </div>
+    <ActiveEditorContext.Provider value={active}>
+      <FormatToolbar />
+      <div className="body-view">
+        <section id={sectionAnchor(PREAMBLE_ID)} className="body-section preamble" aria-label="Phần mở đầu">
+          <h2 className="section-heading muted">Phần mở đầu</h2>
+          <SectionEditor containerId={PREAMBLE_ID} label="Nội dung phần mở đầu" />
+        </section>
+        {ids === '' ? null : ids.split('\n').map((id, index) => <SectionBlock key={id} id={id} index={index} />)}
+      </div>
+    </ActiveEditorContext.Provider>
   );
 }

@@ -1,12 +1,14 @@
 /**
- * Every block keeps an id of its own: splitting a paragraph with Enter or pasting blocks copies
- * the id of the original, so the copy gets a fresh one. Cross-references, cloning traces and the
- * file format rely on ids being unique.
+ * Every block keeps an id of its own: splitting a paragraph with Enter copies the id of the
+ * original, and pasted blocks (from another section, or twice) carry ids that already exist, so
+ * those get fresh ones. Cross-references, cloning traces and the file format rely on unique ids.
  */
-import { Editor, Element, Transforms } from 'slate';
+import { Element, Transforms, type Editor, type Node } from 'slate';
 
-export function withUniqueIds<T extends Editor>(editor: T, newId: () => string = () => crypto.randomUUID()): T {
-  const { normalizeNode } = editor;
+const newUuid = (): string => crypto.randomUUID();
+
+export function withUniqueIds<T extends Editor>(editor: T, newId: () => string = newUuid): T {
+  const { normalizeNode, insertFragment } = editor;
   editor.normalizeNode = (entry, options) => {
     const [, path] = entry;
     if (path.length === 0) {
@@ -21,6 +23,12 @@ export function withUniqueIds<T extends Editor>(editor: T, newId: () => string =
       }
     }
     normalizeNode(entry, options);
+  };
+  // Normalisation keeps the first of two equal ids, which may be the pasted one; a pasted block
+  // must never take over the id of a block that cross-references or traces point to.
+  editor.insertFragment = (fragment, options) => {
+    const fresh = fragment.map((node): Node => (Element.isElement(node) && node.type !== 'xref' ? { ...node, id: newId() } : node));
+    insertFragment(fresh, options);
   };
   return editor;
 }

@@ -19,7 +19,10 @@ export interface DocumentState {
   /** Where "Lưu" writes; null for a plan without a file yet. */
   readonly path: string | null;
   readonly readOnly: ReadOnlyReason | null;
-  /** The plan as it is on disk; the document is dirty while `plan` differs from it. */
+  /**
+   * The plan with nothing to lose: as on disk, or as created from a template. The document is
+   * dirty while `plan` differs from it (always, for a restored autosave).
+   */
   readonly savedPlan: PlanDocument | null;
   /** Names this editing session's autosave file. */
   readonly sessionId: string;
@@ -49,8 +52,8 @@ export interface DocumentStoreInit {
   readonly path: string | null;
   readonly readOnly: ReadOnlyReason | null;
   readonly sessionId: string;
-  /** False for a restored autosave or a new plan: there is nothing on disk that matches it. */
-  readonly saved: boolean;
+  /** False for a restored autosave: it holds work that exists nowhere else. */
+  readonly clean: boolean;
   readonly now?: () => number;
 }
 
@@ -67,7 +70,7 @@ export class DocumentStore {
       plan: init.plan,
       path: init.path,
       readOnly: init.readOnly,
-      savedPlan: init.saved ? init.plan : null,
+      savedPlan: init.clean ? init.plan : null,
       sessionId: init.sessionId,
       canUndo: false,
       canRedo: false,

@@ -85,6 +85,19 @@ function childTasks(child: PlanDocument): ChildTask[] {
   return tasks;
 }
 
+/** Child tasks by the parent items they trace to, in the child's order: one lookup per parent task. */
+function tasksByLink(tasks: readonly ChildTask[]): Map<string, ChildTask[]> {
+  const index = new Map<string, ChildTask[]>();
+  for (const task of tasks) {
+    for (const key of task.linked) {
+      const linked = index.get(key);
+      if (linked === undefined) index.set(key, [task]);
+      else linked.push(task);
+    }
+  }
+  return index;
+}
+
 export function coverage(
   child: PlanDocument,
   parent: PlanDocument,
@@ -93,10 +106,11 @@ export function coverage(
   options: AssignmentOptions = {},
 ): CoverageReport {
   const tasks = childTasks(child);
+  const byLink = tasksByLink(tasks);
   const items = findAssignments(parent, unit, directory, options).map((assignment): CoverageItem => {
     const { task } = assignment;
     const key = `${parent.id}#${task.itemId}`;
-    let matches = tasks.filter((t) => t.linked.has(key));
+    let matches = byLink.get(key) ?? [];
     if (matches.length === 0) {
       const taskWords = words(task.plainText);
       matches = tasks.filter((t) => t.linked.size === 0 && dice(taskWords, t.words) >= SAME_WORDING);

@@ -3,3 +3,4 @@ export * from './channels';
 export * from './contract';
 export * from './result';
 export type * from './api-types';
+export * from './security-policy';

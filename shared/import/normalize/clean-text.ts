@@ -64,3 +64,15 @@ export function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
 }
+
+/**
+ * `similarity(a, b) >= threshold`, without finishing the edit distance once it is sure to be too
+ * far: a page of long rows compared with a short header stops after a few characters.
+ */
+export function isSimilar(a: string, b: string, threshold: number): boolean {
+  const longest = Math.max(a.length, b.length);
+  if (longest === 0) return true;
+  // Any distance up to the limit is exact; past it editDistance answers limit + 1, still too far.
+  const limit = Math.ceil((1 - threshold) * longest);
+  return 1 - editDistance(a, b, limit) / longest >= threshold;
+}

@@ -5,7 +5,7 @@
  * a → -), a row followed by deeper rows is a group, and rows without a number join the group above.
  */
 import { fromRoman, type Appendix, type CellValue, type LevelStyle, type Row, type RowNumbering, type TextLeaf } from '../../model';
-import { foldText, similarity } from '../normalize/clean-text';
+import { foldText, isSimilar } from '../normalize/clean-text';
 import type { UnplacedText } from '../report';
 import type { SourceRow, SourceTable } from '../source';
 import { looksLikeHeader, planColumns } from './appendix-columns';
@@ -27,8 +27,7 @@ function toGrid(row: SourceRow): GridCell[] {
   return out;
 }
 
-const sameHeader = (a: readonly string[], b: readonly string[]): boolean =>
-  similarity(a.map(foldText).join('|'), b.map(foldText).join('|')) >= 0.8;
+const sameHeader = (a: readonly string[], b: readonly string[]): boolean => isSimilar(a.map(foldText).join('|'), b.map(foldText).join('|'), 0.8);
 
 const isColumnNumberRow = (cells: readonly GridCell[]): boolean => {
   const filled = cells.filter((c) => c.text !== '');

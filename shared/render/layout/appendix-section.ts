@@ -33,7 +33,7 @@ export function textWidth(page: PageSetup): number {
 }
 
 /** "(Kèm theo Kế hoạch số 58-KH/TU ngày 15/4/2026 của Ban Thường vụ Tỉnh ủy)" */
-export function appendixRefLine(plan: PlanDocument, profile: FormatProfile): string {
+export function appendixRefLine(plan: Pick<PlanDocument, 'meta'>, profile: FormatProfile): string {
   const { number, symbol, date, typeName, issuingOrgan } = plan.meta;
   const code =
     number === ''

@@ -10,7 +10,7 @@ import type { LayoutBlock, LayoutParagraph, LayoutTable } from './layout-types';
 import { STYLE } from './styles';
 
 /** "Số: 30/KH-UBND", "Số 58-KH/TU", or "Số:        /KH-BQL" when the number is left blank. */
-export function numberLine(plan: PlanDocument, profile: FormatProfile): string {
+export function numberLine(plan: Pick<PlanDocument, 'meta'>, profile: FormatProfile): string {
   const { number, symbol } = plan.meta;
   const prefix = profile.header.number.prefix;
   if (number !== '') return `${prefix} ${formatNumberSymbol(number, symbol, profile.system)}`;
@@ -19,17 +19,17 @@ export function numberLine(plan: PlanDocument, profile: FormatProfile): string {
   return symbol === '' ? `${prefix}${blank}` : `${prefix}${blank}${joiner}${symbol}`;
 }
 
-export function placeDateLine(plan: PlanDocument): string {
+export function placeDateLine(plan: Pick<PlanDocument, 'meta'>): string {
   const date = formatLongDate(plan.meta.date);
   return plan.meta.place === '' ? date.charAt(0).toLocaleUpperCase('vi') + date.slice(1) : `${plan.meta.place}, ${date}`;
 }
 
-function markings(plan: PlanDocument): LayoutParagraph[] {
+function markings(plan: Pick<PlanDocument, 'meta'>): LayoutParagraph[] {
   const { secrecy, urgency, circulation } = plan.meta.markings;
   return [secrecy, urgency, circulation].filter((m) => m !== '').map((m) => para(STYLE.marking, upper(m)));
 }
 
-export function headerBlock(plan: PlanDocument, profile: FormatProfile, textWidthMm: number): LayoutBlock[] {
+export function headerBlock(plan: Pick<PlanDocument, 'meta'>, profile: FormatProfile, textWidthMm: number): LayoutBlock[] {
   const header = profile.header;
   const leftMm = Math.round(textWidthMm * header.leftColumnShare * 10) / 10;
   const rightMm = Math.round((textWidthMm - leftMm) * 10) / 10;

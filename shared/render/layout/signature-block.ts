@@ -9,7 +9,10 @@ import type { LayoutBlock, LayoutTable } from './layout-types';
 import { STYLE } from './styles';
 import { textWidthMm } from './text-width';
 
-export function authorityLines(plan: PlanDocument, profile: FormatProfile): string[] {
+/** The parts of the plan the end of the document is drawn from. */
+export type SignaturePart = Pick<PlanDocument, 'recipients' | 'archive' | 'meta' | 'signer'>;
+
+export function authorityLines(plan: Pick<PlanDocument, 'signer'>, profile: FormatProfile): string[] {
   const forms = profile.signature.authorityForms;
   return plan.signer.authority
     .filter((step) => step.kind !== 'Q')
@@ -17,7 +20,7 @@ export function authorityLines(plan: PlanDocument, profile: FormatProfile): stri
 }
 
 /** The position line, with "Q." in front when the signer is acting head. */
-export function positionLine(plan: PlanDocument, profile: FormatProfile): string {
+export function positionLine(plan: Pick<PlanDocument, 'signer'>, profile: FormatProfile): string {
   const acting = plan.signer.authority.some((step) => step.kind === 'Q');
   const position = upper(plan.signer.position);
   return acting ? `${profile.signature.authorityForms.Q ?? 'Q.'} ${position}` : position;
@@ -27,17 +30,17 @@ function isGroup(entry: RecipientEntry): entry is Extract<RecipientEntry, { name
   return 'names' in entry;
 }
 
-export function archiveLine(plan: PlanDocument, profile: FormatProfile): string {
+export function archiveLine(plan: Pick<PlanDocument, 'archive'>, profile: FormatProfile): string {
   return `- ${profile.recipients.archiveFormat.replace('{units}', plan.archive)}`;
 }
 
-function drafterLine(plan: PlanDocument): string {
+function drafterLine(plan: Pick<PlanDocument, 'meta'>): string {
   const { drafterInitials, copies } = plan.meta.markings;
   if (drafterInitials === '') return '';
   return copies === null ? drafterInitials : `${drafterInitials}.(${copies})`;
 }
 
-function recipientBlocks(plan: PlanDocument, profile: FormatProfile, columnMm: number): LayoutBlock[] {
+function recipientBlocks(plan: SignaturePart, profile: FormatProfile, columnMm: number): LayoutBlock[] {
   const end = profile.recipients.lineEnd;
   const blocks: LayoutBlock[] = [para(STYLE.recipientsLabel, profile.recipients.label.text)];
   for (const entry of plan.recipients) {
@@ -75,7 +78,7 @@ function recipientBlocks(plan: PlanDocument, profile: FormatProfile, columnMm: n
   return blocks;
 }
 
-function signerBlocks(plan: PlanDocument, profile: FormatProfile): LayoutBlock[] {
+function signerBlocks(plan: Pick<PlanDocument, 'signer'>, profile: FormatProfile): LayoutBlock[] {
   const blocks: LayoutBlock[] = authorityLines(plan, profile).map((line) => para(STYLE.authority, line));
   blocks.push(para(STYLE.position, positionLine(plan, profile)));
   for (let i = 0; i < profile.signature.blankLines; i++) blocks.push(para(STYLE.signatureSpace, ''));
@@ -83,7 +86,7 @@ function signerBlocks(plan: PlanDocument, profile: FormatProfile): LayoutBlock[]
   return blocks;
 }
 
-export function signatureBlock(plan: PlanDocument, profile: FormatProfile, textWidthMm: number): LayoutTable {
+export function signatureBlock(plan: SignaturePart, profile: FormatProfile, textWidthMm: number): LayoutTable {
   const leftMm = Math.round(textWidthMm * profile.signature.recipientsColumnShare * 10) / 10;
   return {
     kind: 'table',

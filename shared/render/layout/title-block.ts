@@ -5,7 +5,7 @@ import { markUnder, para, paras, upper } from './blocks';
 import type { LayoutBlock } from './layout-types';
 import { STYLE } from './styles';
 
-export function titleBlock(plan: PlanDocument, profile: FormatProfile, textWidthMm: number): LayoutBlock[] {
+export function titleBlock(plan: Pick<PlanDocument, 'meta'>, profile: FormatProfile, textWidthMm: number): LayoutBlock[] {
   const summary = plan.meta.summary;
   const blocks: LayoutBlock[] = [para(STYLE.typeName, upper(plan.meta.typeName))];
   if (summary !== '') blocks.push(...paras(STYLE.summary, summary));
@@ -16,7 +16,7 @@ export function titleBlock(plan: PlanDocument, profile: FormatProfile, textWidth
   return blocks;
 }
 
-export function basisBlock(plan: PlanDocument, profile: FormatProfile): LayoutBlock[] {
+export function basisBlock(plan: Pick<PlanDocument, 'basis' | 'basisLines'>, profile: FormatProfile): LayoutBlock[] {
   if (!plan.basisLines || plan.basis.length === 0) return [];
   const { linePrefix, lineEnd, lastLineEnd } = profile.basis;
   return plan.basis.map((ref, i) =>

@@ -84,6 +84,27 @@ describe('coverage after the child deletes, splits and adds tasks', () => {
   });
 });
 
+describe('coverage after the child merges two tasks into one row', () => {
+  const first = 'Lập Chương trình phát triển đô thị tỉnh Ninh Bình đến năm 2030';
+  const second = 'Lập Quy hoạch chung các đô thị trên địa bàn tỉnh';
+  const rows = cloned.appendices.flatMap((a) => a.rows);
+  const kept = rows.find(byText(first));
+  const dropped = rows.find(byText(second));
+  const merged = edit(cloned, (list) =>
+    list
+      .filter((r) => r !== dropped)
+      .map((r) => (r === kept ? { ...r, cells: { ...r.cells, task: `${first}; ${second}` }, trace: [...(kept.trace ?? []), ...(dropped?.trace ?? [])] } : r)),
+  );
+  const report = coverage(merged, parent, party, directory);
+
+  it('counts the merged row for both parent tasks, each parent task once', () => {
+    const refs = (text: string) => report.items.filter((i) => i.text === text).map((i) => i.childRefs);
+    expect(refs(first)).toEqual([['điểm 2 mục I Phụ lục']]);
+    expect(refs(second)).toEqual([['điểm 2 mục I Phụ lục']]);
+    expect(report.covered).toBe(49);
+  });
+});
+
 describe('deadlines', () => {
   it.each([
     ['Năm 2026', '2026-12-31'],

@@ -1,0 +1,40 @@
+/**
+ * The targets of issue 9 for the ~300-row plan, reported beside the figures (tests never assert
+ * timings). The harness targets stay unmeasured until the harness cases exist.
+ */
+import type { CaseRow, TargetRow } from './results';
+
+interface Target {
+  readonly target: string;
+  readonly name: string;
+  readonly judge: (row: CaseRow) => { value: string; met: boolean } | null;
+}
+
+const underRatio = (limit: number) => (row: CaseRow) =>
+  row.ratio === undefined ? null : { value: `ratio ${row.ratio.toFixed(2)} (${row.median_ms} / ${row.reference_median_ms ?? 0} ms)`, met: row.ratio < limit };
+
+const underMs = (limit: number) => (row: CaseRow) => ({ value: `median ${row.median_ms} ms`, met: row.median_ms < limit });
+
+const TARGETS: readonly Target[] = [
+  { target: 'docx-export under 1/3 of pandoc', name: 'docx-export', judge: underRatio(1 / 3) },
+  { target: 'pdf-export under 1/3 of LibreOffice', name: 'pdf-export', judge: underRatio(1 / 3) },
+  { target: 'import-docx under 300 ms', name: 'import-docx', judge: underMs(300) },
+  { target: 'clone under 50 ms', name: 'clone', judge: underMs(50) },
+  ...['keystroke-section', 'keystroke-grid'].flatMap((name): Target[] => [
+    { target: `${name} handling p95 under 16 ms`, name, judge: (row) => ({ value: `p95 ${row.p95_ms} ms`, met: row.p95_ms < 16 }) },
+    {
+      target: `${name} next frame p95 under 33 ms`,
+      name,
+      judge: (row) => (typeof row.frame_p95_ms === 'number' ? { value: `frame p95 ${row.frame_p95_ms} ms`, met: row.frame_p95_ms < 33 } : null),
+    },
+  ]),
+];
+
+/** Each target judged on the small plan's row of its case; unmeasured when that row is missing. */
+export function judgeTargets(rows: readonly CaseRow[], smallSize: string): TargetRow[] {
+  return TARGETS.map(({ target, name, judge }) => {
+    const row = rows.find((r) => r.name === name && r.size === smallSize);
+    const verdict = row === undefined ? null : judge(row);
+    return verdict === null ? { target, value: 'not measured', met: null } : { target, ...verdict };
+  });
+}

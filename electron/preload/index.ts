@@ -1,0 +1,44 @@
+/**
+ * The preload: puts `window.kehoach` in the page (one method per channel of the host API, the
+ * host's events, the path of a chosen file) and nothing else; the page never holds ipcRenderer,
+ * so it can reach only these channels, and main validates every argument anyway. A sandboxed
+ * preload may require only 'electron': this file is bundled with channels.ts alone (no zod).
+ */
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { HostApi, HostEvents, WindowApi } from '../../shared/ipc/api-types';
+import { CHANNEL_NAMES, EVENT_NAMES, eventChannel, splitChannel, type EventName } from '../../shared/ipc/channels';
+
+type Method = (input: unknown) => Promise<unknown>;
+
+function hostApi(): HostApi {
+  const api: Record<string, Record<string, Method>> = {};
+  for (const channel of CHANNEL_NAMES) {
+    const [domain, verb] = splitChannel(channel);
+    (api[domain] ??= {})[verb] = (input) => ipcRenderer.invoke(channel, input);
+  }
+  // Built from the same names the type is derived from.
+  return api as unknown as HostApi;
+}
+
+function isEventName(name: unknown): name is EventName {
+  return (EVENT_NAMES as readonly unknown[]).includes(name);
+}
+
+const events: HostEvents = {
+  on(name, listener) {
+    if (!isEventName(name)) throw new TypeError(`Không có sự kiện "${String(name)}".`);
+    const channel = eventChannel(name);
+    // The page gets the payload only, never the IPC event (it carries the sender).
+    const relay = (_event: IpcRendererEvent, payload: unknown): void => { listener(payload as Parameters<typeof listener>[0]); };
+    ipcRenderer.on(channel, relay);
+    return () => { ipcRenderer.removeListener(channel, relay); };
+  },
+};
+
+const windowApi: WindowApi = {
+  api: hostApi(),
+  events,
+  pathForFile: (file) => webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]),
+};
+
+contextBridge.exposeInMainWorld('kehoach', windowApi);

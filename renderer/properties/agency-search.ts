@@ -1,0 +1,64 @@
+/**
+ * Search-as-you-type over the agency directory's organs. Names are compared as the directory
+ * compares them (nameTokens: no accents, abbreviations written out), and each typed word may be the
+ * start of a word of a name, a short form or an alias, so "so tai" finds Sở Tài chính, "ubnd"
+ * finds every Ủy ban nhân dân and "BQL" finds the Ban Quản lý by its symbol. Organs that no longer
+ * exist come last.
+ */
+import { nameTokens, type AgencyDirectoryData, type Organ } from '../../shared/model';
+
+export interface OrganMatch {
+  readonly organ: Organ;
+  /** The name that matched, when it is not the organ's own name ("UBND tỉnh", an alias). */
+  readonly via: string;
+}
+
+interface Candidate {
+  readonly organ: Organ;
+  readonly name: string;
+  readonly tokens: readonly string[];
+  readonly own: boolean;
+}
+
+function candidates(data: AgencyDirectoryData): Candidate[] {
+  return data.organs.flatMap((organ) =>
+    [organ.name, organ.header.replace(/\n/gu, ' '), ...organ.short, ...organ.aliases, organ.symbol]
+      .filter((name) => name !== '')
+      .map((name, i) => ({ organ, name, tokens: nameTokens(name), own: i === 0 })),
+  );
+}
+
+/** Every typed word starts a different word of the name; the rank prefers early, tight matches. */
+function rank(query: readonly string[], candidate: Candidate): number | null {
+  const used = new Set<number>();
+  let first = -1;
+  for (const word of query) {
+    const at = candidate.tokens.findIndex((token, i) => !used.has(i) && token.startsWith(word));
+    if (at < 0) return null;
+    used.add(at);
+    if (first < 0) first = at;
+  }
+  const exact = query.length === candidate.tokens.length && query.every((w, i) => w === candidate.tokens[i]);
+  return (exact ? 0 : 100) + first * 10 + (candidate.tokens.length - query.length) + (candidate.own ? 0 : 5);
+}
+
+export function createOrganSearch(data: AgencyDirectoryData, today: string): (query: string, limit?: number) => OrganMatch[] {
+  const all = candidates(data);
+  const gone = (organ: Organ): boolean => organ.until !== '' && organ.until <= today;
+  return (query, limit = 8) => {
+    const words = nameTokens(query);
+    if (words.length === 0) return [];
+    const best = new Map<Organ, { score: number; name: string; own: boolean }>();
+    for (const candidate of all) {
+      const score = rank(words, candidate);
+      if (score === null) continue;
+      const total = score + (gone(candidate.organ) ? 1000 : 0);
+      const current = best.get(candidate.organ);
+      if (current === undefined || total < current.score) best.set(candidate.organ, { score: total, name: candidate.name, own: candidate.own });
+    }
+    return [...best]
+      .sort((a, b) => a[1].score - b[1].score || a[0].name.localeCompare(b[0].name, 'vi'))
+      .slice(0, limit)
+      .map(([organ, found]) => ({ organ, via: found.own ? '' : found.name }));
+  };
+}

@@ -1,0 +1,43 @@
+// Builds Electron's main process and preload with esbuild (the renderer is Vite's):
+//   out/main/index.js     ESM; npm dependencies stay external, so electron-builder ships them
+//                         from package.json "dependencies"; the shared/ and electron/ sources
+//                         are bundled in. It sits two folders below the app root, as the
+//                         services' own sources do, so their `../../templates/` still resolves.
+//   out/preload/index.cjs one CommonJS file requiring only 'electron': a sandboxed preload can
+//                         load nothing else.
+// Usage: node scripts/build-electron.mjs [--out <dir>]   (default: out)
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outIndex = process.argv.indexOf('--out');
+const outDir = resolve(outIndex > 0 ? process.argv[outIndex + 1] : join(root, 'out'));
+
+await Promise.all([rm(join(outDir, 'main'), { recursive: true, force: true }), rm(join(outDir, 'preload'), { recursive: true, force: true })]);
+
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: join(outDir, 'main/index.js'),
+    platform: 'node',
+    format: 'esm',
+    // Electron 45 runs Node 22.
+    target: 'node22',
+    packages: 'external',
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: join(outDir, 'preload/index.cjs'),
+    platform: 'node',
+    format: 'cjs',
+    // Electron 45 is Chromium 140.
+    target: 'chrome140',
+    external: ['electron'],
+  }),
+]);

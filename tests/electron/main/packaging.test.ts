@@ -1,0 +1,29 @@
+/**
+ * What electron-builder.yml packages must agree with the code and package.json: the app id
+ * Windows groups windows by, the displayed name, and the Linux window class Electron derives from
+ * the package name (a mismatch shows a second dock icon).
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APP_ID, PRODUCT_NAME } from '../../../electron/main/product';
+
+const root = resolve(import.meta.dirname, '../../..');
+const config = readFileSync(join(root, 'electron-builder.yml'), 'utf8');
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string };
+
+/** The value of a `key: value` line (first occurrence), without quotes. */
+function value(key: string): string | undefined {
+  return new RegExp(`^\\s*${key}:\\s*"?([^"\\n]+?)"?\\s*$`, 'mu').exec(config)?.[1];
+}
+
+describe('electron-builder.yml', () => {
+  it('packages the identity the app uses', () => {
+    expect(value('appId')).toBe(APP_ID);
+    expect(value('productName')).toBe(PRODUCT_NAME);
+  });
+
+  it('names the Linux window class after the package, as Electron does', () => {
+    expect(value('StartupWMClass')).toBe(packageJson.name);
+  });
+});

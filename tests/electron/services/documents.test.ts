@@ -1,0 +1,113 @@
+/**
+ * Opening and saving in the app: a newer or damaged file opens read-only and is never written
+ * over; saving needs a chosen path and keeps the previous version as a backup.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDocumentService, type DocumentService } from '../../../electron/services/documents';
+import { createPathGrants, type PathGrants } from '../../../electron/services/path-grants';
+import { createTemplateStore } from '../../../electron/services/template-store';
+import { UserError } from '../../../electron/services/user-error';
+import { parsePlanText, serializePlan } from '../../../shared/model';
+
+const FIXTURE = readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8');
+
+describe('document service', () => {
+  let dir: string;
+  let grants: PathGrants;
+  let documents: DocumentService;
+  let touched: string[];
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'docs-'));
+    grants = createPathGrants();
+    touched = [];
+    let n = 0;
+    documents = createDocumentService({
+      templates: createTemplateStore(),
+      grants,
+      now: () => new Date('2026-11-23T09:00:00Z'),
+      newId: () => `id-${++n}`,
+      onTouched: (path) => touched.push(path),
+    });
+  });
+
+  it('creates a plan from a template with fresh ids and no file', async () => {
+    const opened = await documents.create('nha-nuoc-ke-hoach-hanh-dong-ubnd');
+    expect(opened.path).toBeNull();
+    expect(opened.readOnly).toBeNull();
+    expect(opened.plan.templateId).toBe('nha-nuoc-ke-hoach-hanh-dong-ubnd');
+    expect(opened.plan.meta.date).toEqual({ year: 2026, month: 11, day: null });
+    expect(opened.plan.id).toMatch(/^id-/u);
+  });
+
+  it('opens a plan, then saves it back with a backup of the previous version', async () => {
+    const path = join(dir, 'ke-hoach.kehoach');
+    writeFileSync(path, FIXTURE);
+    const opened = await documents.open(path);
+    expect(opened.readOnly).toBeNull();
+    expect(touched).toEqual([path]);
+    const changed = { ...opened.plan, meta: { ...opened.plan.meta, summary: 'Trích yếu mới' } };
+    const saved = await documents.save(path, changed);
+    expect(saved).toEqual({ path, savedAt: '2026-11-23T09:00:00.000Z' });
+    expect(parsePlanText(readFileSync(path, 'utf8')).meta.summary).toBe('Trích yếu mới');
+    expect(readFileSync(`${path}.bak`, 'utf8')).toBe(FIXTURE);
+  });
+
+  it('opens a newer version read-only and refuses to save over it', async () => {
+    const path = join(dir, 'moi.kehoach');
+    const newer = { ...JSON.parse(FIXTURE) as object, schemaVersion: 7, futureField: { x: 1 } };
+    writeFileSync(path, JSON.stringify(newer));
+    const opened = await documents.open(path);
+    expect(opened.readOnly?.kind).toBe('newer-version');
+    expect(opened.readOnly?.message).toMatch(/phiên bản mới hơn.*chỉ xem/u);
+    await expect(documents.save(path, opened.plan)).rejects.toThrow(/chỉ được mở để xem/u);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(newer);
+  });
+
+  it('refuses a newer file whose content no longer fits, with the version message', async () => {
+    const path = join(dir, 'khac.kehoach');
+    writeFileSync(path, JSON.stringify({ schemaVersion: 9, sections: 'other shape' }));
+    await expect(documents.open(path)).rejects.toThrow(/schemaVersion 9/u);
+  });
+
+  it('opens the backup read-only when the file is damaged, and leaves the damaged file alone', async () => {
+    const path = join(dir, 'hong.kehoach');
+    writeFileSync(path, '{ "schemaVersion": 1, "id": ');
+    writeFileSync(`${path}.bak`, FIXTURE);
+    const opened = await documents.open(path);
+    expect(opened.readOnly?.kind).toBe('backup');
+    expect(opened.readOnly?.message).toMatch(/bị hỏng.*bản sao lưu/u);
+    expect(serializePlan(opened.plan)).toBe(serializePlan(parsePlanText(FIXTURE)));
+    await expect(documents.save(path, opened.plan)).rejects.toThrow(UserError);
+    expect(readFileSync(path, 'utf8')).toBe('{ "schemaVersion": 1, "id": ');
+  });
+
+  it('explains a damaged file without a backup in Vietnamese', async () => {
+    const path = join(dir, 'hong.kehoach');
+    writeFileSync(path, 'xin chào');
+    await expect(documents.open(path)).rejects.toThrow(/Không mở được.*JSON/u);
+  });
+
+  it('sends DOCX, PDF and text to the import, by extension', async () => {
+    await expect(documents.open(join(dir, 'a.docx'))).rejects.toThrow(/Nhập văn bản/u);
+  });
+
+  it('saves only where the user chose', async () => {
+    const opened = await documents.create('dang-ke-hoach-thuc-hien-nghi-quyet');
+    const path = join(dir, 'chua-chon.kehoach');
+    await expect(documents.save(path, opened.plan)).rejects.toThrow(/Chưa chọn nơi lưu/u);
+    expect(existsSync(path)).toBe(false);
+    grants.grant(path, 'plan');
+    await documents.save(path, opened.plan);
+    expect(existsSync(path)).toBe(true);
+  });
+
+  it('opens content from a browser without a path', () => {
+    const opened = documents.openContent('58.kehoach', FIXTURE);
+    expect(opened.path).toBeNull();
+    expect(opened.warnings[0]).toMatch(/chọn nơi lưu mới/u);
+    expect(() => documents.openContent('x.kehoach', '[]')).toThrow(/Không mở được "x.kehoach"/u);
+  });
+});

@@ -1,0 +1,40 @@
+/** Search-as-you-type over the shipped agency directory: accents, short forms, symbols, old organs last. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createOrganSearch } from '../../../renderer/properties/agency-search';
+import { AgencyDirectoryDataSchema } from '../../../shared/model';
+
+const data = AgencyDirectoryDataSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL('../../../templates/agencies.json', import.meta.url)), 'utf8')));
+const search = createOrganSearch(data, '2026-06-01');
+const ids = (query: string): string[] => search(query).map((m) => m.organ.id);
+
+describe('organ search', () => {
+  it('finds organs typed without accents, by the start of each word', () => {
+    expect(ids('so tai')[0]).toBe('so-tai-chinh');
+    expect(ids('Sở Tài chính')[0]).toBe('so-tai-chinh');
+    expect(ids('ban quan ly kkt')[0]).toBe('ban-quan-ly-kkt');
+  });
+
+  it('reads short forms, abbreviations and symbols, and says which name matched', () => {
+    expect(ids('UBND tỉnh')[0]).toBe('ubnd-tinh');
+    expect(ids('Đảng ủy UBND')[0]).toBe('dang-uy-ubnd-tinh');
+    expect(ids('BQL KKT')[0]).toBe('ban-quan-ly-kkt');
+    expect(search('VPTU')[0]).toMatchObject({ organ: { id: 'van-phong-tinh-uy' }, via: 'VPTU' });
+    expect(search('so tai chinh')[0]?.via).toBe('');
+  });
+
+  it('puts organs that no longer exist after the ones that do', () => {
+    const found = search('so', 100);
+    const firstGone = found.findIndex((m) => m.organ.until !== '');
+    expect(firstGone).toBeGreaterThan(0);
+    expect(found.slice(firstGone).every((m) => m.organ.until !== '')).toBe(true);
+    expect(createOrganSearch(data, '2024-01-01')('so ke hoach')[0]?.organ.id).toBe('so-ke-hoach-dau-tu');
+  });
+
+  it('finds nothing for an empty query or an unknown name, and respects the limit', () => {
+    expect(search('   ')).toEqual([]);
+    expect(search('xyzw')).toEqual([]);
+    expect(search('so', 3)).toHaveLength(3);
+  });
+});
