@@ -1,12 +1,12 @@
 /**
  * Driving the appendix grid in the harness as a user would: cells by row position and column id,
- * Vietnamese typed through CDP composition (Telex in a composition IME) and through the
- * Backspace-retype pattern of Unikey-style input methods, and the saved plan read back from disk.
+ * pasted ranges, and the saved plan read back from disk. Input methods are driven with the
+ * editor's helpers (editor-helpers.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { CDPSession, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { parsePlanText, type Appendix, type PlanDocument } from '../../shared/model';
 import type { AppUnderTest } from './app-under-test';
 
@@ -23,20 +23,6 @@ export async function createPlanAndOpenAppendix(page: Page, appendix: string): P
   await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
   await page.locator('.outline-link', { hasText: appendix }).first().click();
   await page.getByRole('grid').waitFor();
-}
-
-/** Telex in a composition IME: each keystroke updates the marked text, the last one commits it. */
-export async function composeTelex(cdp: CDPSession, steps: readonly string[], committed: string): Promise<void> {
-  for (const text of steps) {
-    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
-  }
-  await cdp.send('Input.insertText', { text: committed });
-}
-
-/** Unikey/EVKey style: the input method deletes what it typed and types the word again. */
-export async function retype(page: Page, deleteCount: number, text: string): Promise<void> {
-  for (let i = 0; i < deleteCount; i++) await page.keyboard.press('Backspace');
-  await page.keyboard.insertText(text);
 }
 
 /** Saves through "Lưu" (the harness's save dialog answers with a path in the data folder). */

@@ -6,7 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type AppUnderTest } from './app-under-test';
-import { appendixAt, cell, cellInput, composeTelex, createPlanAndOpenAppendix, pasteText, rowShapes, saveAndRead } from './appendix-driver';
+import { appendixAt, cell, cellInput, createPlanAndOpenAppendix, pasteText, rowShapes, saveAndRead } from './appendix-driver';
+import { compose, inputMethod } from './editor-helpers';
 
 describe('appendix grid editing', () => {
   let app: AppUnderTest;
@@ -19,7 +20,7 @@ describe('appendix grid editing', () => {
 
   it('moves, edits, cancels, clears, copies and pastes like a spreadsheet', async () => {
     const { page } = app;
-    const cdp = await page.context().newCDPSession(page);
+    const cdp = await inputMethod(page);
     await createPlanAndOpenAppendix(page, 'Phụ lục II');
     const label = (): Promise<string | null> => cellInput(page).getAttribute('aria-label');
 
@@ -55,7 +56,7 @@ describe('appendix grid editing', () => {
     // Composing over the whole text after select-all, from F2.
     await cell(page, 4, 'task').dblclick();
     await page.keyboard.press('Control+a');
-    await composeTelex(cdp, ['d', 'dd', 'đ', 'đo', 'đoo', 'đô', 'đôi', 'đôir', 'đổi'], 'Đổi');
+    await compose(cdp, ['d', 'dd', 'đ', 'đo', 'đoo', 'đô', 'đôi', 'đôir', 'đổi'], 'Đổi');
     await page.keyboard.press('Enter');
 
     // A deadline from the usual values around the plan's year.

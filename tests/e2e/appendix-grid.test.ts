@@ -6,7 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type AppUnderTest } from './app-under-test';
-import { appendixAt, cell, cellInput, composeTelex, createPlanAndOpenAppendix, pasteText, retype, rowShapes, saveAndRead } from './appendix-driver';
+import { appendixAt, cell, cellInput, createPlanAndOpenAppendix, pasteText, rowShapes, saveAndRead } from './appendix-driver';
+import { compose, inputMethod, typeByRetyping } from './editor-helpers';
 
 const COLUMNS = ['task', 'lead', 'cooperate', 'deadline'];
 
@@ -21,19 +22,17 @@ describe('appendix grid', () => {
 
   it('adds, groups, indents, moves, types Vietnamese, pastes and undoes, and saves exactly that', async () => {
     const { page } = app;
-    const cdp = await page.context().newCDPSession(page);
+    const cdp = await inputMethod(page);
     await createPlanAndOpenAppendix(page, 'Phụ lục II');
 
     // A new task after the last one, typed with Telex composition from its first keystroke.
     await cell(page, 6, 'task').click();
     await page.getByRole('button', { name: 'Thêm dòng' }).click();
     await expect.poll(() => cell(page, 7, 'stt').textContent()).toBe('4');
-    await composeTelex(cdp, ['V', 'Vi', 'Vie', 'Viê', 'Viêj', 'Việt'], 'Vie\u0302\u0323t');
-    await page.keyboard.insertText(' Nam m');
+    await compose(cdp, ['V', 'Vi', 'Vie', 'Viê', 'Viêj', 'Việt'], 'Vie\u0302\u0323t');
+    await page.keyboard.insertText(' Nam ');
     // Unikey: "moiws" types m, o, i, then rewrites "oi" as "ơi" and "ơi" as "ới".
-    await page.keyboard.type('oi');
-    await retype(page, 2, 'ơi');
-    await retype(page, 2, 'ới');
+    await typeByRetyping(cdp, [['m', 'm'], ['o', 'mo'], ['i', 'moi'], ['w', 'mơi'], ['s', 'mới']]);
     await page.keyboard.press('Tab');
     await expect.poll(() => cell(page, 7, 'task').textContent()).toBe('Việt Nam mới');
 
