@@ -1,64 +1,49 @@
-/** One appendix: its title and its table of rows. */
-import { type ReactNode } from 'react';
-import { appendixLabel, cellText, numberRows, type Appendix } from '../../shared/model';
-import { renameAppendix, updateAppendix } from '../../shared/model/ops';
-import { TextField } from '../components/TextField';
-import { useDocument, useDocumentStore } from '../state/use-document';
+/**
+ * One appendix: its number and settings, the filter, and the data grid bound to the model.
+ */
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { appendixLabel } from '../../shared/model';
+import { countRows, filterRows, isFilterActive, type RowFilter } from '../../shared/model/ops/appendix-filter';
+import { useAppInfo } from '../app/app-context';
+import { useDocument } from '../state/use-document';
+import { AppendixGrid } from './AppendixGrid';
+import { AppendixSettings } from './AppendixSettings';
+import { FilterBar } from './FilterBar';
+import './appendix.css';
 
-function setCell(appendix: Appendix, rowId: string, columnId: string, text: string): Appendix {
-  return { ...appendix, rows: appendix.rows.map((r) => (r.id === rowId ? { ...r, cells: { ...r.cells, [columnId]: text } } : r)) };
-}
+const NO_FILTER: RowFilter = { text: '', agency: '' };
 
 export function AppendixView({ appendixId }: { appendixId: string }): ReactNode {
-  const store = useDocumentStore();
   const appendix = useDocument((s) => s.plan.appendices.find((a) => a.id === appendixId));
   const position = useDocument((s) => [s.plan.appendices.findIndex((a) => a.id === appendixId), s.plan.appendices.length].join('/'));
+  const year = useDocument((s) => s.plan.meta.date.year);
+  const { agencies } = useAppInfo();
+  const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
+  const clearFilter = useCallback(() => { setFilter(NO_FILTER); }, []);
+  const filtering = isFilterActive(filter);
+  const allRows = appendix?.rows;
+
+  // The rows a filter shows are chosen when the filter or the set of rows changes, not when a cell
+  // is typed in: a row being edited does not vanish under the caret.
+  const rowKey = useMemo(() => (filtering ? (allRows ?? []).map((r) => r.id).join('\n') : ''), [filtering, allRows]);
+  const shownIds = useMemo(
+    () => (appendix === undefined || !filtering ? null : new Set(filterRows(appendix, filter))),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed by rowKey, not by cell text
+    [filter, filtering, rowKey],
+  );
+  const rows = useMemo(() => (shownIds === null ? (allRows ?? []) : (allRows ?? []).filter((r) => shownIds.has(r.id))), [allRows, shownIds]);
+
   if (appendix === undefined) return null;
   const [index = 0, count = 1] = position.split('/').map(Number);
-  const numbers = numberRows(appendix);
   return (
     <div className="appendix-view">
-      <h2>{appendixLabel(appendix, index, count)}</h2>
-      <TextField
-        multiline
-        className="appendix-title"
-        aria-label="Tên phụ lục"
-        value={appendix.title}
-        onValue={(title) => { store.edit((plan) => renameAppendix(plan, appendixId, title), { key: `appendix-title:${appendixId}` }); }}
-      />
-      <button
-        type="button"
-        onClick={() => {
-          store.edit((plan) => updateAppendix(plan, appendixId, (a) => ({ ...a, rows: [...a.rows, { id: crypto.randomUUID(), kind: 'data', level: Math.min(1, a.rows.at(-1)?.level ?? 0), cells: {} }] })));
-        }}
-      >
-        Thêm dòng
-      </button>
-      <table className="appendix-table">
-        <thead>
-          <tr>{appendix.columns.map((c) => <th key={c.id}>{c.label}</th>)}</tr>
-        </thead>
-        <tbody>
-          {appendix.rows.map((row) => (
-            <tr key={row.id} className={`row-${row.kind}`}>
-              {appendix.columns.map((c) => (
-                <td key={c.id}>
-                  {c.type === 'stt' ? (
-                    numbers.get(row.id)?.stt
-                  ) : (
-                    <TextField
-                      multiline
-                      aria-label={c.label}
-                      value={cellText(row.cells[c.id])}
-                      onValue={(text) => { store.edit((plan) => updateAppendix(plan, appendixId, (a) => setCell(a, row.id, c.id, text)), { key: `cell:${row.id}:${c.id}` }); }}
-                    />
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <header className="appendix-head">
+        <h2>{appendixLabel(appendix, index, count)}</h2>
+        <p className="appendix-heading-title">{appendix.title}</p>
+      </header>
+      <AppendixSettings appendix={appendix} />
+      <FilterBar appendix={appendix} filter={filter} onFilter={setFilter} shown={countRows(rows)} total={countRows(appendix.rows)} active={filtering} />
+      <AppendixGrid appendix={appendix} rows={rows} filtered={filtering} onClearFilter={clearFilter} agencies={agencies} year={year} />
     </div>
   );
 }

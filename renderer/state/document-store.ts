@@ -39,6 +39,8 @@ export interface EditOptions {
   readonly key?: string;
   readonly focusBefore?: Focus | null;
   readonly focusAfter?: Focus | null;
+  /** Merge with the open step of the same key until `sealStep`, whatever the pause (a cell edit). */
+  readonly untilSealed?: boolean;
 }
 
 export function isDirty(state: Pick<DocumentState, 'plan' | 'savedPlan'>): boolean {
@@ -106,7 +108,7 @@ export class DocumentStore {
       focusAfter: options.focusAfter ?? null,
       key: options.key ?? null,
       at: this.now(),
-    });
+    }, options.untilSealed === true);
     this.set(this.withHistoryFlags({ plan: after }));
   }
 

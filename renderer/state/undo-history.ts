@@ -39,9 +39,10 @@ export class UndoHistory<S, F> {
     return this.future.length > 0;
   }
 
-  record(step: Step<S, F>): void {
+  /** `untilSealed`: merge with the open step of the same key however long the pause. */
+  record(step: Step<S, F>, untilSealed = false): void {
     const top = this.past[this.past.length - 1];
-    if (this.open && top !== undefined && step.key !== null && top.key === step.key && step.at - top.at <= this.mergeWithinMs) {
+    if (this.open && top !== undefined && step.key !== null && top.key === step.key && (untilSealed || step.at - top.at <= this.mergeWithinMs)) {
       this.past[this.past.length - 1] = { ...top, after: step.after, focusAfter: step.focusAfter, at: step.at };
     } else {
       this.past.push(step);

@@ -1,0 +1,79 @@
+/**
+ * How the grid draws an appendix: column sizes, which column carries group titles, which group rows
+ * are a band across the columns, and a cell's text as shown and as edited.
+ */
+import { cellText, type Appendix, type CellValue, type Column, type Row } from '../../shared/model';
+import { cellIsBlank } from '../../shared/model/ops/appendix-rows';
+import { cellValueFor } from '../../shared/model/ops/appendix-paste';
+
+export interface GridLayout {
+  readonly columns: readonly Column[];
+  /** The column of group titles: the main column, or the group column of a "merged" appendix. */
+  readonly titleIndex: number;
+  /** CSS grid-template-columns shared by the header and every row. */
+  readonly template: string;
+}
+
+export function gridLayout(appendix: Pick<Appendix, 'columns' | 'mainColumn' | 'groupColumn' | 'groupLayout'>): GridLayout {
+  const columns = appendix.columns;
+  const titleId = appendix.groupLayout === 'merged' ? (appendix.groupColumn ?? appendix.mainColumn) : appendix.mainColumn;
+  const titleIndex = Math.max(0, columns.findIndex((c) => c.id === titleId));
+  const template = columns.map((c) => (c.type === 'stt' ? 'minmax(44px, 52px)' : `minmax(72px, ${c.width}fr)`)).join(' ');
+  return { columns, titleIndex, template };
+}
+
+/** A group row whose only text is its title is drawn as a band from the title column to the end. */
+export function isBanded(layout: GridLayout, row: Row): boolean {
+  if (row.kind !== 'group') return false;
+  const titleId = layout.columns[layout.titleIndex]?.id;
+  return layout.columns.every((c) => c.id === titleId || cellIsBlank(row.cells[c.id]));
+}
+
+/** The column a position lands on in this row: the band covers the columns after the title. */
+export function landingColumn(layout: GridLayout, row: Row | undefined, index: number): number {
+  if (row !== undefined && index > layout.titleIndex && isBanded(layout, row)) return layout.titleIndex;
+  return index;
+}
+
+/** The text a cell starts editing with: agency lists one name after another with "; ". */
+export function editText(value: CellValue | undefined): string {
+  if (Array.isArray(value)) return value.join('; ');
+  return cellText(value);
+}
+
+/** The value stored for what was typed in a cell of this column ('' when blank). */
+export function typedValue(column: Column, text: string): CellValue {
+  return cellValueFor(column, text) ?? (column.type === 'agencies' ? [] : '');
+}
+
+/** What the grid copies from a cell: the number, the "- " prefix and the text as shown. */
+export function copyText(column: Column, row: Row, stt: string, prefix: string, mainColumn: string): string {
+  if (column.type === 'stt') return stt;
+  const text = editText(row.cells[column.id]);
+  return column.id === mainColumn && text !== '' ? `${prefix}${text}` : text;
+}
+
+/** A typical grid width and glyph width (12 pt Times), to guess row heights before measuring. */
+const GUESS_WIDTH_PX = 1000;
+const GLYPH_PX = 7;
+const LINE_PX = 21;
+
+/**
+ * The height a row will probably have, from the length of its texts: a close guess keeps the
+ * scroll bar still while rows are measured for the first time.
+ */
+export function estimateRowHeight(row: Row | undefined, layout: GridLayout): number {
+  if (row === undefined) return LINE_PX + 9;
+  const total = layout.columns.reduce((sum, c) => sum + c.width, 0);
+  const banded = isBanded(layout, row);
+  let lines = 1;
+  layout.columns.forEach((column, i) => {
+    const value = row.cells[column.id];
+    if (value === undefined || column.type === 'stt') return;
+    const share = banded && i === layout.titleIndex ? 1 - layout.columns.slice(0, i).reduce((s, c) => s + c.width, 0) / total : column.width / total;
+    const perLine = Math.max(8, Math.floor((share * GUESS_WIDTH_PX - 12) / GLYPH_PX));
+    const parts = Array.isArray(value) ? value : editText(value).split('\n');
+    lines = Math.max(lines, parts.reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0));
+  });
+  return lines * LINE_PX + 9;
+}
