@@ -11,7 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CASES, HARNESS_CASES } from './cases';
+import { CASES } from './cases';
 import { createContext, type BenchPlan } from './lib/context';
 import { formatReport } from './lib/report-table';
 import { caseRow, scaling, type CaseRow, type Results } from './lib/results';
@@ -37,9 +37,9 @@ async function main(): Promise<number> {
   const started = performance.now();
   const { values } = parseArgs({ options: { only: { type: 'string' } } });
   const only = values.only?.split(',').map((n) => n.trim());
-  const unknown = only?.filter((n) => !CASES.some((c) => c.name === n) && !HARNESS_CASES.some((c) => c.name === n)) ?? [];
+  const unknown = only?.filter((n) => !CASES.some((c) => c.name === n)) ?? [];
   if (unknown.length > 0) {
-    log(`Unknown case(s): ${unknown.join(', ')}. Cases: ${[...CASES, ...HARNESS_CASES].map((c) => c.name).join(', ')}.`);
+    log(`Unknown case(s): ${unknown.join(', ')}. Cases: ${CASES.map((c) => c.name).join(', ')}.`);
     return 2;
   }
   const selected = (name: string): boolean => only === undefined || only.includes(name);
@@ -78,11 +78,6 @@ async function main(): Promise<number> {
     }
   } finally {
     await context.close();
-  }
-  for (const harnessCase of HARNESS_CASES.filter((c) => selected(c.name))) {
-    const reason = `measures ${harnessCase.measures} in the app's test harness; its case module is not written yet`;
-    log(`- ${harnessCase.name}: not available: ${reason}`);
-    unavailable.push({ name: harnessCase.name, reason });
   }
 
   const [small, large] = plans;

@@ -7,9 +7,12 @@ import { checkCase } from './check';
 import { cloneCase } from './clone';
 import { coverageCase } from './coverage';
 import { docxExport } from './docx-export';
+import { editableCase } from './editable';
 import { htmlRender } from './html-render';
 import { importDocxCase } from './import-docx';
 import { importTextCase } from './import-text';
+import { keystrokeGrid } from './keystroke-grid';
+import { keystrokeSection } from './keystroke-section';
 import { pdfExport } from './pdf-export';
 import { loadCase, saveCase } from './plan-file';
 
@@ -24,15 +27,7 @@ export const CASES: readonly BenchCase[] = [
   checkCase,
   loadCase,
   saveCase,
-];
-
-/**
- * Cases measured in the app's test harness (the renderer in Chromium), not written yet: the runner
- * lists them as not available. Each becomes a module above, and leaves this list, when it is.
- */
-export const HARNESS_CASES: readonly { readonly name: string; readonly measures: string }[] = [
-  { name: 'editable', measures: 'time until the large plan is editable' },
-  { name: 'keystroke-section', measures: '200 keystrokes in a section: handling median/p95 and next-frame p95' },
-  { name: 'keystroke-grid', measures: '200 keystrokes in a grid cell: handling median/p95 and next-frame p95' },
-  { name: 'renderer-heap', measures: "the renderer's JS heap after load" },
+  editableCase,
+  keystrokeSection,
+  keystrokeGrid,
 ];

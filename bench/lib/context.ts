@@ -1,7 +1,8 @@
 /**
  * What the cases share during one run: the generated plans, a work folder, the agency directory
- * and templates, each plan's DOCX rendered once, and one Chromium printer session opened on first
- * use and reused by every PDF case, as the app keeps its printer.
+ * and templates, each plan's DOCX rendered once, one Chromium printer session opened on first use
+ * and reused by every PDF case, as the app keeps its printer, and the app's harness for the
+ * renderer cases.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { createTemplateStore, type TemplateStore } from '../../electron/services
 import type { AgencyDirectory, PlanDocument } from '../../shared/model';
 import type { PdfPrinter } from '../../shared/pdf';
 import { renderDocx } from '../../shared/render/docx';
+import { startHarnessSession, type HarnessSession } from '../harness/harness-session';
 import { repeat, SLOW, type Measured, type Repeat } from './measure';
 import type { Tools } from './tools';
 
@@ -34,6 +36,8 @@ export interface BenchContext {
   docx(plan: BenchPlan): Promise<Uint8Array>;
   /** The one Chromium session of the run (needs tools.chromium). */
   printer(): Promise<PdfPrinter>;
+  /** The app in its test harness with a Chromium of its own, started on first use (needs tools.chromium). */
+  harness(): Promise<HarnessSession>;
   /** A line of progress on stderr, so the table on stdout stays clean. */
   progress(message: string): void;
   /** Times `work` by the policy; slow work reports each run as it ends. */
@@ -53,6 +57,7 @@ export async function createContext(input: ContextInput): Promise<BenchContext> 
   const workDir = await mkdtemp(join(tmpdir(), 'kehoach-bench-'));
   const docxCache = new Map<BenchPlan, Promise<Uint8Array>>();
   let session: Promise<PrinterSession> | null = null;
+  let harness: Promise<HarnessSession> | null = null;
   return {
     ...input,
     templates: createTemplateStore(),
@@ -71,12 +76,19 @@ export async function createContext(input: ContextInput): Promise<BenchContext> 
       session ??= openChromiumPrinter({ executablePath: path, timeoutMs: 180_000 });
       return session;
     },
+    harness() {
+      const path = input.tools.chromium.path;
+      if (path === null) throw new Error('No Chromium to run the renderer in');
+      harness ??= startHarnessSession(path, workDir);
+      return harness;
+    },
     time(what, work, policy) {
       const report = policy === SLOW ? (run: number, of: number) => { input.progress(`    ${what}: run ${run}/${of}`); } : undefined;
       return repeat(work, policy, report);
     },
     async close() {
       if (session !== null) await (await session).close();
+      if (harness !== null) await (await harness).close();
       await rm(workDir, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,6 @@
 /**
  * The targets of issue 9 for the ~300-row plan, reported beside the figures (tests never assert
- * timings). The harness targets stay unmeasured until the harness cases exist.
+ * timings).
  */
 import type { CaseRow, TargetRow } from './results';
 

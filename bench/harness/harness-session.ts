@@ -1,0 +1,74 @@
+/**
+ * The app in its test harness for the benchmark: the renderer built once, a harness serving it on
+ * a free port with the real services, one Chromium, and each generated plan saved as a `.kehoach`
+ * the page opens through `?open=`, as a user opens a file.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { startHarness, type RunningHarness } from '../../electron/harness/start-harness';
+import { serializePlan } from '../../shared/model';
+import type { BenchPlan } from '../lib/context';
+import { installProbe, type ProbeReadout } from './page-probe';
+
+/** The first section's editor: its presence means the plan is on screen and can be typed in. */
+export const EDITABLE_SELECTOR = '[data-slate-editor="true"][aria-label="Nội dung mục I"]';
+
+export interface OpenedPlan {
+  readonly page: Page;
+  readonly cdp: CDPSession;
+  probe(): Promise<ProbeReadout>;
+  close(): Promise<void>;
+}
+
+export interface HarnessSession {
+  open(plan: BenchPlan): Promise<OpenedPlan>;
+  close(): Promise<void>;
+}
+
+const ARGS = ['--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function startHarnessSession(chromiumPath: string, workDir: string): Promise<HarnessSession> {
+  const root = new URL('../../', import.meta.url);
+  await build({ configFile: new URL('vite.config.ts', root).pathname, root: new URL('renderer/', root).pathname, logLevel: 'warn' });
+  const dataDir = join(workDir, 'harness');
+  const plansDir = join(dataDir, 'plans');
+  await mkdir(plansDir, { recursive: true });
+  const harness: RunningHarness = await startHarness({ port: 0, dataDir });
+  const noSandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: [...ARGS, ...noSandbox] });
+  const files = new Map<BenchPlan, string>();
+  return {
+    async open(plan) {
+      let path = files.get(plan);
+      if (path === undefined) {
+        path = join(plansDir, `${plan.dataRows}.kehoach`);
+        await writeFile(path, serializePlan(plan.plan));
+        files.set(plan, path);
+      }
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript(installProbe, EDITABLE_SELECTOR);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${harness.url}?open=${encodeURIComponent(path)}`);
+      await page.locator(EDITABLE_SELECTOR).waitFor({ timeout: 120_000 });
+      if (errors.length > 0) throw new Error(`The page failed: ${errors.join('; ')}`);
+      const cdp = await context.newCDPSession(page);
+      return {
+        page,
+        cdp,
+        probe: () => page.evaluate(() => {
+          const probe = window.__benchProbe;
+          return { samples: [...(probe?.samples ?? [])], editableAt: probe?.editableAt ?? null };
+        }),
+        close: () => context.close(),
+      };
+    },
+    async close() {
+      await browser.close();
+      await harness.close();
+    },
+  };
+}
