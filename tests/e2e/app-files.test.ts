@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/model';
+import { inlineText, parsePlanText } from '../../shared/model';
 import { launchBrowser, openPage, startApp, type AppUnderTest } from './app-under-test';
 import { spawnHarness } from './harness-process';
 
@@ -90,6 +90,39 @@ describe('app files', () => {
     expect(readFileSync(newerPath, 'utf8')).toBe(newer);
     const saved = parsePlanText(readFileSync(copy, 'utf8'));
     expect(JSON.stringify(saved.sections[0]?.blocks)).toContain('Sửa trên bản chỉ xem.');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('opens a plan chosen in the file chooser of "Mở tệp", and saves it to a new file', async () => {
+    app = await startApp();
+    const { page } = app;
+    const source = join(app.dataDir, 'nhan-tu-noi-khac.kehoach');
+    writeFileSync(source, FIXTURE);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Mở tệp' }).click();
+    await (await chooser).setFiles(source);
+    const firstLine = inlineText(parsePlanText(FIXTURE).sections[0]?.blocks[0]?.children ?? []).slice(0, 30);
+    expect(firstLine).not.toBe('');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Nội dung mục I', exact: true }).textContent()).toContain(firstLine);
+    // A browser gives the content, not the path: saving asks where, and the source stays as it was.
+    await typeAtEndOfSection(page, 'Thêm một dòng.');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(() => saveState(page)).toBe('Đã lưu');
+    expect(readFileSync(source, 'utf8')).toBe(FIXTURE);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('exports a PDF with "Xuất PDF"', async () => {
+    app = await startApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
+    await page.getByRole('button', { name: 'Xuất PDF' }).click();
+    const notice = page.getByRole('status').filter({ hasText: 'Đã xuất PDF:' });
+    await expect.poll(() => notice.count(), { timeout: 60_000 }).toBe(1);
+    const path = ((await notice.textContent()) ?? '').replace(/^.*Đã xuất PDF: /u, '').replace(/Mở thư mục.*$/u, '');
+    const pdf = readFileSync(path);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
     expect(app.errors).toEqual([]);
   });
 
