@@ -1,6 +1,7 @@
 /**
  * XML of an untrusted package: a DOCTYPE is refused outright (no entity is ever defined, so none
- * can be expanded or fetched), and elements are matched by namespace and local name, not prefix.
+ * can be expanded or fetched), so is nesting deeper than Word ever writes, and elements are
+ * matched by namespace and local name, not prefix.
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { DocxReadError } from './docx-error';
@@ -10,9 +11,45 @@ export const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relation
 export const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
+/**
+ * Word nests a few dozen levels (tables in tables, content controls, drawings); the readers
+ * recurse once per level, so a part nested 100,000 deep would overflow the stack.
+ */
+export const MAX_XML_DEPTH = 256;
+
+/**
+ * Tags in one part: four times the document part of a 1 MB plan. A DOM costs about a kilobyte
+ * per element, so a 14 kB package of empty paragraphs ("<w:p/>" a million times) would otherwise
+ * take gigabytes.
+ */
+export const MAX_XML_TAGS = 400_000;
+
+function moreTagsThan(source: string, limit: number): boolean {
+  let count = 0;
+  for (let i = source.indexOf('<'); i >= 0; i = source.indexOf('<', i + 1)) {
+    if (++count > limit) return true;
+  }
+  return false;
+}
+
+function deeperThan(root: Element, limit: number): boolean {
+  const stack: [Element, number][] = [[root, 1]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [el, depth] = next;
+    if (depth > limit) return true;
+    for (let node = el.firstChild; node !== null; node = node.nextSibling) {
+      if (node.nodeType === 1) stack.push([node as Element, depth + 1]);
+    }
+  }
+  return false;
+}
+
 export function parseXml(source: string, part: string): Element {
   if (/<!DOCTYPE|<!ENTITY/i.test(source)) {
     throw new DocxReadError('unsafe-xml', `Phần "${part}" của tệp DOCX khai báo DOCTYPE/thực thể XML; tệp bị từ chối vì lý do an toàn.`);
+  }
+  if (moreTagsThan(source, MAX_XML_TAGS)) {
+    throw new DocxReadError('too-large', `Phần "${part}" của tệp DOCX có hơn ${String(MAX_XML_TAGS)} thẻ XML; tệp quá lớn để đọc an toàn.`);
   }
   try {
     const doc = new DOMParser({
@@ -23,6 +60,9 @@ export function parseXml(source: string, part: string): Element {
     }).parseFromString(source, 'text/xml');
     const root = doc.documentElement;
     if (root === null) throw new Error('empty');
+    if (deeperThan(root, MAX_XML_DEPTH)) {
+      throw new DocxReadError('unsafe-xml', `Phần "${part}" của tệp DOCX lồng nhau quá sâu (hơn ${String(MAX_XML_DEPTH)} cấp); tệp bị từ chối vì lý do an toàn.`);
+    }
     return root;
   } catch (error) {
     if (error instanceof DocxReadError) throw error;

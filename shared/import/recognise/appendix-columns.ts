@@ -44,7 +44,9 @@ export function typeHeader(label: string): TypedHeader {
   let best: TypedHeader = { type: 'text', score: 0 };
   for (const [type, names] of NAMES) {
     for (const name of names) {
-      let score = similarity(folded, name);
+      // The lengths alone cap the similarity; a long cell skips the comparisons that cannot win.
+      const cap = 1 - Math.abs(folded.length - name.length) / Math.max(folded.length, name.length);
+      let score = cap > best.score ? similarity(folded, name) : 0;
       if (folded.startsWith(`${name} `) || folded.endsWith(` ${name}`)) score = Math.max(score, 0.85);
       else if (` ${folded} `.includes(` ${name} `) && name.includes(' ')) score = Math.max(score, 0.8);
       if (score > best.score) best = { type, score };

@@ -27,8 +27,19 @@ function toGrid(row: SourceRow): GridCell[] {
   return out;
 }
 
-const sameHeader = (a: readonly string[], b: readonly string[]): boolean =>
-  similarity(a.map(foldText).join('|'), b.map(foldText).join('|')) >= 0.8;
+/**
+ * A header repeated at a page break may differ by a few characters (a typo, a broken extraction).
+ * Headers are short; past this length only an exact repeat counts, because the edit distance
+ * grows with the square of the length and a hostile file could make it run for minutes.
+ */
+const MAX_FUZZY_HEADER = 1000;
+
+function sameHeader(a: readonly string[], b: readonly string[]): boolean {
+  const x = a.map(foldText).join('|');
+  const y = b.map(foldText).join('|');
+  if (x === y) return true;
+  return Math.max(x.length, y.length) <= MAX_FUZZY_HEADER && similarity(x, y) >= 0.8;
+}
 
 const isColumnNumberRow = (cells: readonly GridCell[]): boolean => {
   const filled = cells.filter((c) => c.text !== '');
@@ -83,9 +94,10 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
     headerIndex = 0;
   }
   const headerRows = flagged > 0 ? rows.slice(headerIndex).filter((r, i) => r.header && i < 3) : [rows[headerIndex]];
-  const width = Math.max(...rows.map((r) => toGrid(r).length));
+  const headerGrids = headerRows.map((r) => (r === undefined ? [] : toGrid(r)));
+  const width = rows.reduce((widest, r) => Math.max(widest, toGrid(r).length), 0);
   const labels = Array.from({ length: width }, (_, c) =>
-    [...new Set(headerRows.map((r) => (r === undefined ? '' : (toGrid(r)[c]?.text ?? ''))).filter((t) => t !== ''))].join(' - '),
+    [...new Set(headerGrids.map((grid) => grid[c]?.text ?? '').filter((t) => t !== ''))].join(' - '),
   );
   for (const r of rows.slice(0, headerIndex)) unplaced.push({ where: r.where, text: r.cells.map((c) => c.text).join(' | '), reason: 'hàng trước dòng tiêu đề bảng' });
   let repeatedHeaders = 0;
@@ -156,7 +168,7 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
     }
     out.push(makeRow(d, isGroup ? 'group' : 'data', d.level, null));
   });
-  const depth = Math.max(1, ...out.map((r) => r.level + 1));
+  const depth = out.reduce((deepest, r) => Math.max(deepest, r.level + 1), 1);
   const levels: LevelStyle[] = Array.from({ length: depth }, (_, i) => ({
     numbering: sttIndex < 0 ? 'none' : (levelNumbering[i] ?? 'none'),
     bold: levelGroup[i] === true,
