@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { TEXT_TOKENS, seedCorpus } from './fuzz/corpus';
-import { applyTextEdits, textEdit } from './fuzz/edits';
+import { applyByteEdits, applyTextEdits, byteEdit, textEdit } from './fuzz/edits';
 import { fuzz } from './fuzz/property';
 import { useRunner } from './fuzz/suite';
 import { campaign } from './support/campaign';
@@ -23,7 +23,17 @@ describe('fuzzing the text importer and the checker', { timeout: 3_600_000 }, ()
       arbitrary: fc.record({ text: fc.nat(), edits: fc.array(textEdit(TEXT_TOKENS, { maxRun: 300_000 }), { minLength: 1, maxLength: 12 }) }),
       build: (r) => applyTextEdits(seeds[r.text % seeds.length] ?? '', r.edits),
       extension: '.txt',
-      runs: Math.round(runs * 0.7),
+      runs: Math.round(runs * 0.6),
+    }, seed);
+  });
+
+  it(`byte edits of the seed files: invalid UTF-8, legacy single bytes (seed ${String(seed)})`, async () => {
+    const files = seeds.map((s) => new TextEncoder().encode(s));
+    await fuzz(runner(), 'text', {
+      arbitrary: fc.record({ file: fc.nat(), edits: fc.array(byteEdit(['\u00c3', '\u00ff', '\u00b5\u00b8']), { minLength: 1, maxLength: 10 }) }),
+      build: (r) => applyByteEdits(files[r.file % files.length] ?? new Uint8Array(), r.edits),
+      extension: '.txt',
+      runs: Math.round(runs * 0.1),
     }, seed);
   });
 

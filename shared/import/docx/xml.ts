@@ -12,8 +12,9 @@ export const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /**
- * Word nests a few dozen levels (tables in tables, content controls, drawings); the readers
- * recurse once per level, so a part nested 100,000 deep would overflow the stack.
+ * Word nests a few dozen levels (tables in tables, content controls, drawings). The readers recurse
+ * once per level, and the XML parser itself slows down with the square of the depth when every
+ * level declares a namespace, so a part nested 100,000 deep could run for minutes.
  */
 export const MAX_XML_DEPTH = 256;
 
@@ -24,32 +25,53 @@ export const MAX_XML_DEPTH = 256;
  */
 export const MAX_XML_TAGS = 400_000;
 
-function moreTagsThan(source: string, limit: number): boolean {
-  let count = 0;
+/**
+ * Measures tags and depth before the parser sees the text, stopping at the first limit passed.
+ * Comments, CDATA and processing instructions are skipped whole, quoted attribute values may hold
+ * ">"; for well-formed XML the count is exact, and malformed XML is the parser's to refuse.
+ */
+function xmlShapeProblem(source: string): 'depth' | 'tags' | null {
+  let depth = 0;
+  let tags = 0;
   for (let i = source.indexOf('<'); i >= 0; i = source.indexOf('<', i + 1)) {
-    if (++count > limit) return true;
-  }
-  return false;
-}
-
-function deeperThan(root: Element, limit: number): boolean {
-  const stack: [Element, number][] = [[root, 1]];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [el, depth] = next;
-    if (depth > limit) return true;
-    for (let node = el.firstChild; node !== null; node = node.nextSibling) {
-      if (node.nodeType === 1) stack.push([node as Element, depth + 1]);
+    if (++tags > MAX_XML_TAGS) return 'tags';
+    const next = source[i + 1];
+    if (next === '/') {
+      depth--;
+      continue;
     }
+    if (next === '?' || next === '!') {
+      const close = source.startsWith('<!--', i) ? '-->' : source.startsWith('<![CDATA[', i) ? ']]>' : '>';
+      const end = source.indexOf(close, i + 2);
+      if (end < 0) return null;
+      i = end;
+      continue;
+    }
+    let quote = '';
+    let j = i + 1;
+    for (; j < source.length; j++) {
+      const c = source[j];
+      if (quote !== '') {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '>') break;
+    }
+    if (source[j - 1] !== '/' && ++depth > MAX_XML_DEPTH) return 'depth';
+    i = j;
   }
-  return false;
+  return null;
 }
 
 export function parseXml(source: string, part: string): Element {
   if (/<!DOCTYPE|<!ENTITY/i.test(source)) {
     throw new DocxReadError('unsafe-xml', `Phần "${part}" của tệp DOCX khai báo DOCTYPE/thực thể XML; tệp bị từ chối vì lý do an toàn.`);
   }
-  if (moreTagsThan(source, MAX_XML_TAGS)) {
+  const problem = xmlShapeProblem(source);
+  if (problem === 'tags') {
     throw new DocxReadError('too-large', `Phần "${part}" của tệp DOCX có hơn ${String(MAX_XML_TAGS)} thẻ XML; tệp quá lớn để đọc an toàn.`);
+  }
+  if (problem === 'depth') {
+    throw new DocxReadError('unsafe-xml', `Phần "${part}" của tệp DOCX lồng nhau quá sâu (hơn ${String(MAX_XML_DEPTH)} cấp); tệp bị từ chối vì lý do an toàn.`);
   }
   try {
     const doc = new DOMParser({
@@ -60,9 +82,6 @@ export function parseXml(source: string, part: string): Element {
     }).parseFromString(source, 'text/xml');
     const root = doc.documentElement;
     if (root === null) throw new Error('empty');
-    if (deeperThan(root, MAX_XML_DEPTH)) {
-      throw new DocxReadError('unsafe-xml', `Phần "${part}" của tệp DOCX lồng nhau quá sâu (hơn ${String(MAX_XML_DEPTH)} cấp); tệp bị từ chối vì lý do an toàn.`);
-    }
     return root;
   } catch (error) {
     if (error instanceof DocxReadError) throw error;

@@ -57,10 +57,16 @@ export function typeHeader(label: string): TypedHeader {
 
 export const HEADER_MATCH = 0.72;
 
+/**
+ * Appendix tables have a dozen columns; a row of thousands of cells is text full of tabs, and
+ * typing each cell against every column name would take minutes.
+ */
+export const MAX_TABLE_COLUMNS = 64;
+
 /** True when the cells read as a table header: most are known column names, none is a number. */
 export function looksLikeHeader(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
-  if (filled.length < 2 || filled.some((c) => /^[\d\s.,%()]+$/.test(c))) return false;
+  if (filled.length < 2 || filled.length > MAX_TABLE_COLUMNS || filled.some((c) => /^[\d\s.,%()]+$/.test(c))) return false;
   const typed = filled.filter((c) => typeHeader(c).score >= HEADER_MATCH);
   return typed.length >= 2 && typed.length * 2 >= filled.length;
 }

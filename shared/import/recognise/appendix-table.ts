@@ -8,7 +8,7 @@ import { fromRoman, type Appendix, type CellValue, type LevelStyle, type Row, ty
 import { foldText, similarity } from '../normalize/clean-text';
 import type { UnplacedText } from '../report';
 import type { SourceRow, SourceTable } from '../source';
-import { looksLikeHeader, planColumns } from './appendix-columns';
+import { MAX_TABLE_COLUMNS, looksLikeHeader, planColumns } from './appendix-columns';
 
 interface GridCell {
   readonly text: string;
@@ -84,9 +84,14 @@ interface Draft {
   where: string;
 }
 
-/** Returns null when no table has a header row that types its columns. */
+/** Returns null when no table has a header row that types its columns, or the table is far too wide (its rows then reported). */
 export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: string, unplaced: UnplacedText[]): AppendixTable | null {
   const rows = tables.flatMap((t) => t.rows);
+  const width = rows.reduce((widest, r) => Math.max(widest, toGrid(r).length), 0);
+  if (width > MAX_TABLE_COLUMNS) {
+    for (const r of rows) unplaced.push({ where: r.where, text: r.cells.map((c) => c.text).join(' | '), reason: `bảng có ${String(width)} cột, quá nhiều cho một phụ lục` });
+    return null;
+  }
   const flagged = rows.filter((r) => r.header).length;
   let headerIndex = flagged > 0 ? rows.findIndex((r) => r.header) : rows.findIndex((r) => looksLikeHeader(toGrid(r).map((c) => c.text)));
   if (headerIndex < 0) {
@@ -95,7 +100,6 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
   }
   const headerRows = flagged > 0 ? rows.slice(headerIndex).filter((r, i) => r.header && i < 3) : [rows[headerIndex]];
   const headerGrids = headerRows.map((r) => (r === undefined ? [] : toGrid(r)));
-  const width = rows.reduce((widest, r) => Math.max(widest, toGrid(r).length), 0);
   const labels = Array.from({ length: width }, (_, c) =>
     [...new Set(headerGrids.map((grid) => grid[c]?.text ?? '').filter((t) => t !== ''))].join(' - '),
   );

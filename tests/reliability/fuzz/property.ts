@@ -5,8 +5,9 @@
  * tests/fixtures/fuzz/<target>/ to be kept as a regression fixture once the code is fixed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { FIXTURES } from '../support/fixtures';
 import type { FuzzRunner } from './runner';
@@ -22,13 +23,22 @@ export interface FuzzSpec<R> {
   readonly runs: number;
 }
 
+/** Past this size a kept input is gzipped: the long runs that make code quadratic compress to almost nothing. */
+const GZIP_ABOVE = 16 * 1024;
+
 export function saveRegression(target: string, extension: string, input: FuzzInput): string {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const folder = join(REGRESSIONS, target);
   mkdirSync(folder, { recursive: true });
-  const file = join(folder, `${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}${extension}`);
-  writeFileSync(file, bytes);
+  const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}${extension}`;
+  const file = join(folder, bytes.length > GZIP_ABOVE ? `${name}.gz` : name);
+  writeFileSync(file, bytes.length > GZIP_ABOVE ? gzipSync(bytes) : bytes);
   return file;
+}
+
+export function readRegression(file: string): Uint8Array {
+  const bytes = readFileSync(file);
+  return new Uint8Array(file.endsWith('.gz') ? gunzipSync(bytes) : bytes);
 }
 
 export async function fuzz<R>(runner: FuzzRunner, target: string, spec: FuzzSpec<R>, seed: number): Promise<void> {

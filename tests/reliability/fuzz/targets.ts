@@ -1,10 +1,11 @@
 /**
  * The code under fuzzing, as the worker runs it: the `.kehoach` loader, the text, DOCX and PDF
- * importers, and the checker on every plan that comes out of them. Accepted input must also give
+ * importers (through the service the app and the command line call, from the decoding of the
+ * bytes on), and the checker on every plan that comes out of them. Accepted input must also give
  * a plan that is NFC throughout and survives a save and a load unchanged.
  */
+import { importBytes } from '../../../electron/services/import-file';
 import { checkDocx, checkPlan } from '../../../shared/check';
-import { importDocx, importPdf, importText } from '../../../shared/import';
 import { parsePlanText, serializePlan, type PlanDocument } from '../../../shared/model';
 import { InvariantError, judge, type Verdict } from './verdict';
 
@@ -36,17 +37,17 @@ const asBytes = (input: FuzzInput): Uint8Array => (typeof input === 'string' ? n
 /** Each target gives one verdict per entry point it exercises; the worst one counts. */
 export const TARGETS: Readonly<Record<TargetName, (input: FuzzInput) => Promise<Verdict[]>>> = {
   kehoach: async (input) => [await judge(() => { checkAccepted(parsePlanText(asText(input))); })],
-  text: async (input) => [await judge(() => { checkAccepted(importText(asText(input)).plan); })],
+  text: async (input) => [await judge(async () => { checkAccepted((await importBytes(asBytes(input), '.txt', 'fuzz.txt')).plan); })],
   docx: async (input) => {
     const bytes = asBytes(input);
     return [
-      await judge(async () => { checkAccepted((await importDocx(bytes)).plan); }),
-      await judge(async () => { checkAccepted((await importDocx(bytes, { ignoreModel: true })).plan); }),
+      await judge(async () => { checkAccepted((await importBytes(bytes, '.docx', 'fuzz.docx')).plan); }),
+      await judge(async () => { checkAccepted((await importBytes(bytes, '.docx', 'fuzz.docx', { ignoreModel: true })).plan); }),
       await judge(async () => {
         const result = await checkDocx(bytes);
         if (result.plan !== null) checkAccepted(result.plan);
       }),
     ];
   },
-  pdf: async (input) => [await judge(async () => { checkAccepted((await importPdf(asBytes(input))).plan); })],
+  pdf: async (input) => [await judge(async () => { checkAccepted((await importBytes(asBytes(input), '.pdf', 'fuzz.pdf')).plan); })],
 };
