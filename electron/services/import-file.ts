@@ -34,11 +34,14 @@ function decodeText(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
   } catch {
     const lenient = new TextDecoder('utf-8').decode(bytes);
+    // One damaged place may give several "�" in a row: count the runs.
     let damaged = 0;
     let decoded = 0;
+    let previous = '';
     for (const char of lenient) {
-      if (char === '\uFFFD') damaged++;
-      else if (char > '\u007f') decoded++;
+      if (char === '\uFFFD' && previous !== '\uFFFD') damaged++;
+      else if (char > '\u007f' && char !== '\uFFFD') decoded++;
+      previous = char;
     }
     if (decoded > damaged) {
       return { text: lenient, warning: `Tệp có ${String(damaged)} chỗ không đúng mã UTF-8 (tệp có thể bị hỏng); các chỗ đó được thay bằng dấu "�".` };

@@ -84,6 +84,7 @@ export function parsePlanText(text: string): PlanDocument {
   return parsePlanValue(value);
 }
 
+/** The file text; NFC whatever the plan in memory holds, since an editor may hand over decomposed text. */
 export function serializePlan(plan: PlanDocument): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
+  return `${JSON.stringify(normalizeNfc(plan), null, 2)}\n`;
 }

@@ -11,6 +11,8 @@ export const campaign = {
   runs: long
     ? { kehoach: 4000, text: 3000, docx: 2000, pdf: 2000 }
     : { kehoach: 300, text: 600, docx: 60, pdf: 150 },
+  /** Plans derived by fast-check and sent through .kehoach and DOCX and back. */
+  roundTrips: long ? 300 : 20,
   /** An input that takes longer than this counts as a hang (generous: 2-core CI machines are slow). */
   timeLimitMs: 10_000,
 } as const;

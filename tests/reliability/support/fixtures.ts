@@ -1,10 +1,12 @@
 /** The plans and texts the reliability tests start from: every fixture, template and seed. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createAgencyDirectoryStore } from '../../../electron/services/agency-directory';
+import { createTemplateStore } from '../../../electron/services/template-store';
+import { CHILD_TEMPLATE_OF_SYSTEM, clonePlan, resolveUnit } from '../../../shared/clone';
 import { importText } from '../../../shared/import';
 import { parsePlanText, parsePlanValue, type PlanDocument } from '../../../shared/model';
 import { instantiateTemplate, type Template } from '../../../shared/template';
-import { createTemplateStore } from '../../../electron/services/template-store';
 import { REPO_ROOT } from './bundle';
 
 export const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures');
@@ -33,7 +35,17 @@ function planFromTemplate(template: Template): PlanDocument {
   return instantiateTemplate(template, { newId: () => `${template.id}-${String(++n)}`, now: FIXED_NOW });
 }
 
-/** Every plan the project has: the two fixtures, one per template, and each seed imported. */
+/** The subordinate plan `kehoach clone` makes from 58-KH/TU for a unit of the directory. */
+async function clonedPlan(unitName: string): Promise<PlanDocument> {
+  const directory = await createAgencyDirectoryStore({ userPath: null }).load();
+  const unit = resolveUnit(directory, unitName);
+  const template = await createTemplateStore().get(CHILD_TEMPLATE_OF_SYSTEM[unit.system]);
+  let n = 0;
+  const { child } = clonePlan(fixturePlan(PLAN_FIXTURES[0]), unit, { directory, template, now: FIXED_NOW, newId: () => `clone-${String(++n)}` });
+  return parsePlanValue(child);
+}
+
+/** Every plan the project has: the two fixtures, one per template, each seed imported, and a clone. */
 export async function allPlans(): Promise<{ name: string; plan: PlanDocument }[]> {
   const store = createTemplateStore();
   const templates = await Promise.all((await store.list()).map((t) => store.get(t.id)));
@@ -41,6 +53,7 @@ export async function allPlans(): Promise<{ name: string; plan: PlanDocument }[]
     ...PLAN_FIXTURES.map((name) => ({ name, plan: fixturePlan(name) })),
     ...templates.map((t) => ({ name: `mẫu ${t.id}`, plan: planFromTemplate(t) })),
     ...seedTexts().map(({ name, text }) => ({ name: `nhập ${name}`, plan: importText(text).plan })),
+    { name: 'clone 58-KH/TU → Đảng ủy UBND tỉnh', plan: await clonedPlan('Đảng ủy UBND tỉnh') },
   ];
 }
 
