@@ -43,6 +43,20 @@ export function deflatedRun(char: string, size: number, prefix = '', suffix = ''
   return { bytes: deflateRawSync(raw, { level: 9 }), size: raw.length, crc };
 }
 
+/**
+ * The fields local and central headers share, in the same order: flags (UTF-8 names), method
+ * (deflate), time, date (1980-01-01), CRC, compressed and uncompressed sizes, name length.
+ */
+function writeSharedFields(header: Buffer, at: number, block: DeflatedBlock, size: number, nameLength: number): void {
+  header.writeUInt16LE(0x0800, at);
+  header.writeUInt16LE(8, at + 2);
+  header.writeUInt16LE(0x21, at + 6);
+  header.writeUInt32LE(block.crc, at + 8);
+  header.writeUInt32LE(block.bytes.length, at + 12);
+  header.writeUInt32LE(size, at + 16);
+  header.writeUInt16LE(nameLength, at + 20);
+}
+
 export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
@@ -58,13 +72,7 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
       const local = Buffer.alloc(30);
       local.writeUInt32LE(0x04034b50, 0);
       local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(0x0800, 6);
-      local.writeUInt16LE(8, 8);
-      local.writeUInt16LE(0x21, 12);
-      local.writeUInt32LE(block.crc, 14);
-      local.writeUInt32LE(block.bytes.length, 18);
-      local.writeUInt32LE(size, 22);
-      local.writeUInt16LE(name.length, 26);
+      writeSharedFields(local, 6, block, size, name.length);
       locals.push(local, name, Buffer.from(block.bytes));
       localOffset = offset;
       offset += 30 + name.length + block.bytes.length;
@@ -74,13 +82,7 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
     header.writeUInt32LE(0x02014b50, 0);
     header.writeUInt16LE(20, 4);
     header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(0x0800, 8);
-    header.writeUInt16LE(8, 10);
-    header.writeUInt16LE(0x21, 14);
-    header.writeUInt32LE(block.crc, 16);
-    header.writeUInt32LE(block.bytes.length, 20);
-    header.writeUInt32LE(size, 24);
-    header.writeUInt16LE(name.length, 28);
+    writeSharedFields(header, 8, block, size, name.length);
     header.writeUInt32LE(localOffset, 42);
     central.push(header, name);
   });
