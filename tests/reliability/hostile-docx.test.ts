@@ -15,6 +15,7 @@ import { MAX_XML_DEPTH, MAX_XML_TAGS } from '../../shared/import/docx/xml';
 import { renderDocx } from '../../shared/render/docx';
 import { runCli } from '../electron/run-cli';
 import { PLAN_BODY, PLAN_LINES, R_NS, W_NS, docxEntries, documentXml, paragraph, relationships } from './hostile/docx-parts';
+import { FuzzRunner } from './fuzz/runner';
 import { createSandbox, type Sandbox } from './hostile/sandbox';
 import { startTrapServer, type TrapServer } from './hostile/trap-server';
 import { deflatedRun, writeZip } from './hostile/zip-writer';
@@ -135,6 +136,40 @@ describe('XML nested deeper than any document', { timeout: 120_000 }, () => {
     const result = await importDocx(bytes);
     expect(result.plan.meta.typeName).toBe('KẾ HOẠCH');
     await checkDocx(bytes);
+  });
+});
+
+describe('counts no document has', { timeout: 120_000 }, () => {
+  it('reads a content control holding 130,000 paragraphs (more than a call takes arguments)', async () => {
+    const body = `${PLAN_BODY}<w:sdt><w:sdtContent>${'<w:p/>'.repeat(130_000)}</w:sdtContent></w:sdt>`;
+    const { plan } = await importDocx(writeZip(docxEntries({ document: documentXml(body) })));
+    expect(plan.meta.typeName).toBe('KẾ HOẠCH');
+  });
+
+  it('reads a paragraph broken into 130,000 lines', async () => {
+    const body = `${PLAN_BODY}<w:p><w:r>${'<w:t>x</w:t><w:br/>'.repeat(130_000)}</w:r></w:p>`;
+    const { plan } = await importDocx(writeZip(docxEntries({ document: documentXml(body) })));
+    expect(plan.meta.typeName).toBe('KẾ HOẠCH');
+  });
+
+  it('follows a chain of 130,000 styles based on one another only as far as Word would', async () => {
+    const styles = Array.from({ length: 130_000 }, (_, i) => `<w:style w:styleId="s${String(i)}"><w:basedOn w:val="s${String(i + 1)}"/></w:style>`).join('');
+    const body = PLAN_LINES.map((line) => `<w:p><w:pPr><w:pStyle w:val="s0"/></w:pPr><w:r><w:t>${line}</w:t></w:r></w:p>`).join('');
+    const bytes = writeZip(docxEntries({ document: documentXml(body), parts: { 'word/styles.xml': `<w:styles xmlns:w="${W_NS}">${styles}</w:styles>` } }));
+    const { plan } = await importDocx(bytes);
+    expect(plan.meta.typeName).toBe('KẾ HOẠCH');
+    await checkDocx(bytes);
+  });
+
+  it('finds the embedded model in a custom part full of unclosed model tags without rescanning it from each', async () => {
+    const opening = '<plan xmlns="urn:kehoach-studio:plan" contentHash="0">';
+    const bytes = writeZip(docxEntries({ parts: { 'customXml/item1.xml': opening.repeat(150_000) } }));
+    const runner = new FuzzRunner('docx', 60_000);
+    try {
+      expect(['accepted', 'rejected']).toContain((await runner.run(bytes)).kind);
+    } finally {
+      await runner.close();
+    }
   });
 });
 

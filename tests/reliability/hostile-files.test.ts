@@ -73,6 +73,13 @@ describe('text files', { timeout: 180_000 }, () => {
     expect(plan.sections[0]?.blocks[0]?.children).toEqual([{ text: 'Triển khai thực hiện Nghị quyết.' }]);
   });
 
+  it('reads a table of 200,000 rows (more than a call takes arguments)', async () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => `${String(i + 1)}\tViệc ${String(i + 1)}\tSở Tài chính\tNăm 2026`);
+    const text = ['KẾ HOẠCH', 'Triển khai', 'I. MỤC ĐÍCH', '1. Triển khai.', 'PHỤ LỤC', 'DANH MỤC NHIỆM VỤ', 'STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện', ...rows].join('\n');
+    const { plan } = await importBytes(new TextEncoder().encode(text), '.txt', 'bang.txt');
+    expect(plan.appendices[0]?.rows).toHaveLength(200_000);
+  });
+
   it('refuses random bytes named .txt in Vietnamese, and writes nothing', async () => {
     const bytes = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
     const run = await runCli(['import', input('rac.txt', bytes), '-o', join(sandbox.chosen, 'ke-hoach.kehoach')]);
