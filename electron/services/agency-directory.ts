@@ -15,6 +15,7 @@ import {
   formatIssuePath,
   mergeDirectories,
   normalizeNfc,
+  vietnameseErrors,
   type AgencyDirectory,
   type AgencyDirectoryData,
 } from '../../shared/model';
@@ -48,7 +49,7 @@ export interface AgencyDirectoryStoreOptions {
 type DirectorySchema = typeof AgencyDirectoryPartSchema;
 
 function parseDirectory(value: unknown, path: string, schema: DirectorySchema = AgencyDirectoryDataSchema): AgencyDirectoryData {
-  const result = schema.safeParse(normalizeNfc(value), { error: z.locales.vi().localeError });
+  const result = schema.safeParse(normalizeNfc(value), { error: vietnameseErrors });
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new UserError(`Danh bạ cơ quan "${path}" không hợp lệ ở trường "${formatIssuePath(issue?.path ?? [])}": ${issue?.message ?? ''}`);

@@ -1,10 +1,12 @@
 /**
  * File access with Vietnamese errors, and atomic writes: the data goes to a temporary file in the
  * same folder, is flushed to disk, then renamed over the target, so a crash leaves either the old
- * file or the new one, never half of each. The previous version is kept as `<name>.bak`.
+ * file or the new one, never half of each. The previous version is kept as `<name>.bak`, written
+ * the same way, so a crash never leaves half a backup either.
  */
-import { randomBytes } from 'node:crypto';
-import { copyFile, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './user-error';
 
@@ -16,9 +18,12 @@ const MESSAGES: Readonly<Record<string, (path: string) => string>> = {
   ENOSPC: (path) => `Ổ đĩa đã đầy, không ghi được "${path}".`,
 };
 
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | null)?.code ?? '';
+}
+
 function describe(error: unknown, path: string): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
-  const message = MESSAGES[code];
+  const message = MESSAGES[errorCode(error)];
   if (message !== undefined) return message(path);
   return `Không đọc/ghi được tệp "${path}": ${error instanceof Error ? error.message : String(error)}`;
 }
@@ -40,15 +45,6 @@ export async function readText(path: string): Promise<string> {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Codes Windows gives while an antivirus or indexer briefly holds the target open. */
 const TRANSIENT_RENAME_CODES = new Set(['EPERM', 'EACCES', 'EBUSY']);
 
@@ -63,16 +59,74 @@ export async function renameWithRetry(
       await renameFile(from, to);
       return;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
-      if (attempt >= attempts || !TRANSIENT_RENAME_CODES.has(code)) throw error;
+      if (attempt >= attempts || !TRANSIENT_RENAME_CODES.has(errorCode(error))) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
     }
   }
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { backup?: boolean } = {}): Promise<void> {
+/**
+ * Temporary files are hidden and end in `.tmp`, so no listing of documents takes one for a plan.
+ * Their name says which machine and process wrote them ("<host>-<pid>-<random>"): a save killed
+ * half-way leaves one behind, and the next save of the same file removes it once its writer is
+ * known to be gone.
+ */
+const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
+const TEMP_NAME = /^\.(.+)\.([0-9a-f]{6})-(\d+)-[0-9a-f]{12}\.tmp$/;
+/** No save takes a day: a temp that old is stale even when another machine wrote it. */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+export function tempPathFor(path: string, pid: number = process.pid): string {
+  return join(dirname(path), `.${basename(path)}.${HOST_TAG}-${pid}-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+export interface TempName {
+  /** The name of the file the temp was written for. */
+  readonly target: string;
+  readonly thisMachine: boolean;
+  readonly pid: number;
+}
+
+/** What a temp file's name says, or null for any other name. */
+export function parseTempName(name: string): TempName | null {
+  const match = TEMP_NAME.exec(name);
+  if (match === null) return null;
+  return { target: match[1] ?? '', thisMachine: match[2] === HOST_TAG, pid: Number(match[3]) };
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temps of `path` left by saves that died: written on this machine by a process that
+ * no longer runs, or untouched for a day. A live save by another process keeps its temp; at worst
+ * a save from another machine on a shared folder fails and is retried, and its target is intact.
+ */
+async function removeStaleTemps(path: string): Promise<void> {
   const folder = dirname(path);
-  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const target = basename(path);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const temp = parseTempName(name);
+      if (temp?.target !== target) return;
+      const file = join(folder, name);
+      const orphaned = temp.thisMachine && !isRunning(temp.pid);
+      const stale = orphaned || (await stat(file).then((s) => Date.now() - s.mtimeMs > STALE_AFTER_MS, () => false));
+      if (stale) await rm(file, { force: true }).catch(() => undefined);
+    }),
+  );
+}
+
+/** Temp file, flush, rename; the temp is removed when any step fails. */
+async function replaceFile(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = tempPathFor(path);
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -81,10 +135,51 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     } finally {
       await handle.close();
     }
-    if (options.backup === true && (await exists(path))) await copyFile(path, `${path}.bak`);
     await renameWithRetry(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * On POSIX a rename reaches the disk when its folder is flushed; without this a power cut right
+ * after saving could bring the old version back. Windows cannot open a folder to flush it.
+ */
+async function flushFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r').catch(() => null);
+  if (handle === null) return;
+  try {
+    await handle.sync();
+  } catch {
+    // Some file systems (network shares) refuse to flush a folder; the rename itself is done.
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readIfExists(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { backup?: boolean } = {}): Promise<void> {
+  try {
+    await removeStaleTemps(path);
+    if (options.backup === true) {
+      const backup = `${path}.bak`;
+      await removeStaleTemps(backup);
+      const previous = await readIfExists(path);
+      if (previous !== null) await replaceFile(backup, previous);
+    }
+    await replaceFile(path, data);
+    await flushFolder(dirname(path));
+  } catch (error) {
     throw new UserError(describe(error, path));
   }
 }

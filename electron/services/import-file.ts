@@ -5,8 +5,9 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DocxReadError } from '../../shared/import/docx';
-import { ImportError, importDocx, importPdf, importText, type Recognised } from '../../shared/import';
+import { ImportError, importDocx, importPdf, importText, type DocxImportOptions, type Recognised } from '../../shared/import';
 import { readBytes } from './files';
+import { whileReadingPdf } from './pdf-rejections';
 import { UserError } from './user-error';
 
 /**
@@ -16,13 +17,55 @@ import { UserError } from './user-error';
 export const MAX_IMPORT_BYTES = { '.docx': 60 * 1024 * 1024, '.pdf': 60 * 1024 * 1024, '.txt': 10 * 1024 * 1024 } as const;
 
 export const IMPORT_EXTENSIONS = ['.docx', '.txt', '.pdf'] as const;
+export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number];
 
-function decodeText(bytes: Uint8Array): string {
+interface DecodedText {
+  readonly text: string;
+  readonly warning: string | null;
+}
+
+/**
+ * UTF-8 when the bytes are; otherwise either UTF-8 damaged in a few places (a cut download: most
+ * non-ASCII characters still decode, the rest become "�") or a legacy Windows file, whose
+ * TCVN3/VNI text is stored as single bytes that latin1 keeps one to one for the recogniser.
+ */
+function decodeText(bytes: Uint8Array): DecodedText {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
   } catch {
-    // Legacy Windows files: TCVN3/VNI text is stored as single bytes, which latin1 keeps one to one.
-    return new TextDecoder('latin1').decode(bytes);
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    // One damaged place may give several "�" in a row: count the runs.
+    let damaged = 0;
+    let decoded = 0;
+    let previous = '';
+    for (const char of lenient) {
+      if (char === '\uFFFD' && previous !== '\uFFFD') damaged++;
+      else if (char > '\u007f' && char !== '\uFFFD') decoded++;
+      previous = char;
+    }
+    if (decoded > damaged) {
+      return { text: lenient, warning: `Tệp có ${String(damaged)} chỗ không đúng mã UTF-8 (tệp có thể bị hỏng); các chỗ đó được thay bằng dấu "�".` };
+    }
+    return { text: new TextDecoder('latin1').decode(bytes), warning: 'Tệp không dùng mã UTF-8; đã đọc theo bảng mã cũ (TCVN3, VNI hoặc Windows-1252), hãy kiểm tra lại chữ có dấu.' };
+  }
+}
+
+function importTextBytes(bytes: Uint8Array): Recognised {
+  const { text, warning } = decodeText(bytes);
+  const result = importText(text);
+  if (warning !== null) result.report.warnings.unshift(warning);
+  return result;
+}
+
+/** Bytes already read, imported by extension; `name` names the file in messages. */
+export async function importBytes(bytes: Uint8Array, extension: ImportExtension, name: string, options: DocxImportOptions = {}): Promise<Recognised> {
+  try {
+    if (extension === '.docx') return await importDocx(bytes, options);
+    if (extension === '.pdf') return await whileReadingPdf(() => importPdf(bytes));
+    return importTextBytes(bytes);
+  } catch (error) {
+    if (error instanceof ImportError || error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
+    throw error;
   }
 }
 
@@ -34,18 +77,10 @@ async function readCapped(path: string, limit: number): Promise<Uint8Array> {
   return readBytes(path);
 }
 
-export async function importFile(path: string, options: { ignoreModel?: boolean } = {}): Promise<Recognised> {
+export async function importFile(path: string, options: DocxImportOptions = {}): Promise<Recognised> {
   const extension = extname(path).toLowerCase();
   if (extension !== '.docx' && extension !== '.pdf' && extension !== '.txt') {
     throw new UserError(`Không nhập được tệp "${path}": chỉ nhận tệp .docx, .txt hoặc .pdf.`);
   }
-  const bytes = await readCapped(path, MAX_IMPORT_BYTES[extension]);
-  try {
-    if (extension === '.docx') return await importDocx(bytes, options);
-    if (extension === '.pdf') return await importPdf(bytes);
-    return importText(decodeText(bytes));
-  } catch (error) {
-    if (error instanceof ImportError || error instanceof DocxReadError) throw new UserError(`${path}: ${error.message}`);
-    throw error;
-  }
+  return importBytes(await readCapped(path, MAX_IMPORT_BYTES[extension]), extension, path, options);
 }

@@ -2,9 +2,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { getProfile } from '../../shared/format';
-import { formatIssuePath, normalizeNfc } from '../../shared/model';
+import { formatIssuePath, normalizeNfc, vietnameseErrors } from '../../shared/model';
 import { TemplateSchema, type Template, type TemplateSummary } from '../../shared/template';
 import { readText } from './files';
 import { UserError } from './user-error';
@@ -36,7 +35,7 @@ async function loadTemplate(path: string): Promise<Template> {
     if (error instanceof UserError) throw error;
     throw new UserError(`Mẫu "${path}" không phải JSON hợp lệ.`);
   }
-  const result = TemplateSchema.safeParse(normalizeNfc(value), { error: z.locales.vi().localeError });
+  const result = TemplateSchema.safeParse(normalizeNfc(value), { error: vietnameseErrors });
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new UserError(`Mẫu "${path}" không hợp lệ ở trường "${formatIssuePath(issue?.path ?? [])}": ${issue?.message ?? ''}`);

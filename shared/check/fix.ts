@@ -2,7 +2,7 @@
  * Fixes as data, so the app can show them, apply them with undo, and the checker can be tested
  * without an editor: a fix sets one field of the plan to a new value.
  */
-import { PlanDocumentSchema, type PlanDocument } from '../model';
+import { PlanDocumentSchema, normalizeNfc, type PlanDocument } from '../model';
 import type { PlanPath } from './finding';
 
 export type FixValue = string | number | boolean | null | readonly FixValue[] | { readonly [key: string]: FixValue };
@@ -39,10 +39,10 @@ function setAt(node: unknown, path: PlanPath, value: FixValue, walked: string): 
   throw new FixError(`Không tìm thấy trường "${here}" trong kế hoạch.`);
 }
 
-/** Returns a new plan with the fix applied; the input is left untouched. */
+/** Returns a new plan with the fix applied, its text in NFC like every plan; the input is left untouched. */
 export function applyFix(plan: PlanDocument, fix: Fix): PlanDocument {
   if (fix.path.length === 0) throw new FixError('Sửa lỗi phải chỉ rõ trường cần sửa.');
-  const changed = setAt(plan, fix.path, fix.value, '');
+  const changed = setAt(plan, fix.path, normalizeNfc(fix.value), '');
   const result = PlanDocumentSchema.safeParse(changed);
   if (!result.success) throw new FixError(`Sửa lỗi làm kế hoạch không hợp lệ: ${result.error.issues[0]?.message ?? 'không rõ'}.`);
   return result.data;

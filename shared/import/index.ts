@@ -3,7 +3,7 @@
  * and PDF text, through one recogniser, with a report of what was and was not placed.
  */
 import { PlanFormatError, parsePlanText } from '../model';
-import { readDocx } from './docx';
+import { readDocx, type DocxActiveContent } from './docx';
 import { docxBlocks } from './docx/docx-source';
 import { ImportError } from './import-error';
 import { recognisePlan, type Recognised } from './recognise';
@@ -28,18 +28,35 @@ export interface DocxImportOptions {
   readonly ignoreModel?: boolean;
 }
 
+/** Macros and links to outside resources are never run or followed; the report says they were there. */
+function activeContentWarnings(active: DocxActiveContent): string[] {
+  const warnings: string[] = [];
+  if (active.macros) warnings.push('Tệp có macro (VBA) hoặc điều khiển ActiveX: chúng không được chạy và không được đưa vào kế hoạch.');
+  const targets = active.externalResources;
+  if (targets.length > 0) {
+    const shown = targets.slice(0, 3).map((t) => `"${t.length > 80 ? `${t.slice(0, 80)}…` : t}"`);
+    if (targets.length > 3) shown.push('…');
+    warnings.push(`Tệp có ${String(targets.length)} liên kết tới tài nguyên bên ngoài (${shown.join(', ')}): không liên kết nào được mở.`.normalize('NFC'));
+  }
+  return warnings;
+}
+
 /** A DOCX: ours (unchanged since export) from its embedded model, any other from its content. */
 export async function importDocx(bytes: Uint8Array, options: DocxImportOptions = {}): Promise<Recognised> {
   const doc = await readDocx(bytes);
   const model = doc.embeddedModel;
-  const warnings: string[] = [];
+  const warnings = activeContentWarnings(doc.activeContent);
   if (model !== null && options.ignoreModel !== true) {
     if (model.contentMatches) {
       try {
         return { plan: parsePlanText(model.json), report: { source: 'docx-model', counts: emptyCounts(), unplaced: [], warnings } };
       } catch (error) {
         if (!(error instanceof PlanFormatError)) throw error;
-        warnings.push('Mô hình nhúng trong tệp không đọc được; đã nhận dạng lại từ nội dung.');
+        warnings.push(
+          error.kind === 'newer-version'
+            ? 'Mô hình nhúng được tạo bởi phiên bản mới hơn của Kế hoạch Studio; đã nhận dạng lại từ nội dung (hãy cập nhật ứng dụng để đọc đầy đủ).'
+            : 'Mô hình nhúng trong tệp không đọc được; đã nhận dạng lại từ nội dung.',
+        );
       }
     } else {
       warnings.push('Tệp đã được sửa sau khi xuất từ Kế hoạch Studio; đã nhận dạng lại từ nội dung.');

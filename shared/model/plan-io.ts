@@ -8,7 +8,33 @@ import { PlanFormatError } from './plan-errors';
 import { PlanDocumentSchema, type PlanDocument } from './plan.schema';
 import { normalizeNfc } from './text';
 
-const vietnameseErrors = z.locales.vi().localeError;
+const localeError = z.locales.vi().localeError;
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: 'chuỗi ký tự',
+  number: 'số',
+  boolean: 'giá trị đúng/sai',
+  object: 'đối tượng',
+  array: 'danh sách',
+  null: 'giá trị rỗng (null)',
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+/**
+ * zod's Vietnamese messages, except for a wrong type, where zod names the types in English
+ * ("mong đợi string, nhận được undefined"): a missing field is said to be missing, and types
+ * are named in Vietnamese.
+ */
+export const vietnameseErrors: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code !== 'invalid_type') return localeError(issue);
+  if (issue.input === undefined) return 'Thiếu trường bắt buộc';
+  const name = (type: string): string => TYPE_NAMES[type] ?? type;
+  return `Đầu vào không hợp lệ: mong đợi ${name(issue.expected)}, nhận được ${name(typeOf(issue.input))}`;
+};
 
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -35,17 +61,30 @@ export function parsePlanValue(value: unknown): PlanDocument {
   return result.data;
 }
 
+/** Where JSON.parse stopped, in words: its own message is English and may quote the whole file. */
+function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const at = /at position (\d+)/.exec(message);
+  const position = at === null ? null : Number(at[1]);
+  if (/end of JSON/i.test(message) || position === text.length) return 'nội dung kết thúc giữa chừng (tệp có thể bị cắt cụt)';
+  if (position === null) return 'sai cú pháp';
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  return `sai cú pháp ở dòng ${String(line)}, cột ${String(before.length - before.lastIndexOf('\n'))}`;
+}
+
 export function parsePlanText(text: string): PlanDocument {
+  const json = text.replace(/^\uFEFF/, '');
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(json);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new PlanFormatError(`Tệp không phải JSON hợp lệ: ${detail}`);
+    throw new PlanFormatError(`Tệp không phải JSON hợp lệ: ${describeJsonError(json, error)}.`);
   }
   return parsePlanValue(value);
 }
 
+/** The file text; NFC whatever the plan in memory holds, since an editor may hand over decomposed text. */
 export function serializePlan(plan: PlanDocument): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
+  return `${JSON.stringify(normalizeNfc(plan), null, 2)}\n`;
 }

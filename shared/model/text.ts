@@ -19,14 +19,48 @@ export function cellText(value: CellValue | undefined): string {
   return value.runs.map((r) => r.text).join('');
 }
 
-/** Returns a deep copy of any JSON-like value with every string in NFC. */
+/**
+ * Returns a deep copy of any JSON-like value with every string in NFC. Iterative, because it runs
+ * on files before they are validated, and a hostile one may be nested 100,000 levels deep.
+ */
+type Slot = Record<string | number, unknown>;
+
 export function normalizeNfc<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => normalizeNfc(v)) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = normalizeNfc(v);
-    return out as T;
+  const root: Slot = {};
+  // Objects still to copy, each with the container and key its copy goes to.
+  const sources: object[] = [];
+  const targets: Slot[] = [];
+  const keys: (string | number)[] = [];
+  const place = (item: unknown, target: Slot, key: string | number): void => {
+    if (typeof item === 'string') target[key] = item.normalize('NFC');
+    else if (item === null || typeof item !== 'object') target[key] = item;
+    else {
+      sources.push(item);
+      targets.push(target);
+      keys.push(key);
+    }
+  };
+  place(value, root, 0);
+  for (let source = sources.pop(); source !== undefined; source = sources.pop()) {
+    const target = targets.pop() ?? root;
+    const key = keys.pop() ?? 0;
+    if (Array.isArray(source)) {
+      const list: unknown[] = new Array<unknown>(source.length);
+      target[key] = list;
+      for (let i = source.length - 1; i >= 0; i--) place(source[i], list as unknown as Slot, i);
+      continue;
+    }
+    const record: Slot = {};
+    target[key] = record;
+    const names = Object.keys(source);
+    const normalized = names.map((name) => name.normalize('NFC'));
+    // Keys keep their first position; two keys equal once in NFC keep the later value, as a plain copy would.
+    for (const name of normalized) record[name] = undefined;
+    const last = normalized.some((name, i) => name !== names[i]) ? new Map(normalized.map((name, i) => [name, i])) : null;
+    for (let i = names.length - 1; i >= 0; i--) {
+      const name = normalized[i] ?? '';
+      if (last === null || last.get(name) === i) place((source as Record<string, unknown>)[names[i] ?? ''], record, name);
+    }
   }
-  return value;
+  return root[0] as T;
 }

@@ -11,8 +11,9 @@ import { attr, child, children, isW, numberAttr, onOff } from './xml';
 function blockElements(container: Element): Element[] {
   const out: Element[] = [];
   for (const el of children(container)) {
-    if (isW(el, 'sdt')) out.push(...blockElements(child(el, 'sdtContent') ?? el));
-    else if (isW(el, 'customXml')) out.push(...blockElements(el));
+    // Loops, not push(...): a content control may hold more paragraphs than a call has arguments.
+    if (isW(el, 'sdt')) for (const inner of blockElements(child(el, 'sdtContent') ?? el)) out.push(inner);
+    else if (isW(el, 'customXml')) for (const inner of blockElements(el)) out.push(inner);
     else if (isW(el, 'p') || isW(el, 'tbl')) out.push(el);
   }
   return out;
@@ -38,7 +39,7 @@ function readCell(tc: Element, section: number, ctx: ReadContext): DocxCell {
     } else {
       const nested = readTable(el, section, ctx);
       nestedTables.push(nested);
-      for (const row of nested.rows) for (const cell of row.cells) paragraphs.push(...cell.paragraphs);
+      for (const row of nested.rows) for (const cell of row.cells) for (const p of cell.paragraphs) paragraphs.push(p);
     }
   }
   return {

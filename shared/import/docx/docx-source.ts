@@ -98,7 +98,7 @@ function cellOf(cell: DocxCell): SourceCell {
   lines.forEach((line, i) => {
     if (i > 0) runs.push({ text: '\n' });
     if (line.label !== '') runs.push({ text: `${line.label} ` });
-    runs.push(...line.runs);
+    for (const run of line.runs) runs.push(run);
   });
   const text = lines.map((l) => (l.label === '' ? l.text : `${l.label} ${l.text}`)).join('\n');
   return { text, runs: runs.filter((r) => r.text !== ''), span: cell.gridSpan, mergeUp: cell.vMerge === 'continue' };
@@ -126,7 +126,8 @@ export function docxBlocks(doc: DocxDocument): SourceBlock[] {
     const orientation = doc.sections[block.section]?.orientation ?? null;
     if (block.kind === 'paragraph') {
       paragraphNumber++;
-      blocks.push(...paragraphLines(block, `đoạn ${paragraphNumber}`, orientation));
+      // A loop, not push(...): one paragraph may hold more line breaks than a call has arguments.
+      for (const line of paragraphLines(block, `đoạn ${paragraphNumber}`, orientation)) blocks.push(line);
     } else {
       tableNumber++;
       blocks.push(tableBlock(block, `bảng ${tableNumber}`, orientation));

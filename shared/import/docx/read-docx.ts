@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip';
 import { readEmbeddedModel } from '../../render/docx';
+import { readActiveContent } from './active-content';
 import { readBody, readStoryParagraphs } from './body';
 import { DocxReadError } from './docx-error';
 import { NumberingState } from './numbering';
@@ -58,5 +59,6 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxDocument> {
     sections: await readSections(sectionProps, zip, rels, storyCtx),
     footnotes: await readFootnotes(zip, storyCtx),
     embeddedModel: await readModel(zip, documentXml),
+    activeContent: await readActiveContent(zip),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Opening a DOCX package without trusting it: the central directory is checked (entry count,
  * declared uncompressed sizes, encryption) before JSZip sees the bytes, and every part is inflated
- * as a stream that stops as soon as it grows past its cap, since declared sizes can lie.
+ * as a stream that stops as soon as it, or all parts read from the package together, grow past
+ * their cap, since declared sizes can lie.
  */
 import JSZip from 'jszip';
 import { DocxReadError } from './docx-error';
@@ -10,9 +11,18 @@ export const ZIP_LIMITS = {
   maxEntries: 5000,
   /** Sum of the declared uncompressed sizes of all entries (images included). */
   maxTotalUncompressed: 400 * 1024 * 1024,
-  /** One XML part, measured while inflating. */
-  maxPartChars: 40 * 1024 * 1024,
+  /**
+   * One XML part, measured while inflating: five times the document part of a 1 MB plan (itself
+   * ten times a real one). Reading a part costs far more memory than its size, so this is the cap
+   * that keeps an import within a few seconds and a few hundred megabytes.
+   */
+  maxPartChars: 10 * 1024 * 1024,
+  /** All parts read from one package: a package of a few thousand small parts, each inflating to its cap, must stop too. */
+  maxTotalChars: 40 * 1024 * 1024,
 };
+
+/** Characters inflated so far from each package. */
+const inflated = new WeakMap<JSZip, number>();
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -100,7 +110,9 @@ export function readPart(zip: JSZip, path: string): Promise<string | null> {
     stream
       .on('data', (chunk: string) => {
         length += chunk.length;
-        if (length > ZIP_LIMITS.maxPartChars) {
+        const total = (inflated.get(zip) ?? 0) + chunk.length;
+        inflated.set(zip, total);
+        if (length > ZIP_LIMITS.maxPartChars || total > ZIP_LIMITS.maxTotalChars) {
           stream.pause();
           reject(tooLarge());
           return;

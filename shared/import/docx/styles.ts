@@ -32,6 +32,8 @@ export interface RunProps {
   sizePt?: number;
 }
 
+const MAX_STYLE_CHAIN = 32;
+
 interface StyleDef {
   readonly name: string;
   readonly basedOn: string | null;
@@ -178,19 +180,28 @@ export class StyleSheet {
     return this.styles.get(id)?.name ?? id;
   }
 
+  /**
+   * The style and those it is based on, the base first. Stops at a loop, and after
+   * MAX_STYLE_CHAIN styles: real chains are a few levels deep, a hostile one could be 100,000.
+   */
+  private chain(id: string): StyleDef[] {
+    const chain: StyleDef[] = [];
+    const seen = new Set<string>();
+    for (let current: string | null = id; current !== null && !seen.has(current) && chain.length < MAX_STYLE_CHAIN; ) {
+      seen.add(current);
+      const style = this.styles.get(current);
+      if (style === undefined) break;
+      chain.push(style);
+      current = style.basedOn;
+    }
+    return chain.reverse();
+  }
+
   /** Properties of a style with its basedOn chain, document defaults included. */
   resolve(id: string): { pPr: ParagraphProps; rPr: RunProps } {
     const cached = this.resolved.get(id);
     if (cached !== undefined) return cached;
-    const chain: StyleDef[] = [];
-    const seen = new Set<string>();
-    for (let current: string | null = id; current !== null && !seen.has(current); ) {
-      seen.add(current);
-      const style = this.styles.get(current);
-      if (style === undefined) break;
-      chain.unshift(style);
-      current = style.basedOn;
-    }
+    const chain = this.chain(id);
     const result = {
       pPr: mergeProps(this.docDefaults.pPr, ...chain.map((s) => s.pPr)),
       rPr: mergeProps(this.docDefaults.rPr, ...chain.map((s) => s.rPr)),
@@ -202,15 +213,6 @@ export class StyleSheet {
   /** A character style's own chain, without document defaults (they come from the paragraph). */
   characterProps(id: string | null): RunProps {
     if (id === null) return {};
-    const chain: RunProps[] = [];
-    const seen = new Set<string>();
-    for (let current: string | null = id; current !== null && !seen.has(current); ) {
-      seen.add(current);
-      const style = this.styles.get(current);
-      if (style === undefined) break;
-      chain.unshift(style.rPr);
-      current = style.basedOn;
-    }
-    return mergeProps(...chain);
+    return mergeProps(...this.chain(id).map((s) => s.rPr));
   }
 }

@@ -149,11 +149,20 @@ export interface DocxEmbeddedModel {
   readonly contentMatches: boolean;
 }
 
+/** What Word could run or fetch; never run or followed by the reader. */
+export interface DocxActiveContent {
+  /** A VBA project or ActiveX controls. */
+  readonly macros: boolean;
+  /** Targets of external relationships other than hyperlinks (attached template, linked pictures…). */
+  readonly externalResources: readonly string[];
+}
+
 export interface DocxDocument {
   readonly blocks: readonly DocxBlock[];
   readonly sections: readonly DocxSection[];
   readonly footnotes: readonly DocxFootnote[];
   readonly embeddedModel: DocxEmbeddedModel | null;
+  readonly activeContent: DocxActiveContent;
 }
 
 export const PT_PER_MM = 72 / 25.4;

@@ -4,6 +4,7 @@
  * becomes a tab, so table rows reach the text reader as tab-separated cells. Page numbers alone
  * on a line are dropped. Best effort: a scanned PDF has no text and is refused.
  */
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError } from '../import-error';
 
 export const PDF_LIMITS = { maxPages: 300 };
@@ -50,11 +51,29 @@ function toLines(items: readonly Item[]): string[] {
   });
 }
 
-/** The lines of a PDF's text layer, page by page. */
+/** The text items of one page, or null when pdf.js cannot read the page (a damaged file). */
+async function pageItems(doc: PDFDocumentProxy, pageNumber: number): Promise<Item[] | null> {
+  try {
+    const page = await doc.getPage(pageNumber);
+    const content = await page.getTextContent();
+    page.cleanup();
+    const items: Item[] = [];
+    for (const raw of content.items) {
+      if (!('str' in raw) || raw.str === '') continue;
+      const [a = 0, b = 0, , , x = 0, y = 0] = raw.transform as number[];
+      items.push({ str: raw.str, x, y, width: raw.width, size: Math.hypot(a, b) || raw.height || 10 });
+    }
+    return items;
+  } catch {
+    return null;
+  }
+}
+
+/** The lines of a PDF's text layer, page by page; a page pdf.js cannot read is skipped with a warning. */
 export async function readPdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[]; warnings: string[] }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const warnings: string[] = [];
-  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  let doc: PDFDocumentProxy;
   try {
     doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   } catch (error) {
@@ -66,22 +85,21 @@ export async function readPdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[
     const pages = Math.min(doc.numPages, PDF_LIMITS.maxPages);
     if (doc.numPages > pages) warnings.push(`Tệp PDF có ${doc.numPages} trang; chỉ đọc ${pages} trang đầu.`);
     const lines: PdfLine[] = [];
+    const broken: number[] = [];
     for (let p = 1; p <= pages; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      const items: Item[] = [];
-      for (const raw of content.items) {
-        if (!('str' in raw) || raw.str === '') continue;
-        const [a = 0, b = 0, , , x = 0, y = 0] = raw.transform as number[];
-        items.push({ str: raw.str, x, y, width: raw.width, size: Math.hypot(a, b) || raw.height || 10 });
+      const items = await pageItems(doc, p);
+      if (items === null) {
+        broken.push(p);
+        continue;
       }
       toLines(items).forEach((text, i, all) => {
         const edge = i < 2 || i >= all.length - 2;
         if (edge && /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/.test(text)) return;
         lines.push({ page: p, line: i + 1, text });
       });
-      page.cleanup();
     }
+    if (pages > 0 && broken.length === pages) throw new ImportError('unreadable', 'Tệp PDF bị hỏng: không đọc được trang nào.');
+    if (broken.length > 0) warnings.push(`Tệp PDF bị hỏng ở trang ${broken.join(', ')}; đã bỏ qua các trang này.`);
     if (lines.every((l) => l.text.trim() === '')) {
       throw new ImportError('no-text', 'Tệp PDF không có lớp chữ (có thể là bản quét); hãy nhận dạng chữ (OCR) trước hoặc dùng bản DOCX.');
     }

@@ -44,7 +44,9 @@ export function typeHeader(label: string): TypedHeader {
   let best: TypedHeader = { type: 'text', score: 0 };
   for (const [type, names] of NAMES) {
     for (const name of names) {
-      let score = similarity(folded, name);
+      // The lengths alone cap the similarity; a long cell skips the comparisons that cannot win.
+      const cap = 1 - Math.abs(folded.length - name.length) / Math.max(folded.length, name.length);
+      let score = cap > best.score ? similarity(folded, name) : 0;
       if (folded.startsWith(`${name} `) || folded.endsWith(` ${name}`)) score = Math.max(score, 0.85);
       else if (` ${folded} `.includes(` ${name} `) && name.includes(' ')) score = Math.max(score, 0.8);
       if (score > best.score) best = { type, score };
@@ -55,10 +57,16 @@ export function typeHeader(label: string): TypedHeader {
 
 export const HEADER_MATCH = 0.72;
 
+/**
+ * Appendix tables have a dozen columns; a row of thousands of cells is text full of tabs, and
+ * typing each cell against every column name would take minutes.
+ */
+export const MAX_TABLE_COLUMNS = 64;
+
 /** True when the cells read as a table header: most are known column names, none is a number. */
 export function looksLikeHeader(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
-  if (filled.length < 2 || filled.some((c) => /^[\d\s.,%()]+$/.test(c))) return false;
+  if (filled.length < 2 || filled.length > MAX_TABLE_COLUMNS || filled.some((c) => /^[\d\s.,%()]+$/.test(c))) return false;
   const typed = filled.filter((c) => typeHeader(c).score >= HEADER_MATCH);
   return typed.length >= 2 && typed.length * 2 >= filled.length;
 }

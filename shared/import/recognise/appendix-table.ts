@@ -8,7 +8,7 @@ import { fromRoman, type Appendix, type CellValue, type LevelStyle, type Row, ty
 import { foldText, isSimilar } from '../normalize/clean-text';
 import type { UnplacedText } from '../report';
 import type { SourceRow, SourceTable } from '../source';
-import { looksLikeHeader, planColumns } from './appendix-columns';
+import { MAX_TABLE_COLUMNS, looksLikeHeader, planColumns } from './appendix-columns';
 
 interface GridCell {
   readonly text: string;
@@ -27,7 +27,19 @@ function toGrid(row: SourceRow): GridCell[] {
   return out;
 }
 
-const sameHeader = (a: readonly string[], b: readonly string[]): boolean => isSimilar(a.map(foldText).join('|'), b.map(foldText).join('|'), 0.8);
+/**
+ * A header repeated at a page break may differ by a few characters (a typo, a broken extraction).
+ * Headers are short; past this length only an exact repeat counts, because the edit distance
+ * grows with the square of the length and a hostile file could make it run for minutes.
+ */
+const MAX_FUZZY_HEADER = 1000;
+
+function sameHeader(a: readonly string[], b: readonly string[]): boolean {
+  const x = a.map(foldText).join('|');
+  const y = b.map(foldText).join('|');
+  if (x === y) return true;
+  return Math.max(x.length, y.length) <= MAX_FUZZY_HEADER && isSimilar(x, y, 0.8);
+}
 
 const isColumnNumberRow = (cells: readonly GridCell[]): boolean => {
   const filled = cells.filter((c) => c.text !== '');
@@ -72,9 +84,14 @@ interface Draft {
   where: string;
 }
 
-/** Returns null when no table has a header row that types its columns. */
+/** Returns null when no table has a header row that types its columns, or the table is far too wide (its rows then reported). */
 export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: string, unplaced: UnplacedText[]): AppendixTable | null {
   const rows = tables.flatMap((t) => t.rows);
+  const width = rows.reduce((widest, r) => Math.max(widest, toGrid(r).length), 0);
+  if (width > MAX_TABLE_COLUMNS) {
+    for (const r of rows) unplaced.push({ where: r.where, text: r.cells.map((c) => c.text).join(' | '), reason: `bảng có ${String(width)} cột, quá nhiều cho một phụ lục` });
+    return null;
+  }
   const flagged = rows.filter((r) => r.header).length;
   let headerIndex = flagged > 0 ? rows.findIndex((r) => r.header) : rows.findIndex((r) => looksLikeHeader(toGrid(r).map((c) => c.text)));
   if (headerIndex < 0) {
@@ -82,9 +99,9 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
     headerIndex = 0;
   }
   const headerRows = flagged > 0 ? rows.slice(headerIndex).filter((r, i) => r.header && i < 3) : [rows[headerIndex]];
-  const width = Math.max(...rows.map((r) => toGrid(r).length));
+  const headerGrids = headerRows.map((r) => (r === undefined ? [] : toGrid(r)));
   const labels = Array.from({ length: width }, (_, c) =>
-    [...new Set(headerRows.map((r) => (r === undefined ? '' : (toGrid(r)[c]?.text ?? ''))).filter((t) => t !== ''))].join(' - '),
+    [...new Set(headerGrids.map((grid) => grid[c]?.text ?? '').filter((t) => t !== ''))].join(' - '),
   );
   for (const r of rows.slice(0, headerIndex)) unplaced.push({ where: r.where, text: r.cells.map((c) => c.text).join(' | '), reason: 'hàng trước dòng tiêu đề bảng' });
   let repeatedHeaders = 0;
@@ -155,7 +172,7 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
     }
     out.push(makeRow(d, isGroup ? 'group' : 'data', d.level, null));
   });
-  const depth = Math.max(1, ...out.map((r) => r.level + 1));
+  const depth = out.reduce((deepest, r) => Math.max(deepest, r.level + 1), 1);
   const levels: LevelStyle[] = Array.from({ length: depth }, (_, i) => ({
     numbering: sttIndex < 0 ? 'none' : (levelNumbering[i] ?? 'none'),
     bold: levelGroup[i] === true,

@@ -83,7 +83,7 @@ export function assemblePlan(f: Findings): Recognised {
   }
   if (date === null) {
     const years = basis.map((b) => Number(b.date.slice(0, 4))).filter((y) => y >= 1945);
-    date = { year: years.length > 0 ? Math.max(...years) : 2000, month: null, day: null };
+    date = { year: years.length > 0 ? years.reduce((latest, y) => Math.max(latest, y)) : 2000, month: null, day: null };
     warnings.push('Không thấy ngày ban hành; hãy nhập lại ngày của văn bản.');
   }
   counts.header = [issuer, numberSymbol, f.header.placeDate, f.typeName].filter((x) => x !== null && x !== '').length;

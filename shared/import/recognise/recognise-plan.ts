@@ -17,9 +17,14 @@ import { assemblePlan, type Recognised } from './assemble-plan';
 
 type Zone = 'header' | 'title' | 'preamble' | 'body' | 'closing' | 'appendix';
 
+/** Cells in the widest row; a loop, since spreading 200,000 rows into Math.max overflows the stack. */
+function widestRow(table: SourceTable): number {
+  return table.rows.reduce((widest, r) => Math.max(widest, r.cells.length), 0);
+}
+
 /** Layout tables (header block, signature) read column by column, as the eye reads them. */
 function flatten(table: SourceTable): SourceLine[] {
-  const width = Math.max(0, ...table.rows.map((r) => r.cells.length));
+  const width = widestRow(table);
   const lines: SourceLine[] = [];
   for (let c = 0; c < width; c++) {
     table.rows.forEach((row, r) => {
@@ -35,7 +40,7 @@ function flatten(table: SourceTable): SourceLine[] {
 
 function isDataTable(table: SourceTable): boolean {
   if (table.rows.some((r) => looksLikeHeader(r.cells.map((c) => c.text)))) return true;
-  return !table.borderless && table.rows.length >= 2 && Math.max(...table.rows.map((r) => r.cells.length)) >= 3;
+  return !table.borderless && table.rows.length >= 2 && widestRow(table) >= 3;
 }
 
 function appendixHeading(text: string): { label: string; title: string } | null {

@@ -20,7 +20,7 @@ function toParagraphs(lines: readonly string[]): TextParagraph[] {
   lines.forEach((raw, index) => {
     const continuesSoftly = soft !== null;
     // A signature's authority line keeps its own line even when Word ended it with a soft break.
-    const endsSoftly = / {2,}$/.test(raw) && !raw.includes('\t') && matchAuthority(parseInlineMarkup(raw).text) === null;
+    const endsSoftly = raw.endsWith('  ') && !raw.includes('\t') && matchAuthority(parseInlineMarkup(raw).text) === null;
     if (raw.includes('\t') && raw.replace(/\t/g, '').trim() !== '') {
       paragraphs.push({ kind: 'row', cells: raw.split('\t'), line: index, blankBefore: false });
       soft = null;

@@ -67,12 +67,15 @@ export async function readEmbeddedModel(zip: JSZip): Promise<EmbeddedModel | nul
   const parts = zip.file(/^customXml\/item\d+\.xml$/);
   for (const part of parts) {
     const xml = await part.async('string');
-    const match = /<plan xmlns="urn:kehoach-studio:plan" contentHash="([0-9a-f]+)">([\s\S]*)<\/plan>/.exec(xml);
-    if (match === null) continue;
+    // The opening tag by pattern, the closing one by lastIndexOf: a pattern spanning both would
+    // rescan the rest of a hostile part from every opening tag, in quadratic time.
+    const open = /<plan xmlns="urn:kehoach-studio:plan" contentHash="([0-9a-f]+)">/.exec(xml);
+    const end = xml.lastIndexOf('</plan>');
+    if (open === null || end < open.index + open[0].length) continue;
     const documentXml = await readText(zip, 'word/document.xml');
     return {
-      json: decodeXmlText(match[2] ?? ''),
-      contentMatches: fingerprint(visibleText(documentXml)) === match[1],
+      json: decodeXmlText(xml.slice(open.index + open[0].length, end)),
+      contentMatches: fingerprint(visibleText(documentXml)) === open[1],
     };
   }
   return null;

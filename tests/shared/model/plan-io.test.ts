@@ -144,6 +144,17 @@ describe('parsePlanText rejects broken files', () => {
     }
   });
 
+  it('says where the JSON breaks in Vietnamese, not in the engine\'s English', () => {
+    expect(formatError(() => parsePlanText('{\n  "a": 1,\n  x\n}')).message).toBe('Tệp không phải JSON hợp lệ: sai cú pháp ở dòng 3, cột 3.');
+    expect(formatError(() => parsePlanText('{"a": [1, 2')).message).toBe('Tệp không phải JSON hợp lệ: nội dung kết thúc giữa chừng (tệp có thể bị cắt cụt).');
+    expect(formatError(() => parsePlanText('[1,]')).message).toBe('Tệp không phải JSON hợp lệ: sai cú pháp.');
+  });
+
+  it('rejects a plan nested 100,000 levels deep with its Vietnamese error', () => {
+    const deep = `{"schemaVersion": 1, "sections": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(formatError(() => parsePlanText(deep)).message).toMatch(/^Kế hoạch không hợp lệ ở trường/);
+  });
+
   it('rejects JSON that is not an object', () => {
     for (const text of ['null', '[]', '"kế hoạch"', '1']) {
       expect(() => parsePlanText(text)).toThrow('Nội dung tệp không phải là một kế hoạch');
@@ -203,11 +214,16 @@ describe('parsePlanText rejects broken files', () => {
     expect(error.message.endsWith(' (và 1 lỗi khác).')).toBe(true);
   });
 
-  it('names a missing required field', () => {
+  it('names a missing required field, and wrong types in Vietnamese', () => {
     const error = rejection((doc) => {
       setPath(doc, ['signer'], undefined);
     });
     expect(error.field).toBe('signer');
+    expect(error.message).toBe('Kế hoạch không hợp lệ ở trường "signer": Thiếu trường bắt buộc.');
+    const wrongType = rejection((doc) => {
+      setPath(doc, ['meta', 'summary'], null);
+    });
+    expect(wrongType.message).toContain('mong đợi chuỗi ký tự, nhận được giá trị rỗng (null)');
   });
 
   it('rejects a document number that is not digits', () => {

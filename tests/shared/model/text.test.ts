@@ -68,4 +68,18 @@ describe('normalizeNfc', () => {
     expect(normalizeNfc(false)).toBe(false);
     expect(normalizeNfc(null)).toBeNull();
   });
+
+  it('keeps key order, and the later value when two keys are equal once composed', () => {
+    const output = normalizeNfc({ b: 1, [nfc]: 'trước', a: [2], [nfd]: 'sau' });
+    expect(Object.keys(output)).toEqual(['b', nfc, 'a']);
+    expect(output).toEqual({ b: 1, [nfc]: 'sau', a: [2] });
+  });
+
+  it('copies a value nested 200,000 levels deep without overflowing the stack', () => {
+    let deep: unknown = nfd;
+    for (let i = 0; i < 200_000; i++) deep = i % 2 === 0 ? [deep] : { x: deep };
+    let copy = normalizeNfc(deep);
+    for (let i = 200_000 - 1; i >= 0; i--) copy = i % 2 === 0 ? (copy as unknown[])[0] : (copy as { x: unknown }).x;
+    expect(copy).toBe(nfc);
+  });
 });

@@ -1,0 +1,53 @@
+/**
+ * The code under fuzzing, as the worker runs it: the `.kehoach` loader, the text, DOCX and PDF
+ * importers (through the service the app and the command line call, from the decoding of the
+ * bytes on), and the checker on every plan that comes out of them. Accepted input must also give
+ * a plan that is NFC throughout and survives a save and a load unchanged.
+ */
+import { importBytes } from '../../../electron/services/import-file';
+import { checkDocx, checkPlan } from '../../../shared/check';
+import { parsePlanText, serializePlan, type PlanDocument } from '../../../shared/model';
+import { InvariantError, judge, type Verdict } from './verdict';
+
+export type TargetName = 'kehoach' | 'text' | 'docx' | 'pdf';
+export type FuzzInput = string | Uint8Array;
+
+function nonNfcString(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value === value.normalize('NFC') ? null : path;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, child] of Object.entries(value)) {
+    const found = key === key.normalize('NFC') ? nonNfcString(child, `${path}.${key}`) : `${path}.${key}`;
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** What every plan that comes out of a reader must satisfy, and the checker must survive. */
+function checkAccepted(plan: PlanDocument): void {
+  const notNfc = nonNfcString(plan, 'plan');
+  if (notNfc !== null) throw new InvariantError(`text not in NFC at ${notNfc}`);
+  const saved = serializePlan(plan);
+  if (serializePlan(parsePlanText(saved)) !== saved) throw new InvariantError('the plan changes when saved and loaded again');
+  checkPlan(plan);
+}
+
+const asText = (input: FuzzInput): string => (typeof input === 'string' ? input : new TextDecoder().decode(input));
+const asBytes = (input: FuzzInput): Uint8Array => (typeof input === 'string' ? new TextEncoder().encode(input) : input);
+
+/** Each target gives one verdict per entry point it exercises; the worst one counts. */
+export const TARGETS: Readonly<Record<TargetName, (input: FuzzInput) => Promise<Verdict[]>>> = {
+  kehoach: async (input) => [await judge(() => { checkAccepted(parsePlanText(asText(input))); })],
+  text: async (input) => [await judge(async () => { checkAccepted((await importBytes(asBytes(input), '.txt', 'fuzz.txt')).plan); })],
+  docx: async (input) => {
+    const bytes = asBytes(input);
+    return [
+      await judge(async () => { checkAccepted((await importBytes(bytes, '.docx', 'fuzz.docx')).plan); }),
+      await judge(async () => { checkAccepted((await importBytes(bytes, '.docx', 'fuzz.docx', { ignoreModel: true })).plan); }),
+      await judge(async () => {
+        const result = await checkDocx(bytes);
+        if (result.plan !== null) checkAccepted(result.plan);
+      }),
+    ];
+  },
+  pdf: async (input) => [await judge(async () => { checkAccepted((await importBytes(asBytes(input), '.pdf', 'fuzz.pdf')).plan); })],
+};
