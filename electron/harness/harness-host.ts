@@ -38,6 +38,7 @@ export function createHarnessHost(documentsDir: string): HarnessHost {
     chooseSavePath: (_ctx, _kind, defaultName) => Promise.resolve(answers.length > 0 ? (answers.shift() ?? null) : freeName(documentsDir, defaultName)),
     chooseOpenPath: () => Promise.resolve(answers.length > 0 ? (answers.shift() ?? null) : null),
     showInFolder: () => Promise.resolve(),
+    openExternally: () => Promise.resolve(),
     setWindowState(_ctx, title, dirty) {
       windowState.title = title;
       windowState.dirty = dirty;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { SaveKind } from '../../shared/ipc';
 import type { HostAdapter } from '../services/host-adapter';
 import { extensionFor } from '../services/path-grants';
+import { UserError } from '../services/user-error';
 import type { AppWindows } from './app-windows';
 
 const PLAN_FILTER: FileFilter = { name: 'Kế hoạch (*.kehoach)', extensions: ['kehoach'] };
@@ -63,6 +64,11 @@ export function createElectronHost({ windows, documentsDir }: ElectronHostOption
     showInFolder(path) {
       shell.showItemInFolder(path);
       return Promise.resolve();
+    },
+    async openExternally(path) {
+      // shell.openPath resolves with an error message instead of rejecting.
+      const failure = await shell.openPath(path);
+      if (failure !== '') throw new UserError(`Không mở được "${path}" bằng chương trình của hệ thống: ${failure}`);
     },
     setWindowState(window, title, dirty) {
       window.setTitle(title);

@@ -21,6 +21,8 @@ export interface DocumentService {
   open(path: string): Promise<OpenedDocument>;
   openContent(name: string, text: string): OpenedDocument;
   save(path: string, plan: PlanDocument): Promise<{ path: string; savedAt: string }>;
+  /** A plan read for reference (a superior plan), not opened: nothing becomes writable. */
+  read(path: string): Promise<PlanDocument>;
 }
 
 export interface DocumentServiceOptions {
@@ -108,6 +110,14 @@ export function createDocumentService({ templates, grants, now, newId = randomUU
         if (plan !== null) return { plan, path: null, readOnly: { kind: 'newer-version', message: parsed.error.message }, warnings: [] };
       }
       throw new UserError(`Không mở được "${name}". ${parsed.error.message}`);
+    },
+    async read(path) {
+      const text = await readText(path);
+      const parsed = parseOrExplain(text, path);
+      if ('plan' in parsed) return parsed.plan;
+      const newer = parsed.error.kind === 'newer-version' ? readNewerAsCurrent(text) : null;
+      if (newer === null) throw new UserError(`Không đọc được "${path}". ${parsed.error.message}`);
+      return newer;
     },
     async save(path, plan) {
       const target = grants.check(path, 'plan');

@@ -12,6 +12,8 @@ export interface HostAdapter<Ctx> {
   chooseSavePath(ctx: Ctx, kind: SaveKind, defaultName: string): Promise<string | null>;
   chooseOpenPath(ctx: Ctx): Promise<string | null>;
   showInFolder(path: string): Promise<void>;
+  /** Opens a file in the system's own program for it (a PDF to print); the harness does nothing. */
+  openExternally(path: string): Promise<void>;
   setWindowState(ctx: Ctx, title: string, dirty: boolean): void;
   closeWindow(ctx: Ctx): void;
 }

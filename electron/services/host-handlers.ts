@@ -3,16 +3,24 @@
  * Electron's main process and the test harness both serve exactly this table, so what the
  * end-to-end tests exercise is what the app runs.
  */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { z } from 'zod';
+import { checkDocx } from '../../shared/check';
+import { DocxReadError } from '../../shared/import/docx';
 import type { ChannelName, ChannelOutput, Contract } from '../../shared/ipc';
 import type { AgencyDirectoryStore } from './agency-directory';
 import type { DocumentService } from './documents';
 import type { ExportService } from './export-service';
+import { importPastedText, importUpload, uploadExtension } from './import-file';
+import type { PreviewService } from './preview-service';
 import type { HostAdapter } from './host-adapter';
 import { extensionFor, type PathGrants } from './path-grants';
 import type { RecoveryStore } from './recovery-store';
 import type { SettingsService } from './settings';
 import type { TemplateStore } from './template-store';
+import { UserError } from './user-error';
 
 export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
 
@@ -28,6 +36,7 @@ export interface HostServices {
   readonly settings: SettingsService;
   readonly agencies: AgencyDirectoryStore;
   readonly grants: PathGrants;
+  readonly preview: PreviewService;
   /** Problems met while starting, shown once to the user. */
   readonly startWarnings: readonly string[];
 }
@@ -49,10 +58,19 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
       warnings: [...services.startWarnings],
     }),
     'templates.list': async () => services.templates.list(),
+    'templates.get': ({ id }) => services.templates.get(id),
     'documents.create': async ({ templateId }) => documents.create(templateId),
     'documents.open': async ({ path }) => documents.open(path),
     'documents.openContent': ({ name, text }) => documents.openContent(name, text),
     'documents.save': async ({ path, plan }) => documents.save(path, plan),
+    'documents.read': async ({ path }) => ({ plan: await documents.read(path) }),
+    'documents.locate': async ({ planId }) => {
+      const path = settings.planPath(planId);
+      if (path === null) return null;
+      // The file may have been moved, replaced or damaged since: only a plan with that id counts.
+      const plan = await documents.read(path).catch(() => null);
+      return plan?.id === planId ? { path } : null;
+    },
     'recovery.save': async ({ id, path, plan }) => {
       await recovery.save(id, path, plan);
       return {};
@@ -65,6 +83,25 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     'recent.remove': ({ path }) => settings.removeRecent(path),
     'preferences.set': (preferences) => settings.setPreferences(preferences),
     'agencies.get': async () => (await services.agencies.load()).data,
+    'import.file': ({ name, data }) => importUpload(name, Buffer.from(data, 'base64')),
+    'import.text': ({ text }) => importPastedText(text),
+    'check.docx': async ({ name, data }) => {
+      if (uploadExtension(name) !== '.docx') throw new UserError(`"${name}" không phải tệp DOCX.`);
+      try {
+        return { findings: (await checkDocx(Buffer.from(data, 'base64'), { agencies: await services.agencies.load() })).findings };
+      } catch (error) {
+        if (error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
+        throw error;
+      }
+    },
+    'preview.pdf': ({ plan }) => services.preview.render(plan),
+    'print.pdf': async ({ plan }) => {
+      const path = join(await mkdtemp(join(tmpdir(), 'kehoach-in-')), withExtension(plan.meta.typeName, '.pdf'));
+      grants.grant(path, 'pdf');
+      await exports.pdf(path, plan);
+      await host.openExternally(path);
+      return { path };
+    },
     'export.docx': async ({ path, plan }) => exports.docx(path, plan),
     'export.pdf': async ({ path, plan }) => exports.pdf(path, plan),
     'dialog.saveFile': async ({ kind, defaultName }, ctx) => {

@@ -11,6 +11,7 @@ import { createExportService } from './export-service';
 import type { HostServices } from './host-handlers';
 import type { OpenedStore } from './key-value-store';
 import { createPathGrants } from './path-grants';
+import { createPreviewService } from './preview-service';
 import { createRecoveryStore, planTitle } from './recovery-store';
 import { createSettingsService } from './settings';
 import { createTemplateStore, DEFAULT_TEMPLATE_DIR } from './template-store';
@@ -43,9 +44,13 @@ export function createHostServices(options: HostServiceOptions): HostServices {
       templates,
       grants,
       now,
-      onTouched: (path, plan) => settings.addRecent(path, planTitle(plan), now()),
+      onTouched: (path, plan) => {
+        settings.addRecent(path, planTitle(plan), now());
+        settings.rememberPlan(plan.id, path);
+      },
     }),
     exports: createExportService({ grants, now, printer: options.printer }),
+    preview: createPreviewService(options.printer),
     recovery: createRecoveryStore({ dir: options.recoveryDir, instanceId: options.instanceId ?? randomUUID(), now }),
     agencies: createStoredAgencyDirectory(options.agencies.store),
     startWarnings: [...options.settings.warnings, ...options.agencies.warnings],

@@ -69,18 +69,43 @@ export async function importBytes(bytes: Uint8Array, extension: ImportExtension,
   }
 }
 
+function tooLarge(name: string, size: number, limit: number): UserError {
+  return new UserError(`Tệp "${name}" quá lớn (${Math.round(size / 1024 / 1024)} MB); chỉ nhận tệp loại này đến ${limit / 1024 / 1024} MB.`);
+}
+
 async function readCapped(path: string, limit: number): Promise<Uint8Array> {
   const info = await stat(path).catch(() => null);
-  if (info !== null && info.size > limit) {
-    throw new UserError(`Tệp "${path}" quá lớn (${Math.round(info.size / 1024 / 1024)} MB); chỉ nhận tệp loại này đến ${limit / 1024 / 1024} MB.`);
-  }
+  if (info !== null && info.size > limit) throw tooLarge(path, info.size, limit);
   return readBytes(path);
 }
 
-export async function importFile(path: string, options: DocxImportOptions = {}): Promise<Recognised> {
-  const extension = extname(path).toLowerCase();
+/** The import kind of a file by its name, or a Vietnamese refusal. */
+export function uploadExtension(name: string): ImportExtension {
+  const extension = extname(name).toLowerCase();
   if (extension !== '.docx' && extension !== '.pdf' && extension !== '.txt') {
-    throw new UserError(`Không nhập được tệp "${path}": chỉ nhận tệp .docx, .txt hoặc .pdf.`);
+    throw new UserError(`Không nhập được tệp "${name}": chỉ nhận tệp .docx, .txt hoặc .pdf.`);
   }
+  return extension;
+}
+
+export async function importFile(path: string, options: DocxImportOptions = {}): Promise<Recognised> {
+  const extension = uploadExtension(path);
   return importBytes(await readCapped(path, MAX_IMPORT_BYTES[extension]), extension, path, options);
+}
+
+/** A file chosen in the app (its bytes, no path), with the same caps as a file read from disk. */
+export async function importUpload(name: string, bytes: Uint8Array): Promise<Recognised> {
+  const extension = uploadExtension(name);
+  if (bytes.length > MAX_IMPORT_BYTES[extension]) throw tooLarge(name, bytes.length, MAX_IMPORT_BYTES[extension]);
+  return importBytes(bytes, extension, name);
+}
+
+/** Text pasted into the app. */
+export function importPastedText(text: string): Recognised {
+  try {
+    return importText(text.normalize('NFC'));
+  } catch (error) {
+    if (error instanceof ImportError) throw new UserError(`Văn bản dán vào: ${error.message}`);
+    throw error;
+  }
 }

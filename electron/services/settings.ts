@@ -9,6 +9,8 @@ import { normalizeNfc } from '../../shared/model';
 import type { KeyValueStore } from './key-value-store';
 
 export const MAX_RECENT = 12;
+/** Plans whose file the app remembers by id, so a child plan finds its superior for coverage. */
+export const MAX_KNOWN_PLANS = 500;
 
 export const WindowStateSchema = z.object({
   x: z.number().int(),
@@ -27,7 +29,12 @@ export interface SettingsService {
   removeRecent(path: string): RecentFile[];
   windowState(): WindowState | null;
   setWindowState(state: WindowState): void;
+  /** Remembers where the plan with this id was last opened or saved. */
+  rememberPlan(planId: string, path: string): void;
+  planPath(planId: string): string | null;
 }
+
+const KnownPlansSchema = z.array(z.object({ id: z.string(), path: z.string() }));
 
 function read<T>(store: KeyValueStore, key: string, schema: z.ZodType<T>, fallback: T): T {
   const result = schema.safeParse(store.get(key));
@@ -63,6 +70,13 @@ export function createSettingsService(store: KeyValueStore): SettingsService {
     windowState: () => read(store, 'window', WindowStateSchema.nullable(), null),
     setWindowState(state) {
       store.set('window', WindowStateSchema.parse(state));
+    },
+    rememberPlan(planId, path) {
+      const known = read(store, 'knownPlans', KnownPlansSchema, []).filter((k) => k.id !== planId);
+      store.set('knownPlans', [{ id: planId, path }, ...known].slice(0, MAX_KNOWN_PLANS));
+    },
+    planPath(planId) {
+      return read(store, 'knownPlans', KnownPlansSchema, []).find((k) => k.id === planId)?.path ?? null;
     },
   };
 }

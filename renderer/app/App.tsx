@@ -9,7 +9,10 @@ import { isDirty } from '../state/document-store';
 import { DocumentStoreContext } from '../state/use-document';
 import { AppInfoContext, DocumentActionsContext } from './app-context';
 import { DialogProvider, useDialogs } from './dialogs';
+import { ImportDialog } from '../import/ImportDialog';
+import { SidePanelContext } from './side-panel-context';
 import { StartScreen } from './StartScreen';
+import { useSidePanelState } from './use-side-panel-state';
 import { useDocumentSession } from './use-document-session';
 import { useShortcuts } from './use-shortcuts';
 import { useWindowTitle } from './use-window-title';
@@ -21,7 +24,8 @@ const APP_VERSION = __APP_VERSION__;
 function AppBody(): ReactNode {
   const { store, info, actions, settleBeforeClose } = useDocumentSession();
   const [startShown, setStartShown] = useState(false);
-  const [propertiesShown, setPropertiesShown] = useState(true);
+  const [importing, setImporting] = useState(false);
+  const side = useSidePanelState();
   const { ask } = useDialogs();
   const commands = useRef<(command: MenuCommand) => void>(() => undefined);
 
@@ -60,10 +64,10 @@ function AppBody(): ReactNode {
         void actions.exportPdf();
         break;
       case 'print':
-        window.print();
+        void actions.print();
         break;
       case 'toggleProperties':
-        setPropertiesShown((shown) => !shown);
+        side.toggle();
         break;
       case 'about':
         void ask({
@@ -109,12 +113,15 @@ function AppBody(): ReactNode {
     <AppInfoContext.Provider value={info}>
       <DocumentActionsContext.Provider value={actions}>
         {store === null || startShown ? (
-          <StartScreen onBack={store === null ? null : () => { setStartShown(false); }} />
+          <StartScreen onBack={store === null ? null : () => { setStartShown(false); }} onImport={() => { setImporting(true); }} />
         ) : (
           <DocumentStoreContext.Provider value={store}>
-            <Workspace onNew={() => { setStartShown(true); }} propertiesShown={propertiesShown} setPropertiesShown={setPropertiesShown} />
+            <SidePanelContext.Provider value={side}>
+              <Workspace onNew={() => { setStartShown(true); }} onImport={() => { setImporting(true); }} />
+            </SidePanelContext.Provider>
           </DocumentStoreContext.Provider>
         )}
+        {importing && <ImportDialog onClose={() => { setImporting(false); }} />}
       </DocumentActionsContext.Provider>
     </AppInfoContext.Provider>
   );

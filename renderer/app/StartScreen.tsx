@@ -123,7 +123,7 @@ function RecentFiles(): ReactNode {
   );
 }
 
-export function StartScreen({ onBack }: { onBack: (() => void) | null }): ReactNode {
+export function StartScreen({ onBack, onImport }: { onBack: (() => void) | null; onImport: () => void }): ReactNode {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -137,6 +137,9 @@ export function StartScreen({ onBack }: { onBack: (() => void) | null }): ReactN
         <p className="muted">Soạn kế hoạch của cơ quan Đảng và Nhà nước, xuất DOCX và PDF đúng thể thức.</p>
         <div className="start-actions">
           <OpenFileButton />
+          <button type="button" onClick={onImport}>
+            Nhập văn bản
+          </button>
           {onBack !== null && (
             <button type="button" onClick={onBack}>
               Quay lại kế hoạch đang mở

@@ -3,9 +3,17 @@ import type { ReactNode } from 'react';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import { useDocumentActions } from './app-context';
 import { OpenFileButton } from './OpenFileButton';
+import { useSidePanel } from './side-panel-context';
 
-export function Toolbar({ onNew, onToggleProperties, propertiesShown }: { onNew: () => void; onToggleProperties: () => void; propertiesShown: boolean }): ReactNode {
+export interface ToolbarProps {
+  readonly onNew: () => void;
+  readonly onImport: () => void;
+  readonly onClone: () => void;
+}
+
+export function Toolbar({ onNew, onImport, onClone }: ToolbarProps): ReactNode {
   const actions = useDocumentActions();
+  const side = useSidePanel();
   const store = useDocumentStore();
   const canUndo = useDocument((s) => s.canUndo);
   const canRedo = useDocument((s) => s.canRedo);
@@ -16,6 +24,9 @@ export function Toolbar({ onNew, onToggleProperties, propertiesShown }: { onNew:
         Tạo kế hoạch mới
       </button>
       <OpenFileButton />
+      <button type="button" onClick={onImport}>
+        Nhập văn bản
+      </button>
       <button type="button" onClick={() => void actions.save()} disabled={saving} title="Ctrl+S">
         Lưu
       </button>
@@ -36,8 +47,15 @@ export function Toolbar({ onNew, onToggleProperties, propertiesShown }: { onNew:
       <button type="button" onClick={() => void actions.exportPdf()}>
         Xuất PDF
       </button>
+      <button type="button" onClick={() => void actions.print()} title="Ctrl+P">
+        In…
+      </button>
+      <span className="toolbar-separator" />
+      <button type="button" onClick={onClone}>
+        Nhân bản cho đơn vị cấp dưới
+      </button>
       <span className="toolbar-spacer" />
-      <button type="button" aria-pressed={propertiesShown} onClick={onToggleProperties}>
+      <button type="button" aria-pressed={side.shown} onClick={side.toggle}>
         Thông tin văn bản
       </button>
     </div>

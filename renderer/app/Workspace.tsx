@@ -6,10 +6,12 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { AppendixView } from '../appendix/AppendixView';
 import { BodyView } from '../editor/BodyView';
 import { Outline } from '../outline/Outline';
-import { PropertiesPanel } from '../properties/PropertiesPanel';
+import { CloneDialog } from '../clone/CloneDialog';
 import { useDocument } from '../state/use-document';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
+import { SidePanel } from './SidePanel';
+import { useSidePanel } from './side-panel-context';
 import { sectionAnchor, WorkspaceContext, type MainView, type WorkspaceNav } from './workspace-context';
 
 function scrollToSection(containerId: string): void {
@@ -20,13 +22,14 @@ function scrollToSection(containerId: string): void {
 
 export interface WorkspaceProps {
   readonly onNew: () => void;
-  /** Kept by the app, so the menu's "Thông tin văn bản" can toggle it too. */
-  readonly propertiesShown: boolean;
-  readonly setPropertiesShown: (update: (shown: boolean) => boolean) => void;
+  readonly onImport: () => void;
 }
 
-export function Workspace({ onNew, propertiesShown, setPropertiesShown }: WorkspaceProps): ReactNode {
+export function Workspace({ onNew, onImport }: WorkspaceProps): ReactNode {
   const [view, setView] = useState<MainView>({ kind: 'body' });
+  const [cloning, setCloning] = useState(false);
+  const side = useSidePanel();
+  const { show: showSide } = side;
   const focusRequest = useDocument((s) => s.focusRequest);
   const appendixIds = useDocument((s) => s.plan.appendices.map((a) => a.id).join('\n'));
 
@@ -45,8 +48,8 @@ export function Workspace({ onNew, propertiesShown, setPropertiesShown }: Worksp
     if (focus === undefined) return;
     if (focus.kind === 'cell') setView({ kind: 'appendix', appendixId: focus.appendixId });
     else if (focus.kind === 'text') setView({ kind: 'body' });
-    else if (focus.kind === 'field') setPropertiesShown(() => true);
-  }, [focusRequest, setPropertiesShown]);
+    else if (focus.kind === 'field') showSide('properties');
+  }, [focusRequest, showSide]);
 
   // An appendix removed (or undone away) cannot stay on screen.
   useEffect(() => {
@@ -55,15 +58,16 @@ export function Workspace({ onNew, propertiesShown, setPropertiesShown }: Worksp
 
   return (
     <WorkspaceContext.Provider value={nav}>
-      <div className={`workspace${propertiesShown ? ' with-properties' : ''}`}>
-        <Toolbar onNew={onNew} propertiesShown={propertiesShown} onToggleProperties={() => { setPropertiesShown((v) => !v); }} />
+      <div className={`workspace${side.shown ? ' with-side-panel' : ''}`}>
+        <Toolbar onNew={onNew} onImport={onImport} onClone={() => { setCloning(true); }} />
         <Outline />
         <main className="main-pane" aria-label={view.kind === 'body' ? 'Nội dung kế hoạch' : 'Phụ lục'}>
           {view.kind === 'body' ? <BodyView /> : <AppendixView key={view.appendixId} appendixId={view.appendixId} />}
         </main>
-        {propertiesShown && <PropertiesPanel />}
+        {side.shown && <SidePanel />}
         <StatusBar />
       </div>
+      {cloning && <CloneDialog onClose={() => { setCloning(false); }} />}
     </WorkspaceContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
 /** What the whole app shares: the start-up facts from the host and the actions on documents. */
 import { createContext, useContext } from 'react';
 import type { Preferences, RecentFile, RecoveryEntry } from '../../shared/ipc';
-import type { AgencyDirectoryData } from '../../shared/model';
+import type { AgencyDirectoryData, PlanDocument } from '../../shared/model';
 
 export interface AppInfo {
   readonly host: 'electron' | 'harness';
@@ -25,6 +25,13 @@ export interface DocumentActions {
   saveAs(): Promise<boolean>;
   exportDocx(): Promise<void>;
   exportPdf(): Promise<void>;
+  /** Prints through the system: the PDF opened in the system's viewer (a download in a browser). */
+  print(): Promise<void>;
+  /**
+   * Makes a plan built in the app (an import, a clone) the open document, unsaved; false when the
+   * user kept the current one (unsaved work and "Hủy").
+   */
+  adoptPlan(plan: PlanDocument, warnings?: readonly string[]): Promise<boolean>;
   /** Back to the start screen, after settling unsaved work. */
   closeDocument(): Promise<void>;
   setPreferences(preferences: Preferences): Promise<void>;

@@ -196,6 +196,18 @@ export function useDocumentSession(): DocumentSession {
     saveAs: () => save(true),
     exportDocx: () => exportAs('docx'),
     exportPdf: () => exportAs('pdf'),
+    async print() {
+      const doc = storeRef.current;
+      if (doc === null) return;
+      try {
+        notify('info', 'Đang chuẩn bị bản in…');
+        const { path } = await host().call('print.pdf', { plan: doc.getState().plan });
+        offerDownload(path);
+      } catch (error) {
+        fail('Không in được', error);
+      }
+    },
+    adoptPlan: (plan, warnings = []) => replace(() => Promise.resolve({ doc: { plan, path: null, readOnly: null, warnings: [...warnings] }, clean: false })),
     async closeDocument() {
       const previous = storeRef.current;
       if ((await settle()) === 'cancelled') return;
@@ -210,7 +222,7 @@ export function useDocumentSession(): DocumentSession {
         fail('Không lưu được cài đặt', error);
       }
     },
-  }), [ask, exportAs, fail, openPath, replace, save, settle]);
+  }), [ask, exportAs, fail, notify, openPath, replace, save, settle]);
 
   useEffect(() => {
     let cancelled = false;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { AgencyDirectoryDataSchema, PlanDocumentSchema } from '../model';
+import { TemplateSchema } from '../template';
 import type { ChannelName, EventName } from './channels';
 
 const AbsolutePath = z
@@ -72,6 +73,58 @@ export const TemplateSummarySchema = z.object({
   profile: z.enum(['nd30-2020', 'hd36-2018']),
 });
 
+/**
+ * A file's bytes in base64 (IPC and the harness's HTTP both carry JSON). Imports are capped at
+ * 60 MB by the host; a little over that here, since base64 is a third longer.
+ */
+const Base64 = z
+  .string()
+  .max(82 * 1024 * 1024)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Dữ liệu tệp không đúng dạng base64');
+const FileName = z.string().min(1).max(255);
+
+export const ImportReportSchema = z.object({
+  source: z.enum(['docx', 'docx-model', 'text', 'pdf']),
+  counts: z.object({
+    header: z.number(),
+    references: z.number(),
+    sections: z.number(),
+    items: z.number(),
+    bullets: z.number(),
+    paragraphs: z.number(),
+    appendices: z.number(),
+    groupRows: z.number(),
+    dataRows: z.number(),
+    recipients: z.number(),
+    signer: z.number(),
+  }),
+  unplaced: z.array(z.object({ where: z.string(), text: z.string(), reason: z.string() })),
+  warnings: z.array(z.string()),
+});
+export type ImportReportData = z.infer<typeof ImportReportSchema>;
+
+const FixValueSchema: z.ZodType = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(FixValueSchema), z.record(z.string(), FixValueSchema)]),
+);
+
+export const FindingSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(['lỗi', 'cảnh báo', 'gợi ý']),
+  message: z.string(),
+  source: z.string(),
+  location: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('plan'), path: z.array(z.union([z.string(), z.number()])).readonly(), label: z.string() }),
+    z.object({ kind: z.literal('docx'), section: z.number(), paragraph: z.number().optional(), label: z.string() }),
+  ]),
+  fix: z
+    .object({ kind: z.literal('set-field'), path: z.array(z.union([z.string(), z.number()])).readonly(), value: FixValueSchema, label: z.string() })
+    .optional(),
+});
+export type FindingData = z.infer<typeof FindingSchema>;
+
+export const ImportResultSchema = z.object({ plan: Plan, report: ImportReportSchema });
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
 export const SaveKindSchema = z.enum(['plan', 'docx', 'pdf']);
 export type SaveKind = z.infer<typeof SaveKindSchema>;
 
@@ -112,6 +165,8 @@ export const CONTRACT = {
     }),
   ),
   'templates.list': channel(Empty, z.array(TemplateSummarySchema)),
+  /** A whole template: the child template a clone starts from. */
+  'templates.get': channel(z.object({ id: z.string().regex(/^[a-z0-9-]{1,80}$/u) }).strict(), TemplateSchema),
   'documents.create': channel(z.object({ templateId: z.string().regex(/^[a-z0-9-]{1,80}$/u) }).strict(), OpenedDocumentSchema),
   'documents.open': channel(z.object({ path: AbsolutePath }).strict(), OpenedDocumentSchema),
   /** A `.kehoach` chosen in a browser's file input, which gives its content but not its path. */
@@ -119,6 +174,10 @@ export const CONTRACT = {
     z.object({ name: z.string().min(1).max(255), text: z.string().max(64 * 1024 * 1024) }).strict(),
     OpenedDocumentSchema,
   ),
+  /** A plan read without opening it (a superior plan for the coverage view). */
+  'documents.read': channel(z.object({ path: AbsolutePath }).strict(), z.object({ plan: Plan })),
+  /** Where the app last opened or saved the plan with this id, if it still reads as that plan. */
+  'documents.locate': channel(z.object({ planId: z.string().min(1).max(200) }).strict(), z.object({ path: AbsolutePath }).nullable()),
   'documents.save': channel(z.object({ path: AbsolutePath, plan: Plan }).strict(), z.object({ path: AbsolutePath, savedAt: z.string() })),
   'recovery.save': channel(
     z.object({ id: RecoveryEntrySchema.shape.id, path: AbsolutePath.nullable(), plan: Plan }).strict(),
@@ -129,6 +188,15 @@ export const CONTRACT = {
   'recent.remove': channel(z.object({ path: AbsolutePath }).strict(), z.array(RecentFileSchema)),
   'preferences.set': channel(PreferencesSchema.strict(), PreferencesSchema),
   'agencies.get': channel(Empty, AgencyDirectoryDataSchema),
+  /** A superior plan as it arrives: DOCX, PDF or text, recognised with a report; nothing is opened. */
+  'import.file': channel(z.object({ name: FileName, data: Base64 }).strict(), ImportResultSchema),
+  'import.text': channel(z.object({ text: z.string().min(1).max(10 * 1024 * 1024) }).strict(), ImportResultSchema),
+  /** The format findings of a received DOCX, without importing it. */
+  'check.docx': channel(z.object({ name: FileName, data: Base64 }).strict(), z.object({ findings: z.array(FindingSchema) })),
+  /** The plan as the PDF export prints it, for the page preview. */
+  'preview.pdf': channel(z.object({ plan: Plan }).strict(), z.object({ data: Base64, pages: z.number() })),
+  /** Prints through the system: the PDF opened in the system's viewer (the harness only writes it). */
+  'print.pdf': channel(z.object({ plan: Plan }).strict(), z.object({ path: AbsolutePath })),
   'export.docx': channel(z.object({ path: AbsolutePath, plan: Plan }).strict(), z.object({ path: AbsolutePath, bytes: z.number() })),
   'export.pdf': channel(
     z.object({ path: AbsolutePath, plan: Plan }).strict(),

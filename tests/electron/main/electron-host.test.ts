@@ -73,4 +73,11 @@ describe('window and shell', () => {
     expect(host.initialPath(window)).toBe('/plans/a.kehoach');
     expect(host.name).toBe('electron');
   });
+
+  it('opens a file in the system viewer, and reports the message the system gives when it cannot', async () => {
+    await host.openExternally('/tmp/ke-hoach.pdf');
+    expect(shell.openPath).toHaveBeenCalledWith('/tmp/ke-hoach.pdf');
+    shell.openPath.mockResolvedValueOnce('No application is registered');
+    await expect(host.openExternally('/tmp/ke-hoach.pdf')).rejects.toThrow(/Không mở được.*No application is registered/u);
+  });
 });

@@ -211,7 +211,7 @@ export const dialog = {
   showErrorBox: vi.fn(),
 };
 
-export const shell = { showItemInFolder: vi.fn() };
+export const shell = { showItemInFolder: vi.fn(), openPath: vi.fn<(path: string) => Promise<string>>(() => Promise.resolve('')) };
 
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 

@@ -33,6 +33,7 @@ const host: HostAdapter<BrowserWindow> = {
   chooseSavePath: () => Promise.resolve(null),
   chooseOpenPath: () => Promise.resolve(null),
   showInFolder: () => Promise.resolve(),
+  openExternally: () => Promise.resolve(),
   setWindowState: () => undefined,
   closeWindow: (window) => { windows.close(window); },
 };

@@ -1,0 +1,44 @@
+/** The panel beside the text, one tab at a time; a hidden tab does no work. */
+import type { ReactNode } from 'react';
+import { FindingsPanel } from '../check/FindingsPanel';
+import { CoverageView } from '../clone/CoverageView';
+import { PreviewPanel } from '../preview/PreviewPanel';
+import { PropertiesPanel } from '../properties/PropertiesPanel';
+import { useSidePanel, type SideTab } from './side-panel-context';
+
+const TABS: readonly { readonly id: SideTab; readonly label: string }[] = [
+  { id: 'properties', label: 'Thông tin' },
+  { id: 'preview', label: 'Xem trước' },
+  { id: 'check', label: 'Kiểm tra' },
+  { id: 'coverage', label: 'Đối chiếu' },
+];
+
+export function SidePanel(): ReactNode {
+  const { tab, show } = useSidePanel();
+  return (
+    <div className={`side-panel side-panel-${tab}`}>
+      <div role="tablist" aria-label="Bảng bên" className="side-tabs">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`side-tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`side-panel-${t.id}`}
+            className={tab === t.id ? 'active' : undefined}
+            onClick={() => { show(t.id); }}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className="side-body" id={`side-panel-${tab}`} role="tabpanel" aria-labelledby={`side-tab-${tab}`}>
+        {tab === 'properties' && <PropertiesPanel />}
+        {tab === 'preview' && <PreviewPanel />}
+        {tab === 'check' && <FindingsPanel />}
+        {tab === 'coverage' && <CoverageView />}
+      </div>
+    </div>
+  );
+}

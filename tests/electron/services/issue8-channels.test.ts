@@ -1,0 +1,151 @@
+/**
+ * The host channels behind import, clone, checking, preview and printing, served by the real
+ * services through the dispatcher, as the app and the harness serve them.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { cachingPrinter } from '../../../electron/services/caching-printer';
+import { openChromiumPrinter, type PrinterSession } from '../../../electron/services/chromium-printer';
+import { createDispatch } from '../../../electron/services/dispatch';
+import type { HostAdapter } from '../../../electron/services/host-adapter';
+import { createHandlers } from '../../../electron/services/host-handlers';
+import { createHostServices } from '../../../electron/services/host-services';
+import type { KeyValueStore } from '../../../electron/services/key-value-store';
+import { parsePlanText } from '../../../shared/model';
+import { renderDocx } from '../../../shared/render/docx';
+import type { PdfPrinter } from '../../../shared/pdf';
+import { hasBrowser } from '../../render-check/page-tools';
+
+const FIXTURE = readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8');
+const PLAN = parsePlanText(FIXTURE);
+const SEED = readFileSync(new URL('../../fixtures/seeds/ke-hoach-dang-ninh-binh-58-KH-TU.txt', import.meta.url), 'utf8');
+
+function memory(): { store: KeyValueStore; warnings: string[] } {
+  const data: Record<string, unknown> = {};
+  return { store: { path: '/memory.json', get: (k) => data[k], set: (k, v) => { data[k] = v; } }, warnings: [] };
+}
+
+/** The system Chromium, counting its prints. */
+function countingPrinter(session: Promise<PrinterSession>): PdfPrinter & { calls: number } {
+  const printer = {
+    calls: 0,
+    async print(html: string) {
+      printer.calls++;
+      return (await session).print(html);
+    },
+  };
+  return printer;
+}
+
+let chromium: Promise<PrinterSession> | null = null;
+afterAll(async () => {
+  if (chromium !== null) await (await chromium).close();
+});
+
+function setUp() {
+  chromium ??= openChromiumPrinter();
+  const printer = countingPrinter(chromium);
+  const opened: string[] = [];
+  const host: HostAdapter<null> = {
+    name: 'harness',
+    initialPath: () => null,
+    chooseSavePath: (_c, _k, name) => Promise.resolve(join(mkdtempSync(join(tmpdir(), 'save-')), name)),
+    chooseOpenPath: () => Promise.resolve(null),
+    showInFolder: () => Promise.resolve(),
+    openExternally: (path) => { opened.push(path); return Promise.resolve(); },
+    setWindowState: () => undefined,
+    closeWindow: () => undefined,
+  };
+  const services = createHostServices({ settings: memory(), agencies: memory(), recoveryDir: mkdtempSync(join(tmpdir(), 'rec-')), printer: () => Promise.resolve(printer) });
+  const dispatch = createDispatch(createHandlers(services, host));
+  const call = async (channel: string, input: unknown): Promise<unknown> => {
+    const result = await dispatch(channel, input, null);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
+  return { call, dispatch, printer, opened };
+}
+
+describe('import channels', () => {
+  it('recognises pasted text and a DOCX given as bytes, with the report', async () => {
+    const { call } = setUp();
+    const pasted = (await call('import.text', { text: SEED })) as { plan: { appendices: unknown[] }; report: { source: string; counts: { dataRows: number } } };
+    expect(pasted.report.source).toBe('text');
+    expect(pasted.report.counts.dataRows).toBe(63);
+    const docx = await renderDocx(PLAN, { now: new Date('2026-01-01') });
+    const own = (await call('import.file', { name: '58-KH-TU.docx', data: Buffer.from(docx).toString('base64') })) as { plan: { id: string }; report: { source: string } };
+    expect(own.report.source).toBe('docx-model');
+    expect(own.plan.id).toBe(PLAN.id);
+  });
+
+  it('refuses other kinds of file and damaged bytes in Vietnamese', async () => {
+    const { dispatch } = setUp();
+    expect(await dispatch('import.file', { name: 'a.xlsx', data: 'AAAA' }, null)).toMatchObject({ ok: false, error: { code: 'user', message: /chỉ nhận tệp \.docx, \.txt hoặc \.pdf/u } });
+    expect(await dispatch('import.file', { name: 'a.docx', data: Buffer.from('not a zip').toString('base64') }, null)).toMatchObject({ ok: false, error: { code: 'user', message: /^a\.docx: / } });
+    expect(await dispatch('import.file', { name: 'a.docx', data: 'không phải base64!' }, null)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+});
+
+describe('check.docx', () => {
+  it('reports the findings of a received DOCX without opening it', async () => {
+    const { call } = setUp();
+    const docx = await renderDocx(PLAN, { now: new Date('2026-01-01') });
+    const result = (await call('check.docx', { name: '58.docx', data: Buffer.from(docx).toString('base64') })) as { findings: { severity: string }[] };
+    expect(result.findings.filter((f) => f.severity === 'lỗi')).toEqual([]);
+  });
+});
+
+describe('documents.read and documents.locate', () => {
+  it('finds a plan the app saved by its id, and forgets it when the file no longer holds it', async () => {
+    const { call } = setUp();
+    const dir = mkdtempSync(join(tmpdir(), 'loc-'));
+    const path = join(dir, 'cap-tren.kehoach');
+    writeFileSync(path, FIXTURE);
+    expect(await call('documents.locate', { planId: PLAN.id })).toBeNull();
+    await call('documents.open', { path });
+    expect(await call('documents.locate', { planId: PLAN.id })).toEqual({ path });
+    expect(((await call('documents.read', { path })) as { plan: { id: string } }).plan.id).toBe(PLAN.id);
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(FIXTURE) as object, id: 'another-plan' }));
+    expect(await call('documents.locate', { planId: PLAN.id })).toBeNull();
+  });
+});
+
+describe.skipIf(!hasBrowser())('preview and print', () => {
+  it('prints only what changed for the preview, and opens a printable PDF in the system viewer', async () => {
+    const { call, printer, opened } = setUp();
+    const first = (await call('preview.pdf', { plan: PLAN })) as { data: string; pages: number };
+    expect(first.pages).toBeGreaterThan(0);
+    expect(Buffer.from(first.data, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const printedFirst = printer.calls;
+    await call('preview.pdf', { plan: PLAN });
+    expect(printer.calls).toBe(printedFirst);
+    const changed = { ...PLAN, sections: PLAN.sections.map((s, i) => (i === 0 ? { ...s, title: 'MỤC ĐÍCH' } : s)) };
+    await call('preview.pdf', { plan: changed });
+    // The body section and the page numbers are printed again; the appendices come from the cache.
+    expect(printer.calls - printedFirst).toBeLessThan(printedFirst);
+
+    const printed = (await call('print.pdf', { plan: PLAN })) as { path: string };
+    expect(printed.path).toMatch(/\.pdf$/u);
+    expect(opened).toEqual([printed.path]);
+    expect(readFileSync(printed.path).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('does not keep a failed print in the cache', async () => {
+    const print = vi.fn().mockRejectedValueOnce(new Error('hỏng')).mockResolvedValue(new Uint8Array([1]));
+    const cached = cachingPrinter(() => Promise.resolve({ print }));
+    await expect(cached.print('<p>x</p>')).rejects.toThrow('hỏng');
+    expect(await cached.print('<p>x</p>')).toEqual(new Uint8Array([1]));
+    expect(await cached.print('<p>x</p>')).toEqual(new Uint8Array([1]));
+    expect(print).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('templates.get', () => {
+  it('gives a whole template for the clone to start from', async () => {
+    const { call } = setUp();
+    const template = (await call('templates.get', { id: 'nha-nuoc-ke-hoach-thuc-hien-ke-hoach-cap-tren' })) as { document: { profile: string } };
+    expect(template.document.profile).toBe('nd30-2020');
+  });
+});
