@@ -20,7 +20,14 @@ export function createElectronPrinter(): PdfPrinter {
       const file = join(dir, 'ke-hoach.html');
       const window = new BrowserWindow({
         show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+        webPreferences: {
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          javascript: false,
+          webSecurity: true,
+          disableBlinkFeatures: 'Auxclick',
+        },
       });
       try {
         await writeFile(file, html, 'utf8');

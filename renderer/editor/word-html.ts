@@ -11,8 +11,20 @@ type Marks = Pick<PastedRun, 'bold' | 'italic' | 'underline'>;
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'BLOCKQUOTE', 'PRE', 'TR', 'TABLE', 'UL', 'OL', 'BODY']);
 const SKIPPED_TAGS = new Set(['STYLE', 'SCRIPT', 'HEAD', 'TITLE', 'META', 'LINK', 'XML', 'TEMPLATE']);
 
+/** Where a pasted element's `style` attribute is kept (see `inert`). */
+const STYLE_ATTRIBUTE = 'data-pasted-style';
+
 function styleOf(element: Element): string {
-  return (element.getAttribute('style') ?? '').toLowerCase();
+  return (element.getAttribute(STYLE_ATTRIBUTE) ?? '').toLowerCase();
+}
+
+/**
+ * The page's CSP forbids inline styles, and a parsed document inherits it: Word's <style> blocks
+ * and style attributes would each log a violation. Only their text is read, so style elements are
+ * dropped and style attributes renamed before parsing.
+ */
+function inert(html: string): string {
+  return html.replace(/<style\b[\s\S]*?<\/style\s*>/giu, '').replace(/(<[a-z][^<>]*?\s)style\s*=/giu, `$1${STYLE_ATTRIBUTE}=`);
 }
 
 function marksOf(element: Element, outer: Marks): Marks {
@@ -93,7 +105,7 @@ class LineReader {
 }
 
 export function linesFromHtml(html: string): PastedLine[] {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(inert(html), 'text/html');
   const reader = new LineReader();
   reader.read(doc.body, {});
   reader.flush();

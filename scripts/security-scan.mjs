@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `npm run security`: Doyensec's Electronegativity over the app's own code (electron/ and renderer/,
+// where the windows, the preload, the IPC and the page's CSP are), failing on any finding that is
+// not recorded in scripts/security-accepted.json with the reason it does not apply here.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const electronVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.electron;
+const accepted = JSON.parse(readFileSync(join(root, 'scripts/security-accepted.json'), 'utf8'));
+
+const stage = mkdtempSync(join(tmpdir(), 'kehoach-scan-'));
+try {
+  // Only the sources: built bundles repeat them, and vendored code would drown the report.
+  for (const dir of ['electron', 'renderer']) cpSync(join(root, dir), join(stage, dir), { recursive: true });
+  const csv = join(stage, 'findings.csv');
+  execFileSync(join(root, 'node_modules/.bin/electronegativity'), ['-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', csv], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const findings = readFileSync(csv, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [check, severity, confidence, file, location] = line.split(',').map((cell) => cell.replace(/^"|"$/g, ''));
+      return { check, severity, confidence, file, location };
+    });
+  const reasonFor = (f) => accepted.find((a) => a.check === f.check && a.file === f.file)?.reason;
+  let unexpected = 0;
+  for (const finding of findings) {
+    const reason = reasonFor(finding);
+    const where = `${finding.check} (${finding.severity}, ${finding.confidence}) ${finding.file}:${finding.location}`;
+    if (reason === undefined) {
+      unexpected++;
+      process.stdout.write(`✗ ${where}\n`);
+    } else {
+      process.stdout.write(`· ${where}: accepted, ${reason}\n`);
+    }
+  }
+  process.stdout.write(`Electronegativity ${electronVersion === undefined ? '' : `(Electron ${electronVersion}) `}: ${findings.length} finding(s), ${unexpected} not accepted.\n`);
+  process.exitCode = unexpected > 0 ? 1 : 0;
+} finally {
+  rmSync(stage, { recursive: true, force: true });
+}
