@@ -3,7 +3,8 @@
  * damaged file is set aside under a new name and reported, never silently wiped, and so that
  * writes survive the short EPERM/EBUSY locks antivirus and indexers put on files on Windows.
  */
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /** The part of electron-store / conf that the services use. */
 export interface KeyValueStore {
@@ -34,6 +35,26 @@ export function retryTransient<T>(write: () => T, attempts = 6): T {
       if (attempt >= attempts || !TRANSIENT.has(code)) throw error;
       sleepSync(20 * 2 ** attempt);
     }
+  }
+}
+
+/**
+ * conf writes through a temp file named `<store>.tmp-<time><hex>` and renames it; a process killed
+ * between the two leaves the temp behind, and conf never looks at it again. The app is the store's
+ * only writer (single instance; the harness owns its data folder), so once a write has succeeded
+ * every such temp belongs to a writer that is gone.
+ */
+function removeStaleTemps(path: string): void {
+  const prefix = `${basename(path)}.tmp-`;
+  const folder = dirname(path);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith(prefix) && /^\d{10}[a-f0-9]{6}$/u.test(name.slice(prefix.length))) rmSync(join(folder, name), { force: true });
   }
 }
 
@@ -82,6 +103,7 @@ export function openKeyValueStore(create: () => KeyValueStore, path: string, now
         setAside(error);
         retryTransient(() => { inner.set(key, value); });
       }
+      removeStaleTemps(path);
     },
   };
   return { store, warnings };

@@ -1,15 +1,19 @@
 /**
- * Crash-safe saving (issue 10, part 1): a child process saves a 1 MB plan in a loop and is killed
- * with SIGKILL at random moments. After every kill the plan on disk is the complete old version or
- * the complete new one, the backup is a complete earlier version, and temps of killed saves are
- * removed by the next save. `npm run fuzz` runs the same campaign longer.
+ * Crash-safe saving (issue 10, part 1): a child process saves in a loop and is killed with SIGKILL
+ * at random moments. After every kill the plan on disk is the complete old version or the complete
+ * new one, the backup is a complete earlier version, and temps of killed saves are removed by the
+ * next save; the same for autosave (the next run offers and restores the session) and for the
+ * settings store (it opens without being set aside as damaged). `npm run fuzz` runs them longer.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCrashCampaign } from './crash/harness';
+import autosaveSubject from './crash/autosave-subject';
 import planFileSubject, { loadBoth } from './crash/plan-file-subject';
+import settingsSubject from './crash/settings-subject';
+import type { CrashSubject } from './crash/subject';
 import { campaign } from './support/campaign';
 import { campaignSeed } from './support/random';
 
@@ -32,5 +36,25 @@ describe('a save killed at random moments', () => {
     const [document, backup] = await loadBoth(folder);
     expect(document?.id).toMatch(/^crash-\d{9}$/);
     expect(backup?.id).toMatch(/^crash-\d{9}$/);
+  }, 600_000);
+});
+
+async function campaignOf(subject: CrashSubject, name: string): Promise<void> {
+  const folder = join(work, name);
+  mkdirSync(folder);
+  const report = await runCrashCampaign(subject, { kills: campaign.crashKills, seed: campaignSeed(), folder, workDir: work });
+  process.stdout.write(`[crash] ${JSON.stringify(report)}\n`);
+  expect(report.problems).toEqual([]);
+  expect(report.oldComplete).toBeGreaterThan(0);
+  expect(report.newComplete).toBeGreaterThan(0);
+}
+
+describe('autosave and settings killed at random moments', () => {
+  it(`${autosaveSubject.name}: ${String(campaign.crashKills)} kills, the session always restores`, async () => {
+    await campaignOf(autosaveSubject, 'recovery');
+  }, 600_000);
+
+  it(`${settingsSubject.name}: ${String(campaign.crashKills)} kills, the store never damaged`, async () => {
+    await campaignOf(settingsSubject, 'settings');
   }, 600_000);
 });

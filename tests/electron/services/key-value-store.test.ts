@@ -76,3 +76,17 @@ describe('retryTransient', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('temps of a killed write', () => {
+  it('are removed by the next write, and nothing else is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kv-'));
+    const path = join(dir, 'settings.json');
+    writeFileSync(join(dir, 'settings.json.tmp-1763900000a1b2c3'), '{"half');
+    writeFileSync(join(dir, 'settings.json.hong-2026'), 'kept');
+    writeFileSync(join(dir, 'agencies.json.tmp-1763900000a1b2c3'), 'another store');
+    const opened = openKeyValueStore(confIn(dir), path);
+    expect(readdirSync(dir)).toContain('settings.json.tmp-1763900000a1b2c3');
+    opened.store.set('a', 1);
+    expect(readdirSync(dir).sort()).toEqual(['agencies.json.tmp-1763900000a1b2c3', 'settings.json', 'settings.json.hong-2026']);
+  });
+});
