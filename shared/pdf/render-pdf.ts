@@ -19,8 +19,8 @@ export interface PdfOptions {
 
 export async function renderPdf(plan: PlanDocument, printer: PdfPrinter, options: PdfOptions): Promise<Uint8Array> {
   const layout = buildLayout(plan);
-  const parts: Uint8Array[] = [];
-  for (let index = 0; index < layout.sections.length; index++) parts.push(await printer.print(layoutToHtml(layout, [index])));
+  // The sections are independent documents: printed at once, they overlap in the browser.
+  const parts = await Promise.all(layout.sections.map((_, index) => printer.print(layoutToHtml(layout, [index]))));
   const { document, pageCounts } = await mergePdfs(parts);
   const labels = pageLabels(layout, pageCounts);
   if (labels.some((label) => label.number !== null)) {
