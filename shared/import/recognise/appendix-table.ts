@@ -136,7 +136,12 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
     d.level = Math.min(d.level, (previous?.level ?? -1) + 1, 4);
     previous = d.rank === null ? (previous ?? d) : d;
   }
-  const groupFlags = drafts.map((d, i) => (drafts[i + 1]?.level ?? -1) > d.level);
+  const hasChildren = (d: Draft, i: number): boolean => (drafts[i + 1]?.level ?? -1) > d.level;
+  // A top-level row numbered like the group rows (I, II…) is a group even when nothing follows it
+  // yet: an empty group must not pass for a data row, which would also hide a merged layout's
+  // title column.
+  const topIsGroup = drafts.some((d, i) => d.rank !== null && d.rank.rank === topRank && hasChildren(d, i));
+  const groupFlags = drafts.map((d, i) => hasChildren(d, i) || (topIsGroup && d.rank !== null && d.rank.rank === topRank));
   // Merged layout: group titles stand in a column that data rows leave empty.
   const groupTitleIndex = contentIndexes.find((i) => drafts.some((d, k) => groupFlags[k] === true && (d.grid[i]?.text ?? '') !== ''));
   const dataUse = (i: number): boolean => drafts.some((d, k) => groupFlags[k] !== true && (d.grid[i]?.text ?? '') !== '');
