@@ -117,6 +117,13 @@ function UnplacedList({ unplaced, choices, assignments, onAssign }: UnplacedList
   );
 }
 
+/** Each distinct warning once, with how many times the importer gave it (a PDF repeats some per table). */
+export function tallied(warnings: readonly string[]): [string, number][] {
+  const times = new Map<string, number>();
+  for (const w of warnings) times.set(w, (times.get(w) ?? 0) + 1);
+  return [...times];
+}
+
 interface ImportReportViewProps extends UnplacedListProps {
   readonly source: ImportSource;
   readonly report: ImportReportData;
@@ -139,7 +146,12 @@ export const ImportReportView = memo(function ImportReportView({ source, report,
         <>
           <h4>Cảnh báo ({report.warnings.length})</h4>
           <ul className="import-warnings">
-            {report.warnings.map((w) => <li key={w}>{w}</li>)}
+            {tallied(report.warnings).map(([warning, times]) => (
+              <li key={warning}>
+                {warning}
+                {times > 1 && <span className="muted"> ({times} lần)</span>}
+              </li>
+            ))}
           </ul>
         </>
       )}

@@ -7,7 +7,7 @@ import type { ImportResult } from '../../shared/ipc';
 import { placeUnplacedLines, type UnplacedTarget } from '../../shared/model/ops/place-unplaced';
 import { useDocumentActions } from '../app/app-context';
 import { ImportFooter } from './ImportFooter';
-import { ImportReportView } from './ImportReportView';
+import { ImportReportView, tallied } from './ImportReportView';
 import { planCounts } from './plan-counts';
 import { placementChoices } from './placement-choices';
 import { RecognisedView } from './RecognisedView';
@@ -37,7 +37,7 @@ export function ImportResultStep({ source, result, onClose }: ImportResultStepPr
   const confirm = async (): Promise<void> => {
     setAdopting(true);
     // The current document's unsaved-changes question comes first; "Hủy" there keeps this dialog.
-    if (await actions.adoptPlan(plan, report.warnings)) onClose();
+    if (await actions.adoptPlan(plan, tallied(report.warnings).map(([warning]) => warning))) onClose();
     else setAdopting(false);
   };
 

@@ -47,7 +47,7 @@ function Closing({ plan }: { plan: PlanDocument }): ReactNode {
         <p className="import-missing">Không nhận ra người ký.</p>
       ) : (
         <p className="import-signer">
-          {signer.map((line) => <span key={line}>{line}</span>)}
+          {signer.map((line, i) => <span key={i}>{line}</span>)}
         </p>
       )}
       <h4>Nơi nhận</h4>
@@ -55,14 +55,14 @@ function Closing({ plan }: { plan: PlanDocument }): ReactNode {
         <p className="import-missing">Không nhận ra nơi nhận.</p>
       ) : (
         <ul className="import-recipients">
-          {plan.recipients.map((entry) =>
+          {plan.recipients.map((entry, i) =>
             'names' in entry ? (
-              <li key={entry.names.join('|')} className="import-recipient-group">
-                <span>{entry.names.map((name) => <span key={name}>- {name}</span>)}</span>
+              <li key={i} className="import-recipient-group">
+                <span>{entry.names.map((name, k) => <span key={k}>- {name}</span>)}</span>
                 <span className="import-brace">{entry.purpose}</span>
               </li>
             ) : (
-              <li key={entry.name}>
+              <li key={i}>
                 - {entry.name}
                 {entry.purpose === undefined ? '' : ` ${entry.purpose}`}
               </li>
