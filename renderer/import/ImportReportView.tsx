@@ -8,6 +8,7 @@ import type { UnplacedTarget } from '../../shared/model/ops/place-unplaced';
 import type { PlanCounts } from './plan-counts';
 import { choiceValue, LEFT_OUT, targetOfChoice, type PlacementChoices } from './placement-choices';
 import type { ImportSource } from './use-import-run';
+import { tallied } from './warnings';
 
 function sourceLine(source: ImportSource, read: ImportReportData['source']): { what: string; how: string } {
   const what = source.kind === 'text' ? 'Văn bản dán vào' : `Tệp "${source.name}"`;
@@ -115,13 +116,6 @@ function UnplacedList({ unplaced, choices, assignments, onAssign }: UnplacedList
       </ol>
     </>
   );
-}
-
-/** Each distinct warning once, with how many times the importer gave it (a PDF repeats some per table). */
-export function tallied(warnings: readonly string[]): [string, number][] {
-  const times = new Map<string, number>();
-  for (const w of warnings) times.set(w, (times.get(w) ?? 0) + 1);
-  return [...times];
 }
 
 interface ImportReportViewProps extends UnplacedListProps {

@@ -7,11 +7,12 @@ import type { ImportResult } from '../../shared/ipc';
 import { placeUnplacedLines, type UnplacedTarget } from '../../shared/model/ops/place-unplaced';
 import { useDocumentActions } from '../app/app-context';
 import { ImportFooter } from './ImportFooter';
-import { ImportReportView, tallied } from './ImportReportView';
+import { ImportReportView } from './ImportReportView';
 import { planCounts } from './plan-counts';
 import { placementChoices } from './placement-choices';
 import { RecognisedView } from './RecognisedView';
 import type { ImportSource } from './use-import-run';
+import { tallied } from './warnings';
 
 interface ImportResultStepProps {
   readonly source: ImportSource;

@@ -7,6 +7,17 @@ import type { Locator, Page } from 'playwright-core';
 
 export const SEEDS = new URL('../fixtures/seeds/', import.meta.url);
 
+/** A plan from the first template with a line typed at the end of section I: unsaved work to keep. */
+export async function startTypedPlan(page: Page, text: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
+  const section = page.getByRole('textbox', { name: 'Nội dung mục I', exact: true });
+  await section.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText(text);
+  return section;
+}
+
 export async function openImport(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Nhập văn bản' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nhập văn bản' });

@@ -17,7 +17,7 @@ import { renderDocx } from '../../shared/render/docx';
 import { runCli } from '../electron/run-cli';
 import { saveAndRead } from './appendix-driver';
 import { startApp, type AppUnderTest } from './app-under-test';
-import { chooseFile, confirmImport, openImport, reportCounts, reportRegion, saveState, SEEDS } from './import-driver';
+import { chooseFile, confirmImport, openImport, reportCounts, reportRegion, saveState, SEEDS, startTypedPlan } from './import-driver';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url));
 const PLAN: PlanDocument = parsePlanText(readFileSync(FIXTURE, 'utf8'));
@@ -111,12 +111,7 @@ describe('import of files', () => {
   it('refuses a damaged or foreign file in Vietnamese and leaves the open document as it was', async () => {
     app = await startApp();
     const { page } = app;
-    await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
-    const section = page.getByRole('textbox', { name: 'Nội dung mục I', exact: true });
-    await section.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.insertText('Nội dung đang soạn dở.');
+    const section = await startTypedPlan(page, 'Nội dung đang soạn dở.');
     const outline = await page.getByRole('navigation', { name: 'Bố cục kế hoạch' }).innerText();
 
     const dialog = await openImport(page);

@@ -12,7 +12,7 @@ import { parsePlanText } from '../../shared/model';
 import { runCli } from '../electron/run-cli';
 import { saveAndRead } from './appendix-driver';
 import { startApp, type AppUnderTest } from './app-under-test';
-import { confirmImport, openImport, pasteAndRecognise, reportCounts, reportRegion, resultRegion, saveState, SEEDS } from './import-driver';
+import { confirmImport, openImport, pasteAndRecognise, reportCounts, reportRegion, resultRegion, saveState, SEEDS, startTypedPlan } from './import-driver';
 
 const PARTY_SEED = fileURLToPath(new URL('ke-hoach-dang-ninh-binh-58-KH-TU.txt', SEEDS));
 
@@ -61,12 +61,7 @@ describe('import of pasted text', () => {
   it('asks about the open document’s unsaved changes first, and “Hủy” there keeps everything', async () => {
     app = await startApp();
     const { page } = app;
-    await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
-    const section = page.getByRole('textbox', { name: 'Nội dung mục I', exact: true });
-    await section.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.insertText('Nội dung đang soạn dở.');
+    const section = await startTypedPlan(page, 'Nội dung đang soạn dở.');
 
     const dialog = await openImport(page);
     await pasteAndRecognise(page, readFileSync(PARTY_SEED, 'utf8'));
