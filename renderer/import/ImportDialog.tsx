@@ -76,6 +76,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }): ReactNode {
         aria-labelledby="import-title"
         onKeyDown={(event) => {
           if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+          // The plan behind the dialog does not take its shortcuts: Ctrl+Z in the pasted text undoes
+          // the text, Ctrl+S does not save the plan underneath.
+          if (event.ctrlKey || event.metaKey) event.stopPropagation();
         }}
       >
         <header className="import-header">
