@@ -1,11 +1,114 @@
-/** "Nhập văn bản" (issue 8). */
-import type { ReactNode } from 'react';
+/**
+ * "Nhập văn bản": a superior's DOCX, PDF or TXT chosen through a standard file input, or text
+ * pasted in, recognised by the host; the report and the result side by side; a plan made only when
+ * the clerk confirms. Nothing here touches the open document until then.
+ */
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { ImportFooter } from './ImportFooter';
+import { ImportResultStep } from './ImportResultStep';
+import { useImportRun, type ImportRun } from './use-import-run';
+import './import.css';
+
+function RunStatus({ run }: { run: ImportRun }): ReactNode {
+  return (
+    <>
+      <div className="import-status" role="status">
+        {run.state === 'running' && (
+          <>
+            <progress aria-label="Tiến trình nhập" />
+            <span>{run.step}</span>
+          </>
+        )}
+      </div>
+      {run.state === 'failed' && (
+        <p className="import-error" role="alert">
+          Không nhập được: {run.message}
+        </p>
+      )}
+    </>
+  );
+}
+
+interface PasteStepProps {
+  readonly text: string;
+  readonly onText: (text: string) => void;
+  readonly busy: boolean;
+  readonly onRecognise: () => void;
+  readonly onClose: () => void;
+}
+
+function PasteStep({ text, onText, busy, onRecognise, onClose }: PasteStepProps): ReactNode {
+  const id = useId();
+  return (
+    <>
+      <div className="import-paste">
+        <label htmlFor={id}>Dán văn bản</label>
+        <p className="muted">
+          Dán toàn văn kế hoạch (chép từ Word hoặc PDF), từ phần đầu đến nơi nhận và các phụ lục. Hàng bảng chép từ Word có dấu tab giữa các ô.
+        </p>
+        <textarea id={id} value={text} spellCheck={false} onChange={(event) => { onText(event.currentTarget.value); }} />
+        <div>
+          <button type="button" disabled={busy || text.trim() === ''} onClick={onRecognise}>
+            Nhận dạng văn bản dán
+          </button>
+        </div>
+      </div>
+      <ImportFooter onCancel={onClose} onConfirm={null}>
+        Chọn một tệp hoặc dán văn bản để xem ứng dụng nhận dạng được gì trước khi tạo kế hoạch.
+      </ImportFooter>
+    </>
+  );
+}
 
 export function ImportDialog({ onClose }: { onClose: () => void }): ReactNode {
+  const { run, importFile, importText, reset } = useImportRun();
+  const [text, setText] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    fileInput.current?.focus();
+  }, []);
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-label="Nhập văn bản">
-        <button type="button" onClick={onClose}>Đóng</button>
+      <div
+        className="import-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-title"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+          // The plan behind the dialog does not take its shortcuts: Ctrl+Z in the pasted text undoes
+          // the text, Ctrl+S does not save the plan underneath.
+          if (event.ctrlKey || event.metaKey) event.stopPropagation();
+        }}
+      >
+        <header className="import-header">
+          <h2 id="import-title">Nhập văn bản</h2>
+          <label className="import-file">
+            Chọn tệp DOCX, PDF hoặc TXT
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".docx,.pdf,.txt"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                event.currentTarget.value = '';
+                if (file !== undefined) importFile(file);
+              }}
+            />
+          </label>
+          {run.state === 'done' && (
+            <button type="button" onClick={reset}>
+              Dán văn bản khác
+            </button>
+          )}
+          <span className="muted">Tệp Word (.docx), PDF có lớp chữ (.pdf) hoặc văn bản thuần (.txt).</span>
+        </header>
+        <RunStatus run={run} />
+        {run.state === 'done' ? (
+          <ImportResultStep key={run.serial} source={run.source} result={run.result} onClose={onClose} />
+        ) : (
+          <PasteStep text={text} onText={setText} busy={run.state === 'running'} onRecognise={() => { importText(text); }} onClose={onClose} />
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,56 @@
+/**
+ * A recognised document: the report with the clerk's placements beside the plan that will be made
+ * (placements applied), and the confirmation that makes it the open document.
+ */
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { ImportResult } from '../../shared/ipc';
+import { placeUnplacedLines, type UnplacedTarget } from '../../shared/model/ops/place-unplaced';
+import { useDocumentActions } from '../app/app-context';
+import { ImportFooter } from './ImportFooter';
+import { ImportReportView } from './ImportReportView';
+import { planCounts } from './plan-counts';
+import { placementChoices } from './placement-choices';
+import { RecognisedView } from './RecognisedView';
+import type { ImportSource } from './use-import-run';
+import { tallied } from './warnings';
+
+interface ImportResultStepProps {
+  readonly source: ImportSource;
+  readonly result: ImportResult;
+  readonly onClose: () => void;
+}
+
+export function ImportResultStep({ source, result, onClose }: ImportResultStepProps): ReactNode {
+  const { plan: base, report } = result;
+  const actions = useDocumentActions();
+  const [assignments, setAssignments] = useState<readonly (UnplacedTarget | null)[]>(() => report.unplaced.map(() => null));
+  const [adopting, setAdopting] = useState(false);
+  const plan = useMemo(
+    () => placeUnplacedLines(base, report.unplaced.map((u, i) => ({ text: u.text, target: assignments[i] ?? null })), () => crypto.randomUUID()),
+    [base, report, assignments],
+  );
+  const counts = useMemo(() => planCounts(plan), [plan]);
+  const choices = useMemo(() => placementChoices(base), [base]);
+  const onAssign = useCallback((index: number, target: UnplacedTarget | null) => {
+    setAssignments((list) => list.map((t, i) => (i === index ? target : t)));
+  }, []);
+
+  const confirm = async (): Promise<void> => {
+    setAdopting(true);
+    // The current document's unsaved-changes question comes first; "Hủy" there keeps this dialog.
+    if (await actions.adoptPlan(plan, tallied(report.warnings).map(([warning]) => warning))) onClose();
+    else setAdopting(false);
+  };
+
+  return (
+    <>
+      <div className="import-panes">
+        <ImportReportView source={source} report={report} counts={counts} unplaced={report.unplaced} choices={choices} assignments={assignments} onAssign={onAssign} />
+        <RecognisedView plan={plan} base={base} />
+      </div>
+      <ImportFooter onCancel={onClose} onConfirm={adopting ? null : () => void confirm()}>
+        Kế hoạch được tạo là bản mới, chưa lưu thành tệp: hãy lưu sau khi kiểm tra.
+      </ImportFooter>
+    </>
+  );
+}

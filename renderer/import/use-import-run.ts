@@ -1,0 +1,65 @@
+/**
+ * One import at a time, from a chosen file or pasted text, through the host. A newer import, or
+ * the dialog closing, makes an older one's answer irrelevant: it is dropped when it arrives.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportResult } from '../../shared/ipc';
+import { errorMessage, host } from '../host/host';
+import { base64Of, fileRefusal, sizeText } from './file-data';
+
+export type ImportSource = { readonly kind: 'file'; readonly name: string } | { readonly kind: 'text' };
+
+export type ImportRun =
+  | { readonly state: 'idle' }
+  | { readonly state: 'running'; readonly source: ImportSource; readonly step: string }
+  | { readonly state: 'failed'; readonly source: ImportSource; readonly message: string }
+  | { readonly state: 'done'; readonly source: ImportSource; readonly result: ImportResult; readonly serial: number };
+
+export interface ImportRunner {
+  readonly run: ImportRun;
+  readonly importFile: (file: File) => void;
+  readonly importText: (text: string) => void;
+  readonly reset: () => void;
+}
+
+export function useImportRun(): ImportRunner {
+  const [run, setRun] = useState<ImportRun>({ state: 'idle' });
+  const serial = useRef(0);
+  useEffect(() => () => { serial.current++; }, []);
+
+  const start = useCallback((source: ImportSource, step: string, work: (update: (step: string) => void) => Promise<ImportResult>) => {
+    const mine = ++serial.current;
+    const current = (): boolean => serial.current === mine;
+    setRun({ state: 'running', source, step });
+    void work((next) => { if (current()) setRun({ state: 'running', source, step: next }); }).then(
+      (result) => { if (current()) setRun({ state: 'done', source, result, serial: mine }); },
+      (error: unknown) => { if (current()) setRun({ state: 'failed', source, message: errorMessage(error) }); },
+    );
+  }, []);
+
+  const importFile = useCallback((file: File) => {
+    const source: ImportSource = { kind: 'file', name: file.name };
+    const refusal = fileRefusal(file);
+    if (refusal !== null) {
+      serial.current++;
+      setRun({ state: 'failed', source, message: refusal });
+      return;
+    }
+    start(source, `Đang đọc tệp "${file.name}" (${sizeText(file.size)})…`, async (update) => {
+      const data = await base64Of(file);
+      update(`Đang nhận dạng "${file.name}"…`);
+      return host().call('import.file', { name: file.name, data });
+    });
+  }, [start]);
+
+  const importText = useCallback((text: string) => {
+    start({ kind: 'text' }, 'Đang nhận dạng văn bản dán…', () => host().call('import.text', { text }));
+  }, [start]);
+
+  const reset = useCallback(() => {
+    serial.current++;
+    setRun({ state: 'idle' });
+  }, []);
+
+  return { run, importFile, importText, reset };
+}
