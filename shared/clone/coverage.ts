@@ -2,7 +2,7 @@
  * Coverage: which of the parent's tasks for the unit the child plan takes up, by which of its
  * tasks, and where the child gives itself more time than the parent did. Rows are matched by their
  * trace links (any link in the chain, so a division's plan can be checked against the province's);
- * rows without links (typed in by hand, or imported) are matched by their wording.
+ * rows without a link to the parent (typed in by hand, or imported) are matched by their wording.
  */
 import {
   cellText,
@@ -14,7 +14,7 @@ import {
   type Organ,
   type PlanDocument,
 } from '../model';
-import { findAssignments, type AssignmentOptions, type TaskRole } from './assignments';
+import { findAssignments, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
 import { isLate } from './deadlines';
 import { blockReferences, planReference, rowReferences } from './plan-reference';
 import { isTaskTable, type TaskSource } from './plan-tasks';
@@ -38,9 +38,25 @@ export interface CoverageReport {
   readonly items: CoverageItem[];
 }
 
+/** Where a child task sits, so the app can take the user there. */
+export type ChildPlace =
+  | { readonly kind: 'row'; readonly appendixId: string; readonly rowId: string }
+  | { readonly kind: 'block'; readonly sectionId: string; readonly blockId: string };
+
+/** One parent task assigned to the unit, with the child's tasks that take it up. */
+export interface CoverageMatch {
+  readonly assignment: Assignment;
+  readonly item: CoverageItem;
+  /** The child's rows and blocks that take the task up, in the child's order. */
+  readonly places: readonly ChildPlace[];
+}
+
 interface ChildTask {
   readonly ref: string;
+  readonly place: ChildPlace;
   readonly linked: ReadonlySet<string>;
+  /** The plans its links point to. */
+  readonly linkedPlans: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
   readonly deadline: string;
 }
@@ -67,9 +83,12 @@ function childTasks(child: PlanDocument): ChildTask[] {
     const deadline = appendix.columns.find((c) => c.type === 'deadline');
     for (const row of appendix.rows) {
       if (row.kind !== 'data') continue;
+      const trace = row.trace ?? [];
       tasks.push({
         ref: refs.get(row.id) ?? '',
-        linked: new Set((row.trace ?? []).map((link) => `${link.planId}#${link.itemId}`)),
+        place: { kind: 'row', appendixId: appendix.id, rowId: row.id },
+        linked: new Set(trace.map((link) => `${link.planId}#${link.itemId}`)),
+        linkedPlans: new Set(trace.map((link) => link.planId)),
         words: words(cellText(row.cells[appendix.mainColumn])),
         deadline: deadline === undefined ? '' : cellText(row.cells[deadline.id]),
       });
@@ -79,7 +98,14 @@ function childTasks(child: PlanDocument): ChildTask[] {
   child.sections.forEach((section, index) => {
     const refs = blockReferences(section.blocks, index);
     for (const block of section.blocks) {
-      tasks.push({ ref: refs.get(block.id) ?? '', linked: new Set(), words: words(inlineText(block.children, resolve)), deadline: '' });
+      tasks.push({
+        ref: refs.get(block.id) ?? '',
+        place: { kind: 'block', sectionId: section.id, blockId: block.id },
+        linked: new Set(),
+        linkedPlans: new Set(),
+        words: words(inlineText(block.children, resolve)),
+        deadline: '',
+      });
     }
   });
   return tasks;
@@ -98,24 +124,24 @@ function tasksByLink(tasks: readonly ChildTask[]): Map<string, ChildTask[]> {
   return index;
 }
 
-export function coverage(
-  child: PlanDocument,
-  parent: PlanDocument,
-  unit: Organ,
-  directory: AgencyDirectory,
-  options: AssignmentOptions = {},
-): CoverageReport {
+/**
+ * Each assignment (findAssignments on the parent) with the child tasks that take it up. A child
+ * task linked to this parent counts only for the items it links to; one without a link to this
+ * parent (typed by hand, imported, or cloned from another copy of the parent with another id)
+ * counts where its wording is the parent task's.
+ */
+export function coverageOf(child: PlanDocument, parent: PlanDocument, assignments: readonly Assignment[]): CoverageMatch[] {
   const tasks = childTasks(child);
   const byLink = tasksByLink(tasks);
-  const items = findAssignments(parent, unit, directory, options).map((assignment): CoverageItem => {
+  const unlinked = tasks.filter((t) => !t.linkedPlans.has(parent.id));
+  return assignments.map((assignment): CoverageMatch => {
     const { task } = assignment;
-    const key = `${parent.id}#${task.itemId}`;
-    let matches = byLink.get(key) ?? [];
+    let matches = byLink.get(`${parent.id}#${task.itemId}`) ?? [];
     if (matches.length === 0) {
       const taskWords = words(task.plainText);
-      matches = tasks.filter((t) => t.linked.size === 0 && dice(taskWords, t.words) >= SAME_WORDING);
+      matches = unlinked.filter((t) => dice(taskWords, t.words) >= SAME_WORDING);
     }
-    return {
+    const item: CoverageItem = {
       parentRef: task.ref,
       text: task.plainText,
       role: assignment.role,
@@ -124,7 +150,18 @@ export function coverage(
       childRefs: [...new Set(matches.map((m) => m.ref))],
       lateDeadline: matches.some((m) => isLate(m.deadline, task.deadline)),
     };
+    return { assignment, item, places: matches.map((m) => m.place) };
   });
+}
+
+export function coverage(
+  child: PlanDocument,
+  parent: PlanDocument,
+  unit: Organ,
+  directory: AgencyDirectory,
+  options: AssignmentOptions = {},
+): CoverageReport {
+  const items = coverageOf(child, parent, findAssignments(parent, unit, directory, options)).map((m) => m.item);
   return {
     unit: unit.name,
     parent: formatCitation(planReference(parent, 'parent')),

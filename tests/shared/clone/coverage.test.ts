@@ -4,7 +4,7 @@
  * an added task changes nothing, and a later deadline than the parent's is flagged.
  */
 import { describe, expect, it } from 'vitest';
-import { coverage, deadlineEnd, isLate } from '../../../shared/clone';
+import { coverage, coverageOf, deadlineEnd, findAssignments, isLate } from '../../../shared/clone';
 import { parsePlanValue, type PlanDocument, type Row } from '../../../shared/model';
 import { PARTY_PARENT, cloneFor, directory, fixture, unit } from './helpers';
 
@@ -129,5 +129,33 @@ describe('deadlines', () => {
     expect(isLate('Quý II/2026', 'Năm 2026')).toBe(false);
     expect(isLate('Thường xuyên', 'Năm 2026')).toBe(false);
     expect(isLate('2027', 'Đã hoàn thành')).toBe(false);
+  });
+});
+
+describe('coverageOf: where each task is taken up', () => {
+  const assignments = findAssignments(parent, party, directory);
+
+  it('gives the child row or body block of each covered task, so the app can go there', () => {
+    const matches = coverageOf(cloned, parent, assignments);
+    const table = cloned.appendices[0];
+    expect(matches[0]?.places).toEqual([{ kind: 'row', appendixId: 'pl1', rowId: table?.rows[1]?.id }]);
+    expect(matches.map((m) => m.item)).toEqual(coverage(cloned, parent, party, directory).items);
+    // A task the child took up in its text, by the parent's wording, is found in that block.
+    const wording = assignments[3]?.task.plainText ?? '';
+    const section = cloned.sections[2];
+    const written = parsePlanValue({
+      ...edit(cloned, (rows) => rows.filter((r) => r.trace?.[0]?.itemId !== assignments[3]?.task.itemId)),
+      sections: cloned.sections.map((s) => (s === section ? { ...s, blocks: [...s.blocks, { type: 'paragraph', id: 'viet-tay', children: [{ text: wording }] }] } : s)),
+    });
+    expect(coverageOf(written, parent, assignments)[3]?.places).toEqual([{ kind: 'block', sectionId: section?.id, blockId: 'viet-tay' }]);
+  });
+
+  it('matches by wording the rows linked to another copy of the parent (imported again, so another id)', () => {
+    const copy = { ...parent, id: 'ban-nhap-lai' };
+    const report = coverageOf(cloned, copy, findAssignments(copy, party, directory));
+    expect(report.filter((m) => m.item.covered)).toHaveLength(49);
+    // Linked to this parent, a row counts only for what it links to, whatever its wording.
+    const relinked = edit(cloned, (rows) => rows.map((r) => (r.trace?.[0]?.itemId === assignments[0]?.task.itemId ? { ...r, trace: [{ planId: parent.id, itemId: 'pl1/khac', ref: '' }] } : r)));
+    expect(coverageOf(relinked, parent, assignments)[0]?.item.covered).toBe(false);
   });
 });
