@@ -67,6 +67,12 @@ export function summarizeAssignments(assignments: readonly Assignment[]): CloneS
   };
 }
 
+/** "49 nhiệm vụ (chủ trì 49, phối hợp 0; từ phụ lục 47, từ nội dung văn bản 2; qua cụm từ chung 1)" */
+export function describeSummary(summary: CloneSummary): string {
+  const { byRole, bySource } = summary;
+  return `${summary.tasks} nhiệm vụ (chủ trì ${byRole.lead}, phối hợp ${byRole.cooperate}; từ phụ lục ${bySource.appendix}, từ nội dung văn bản ${bySource.body}; qua cụm từ chung ${summary.collective})`;
+}
+
 export function clonePlan(parent: PlanDocument, unit: Organ, options: CloneOptions): CloneResult {
   const { directory, template, now } = options;
   const system = unit.system;

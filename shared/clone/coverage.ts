@@ -38,10 +38,10 @@ export interface CoverageReport {
   readonly items: CoverageItem[];
 }
 
-/** Where a child task sits, so the app can take the user there. */
+/** Where a child task sits, so the app can take the user there, and how the child cites it. */
 export type ChildPlace =
-  | { readonly kind: 'row'; readonly appendixId: string; readonly rowId: string }
-  | { readonly kind: 'block'; readonly sectionId: string; readonly blockId: string };
+  | { readonly kind: 'row'; readonly appendixId: string; readonly rowId: string; readonly ref: string }
+  | { readonly kind: 'block'; readonly sectionId: string; readonly blockId: string; readonly ref: string };
 
 /** One parent task assigned to the unit, with the child's tasks that take it up. */
 export interface CoverageMatch {
@@ -52,7 +52,6 @@ export interface CoverageMatch {
 }
 
 interface ChildTask {
-  readonly ref: string;
   readonly place: ChildPlace;
   readonly linked: ReadonlySet<string>;
   /** The plans its links point to. */
@@ -85,8 +84,7 @@ function childTasks(child: PlanDocument): ChildTask[] {
       if (row.kind !== 'data') continue;
       const trace = row.trace ?? [];
       tasks.push({
-        ref: refs.get(row.id) ?? '',
-        place: { kind: 'row', appendixId: appendix.id, rowId: row.id },
+        place: { kind: 'row', appendixId: appendix.id, rowId: row.id, ref: refs.get(row.id) ?? '' },
         linked: new Set(trace.map((link) => `${link.planId}#${link.itemId}`)),
         linkedPlans: new Set(trace.map((link) => link.planId)),
         words: words(cellText(row.cells[appendix.mainColumn])),
@@ -99,8 +97,7 @@ function childTasks(child: PlanDocument): ChildTask[] {
     const refs = blockReferences(section.blocks, index);
     for (const block of section.blocks) {
       tasks.push({
-        ref: refs.get(block.id) ?? '',
-        place: { kind: 'block', sectionId: section.id, blockId: block.id },
+        place: { kind: 'block', sectionId: section.id, blockId: block.id, ref: refs.get(block.id) ?? '' },
         linked: new Set(),
         linkedPlans: new Set(),
         words: words(inlineText(block.children, resolve)),
@@ -147,7 +144,7 @@ export function coverageOf(child: PlanDocument, parent: PlanDocument, assignment
       role: assignment.role,
       source: task.source,
       covered: matches.length > 0,
-      childRefs: [...new Set(matches.map((m) => m.ref))],
+      childRefs: [...new Set(matches.map((m) => m.place.ref))],
       lateDeadline: matches.some((m) => isLate(m.deadline, task.deadline)),
     };
     return { assignment, item, places: matches.map((m) => m.place) };
