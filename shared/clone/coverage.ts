@@ -125,7 +125,7 @@ function tasksByLink(tasks: readonly ChildTask[]): Map<string, ChildTask[]> {
  * Each assignment (findAssignments on the parent) with the child tasks that take it up. A child
  * task linked to this parent counts only for the items it links to; one without a link to this
  * parent (typed by hand, imported, or cloned from another copy of the parent with another id)
- * counts where its wording is the parent task's.
+ * counts for the parent tasks whose wording is closest to its own.
  */
 export function coverageOf(child: PlanDocument, parent: PlanDocument, assignments: readonly Assignment[]): CoverageMatch[] {
   const tasks = childTasks(child);
@@ -135,8 +135,12 @@ export function coverageOf(child: PlanDocument, parent: PlanDocument, assignment
     const { task } = assignment;
     let matches = byLink.get(`${parent.id}#${task.itemId}`) ?? [];
     if (matches.length === 0) {
+      // The closest wording only: tasks of one plan often share most of their words ("Lập Đề án
+      // phát triển … tỉnh Ninh Bình đến năm 2030"), and each has its own row.
       const taskWords = words(task.plainText);
-      matches = unlinked.filter((t) => dice(taskWords, t.words) >= SAME_WORDING);
+      const scored = unlinked.map((t) => ({ task: t, score: dice(taskWords, t.words) })).filter((s) => s.score >= SAME_WORDING);
+      const best = Math.max(...scored.map((s) => s.score));
+      matches = scored.filter((s) => s.score === best).map((s) => s.task);
     }
     const item: CoverageItem = {
       parentRef: task.ref,

@@ -154,6 +154,14 @@ describe('coverageOf: where each task is taken up', () => {
     const copy = { ...parent, id: 'ban-nhap-lai' };
     const report = coverageOf(cloned, copy, findAssignments(copy, party, directory));
     expect(report.filter((m) => m.item.covered)).toHaveLength(49);
+    // Each by its own row, though many tasks share most of their words, so no deadline is taken
+    // from another task; only the task 58-KH/TU lists twice (điểm 7 and 13 mục III) has both rows.
+    const rows = cloned.appendices[0]?.rows.filter((r) => r.kind === 'data').map((r) => r.id) ?? [];
+    const placed = report.map((m) => m.places.map((p) => (p.kind === 'row' ? p.rowId : p.blockId)));
+    const twice = new Set(report.flatMap((m, i) => (/^điểm (7|13) mục III /u.test(m.item.parentRef) ? [i] : [])));
+    expect(twice.size).toBe(2);
+    expect(placed).toEqual(rows.map((id, i) => (twice.has(i) ? [...twice].map((j) => rows[j]) : [id])));
+    expect(report.some((m) => m.item.lateDeadline)).toBe(false);
     // Linked to this parent, a row counts only for what it links to, whatever its wording.
     const relinked = edit(cloned, (rows) => rows.map((r) => (r.trace?.[0]?.itemId === assignments[0]?.task.itemId ? { ...r, trace: [{ planId: parent.id, itemId: 'pl1/khac', ref: '' }] } : r)));
     expect(coverageOf(relinked, parent, assignments)[0]?.item.covered).toBe(false);
