@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { AgencyDirectoryData, Organ } from '../../shared/model';
-import { createOrganSearch } from './agency-search';
+import { createOrganSearch } from '../components/agency-search';
 
 interface AgencyPickerProps {
   readonly data: AgencyDirectoryData;

@@ -42,8 +42,46 @@ function containerTitle(parent: PlanDocument, assignment: Assignment, sources: n
   return `Nhiệm vụ tại ${where} ${planShortName(parent)}`;
 }
 
+/** How many of the parent's appendices the tasks come from: with more than one, each gets a group. */
+export function appendixSourceCount(assignments: readonly Assignment[]): number {
+  return new Set(assignments.filter((a) => a.task.source === 'appendix').map((a) => a.task.container.index)).size;
+}
+
+export interface TaskGroupStep {
+  /** The same for every task under the same group: the container, or the parent's group row. */
+  readonly key: string;
+  readonly text: CellValue;
+}
+
+/**
+ * The group rows a task sits under in the child's table, outermost first: where in the parent it
+ * comes from (for the body, or when the tasks come from several appendices), then the parent's
+ * own groups.
+ */
+export function taskGroupPath(parent: PlanDocument, assignment: Assignment, appendixSources: number): TaskGroupStep[] {
+  const { task } = assignment;
+  const title = containerTitle(parent, assignment, appendixSources);
+  return [
+    ...(title === null ? [] : [{ key: `${task.container.kind}:${task.container.index}`, text: title }]),
+    ...(task.source === 'appendix' ? task.groups.map((group) => ({ key: group.id, text: group.text })) : []),
+  ];
+}
+
+/** The child's row for a task: its text, role and deadline, the unit's own columns empty. */
+export function taskRow(parent: PlanDocument, assignment: Assignment, id: string, level: number): Row {
+  const { task } = assignment;
+  return {
+    id,
+    kind: 'data',
+    level: Math.min(level, 4),
+    cells: { task: task.text, role: roleText(assignment), lead: '', cooperate: [], deadline: task.deadline },
+    sourceRef: task.ref,
+    trace: traceOf(parent, assignment),
+  };
+}
+
 export function buildTaskAppendix(parent: PlanDocument, unitName: string, assignments: readonly Assignment[]): Appendix {
-  const appendixSources = new Set(assignments.filter((a) => a.task.source === 'appendix').map((a) => a.task.container.index));
+  const sources = appendixSourceCount(assignments);
   const rows: Row[] = [];
   let counter = 0;
   const nextId = (): string => `r${++counter}`;
@@ -55,22 +93,10 @@ export function buildTaskAppendix(parent: PlanDocument, unitName: string, assign
     rows.push({ id: nextId(), kind: 'group', level, cells: { task: text } });
   };
   for (const assignment of assignments) {
-    const { task } = assignment;
-    let level = 0;
-    const title = containerTitle(parent, assignment, appendixSources.size);
-    if (title !== null) openGroup(`${task.container.kind}:${task.container.index}`, title, level++);
-    if (task.source === 'appendix') {
-      for (const group of task.groups) openGroup(group.id, group.text, level++);
-    }
-    open = open.slice(0, level);
-    rows.push({
-      id: nextId(),
-      kind: 'data',
-      level: Math.min(level, 4),
-      cells: { task: task.text, role: roleText(assignment), lead: '', cooperate: [], deadline: task.deadline },
-      sourceRef: task.ref,
-      trace: traceOf(parent, assignment),
-    });
+    const path = taskGroupPath(parent, assignment, sources);
+    path.forEach((step, level) => { openGroup(step.key, step.text, level); });
+    open = open.slice(0, path.length);
+    rows.push(taskRow(parent, assignment, nextId(), path.length));
   }
   return {
     id: CHILD_APPENDIX_ID,

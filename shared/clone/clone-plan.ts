@@ -28,6 +28,11 @@ export interface CloneOptions extends AssignmentOptions {
   readonly newId: () => string;
   /** Make a skeleton even when no task falls to the unit. */
   readonly allowEmpty?: boolean;
+  /**
+   * The parent tasks to take, by item id (PlanTask.itemId), when the user has left some out;
+   * every task that falls to the unit when absent.
+   */
+  readonly keep?: ReadonlySet<string>;
 }
 
 export interface CloneSummary {
@@ -51,7 +56,8 @@ function signerFor(unit: Organ, system: System, template: Template): Signer {
   return { ...template.document.signer, name: '' };
 }
 
-function summarize(assignments: readonly Assignment[]): CloneSummary {
+/** The counts a clone reports (and the app shows before cloning): by role, by source, through collective phrases. */
+export function summarizeAssignments(assignments: readonly Assignment[]): CloneSummary {
   const count = (test: (a: Assignment) => boolean): number => assignments.filter(test).length;
   return {
     tasks: assignments.length,
@@ -61,13 +67,24 @@ function summarize(assignments: readonly Assignment[]): CloneSummary {
   };
 }
 
+/** "49 nhiệm vụ (chủ trì 49, phối hợp 0; từ phụ lục 47, từ nội dung văn bản 2; qua cụm từ chung 1)" */
+export function describeSummary(summary: CloneSummary): string {
+  const { byRole, bySource } = summary;
+  return `${summary.tasks} nhiệm vụ (chủ trì ${byRole.lead}, phối hợp ${byRole.cooperate}; từ phụ lục ${bySource.appendix}, từ nội dung văn bản ${bySource.body}; qua cụm từ chung ${summary.collective})`;
+}
+
 export function clonePlan(parent: PlanDocument, unit: Organ, options: CloneOptions): CloneResult {
   const { directory, template, now } = options;
   const system = unit.system;
   if (systemOf(template.document.profile) !== system) {
     throw new CloneError(`Mẫu "${template.name}" không thuộc hệ thống văn bản của ${unit.name}.`, 'template');
   }
-  const assignments = findAssignments(parent, unit, directory, options);
+  const { keep } = options;
+  const found = findAssignments(parent, unit, directory, options);
+  const assignments = keep === undefined ? found : found.filter((a) => keep.has(a.task.itemId));
+  if (assignments.length === 0 && found.length > 0 && options.allowEmpty !== true) {
+    throw new CloneError(`Chưa chọn nhiệm vụ nào trong ${found.length} nhiệm vụ giao cho ${unit.name}.`, 'no-tasks');
+  }
   if (assignments.length === 0 && options.allowEmpty !== true) {
     throw new CloneError(
       `${planShortName(parent)} không giao nhiệm vụ nào cho ${unit.name}. Nếu vẫn cần khung kế hoạch, hãy dùng tùy chọn --allow-empty.`,
@@ -109,5 +126,5 @@ export function clonePlan(parent: PlanDocument, unit: Organ, options: CloneOptio
     ],
     archive: system === 'dang' ? `Văn phòng ${unitShort}` : template.document.archive,
   };
-  return { child, assignments, summary: summarize(assignments) };
+  return { child, assignments, summary: summarizeAssignments(assignments) };
 }

@@ -2,7 +2,7 @@
  * Coverage: which of the parent's tasks for the unit the child plan takes up, by which of its
  * tasks, and where the child gives itself more time than the parent did. Rows are matched by their
  * trace links (any link in the chain, so a division's plan can be checked against the province's);
- * rows without links (typed in by hand, or imported) are matched by their wording.
+ * rows without a link to the parent (typed in by hand, or imported) are matched by their wording.
  */
 import {
   cellText,
@@ -14,7 +14,7 @@ import {
   type Organ,
   type PlanDocument,
 } from '../model';
-import { findAssignments, type AssignmentOptions, type TaskRole } from './assignments';
+import { findAssignments, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
 import { isLate } from './deadlines';
 import { blockReferences, planReference, rowReferences } from './plan-reference';
 import { isTaskTable, type TaskSource } from './plan-tasks';
@@ -38,9 +38,24 @@ export interface CoverageReport {
   readonly items: CoverageItem[];
 }
 
+/** Where a child task sits, so the app can take the user there, and how the child cites it. */
+export type ChildPlace =
+  | { readonly kind: 'row'; readonly appendixId: string; readonly rowId: string; readonly ref: string }
+  | { readonly kind: 'block'; readonly sectionId: string; readonly blockId: string; readonly ref: string };
+
+/** One parent task assigned to the unit, with the child's tasks that take it up. */
+export interface CoverageMatch {
+  readonly assignment: Assignment;
+  readonly item: CoverageItem;
+  /** The child's rows and blocks that take the task up, in the child's order. */
+  readonly places: readonly ChildPlace[];
+}
+
 interface ChildTask {
-  readonly ref: string;
+  readonly place: ChildPlace;
   readonly linked: ReadonlySet<string>;
+  /** The plans its links point to. */
+  readonly linkedPlans: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
   readonly deadline: string;
 }
@@ -67,9 +82,11 @@ function childTasks(child: PlanDocument): ChildTask[] {
     const deadline = appendix.columns.find((c) => c.type === 'deadline');
     for (const row of appendix.rows) {
       if (row.kind !== 'data') continue;
+      const trace = row.trace ?? [];
       tasks.push({
-        ref: refs.get(row.id) ?? '',
-        linked: new Set((row.trace ?? []).map((link) => `${link.planId}#${link.itemId}`)),
+        place: { kind: 'row', appendixId: appendix.id, rowId: row.id, ref: refs.get(row.id) ?? '' },
+        linked: new Set(trace.map((link) => `${link.planId}#${link.itemId}`)),
+        linkedPlans: new Set(trace.map((link) => link.planId)),
         words: words(cellText(row.cells[appendix.mainColumn])),
         deadline: deadline === undefined ? '' : cellText(row.cells[deadline.id]),
       });
@@ -79,7 +96,13 @@ function childTasks(child: PlanDocument): ChildTask[] {
   child.sections.forEach((section, index) => {
     const refs = blockReferences(section.blocks, index);
     for (const block of section.blocks) {
-      tasks.push({ ref: refs.get(block.id) ?? '', linked: new Set(), words: words(inlineText(block.children, resolve)), deadline: '' });
+      tasks.push({
+        place: { kind: 'block', sectionId: section.id, blockId: block.id, ref: refs.get(block.id) ?? '' },
+        linked: new Set(),
+        linkedPlans: new Set(),
+        words: words(inlineText(block.children, resolve)),
+        deadline: '',
+      });
     }
   });
   return tasks;
@@ -98,6 +121,40 @@ function tasksByLink(tasks: readonly ChildTask[]): Map<string, ChildTask[]> {
   return index;
 }
 
+/**
+ * Each assignment (findAssignments on the parent) with the child tasks that take it up. A child
+ * task linked to this parent counts only for the items it links to; one without a link to this
+ * parent (typed by hand, imported, or cloned from another copy of the parent with another id)
+ * counts for the parent tasks whose wording is closest to its own.
+ */
+export function coverageOf(child: PlanDocument, parent: PlanDocument, assignments: readonly Assignment[]): CoverageMatch[] {
+  const tasks = childTasks(child);
+  const byLink = tasksByLink(tasks);
+  const unlinked = tasks.filter((t) => !t.linkedPlans.has(parent.id));
+  return assignments.map((assignment): CoverageMatch => {
+    const { task } = assignment;
+    let matches = byLink.get(`${parent.id}#${task.itemId}`) ?? [];
+    if (matches.length === 0) {
+      // The closest wording only: tasks of one plan often share most of their words ("Lập Đề án
+      // phát triển … tỉnh Ninh Bình đến năm 2030"), and each has its own row.
+      const taskWords = words(task.plainText);
+      const scored = unlinked.map((t) => ({ task: t, score: dice(taskWords, t.words) })).filter((s) => s.score >= SAME_WORDING);
+      const best = Math.max(...scored.map((s) => s.score));
+      matches = scored.filter((s) => s.score === best).map((s) => s.task);
+    }
+    const item: CoverageItem = {
+      parentRef: task.ref,
+      text: task.plainText,
+      role: assignment.role,
+      source: task.source,
+      covered: matches.length > 0,
+      childRefs: [...new Set(matches.map((m) => m.place.ref))],
+      lateDeadline: matches.some((m) => isLate(m.deadline, task.deadline)),
+    };
+    return { assignment, item, places: matches.map((m) => m.place) };
+  });
+}
+
 export function coverage(
   child: PlanDocument,
   parent: PlanDocument,
@@ -105,26 +162,7 @@ export function coverage(
   directory: AgencyDirectory,
   options: AssignmentOptions = {},
 ): CoverageReport {
-  const tasks = childTasks(child);
-  const byLink = tasksByLink(tasks);
-  const items = findAssignments(parent, unit, directory, options).map((assignment): CoverageItem => {
-    const { task } = assignment;
-    const key = `${parent.id}#${task.itemId}`;
-    let matches = byLink.get(key) ?? [];
-    if (matches.length === 0) {
-      const taskWords = words(task.plainText);
-      matches = tasks.filter((t) => t.linked.size === 0 && dice(taskWords, t.words) >= SAME_WORDING);
-    }
-    return {
-      parentRef: task.ref,
-      text: task.plainText,
-      role: assignment.role,
-      source: task.source,
-      covered: matches.length > 0,
-      childRefs: [...new Set(matches.map((m) => m.ref))],
-      lateDeadline: matches.some((m) => isLate(m.deadline, task.deadline)),
-    };
-  });
+  const items = coverageOf(child, parent, findAssignments(parent, unit, directory, options)).map((m) => m.item);
   return {
     unit: unit.name,
     parent: formatCitation(planReference(parent, 'parent')),

@@ -5,8 +5,8 @@ import {
   clonePlan,
   planShortName,
   resolveUnit,
+  describeSummary,
   type AssignmentOptions,
-  type CloneSummary,
 } from '../../../shared/clone';
 import { parsePlanValue } from '../../../shared/model';
 import { loadPlanFile, savePlanFile } from '../../services/plan-file';
@@ -42,11 +42,6 @@ export function assignmentOptions(args: CommandArgs): AssignmentOptions {
   return { leadOnly: flag(args, 'lead-only'), collective: !flag(args, 'direct-only'), related: flag(args, 'include-related') };
 }
 
-function describe(summary: CloneSummary): string {
-  const { byRole, bySource } = summary;
-  return `${summary.tasks} nhiệm vụ (chủ trì ${byRole.lead}, phối hợp ${byRole.cooperate}; từ phụ lục ${bySource.appendix}, từ nội dung văn bản ${bySource.body}; qua cụm từ chung ${summary.collective})`;
-}
-
 export const cloneCommand: Command = {
   name: 'clone',
   usage: [
@@ -79,7 +74,7 @@ export const cloneCommand: Command = {
     );
     // The child goes through the same validation as a file being opened before it is written.
     await savePlanFile(output, parsePlanValue(result.child));
-    io.out(`Đã tạo ${output}: kế hoạch của ${unit.name} thực hiện ${planShortName(parent)}, ${describe(result.summary)}.`);
+    io.out(`Đã tạo ${output}: kế hoạch của ${unit.name} thực hiện ${planShortName(parent)}, ${describeSummary(result.summary)}.`);
     return 0;
   },
 };

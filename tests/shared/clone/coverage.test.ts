@@ -4,7 +4,7 @@
  * an added task changes nothing, and a later deadline than the parent's is flagged.
  */
 import { describe, expect, it } from 'vitest';
-import { coverage, deadlineEnd, isLate } from '../../../shared/clone';
+import { coverage, coverageOf, deadlineEnd, findAssignments, implementedPlan, isLate, superiorPlanId } from '../../../shared/clone';
 import { parsePlanValue, type PlanDocument, type Row } from '../../../shared/model';
 import { PARTY_PARENT, cloneFor, directory, fixture, unit } from './helpers';
 
@@ -129,5 +129,63 @@ describe('deadlines', () => {
     expect(isLate('Quý II/2026', 'Năm 2026')).toBe(false);
     expect(isLate('Thường xuyên', 'Năm 2026')).toBe(false);
     expect(isLate('2027', 'Đã hoàn thành')).toBe(false);
+  });
+});
+
+describe('coverageOf: where each task is taken up', () => {
+  const assignments = findAssignments(parent, party, directory);
+
+  it('gives the child row or body block of each covered task, so the app can go there', () => {
+    const matches = coverageOf(cloned, parent, assignments);
+    const table = cloned.appendices[0];
+    expect(matches[0]?.places).toEqual([{ kind: 'row', appendixId: 'pl1', rowId: table?.rows[1]?.id, ref: 'điểm 1 mục I Phụ lục' }]);
+    expect(matches.map((m) => m.item)).toEqual(coverage(cloned, parent, party, directory).items);
+    // A task the child took up in its text, by the parent's wording, is found in that block.
+    const wording = assignments[3]?.task.plainText ?? '';
+    const section = cloned.sections[2];
+    const written = parsePlanValue({
+      ...edit(cloned, (rows) => rows.filter((r) => r.trace?.[0]?.itemId !== assignments[3]?.task.itemId)),
+      sections: cloned.sections.map((s) => (s === section ? { ...s, blocks: [...s.blocks, { type: 'paragraph', id: 'viet-tay', children: [{ text: wording }] }] } : s)),
+    });
+    expect(coverageOf(written, parent, assignments)[3]?.places).toEqual([{ kind: 'block', sectionId: section?.id, blockId: 'viet-tay', ref: 'khoản 8 mục III' }]);
+  });
+
+  it('matches by wording the rows linked to another copy of the parent (imported again, so another id)', () => {
+    const copy = { ...parent, id: 'ban-nhap-lai' };
+    const report = coverageOf(cloned, copy, findAssignments(copy, party, directory));
+    expect(report.filter((m) => m.item.covered)).toHaveLength(49);
+    // Each by its own row, though many tasks share most of their words, so no deadline is taken
+    // from another task; only the task 58-KH/TU lists twice (điểm 7 and 13 mục III) has both rows.
+    const rows = cloned.appendices[0]?.rows.filter((r) => r.kind === 'data').map((r) => r.id) ?? [];
+    const placed = report.map((m) => m.places.map((p) => (p.kind === 'row' ? p.rowId : p.blockId)));
+    const twice = new Set(report.flatMap((m, i) => (/^điểm (7|13) mục III /u.test(m.item.parentRef) ? [i] : [])));
+    expect(twice.size).toBe(2);
+    expect(placed).toEqual(rows.map((id, i) => (twice.has(i) ? [...twice].map((j) => rows[j]) : [id])));
+    expect(report.some((m) => m.item.lateDeadline)).toBe(false);
+    // Linked to this parent, a row counts only for what it links to, whatever its wording.
+    const relinked = edit(cloned, (rows) => rows.map((r) => (r.trace?.[0]?.itemId === assignments[0]?.task.itemId ? { ...r, trace: [{ planId: parent.id, itemId: 'pl1/khac', ref: '' }] } : r)));
+    expect(coverageOf(relinked, parent, assignments)[0]?.item.covered).toBe(false);
+  });
+});
+
+describe('which superior a child implements', () => {
+  it('is the plan most rows link to first, and the căn cứ names it', () => {
+    expect(superiorPlanId(cloned)).toBe(parent.id);
+    expect(implementedPlan(cloned)).toMatchObject({ number: '58', symbol: 'KH/TU', role: 'implements' });
+    // Two rows pasted in from a third plan do not change it; the chain behind each link does not count.
+    const pasted = edit(cloned, (rows) => rows.map((r, i) => (i < 3 && r.kind === 'data' ? { ...r, trace: [{ planId: 'khac', itemId: 'x', ref: '' }, ...(r.trace ?? [])] } : r)));
+    expect(superiorPlanId(pasted)).toBe(parent.id);
+    const relinked = edit(cloned, (rows) => rows.map((r) => (r.kind === 'data' ? { ...r, trace: [{ planId: 'khac', itemId: 'x', ref: '' }, ...(r.trace ?? [])] } : r)));
+    expect(superiorPlanId(relinked)).toBe('khac');
+  });
+
+  it('is none for a plan with no links; the căn cứ names a superior plan, not a resolution', () => {
+    expect(superiorPlanId(parent)).toBeNull();
+    expect(parent.basis[0]).toMatchObject({ typeName: 'Nghị quyết', role: 'implements' });
+    expect(implementedPlan(parent)).toBeUndefined();
+    const imported = fixture('ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach');
+    expect(superiorPlanId(imported)).toBeNull();
+    expect(implementedPlan(imported)).toMatchObject({ typeName: 'Kế hoạch', number: '30' });
+    expect(implementedPlan({ ...imported, basis: imported.basis.map((r) => ({ ...r, role: 'basis' as const })) })).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createOrganSearch } from '../../../renderer/properties/agency-search';
+import { createOrganSearch } from '../../../renderer/components/agency-search';
 import { AgencyDirectoryDataSchema } from '../../../shared/model';
 
 const data = AgencyDirectoryDataSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL('../../../templates/agencies.json', import.meta.url)), 'utf8')));
