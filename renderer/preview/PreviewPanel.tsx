@@ -71,7 +71,7 @@ export function PreviewPanel(): ReactNode {
     (page: number, top: number) => {
       if (doc === null) return;
       void doc.textIndex().then((index) => {
-        const found = placedPlan(store.getState().plan, index).placeAt(index.offsetAt(page, top));
+        const found = placedPlan(store.getState().plan, index).placeAt(index.lineAt(page, top));
         if (found !== null) goToPlace(found, nav, store);
       });
     },

@@ -68,22 +68,23 @@ export class PdfTextIndex {
   }
 
   /**
-   * The offset of the line a click on a page falls on: the last item starting above the point,
-   * or the page's first item for a click above all text; -1 for a page without text.
+   * The last offset of the line a click on a page falls on (the last run starting above the
+   * point, or the page's first run for a click above all text), so that a part starting anywhere
+   * on that line counts as clicked; -1 for a page without text.
    */
-  offsetAt(page: number, top: number): number {
+  lineAt(page: number, top: number): number {
     let best = -1;
     let bestTop = -Infinity;
     let first = -1;
     this.hits.forEach((hit, i) => {
       if (hit.page !== page) return;
-      const start = this.starts[i] ?? -1;
-      if (first < 0) first = start;
+      if (first < 0) first = i;
       if (hit.top <= top && hit.top > bestTop) {
         bestTop = hit.top;
-        best = start;
+        best = i;
       }
     });
-    return best < 0 ? first : best;
+    const item = best < 0 ? first : best;
+    return item < 0 ? -1 : (this.starts[item + 1] ?? this.text.length) - 1;
   }
 }
