@@ -16,6 +16,20 @@ export const PREVIEW_DELAY_MS = 800;
 
 /** The last PDF shown for each open document, with the plan it was printed from. */
 const lastShown = new WeakMap<DocumentStore, { plan: PlanDocument; data: string }>();
+/** The print under way for each document: a panel shown again meanwhile waits for it. */
+const printing = new WeakMap<DocumentStore, { plan: PlanDocument; result: Promise<{ data: string }> }>();
+
+function printPreview(store: DocumentStore, plan: PlanDocument): Promise<{ data: string }> {
+  const under = printing.get(store);
+  if (under?.plan === plan) return under.result;
+  const result = host().call('preview.pdf', { plan });
+  printing.set(store, { plan, result });
+  const done = (): void => {
+    if (printing.get(store)?.result === result) printing.delete(store);
+  };
+  result.then(done, done);
+  return result;
+}
 
 export interface PreviewState {
   readonly doc: PreviewDocument | null;
@@ -71,7 +85,7 @@ export function usePreview(store: DocumentStore, gate: TypingGate): PreviewState
     const printer = new PreviewRequests<PlanDocument, { data: string }>({
       delayMs: PREVIEW_DELAY_MS,
       current: () => store.getState().plan,
-      print: (plan) => host().call('preview.pdf', { plan }),
+      print: (plan) => printPreview(store, plan),
       onResult: (plan, { data }) => { display(plan, data); },
       onError: (_plan, failure) => { setError(errorMessage(failure)); },
       onBusy: setBusy,
