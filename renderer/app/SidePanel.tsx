@@ -4,7 +4,9 @@ import { FindingsPanel } from '../check/FindingsPanel';
 import { CoverageView } from '../clone/CoverageView';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { PropertiesPanel } from '../properties/PropertiesPanel';
+import { PanelSplitter } from './PanelSplitter';
 import { useSidePanel, type SideTab } from './side-panel-context';
+import { useSidePanelWidth } from './side-panel-width';
 
 const TABS: readonly { readonly id: SideTab; readonly label: string }[] = [
   { id: 'properties', label: 'Thông tin' },
@@ -15,8 +17,10 @@ const TABS: readonly { readonly id: SideTab; readonly label: string }[] = [
 
 export function SidePanel(): ReactNode {
   const { tab, show } = useSidePanel();
+  const { width, max, setWidth } = useSidePanelWidth(tab);
   return (
-    <div className={`side-panel side-panel-${tab}`}>
+    <div className={`side-panel side-panel-${tab}`} style={{ width }}>
+      <PanelSplitter width={width} max={max} onWidth={setWidth} />
       <div role="tablist" aria-label="Bảng bên" className="side-tabs">
         {TABS.map((t) => (
           <button

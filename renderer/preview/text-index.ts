@@ -1,0 +1,90 @@
+/**
+ * The text of a printed PDF as one searchable string, to find where a block or row of the plan
+ * landed. Text is compared without spaces or case: lines break differently in print, justified
+ * text is drawn without space characters, and headings are printed in capitals.
+ */
+
+/** One run of text as pdf.js extracts it, with where it starts on its page. */
+export interface PageTextItem {
+  readonly text: string;
+  /** Top of the run, as a fraction of the page height (0 at the top edge). */
+  readonly top: number;
+}
+
+/** Where a piece of text is in the PDF. */
+export interface TextHit {
+  /** 0-based page index. */
+  readonly page: number;
+  readonly top: number;
+}
+
+/** NFC, lower case, no white space (nor the zero-width characters an editor may hold). */
+export function normaliseForMatch(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '');
+}
+
+export class PdfTextIndex {
+  /** Offsets into `text` where each item starts, ascending, and where that item is. */
+  private readonly starts: number[] = [];
+  private readonly hits: TextHit[] = [];
+  readonly text: string;
+  readonly pageCount: number;
+
+  constructor(pages: readonly (readonly PageTextItem[])[]) {
+    const parts: string[] = [];
+    let length = 0;
+    pages.forEach((items, page) => {
+      for (const item of items) {
+        const text = normaliseForMatch(item.text);
+        if (text === '') continue;
+        this.starts.push(length);
+        this.hits.push({ page, top: item.top });
+        parts.push(text);
+        length += text.length;
+      }
+    });
+    this.text = parts.join('');
+    this.pageCount = pages.length;
+  }
+
+  /** The first offset at or after `from` (and before `until`, if given) where `needle` occurs, or -1. */
+  find(needle: string, from: number, until = Infinity): number {
+    if (needle === '') return -1;
+    const at = this.text.indexOf(needle, from);
+    return at < 0 || at > until ? -1 : at;
+  }
+
+  /** The page and line of the item that holds `offset`. */
+  hitAt(offset: number): TextHit | null {
+    let low = 0;
+    let high = this.starts.length - 1;
+    if (high < 0 || offset < 0) return null;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return this.hits[low] ?? null;
+  }
+
+  /**
+   * The last offset of the line a click on a page falls on (the last run starting above the
+   * point, or the page's first run for a click above all text), so that a part starting anywhere
+   * on that line counts as clicked; -1 for a page without text.
+   */
+  lineAt(page: number, top: number): number {
+    let best = -1;
+    let bestTop = -Infinity;
+    let first = -1;
+    this.hits.forEach((hit, i) => {
+      if (hit.page !== page) return;
+      if (first < 0) first = i;
+      if (hit.top <= top && hit.top > bestTop) {
+        bestTop = hit.top;
+        best = i;
+      }
+    });
+    const item = best < 0 ? first : best;
+    return item < 0 ? -1 : (this.starts[item + 1] ?? this.text.length) - 1;
+  }
+}
