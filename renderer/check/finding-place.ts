@@ -66,6 +66,11 @@ function fieldToFocus(plan: PlanDocument, path: PlanPath): string | null {
     return `meta:recipients.${second}.name`;
   }
   if (head === 'profile') return 'meta:profile';
+  // A căn cứ as a whole: its card, whose title button is there whether the card is open or not.
+  if (head === 'basis' && third === undefined && typeof second === 'number') {
+    const ref = plan.basis[second];
+    return ref === undefined ? 'meta:basis' : `meta:basis.${ref.id}.title`;
+  }
   return propertyField(plan, path);
 }
 
