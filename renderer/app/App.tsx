@@ -2,7 +2,7 @@
  * The app: the start screen or the open document, keyboard shortcuts, and the host's events
  * (menu commands, a file to open, a request to close the window).
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MenuCommand } from '../../shared/ipc';
 import { host } from '../host/host';
 import { isDirty } from '../state/document-store';
@@ -22,10 +22,12 @@ declare const __APP_VERSION__: string;
 const APP_VERSION = __APP_VERSION__;
 
 function AppBody(): ReactNode {
-  const { store, info, actions, settleBeforeClose } = useDocumentSession();
+  const side = useSidePanelState();
+  const { show: showSide } = side;
+  const showFindings = useCallback(() => { showSide('check'); }, [showSide]);
+  const { store, info, actions, settleBeforeClose } = useDocumentSession({ showFindings });
   const [startShown, setStartShown] = useState(false);
   const [importing, setImporting] = useState(false);
-  const side = useSidePanelState();
   const { ask } = useDialogs();
   const commands = useRef<(command: MenuCommand) => void>(() => undefined);
 

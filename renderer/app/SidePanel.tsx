@@ -1,5 +1,6 @@
 /** The panel beside the text, one tab at a time; a hidden tab does no work. */
 import type { ReactNode } from 'react';
+import { CheckTabBadge } from '../check/CheckTabBadge';
 import { FindingsPanel } from '../check/FindingsPanel';
 import { CoverageView } from '../clone/CoverageView';
 import { PreviewPanel } from '../preview/PreviewPanel';
@@ -34,6 +35,7 @@ export function SidePanel(): ReactNode {
             onClick={() => { show(t.id); }}
           >
             {t.label}
+            {t.id === 'check' && <CheckTabBadge />}
           </button>
         ))}
       </div>

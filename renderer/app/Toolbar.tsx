@@ -1,5 +1,6 @@
 /** The main actions, always in reach, with their Vietnamese names and shortcuts. */
 import type { ReactNode } from 'react';
+import { ExportProgress } from '../export/ExportProgress';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import { useDocumentActions } from './app-context';
 import { OpenFileButton } from './OpenFileButton';
@@ -50,6 +51,7 @@ export function Toolbar({ onNew, onImport, onClone }: ToolbarProps): ReactNode {
       <button type="button" onClick={() => void actions.print()} title="Ctrl+P">
         In…
       </button>
+      <ExportProgress />
       <span className="toolbar-separator" />
       <button type="button" onClick={onClone}>
         Nhân bản cho đơn vị cấp dưới

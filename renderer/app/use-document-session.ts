@@ -6,6 +6,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedDocument, Preferences, RecoveryEntry } from '../../shared/ipc';
 import type { PlanDocument } from '../../shared/model';
+import type { CheckResult } from '../check/plan-checker';
+import { checkerOf } from '../check/use-findings';
+import { errorsQuestion } from '../export/errors-question';
+import { withExportProgress } from '../export/export-progress';
 import { errorMessage, host } from '../host/host';
 import { startAutosave } from '../state/autosave';
 import { DocumentStore, isDirty } from '../state/document-store';
@@ -38,12 +42,19 @@ function offerDownload(path: string): void {
   link.remove();
 }
 
-export function useDocumentSession(): DocumentSession {
+export interface DocumentSessionOptions {
+  /** Brings the format findings forward ("Xem lỗi" before an export). */
+  readonly showFindings: () => void;
+}
+
+export function useDocumentSession({ showFindings }: DocumentSessionOptions): DocumentSession {
   const { ask, notify } = useDialogs();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [store, setStore] = useState<DocumentStore | null>(null);
   const storeRef = useRef<DocumentStore | null>(null);
   storeRef.current = store;
+  const agenciesRef = useRef<AppInfo['agencies']>(null);
+  agenciesRef.current = info?.agencies ?? null;
 
   const fail = useCallback((what: string, error: unknown) => {
     notify('error', `${what}: ${errorMessage(error)}`);
@@ -128,18 +139,40 @@ export function useDocumentSession(): DocumentSession {
     await replace(async () => ({ doc: await host().call('documents.open', { path }), clean: true }));
   }, [replace]);
 
+  /**
+   * The plan to write, checked first: with lỗi, the user is asked whether to write it anyway or
+   * look at them (null). `action` names what was asked for ("xuất PDF"), `verb` the button's word.
+   */
+  const checkBeforeWriting = useCallback(async (doc: DocumentStore, action: string, verb: string): Promise<PlanDocument | null> => {
+    const checker = checkerOf(doc);
+    checker.setAgencies(agenciesRef.current);
+    let checked: CheckResult;
+    try {
+      checked = await checker.current();
+    } catch (error) {
+      // The checker is a help, not a gate: a failed check is told and the plan written as it is.
+      notify('error', errorMessage(error));
+      return doc.getState().plan;
+    }
+    const errors = checked.findings.filter((f) => f.severity === 'lỗi');
+    if (errors.length === 0) return checked.plan;
+    const choice = await ask(errorsQuestion(errors, action, verb));
+    if (choice === 'show') showFindings();
+    return choice === 'go' ? checked.plan : null;
+  }, [ask, notify, showFindings]);
+
   const exportAs = useCallback(async (kind: 'docx' | 'pdf') => {
     const doc = storeRef.current;
     if (doc === null) return;
-    const plan: PlanDocument = doc.getState().plan;
     const label = kind === 'docx' ? 'DOCX' : 'PDF';
+    const plan = await checkBeforeWriting(doc, `xuất ${label}`, 'xuất');
+    if (plan === null) return;
     try {
       const chosen = await host().call('dialog.saveFile', { kind, defaultName: suggestedFileName(plan) });
       if (chosen === null) return;
-      notify('info', `Đang xuất ${label}…`);
-      const written = kind === 'docx'
-        ? await host().call('export.docx', { path: chosen.path, plan })
-        : await host().call('export.pdf', { path: chosen.path, plan });
+      const written = await withExportProgress(`Đang xuất ${label}`, () =>
+        kind === 'docx' ? host().call('export.docx', { path: chosen.path, plan }) : host().call('export.pdf', { path: chosen.path, plan }),
+      );
       notify('info', `Đã xuất ${label}: ${written.path}`, {
         label: 'Mở thư mục',
         run: () => void host().call('shell.showInFolder', { path: written.path }),
@@ -148,7 +181,7 @@ export function useDocumentSession(): DocumentSession {
     } catch (error) {
       fail(`Không xuất được ${label}`, error);
     }
-  }, [fail, notify]);
+  }, [checkBeforeWriting, fail, notify]);
 
   const actions = useMemo<DocumentActions>(() => ({
     async createFromTemplate(templateId) {
@@ -199,9 +232,10 @@ export function useDocumentSession(): DocumentSession {
     async print() {
       const doc = storeRef.current;
       if (doc === null) return;
+      const plan = await checkBeforeWriting(doc, 'in', 'in');
+      if (plan === null) return;
       try {
-        notify('info', 'Đang chuẩn bị bản in…');
-        const { path } = await host().call('print.pdf', { plan: doc.getState().plan });
+        const { path } = await withExportProgress('Đang chuẩn bị bản in', () => host().call('print.pdf', { plan }));
         offerDownload(path);
       } catch (error) {
         fail('Không in được', error);
@@ -222,7 +256,7 @@ export function useDocumentSession(): DocumentSession {
         fail('Không lưu được cài đặt', error);
       }
     },
-  }), [ask, exportAs, fail, notify, openPath, replace, save, settle]);
+  }), [ask, checkBeforeWriting, exportAs, fail, openPath, replace, save, settle]);
 
   useEffect(() => {
     let cancelled = false;

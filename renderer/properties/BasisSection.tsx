@@ -2,11 +2,11 @@
  * Căn cứ: the documents the plan implements or cites, each shown as the citation the document
  * prints, and whether they are printed as lines of their own under the trích yếu.
  */
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getProfile } from '../../shared/format';
 import { addReference, moveReference, newReference, removeReference, setBasisLines } from '../../shared/model/ops';
 import { basisBlock } from '../../shared/render/layout';
-import { useDocument } from '../state/use-document';
+import { useDocument, useDocumentStore } from '../state/use-document';
 import { LayoutPreview } from './LayoutPreview';
 import { PanelSection } from './PanelSection';
 import { findingsUnder } from './property-findings';
@@ -38,6 +38,9 @@ export function BasisSection({ open, onToggle, findings }: SectionProps): ReactN
   const profile = getProfile(useDocument((s) => s.plan.profile));
   const edit = usePanelEdit();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const store = useDocumentStore();
+  const focusRequest = useDocument((s) => s.focusRequest);
+  const served = useRef(0);
   const mine = findingsUnder(findings, 'meta:basis');
   const preview = useMemo(() => basisBlock({ basis, basisLines: true }, profile), [basis, profile]);
 
@@ -57,6 +60,18 @@ export function BasisSection({ open, onToggle, findings }: SectionProps): ReactN
     setExpanded((current) => new Set(current).add(id));
     edit('meta:basis', (plan) => addReference(plan, newReference(id, getProfile(plan.profile).system)), { merge: false, focusAfter: `meta:basis.${id}.typeName` });
   };
+
+  // A request to put the caret in a field of a closed card (undo, a checker finding) opens the
+  // card and asks again, so the panel finds the field once it is on screen.
+  useEffect(() => {
+    if (focusRequest === null || focusRequest.serial <= served.current) return;
+    served.current = focusRequest.serial;
+    const { focus } = focusRequest;
+    const id = focus.kind === 'field' ? /^meta:basis\.([^.]+)\.(?!title$)/u.exec(focus.field)?.[1] : undefined;
+    if (id === undefined || expanded.has(id) || !basis.some((ref) => ref.id === id)) return;
+    setExpanded((current) => new Set(current).add(id));
+    store.requestFocus(focus);
+  }, [focusRequest, expanded, basis, store]);
 
   const count = basis.length;
   return (

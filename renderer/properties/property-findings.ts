@@ -1,11 +1,12 @@
 /**
  * The format checker's findings about the document's properties, attached to the panel's fields.
- * The checker runs on a plan made of the properties alone (the body and appendices are left out),
- * memoised on the parts of the plan the panel selects, so typing in the body never runs it.
+ * They are the open plan's findings (renderer/check), checked off the typing path after each pause,
+ * not a second run of the checker: the panel picks those about its fields.
  */
 import { useMemo } from 'react';
-import { checkPlan, type Finding, type Fix, type PlanPath, type Severity } from '../../shared/check';
-import type { PlanDocument } from '../../shared/model';
+import type { Fix, Severity } from '../../shared/check';
+import { propertyField } from '../check/finding-place';
+import { useFindings } from '../check/use-findings';
 import { useDocument } from '../state/use-document';
 
 export interface FieldFinding {
@@ -19,71 +20,27 @@ export interface FieldFinding {
   readonly fix?: Fix;
 }
 
-/**
- * One empty section stands in for the body: the rule on the section numbering (I. or I-) only
- * speaks about a plan that has sections.
- */
-const STAND_IN_BODY: PlanDocument['sections'] = [{ id: 'than-van-ban', title: 'Nội dung', blocks: [] }];
-
-function fieldOf(path: PlanPath, basis: PlanDocument['basis']): string | null {
-  const [head, second, third] = path;
-  switch (head) {
-    case 'meta':
-      if (second === 'issuingOrgan') return third === 'header' ? 'meta:header' : 'meta:citation';
-      return typeof second === 'string' ? `meta:${second}` : null;
-    case 'basis': {
-      const ref = typeof second === 'number' ? basis[second] : undefined;
-      if (ref === undefined) return null;
-      return typeof third === 'string' ? `meta:basis.${ref.id}.${third}` : `meta:basis.${ref.id}`;
-    }
-    case 'signer':
-      if (second === 'authority' && typeof third === 'number') return `meta:signer.authority.${third}`;
-      return typeof second === 'string' ? `meta:signer.${second}` : 'meta:signer';
-    case 'recipients':
-      return typeof second === 'number' ? `meta:recipients.${second}` : 'meta:recipients';
-    case 'archive':
-      return 'meta:archive';
-    case 'sectionNumbering':
-      return 'meta:sectionNumbering';
-    case undefined:
-    default:
-      return null;
-  }
-}
-
 export function usePropertyFindings(): readonly FieldFinding[] {
-  const profile = useDocument((s) => s.plan.profile);
-  const meta = useDocument((s) => s.plan.meta);
-  const basis = useDocument((s) => s.plan.basis);
-  const signer = useDocument((s) => s.plan.signer);
-  const recipients = useDocument((s) => s.plan.recipients);
-  const archive = useDocument((s) => s.plan.archive);
-  const sectionNumbering = useDocument((s) => s.plan.sectionNumbering);
-  const id = useDocument((s) => s.plan.id);
+  const { result } = useFindings();
+  const checked = result?.plan;
+  // A fix names its field by position in the plan that was checked, and the signer's fix carries
+  // the whole signature block: while one of these lists has changed since, its fixes wait for the
+  // next check rather than land on the wrong line.
+  const basisMoved = useDocument((s) => checked !== undefined && s.plan.basis !== checked.basis);
+  const signerMoved = useDocument((s) => checked !== undefined && s.plan.signer !== checked.signer);
+  const recipientsMoved = useDocument((s) => checked !== undefined && s.plan.recipients !== checked.recipients);
   return useMemo(() => {
-    const properties: PlanDocument = {
-      schemaVersion: 1,
-      id,
-      profile,
-      templateId: '',
-      meta,
-      basis,
-      basisLines: false,
-      preamble: [],
-      sections: STAND_IN_BODY,
-      sectionNumbering,
-      appendices: [],
-      signer,
-      recipients,
-      archive,
-    };
-    return checkPlan(properties).flatMap((finding: Finding): FieldFinding[] => {
+    if (result === null) return [];
+    const moved: Readonly<Record<string, boolean>> = { basis: basisMoved, signer: signerMoved, recipients: recipientsMoved };
+    return result.findings.flatMap((finding): FieldFinding[] => {
       if (finding.location.kind !== 'plan') return [];
-      const field = fieldOf(finding.location.path, basis);
+      const { path } = finding.location;
+      const field = propertyField(result.plan, path);
       if (field === null) return [];
-      return [{ field, severity: finding.severity, message: finding.message, source: finding.source, ...(finding.fix === undefined ? {} : { fix: finding.fix }) }];
+      const fixable = finding.fix !== undefined && moved[String(path[0])] !== true;
+      return [{ field, severity: finding.severity, message: finding.message, source: finding.source, ...(fixable ? { fix: finding.fix } : {}) }];
     });
-  }, [id, profile, meta, basis, signer, recipients, archive, sectionNumbering]);
+  }, [result, basisMoved, signerMoved, recipientsMoved]);
 }
 
 export function findingsFor(findings: readonly FieldFinding[], field: string): FieldFinding[] {

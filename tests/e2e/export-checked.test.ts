@@ -1,0 +1,110 @@
+/**
+ * Exports and print in the harness: a plan with lỗi is not written before the user answers
+ * ("Xem lỗi" shows the findings, "Vẫn xuất" writes it); a plan without lỗi is written at once;
+ * progress shows while a PDF is printed; the notice offers "Mở thư mục"; "In…" asks the same and
+ * hands the PDF over.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startApp, type AppUnderTest } from './app-under-test';
+import { checkTab, openPlan, problemPlan } from './check-helpers';
+import { createPlan } from './editor-helpers';
+
+function question(page: Page): Locator {
+  return page.getByRole('alertdialog');
+}
+
+function notice(page: Page, text: string): Locator {
+  return page.locator('.notice').filter({ hasText: text });
+}
+
+/** The path a "Đã xuất …: <path>" notice names. */
+async function exportedPath(page: Page, label: string): Promise<string> {
+  const shown = notice(page, `Đã xuất ${label}:`);
+  await expect.poll(() => shown.count(), { timeout: 60_000 }).toBe(1);
+  return ((await shown.locator('span').first().textContent()) ?? '').replace(`Đã xuất ${label}: `, '');
+}
+
+function written(app: AppUnderTest, extension: string): string[] {
+  return readdirSync(app.harness.documentsDir).filter((f) => f.endsWith(extension));
+}
+
+describe('exports of a checked plan', () => {
+  let app: AppUnderTest;
+  beforeEach(async () => {
+    app = await startApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('asks before exporting a plan with lỗi: "Xem lỗi" shows them, "Vẫn xuất" writes it and offers its folder', async () => {
+    const { page } = app;
+    await openPlan(page, app.dataDir, problemPlan().plan);
+
+    await page.getByRole('button', { name: 'Xuất DOCX' }).click();
+    await question(page).waitFor();
+    expect(await question(page).getByRole('heading').textContent()).toBe('Kế hoạch còn 1 lỗi thể thức');
+    expect(await question(page).textContent()).toContain('• Ký hiệu văn bản: Ký hiệu "KH-TU" sai thể thức');
+    await question(page).getByRole('button', { name: 'Xem lỗi' }).click();
+    expect(await question(page).count()).toBe(0);
+    await expect.poll(() => checkTab(page).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('region', { name: 'Kiểm tra thể thức' }).getByRole('button', { name: 'Sửa thành KH/TU' }).waitFor();
+    expect(written(app, '.docx')).toEqual([]);
+
+    await page.getByRole('button', { name: 'Xuất DOCX' }).click();
+    const download = page.waitForEvent('download');
+    await question(page).getByRole('button', { name: 'Vẫn xuất' }).click();
+    const path = await exportedPath(page, 'DOCX');
+    expect(existsSync(path)).toBe(true);
+    expect(written(app, '.docx')).toHaveLength(1);
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/u);
+
+    const shown = page.waitForRequest((r) => r.url().endsWith('/api/shell.showInFolder'));
+    await notice(page, 'Đã xuất DOCX:').getByRole('button', { name: 'Mở thư mục' }).click();
+    expect(JSON.parse((await shown).postData() ?? '{}')).toEqual({ path });
+    expect(app.errors).toEqual([]);
+  });
+
+  it('exports a plan without lỗi at once, with progress while the PDF is printed', async () => {
+    const { page } = app;
+    await createPlan(page);
+    const exported = page.waitForResponse((r) => r.url().endsWith('/api/export.pdf'));
+    await page.getByRole('button', { name: 'Xuất PDF' }).click();
+    const progress = page.getByRole('progressbar', { name: 'Đang xuất PDF' });
+    await progress.waitFor();
+    expect(await progress.textContent()).toMatch(/^Đang xuất PDF… \d+ giây$/u);
+    expect(await progress.getAttribute('aria-valuetext')).toMatch(/^Đang xuất PDF, đã chạy \d+ giây$/u);
+    await exported;
+    await progress.waitFor({ state: 'detached' });
+    const path = await exportedPath(page, 'PDF');
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await notice(page, 'Đã xuất PDF:').getByRole('button', { name: 'Mở thư mục' }).count()).toBe(1);
+    expect(await question(page).count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('asks the same before printing, then prints with progress', async () => {
+    const { page } = app;
+    await openPlan(page, app.dataDir, problemPlan().plan);
+    await page.getByRole('button', { name: 'In…' }).click();
+    await question(page).waitFor();
+    expect(await question(page).getByRole('button').allTextContents()).toEqual(['Xem lỗi', 'Vẫn in']);
+    const download = page.waitForEvent('download');
+    await question(page).getByRole('button', { name: 'Vẫn in' }).click();
+    await page.getByRole('progressbar', { name: 'Đang chuẩn bị bản in' }).waitFor();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/u);
+    await page.getByRole('progressbar').waitFor({ state: 'detached' });
+
+    // Escape answers neither: nothing is printed and the findings stay where they were.
+    await page.getByRole('button', { name: 'In…' }).click();
+    await question(page).waitFor();
+    const printed = page.waitForRequest((r) => r.url().endsWith('/api/print.pdf'), { timeout: 1500 }).then(() => true, () => false);
+    await page.keyboard.press('Escape');
+    expect(await question(page).count()).toBe(0);
+    expect(await printed).toBe(false);
+    expect(await checkTab(page).getAttribute('aria-selected')).toBe('false');
+    expect(app.errors).toEqual([]);
+  });
+});
