@@ -3,7 +3,7 @@
  * template, the unit as issuing organ with number and day left blank, the parent cited in the
  * trích yếu and preamble, and every task that falls to the unit, linked back to the parent item.
  */
-import { systemOf } from '../format';
+import { getProfile, systemOf } from '../format';
 import type { AgencyDirectory, Organ, PlanDocument, ProfileId, Signer, System } from '../model';
 import type { Template } from '../template';
 import { findAssignments, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
@@ -13,6 +13,16 @@ import { CloneError } from './clone-error';
 import { citationWithTitle, planReference, planShortName } from './plan-reference';
 
 export const PROFILE_OF_SYSTEM: Readonly<Record<System, ProfileId>> = { dang: 'hd36-2018', 'nha-nuoc': 'nd30-2020' };
+
+/**
+ * The organ line above the unit's name, unless the rule system prints it at the top right anyway:
+ * a directory may give a Tỉnh ủy "ĐẢNG CỘNG SẢN VIỆT NAM" as its parent line.
+ */
+function parentLine(directory: AgencyDirectory, unit: Organ, system: System): string {
+  const parent = directory.parentHeaderOf(unit);
+  const printed = getProfile(PROFILE_OF_SYSTEM[system]).header.motto.map((line) => line.text);
+  return printed.includes(parent) ? '' : parent;
+}
 
 /** The template a child plan starts from in each rule system. */
 export const CHILD_TEMPLATE_OF_SYSTEM: Readonly<Record<System, string>> = {
@@ -104,7 +114,7 @@ export function clonePlan(parent: PlanDocument, unit: Organ, options: CloneOptio
       docType: 'KH',
       typeName: 'KẾ HOẠCH',
       summary: `Thực hiện ${citationWithTitle(reference)}`,
-      parentOrgan: directory.parentHeaderOf(unit),
+      parentOrgan: parentLine(directory, unit, system),
       issuingOrgan: { header: directory.headerOf(unit), citation: unit.name },
       place: directory.data.province === '' ? parent.meta.place : directory.data.province,
       number: '',

@@ -149,4 +149,10 @@ describe('a unit with no tasks', () => {
     expect(parsePlanValue(skeleton)).toEqual(skeleton);
     expect((await renderDocx(skeleton, { now: NOW })).byteLength).toBeGreaterThan(5_000);
   }, 120_000);
+
+  it('does not print "ĐẢNG CỘNG SẢN VIỆT NAM" twice for a Tỉnh ủy', () => {
+    const skeleton = cloneFor(parent, 'Tỉnh ủy Ninh Bình', { allowEmpty: true }).child;
+    expect(skeleton.profile).toBe('hd36-2018');
+    expect(skeleton.meta).toMatchObject({ parentOrgan: '', issuingOrgan: { header: 'TỈNH ỦY NINH BÌNH' } });
+  });
 });
