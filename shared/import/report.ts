@@ -40,7 +40,8 @@ export function emptyCounts(): ImportCounts {
 /** The report as lines for the command line. */
 export function formatReport(report: ImportReport): string[] {
   const c = report.counts;
-  const lines = [
+  // Our own DOCX is read whole from its embedded model: nothing was recognised, so nothing is counted.
+  const lines = report.source === 'docx-model' ? ['Đọc nguyên vẹn từ mô hình kế hoạch nhúng trong DOCX do Kế hoạch Studio xuất.'] : [
     `Nhận dạng: ${c.sections} mục, ${c.items} khoản/điểm, ${c.bullets} gạch đầu dòng, ${c.paragraphs} đoạn, ` +
       `${c.references} văn bản căn cứ, ${c.appendices} phụ lục (${c.groupRows} dòng nhóm, ${c.dataRows} dòng dữ liệu), ` +
       `${c.recipients} nơi nhận${c.signer > 0 ? ', người ký' : ''}.`,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { importDocx } from '../../../shared/import';
+import { formatReport, importDocx } from '../../../shared/import';
 import { DocxReadError, ZIP_LIMITS, readDocx, type DocxDocument, type DocxParagraph, type DocxTable } from '../../../shared/import/docx';
 import { summarizePlan, type OutlineNode } from '../../../shared/inspect';
 import { parsePlanText, type PlanDocument } from '../../../shared/model';
@@ -79,6 +79,8 @@ describe('our own DOCX', { timeout: 120_000 }, () => {
       const { plan: back, report } = await importDocx(await renderDocx(plan, { now: NOW }));
       expect(report.source).toBe('docx-model');
       expect(back).toEqual(plan);
+      // Read whole, not recognised: the command line does not print a row of zero counts.
+      expect(formatReport(report)).toEqual(['Đọc nguyên vẹn từ mô hình kế hoạch nhúng trong DOCX do Kế hoạch Studio xuất.']);
     });
 
     it(`${name}: without the model, the content gives the same structure`, async () => {
