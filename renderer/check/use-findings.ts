@@ -30,13 +30,19 @@ export function checkerOf(store: DocumentStore): PlanChecker {
   return checker;
 }
 
-/** The open plan's findings, checked again after each pause in the user's editing. */
-export function useFindings(): CheckSnapshot {
+/** The open document's checker, told the directory before its first check. */
+export function useChecker(): PlanChecker {
   const checker = checkerOf(useDocumentStore());
   const { agencies } = useAppInfo();
   // Before the first subscription starts a check, so that check already knows the directory.
   useLayoutEffect(() => {
     checker.setAgencies(agencies);
   }, [checker, agencies]);
+  return checker;
+}
+
+/** The open plan's findings, checked again after each pause in the user's editing. */
+export function useFindings(): CheckSnapshot {
+  const checker = useChecker();
   return useSyncExternalStore(checker.subscribe, checker.getSnapshot);
 }
