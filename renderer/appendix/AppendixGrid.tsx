@@ -136,8 +136,12 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
     commit();
     if (!live.current.rowIndex.has(focus.rowId) && filtered) onClearFilter();
     select(collapsed({ rowId: focus.rowId, columnId: focus.columnId }));
+    // A grid shown for this request has not measured its rows yet, and the virtualiser's first
+    // scroll lands short of a far row (TanStack/virtual#615): scroll again once a frame is drawn.
+    const index = live.current.rowIndex.get(focus.rowId);
+    if (index !== undefined) requestAnimationFrame(() => { virtualizer.scrollToIndex(index, { align: 'auto' }); });
     focusInput();
-  }, [store, focusRequest, appendix.id, filtered, onClearFilter, select, commit, focusInput]);
+  }, [store, focusRequest, appendix.id, filtered, onClearFilter, select, commit, focusInput, virtualizer]);
 
   const selectedRowIds = useCallback((): string[] => {
     const { rows: shown, selection: current, rowIndex: index } = live.current;

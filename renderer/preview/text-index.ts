@@ -23,6 +23,9 @@ export function normaliseForMatch(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('vi').replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '');
 }
 
+/** Runs of one line whose tops differ by less than this (a fraction of the page height, ~1 pt). */
+const SAME_LINE = 0.0015;
+
 export class PdfTextIndex {
   /** Offsets into `text` where each item starts, ascending, and where that item is. */
   private readonly starts: number[] = [];
@@ -68,23 +71,24 @@ export class PdfTextIndex {
   }
 
   /**
-   * The last offset of the line a click on a page falls on (the last run starting above the
-   * point, or the page's first run for a click above all text), so that a part starting anywhere
-   * on that line counts as clicked; -1 for a page without text.
+   * The last offset of the line a click on a page falls on (the runs starting level with the last
+   * run above the point, or with the page's first run for a click above all text), so that a part
+   * starting anywhere on that line counts as clicked; -1 for a page without text. A table row's
+   * line holds several runs (its number, then each cell), and any of them may come first.
    */
   lineAt(page: number, top: number): number {
-    let best = -1;
-    let bestTop = -Infinity;
-    let first = -1;
+    let lineTop = Infinity;
+    let highest = Infinity;
+    for (const hit of this.hits) {
+      if (hit.page !== page) continue;
+      highest = Math.min(highest, hit.top);
+      if (hit.top <= top && (lineTop === Infinity || hit.top > lineTop)) lineTop = hit.top;
+    }
+    if (lineTop === Infinity) lineTop = highest;
+    let last = -1;
     this.hits.forEach((hit, i) => {
-      if (hit.page !== page) return;
-      if (first < 0) first = i;
-      if (hit.top <= top && hit.top > bestTop) {
-        bestTop = hit.top;
-        best = i;
-      }
+      if (hit.page === page && Math.abs(hit.top - lineTop) <= SAME_LINE) last = Math.max(last, (this.starts[i + 1] ?? this.text.length) - 1);
     });
-    const item = best < 0 ? first : best;
-    return item < 0 ? -1 : (this.starts[item + 1] ?? this.text.length) - 1;
+    return last;
   }
 }

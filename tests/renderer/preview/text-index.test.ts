@@ -31,4 +31,18 @@ describe('PdfTextIndex', () => {
     expect(new PdfTextIndex([[]]).lineAt(0, 0.5)).toBe(-1);
     expect(index.pageCount).toBe(2);
   });
+
+  it('takes a table row’s line whole, whichever of its runs comes first', () => {
+    const table = new PdfTextIndex([
+      [
+        { text: '20', top: 0.3 },
+        { text: 'Xây dựng chính sách', top: 0.3 },
+        { text: '21', top: 0.4 },
+        { text: 'Xây dựng cơ sở dữ liệu', top: 0.4 },
+        { text: 'Sở Y tế', top: 0.3998 },
+        { text: 'về y tế', top: 0.42 },
+      ],
+    ]);
+    expect(table.lineAt(0, 0.41)).toBe(table.text.indexOf('sởytế') + 'sởytế'.length - 1);
+  });
 });
