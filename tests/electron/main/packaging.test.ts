@@ -1,7 +1,7 @@
 /**
  * What electron-builder.yml packages must agree with the code and package.json: the app id
  * Windows groups windows by, the displayed name, and the Linux window class Electron derives from
- * the package name (a mismatch shows a second dock icon).
+ * the package name (a mismatch shows a second dock icon); and the fuses set in the binary.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,5 +25,15 @@ describe('electron-builder.yml', () => {
 
   it('names the Linux window class after the package, as Electron does', () => {
     expect(value('StartupWMClass')).toBe(packageJson.name);
+  });
+
+  it('sets the fuses that close Electron’s back doors in the packaged binary', () => {
+    // ELECTRON_RUN_AS_NODE, NODE_OPTIONS and --inspect would turn the signed app into a Node
+    // runtime; an asar edited after signing must not load.
+    expect(value('runAsNode')).toBe('false');
+    expect(value('enableNodeOptionsEnvironmentVariable')).toBe('false');
+    expect(value('enableNodeCliInspectArguments')).toBe('false');
+    expect(value('enableEmbeddedAsarIntegrityValidation')).toBe('true');
+    expect(value('onlyLoadAppFromAsar')).toBe('true');
   });
 });
