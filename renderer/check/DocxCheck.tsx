@@ -7,7 +7,7 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { FindingData } from '../../shared/ipc';
 import { useDialogs } from '../app/dialogs';
 import { errorMessage, host } from '../host/host';
-import { fileToBase64 } from './file-base64';
+import { fileToBase64 } from '../components/file-base64';
 import { FindingGroups } from './FindingGroups';
 import { FindingItem } from './FindingItem';
 import { countsText } from './finding-text';

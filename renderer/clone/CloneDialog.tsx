@@ -7,6 +7,7 @@ import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } 
 import { describeSummary, findAssignments, planReference, summarizeAssignments } from '../../shared/clone';
 import { createAgencyDirectory, formatCitation, type AgencyDirectory, type Organ, type PlanDocument } from '../../shared/model';
 import { useAppInfo } from '../app/app-context';
+import { Modal } from '../components/Modal';
 import { isDirty, type DocumentStore } from '../state/document-store';
 import { useDocumentStore } from '../state/use-document';
 import { AssignmentOptionsFields, DEFAULT_UNIT_OPTIONS, type UnitOptions } from './AssignmentOptionsFields';
@@ -121,27 +122,17 @@ export function CloneDialog({ onClose }: { onClose: () => void }): ReactNode {
   const directory = useMemo(() => (agencies === null ? null : createAgencyDirectory(agencies)), [agencies]);
   const citation = formatCitation(planReference(parent.plan, 'parent'));
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal clone-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="clone-title"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && !event.defaultPrevented) onClose();
-        }}
-      >
-        <h2 id="clone-title">Nhân bản cho đơn vị cấp dưới</h2>
-        <p className="clone-parent">
-          Kế hoạch cấp trên: <strong>{citation}</strong>
-        </p>
-        <ParentFileNotice store={store} saved={parent.saved} />
-        {directory === null ? (
-          <p className="clone-hint">Đang tải danh mục cơ quan…</p>
-        ) : (
-          <CloneChooser parent={parent.plan} directory={directory} parentSaved={parent.saved} onClose={onClose} />
-        )}
-      </div>
-    </div>
+    <Modal className="modal clone-dialog" labelledBy="clone-title" onClose={onClose}>
+      <h2 id="clone-title">Nhân bản cho đơn vị cấp dưới</h2>
+      <p className="clone-parent">
+        Kế hoạch cấp trên: <strong>{citation}</strong>
+      </p>
+      <ParentFileNotice store={store} saved={parent.saved} />
+      {directory === null ? (
+        <p className="clone-hint">Đang tải danh mục cơ quan…</p>
+      ) : (
+        <CloneChooser parent={parent.plan} directory={directory} parentSaved={parent.saved} onClose={onClose} />
+      )}
+    </Modal>
   );
 }

@@ -7,6 +7,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { AgencyDirectory, Organ } from '../../shared/model';
 import { createOrganSearch, type OrganMatch } from '../components/agency-search';
+import { OrganOptions } from '../components/OrganOptions';
 import { LEVEL_LABEL, SYSTEM_LABEL, belongsTo, goneNote, isGone, todayIso } from './organ-labels';
 
 interface UnitPickerProps {
@@ -105,24 +106,9 @@ export function UnitPicker({ directory, unit, onPick, label, autoFocus = false }
           }
         }}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label="Đơn vị trong danh mục" className="clone-unit-list" hidden={!listed}>
-        {matches.map((match, i) => (
-          <li
-            key={match.organ.id}
-            id={`${id}-opt-${i}`}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? 'active' : undefined}
-            onMouseDown={(event) => {
-              event.preventDefault();
-              pick(match.organ);
-            }}
-            onMouseEnter={() => { setActive(i); }}
-          >
-            <MatchOption match={match} directory={directory} today={today} />
-          </li>
-        ))}
-      </ul>
+      <OrganOptions id={id} label="Đơn vị trong danh mục" className="clone-unit-list" hidden={!listed} matches={matches} active={active} onActive={setActive} onPick={pick}>
+        {(match) => <MatchOption match={match} directory={directory} today={today} />}
+      </OrganOptions>
       {query.trim() !== '' && matches.length === 0 && <p className="clone-hint">Không thấy đơn vị nào có tên như vậy trong danh mục.</p>}
     </div>
   );

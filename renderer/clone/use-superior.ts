@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { parsePlanText, type PlanDocument } from '../../shared/model';
 import { errorMessage, host } from '../host/host';
 import type { DocumentStore } from '../state/document-store';
-import { fileToBase64 } from './file-base64';
+import { fileToBase64 } from '../components/file-base64';
 import { knownSuperior } from './superior-plans';
 
 export type SuperiorState =

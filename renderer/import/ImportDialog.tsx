@@ -4,6 +4,7 @@
  * the clerk confirms. Nothing here touches the open document until then.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Modal } from '../components/Modal';
 import { ImportFooter } from './ImportFooter';
 import { ImportResultStep } from './ImportResultStep';
 import { useImportRun, type ImportRun } from './use-import-run';
@@ -68,48 +69,35 @@ export function ImportDialog({ onClose }: { onClose: () => void }): ReactNode {
     fileInput.current?.focus();
   }, []);
   return (
-    <div className="modal-backdrop">
-      <div
-        className="import-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-title"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && !event.defaultPrevented) onClose();
-          // The plan behind the dialog does not take its shortcuts: Ctrl+Z in the pasted text undoes
-          // the text, Ctrl+S does not save the plan underneath.
-          if (event.ctrlKey || event.metaKey) event.stopPropagation();
-        }}
-      >
-        <header className="import-header">
-          <h2 id="import-title">Nhập văn bản</h2>
-          <label className="import-file">
-            Chọn tệp DOCX, PDF hoặc TXT
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".docx,.pdf,.txt"
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                event.currentTarget.value = '';
-                if (file !== undefined) importFile(file);
-              }}
-            />
-          </label>
-          {run.state === 'done' && (
-            <button type="button" onClick={reset}>
-              Dán văn bản khác
-            </button>
-          )}
-          <span className="muted">Tệp Word (.docx), PDF có lớp chữ (.pdf) hoặc văn bản thuần (.txt).</span>
-        </header>
-        <RunStatus run={run} />
-        {run.state === 'done' ? (
-          <ImportResultStep key={run.serial} source={run.source} result={run.result} onClose={onClose} />
-        ) : (
-          <PasteStep text={text} onText={setText} busy={run.state === 'running'} onRecognise={() => { importText(text); }} onClose={onClose} />
+    <Modal className="import-dialog" labelledBy="import-title" onClose={onClose}>
+      <header className="import-header">
+        <h2 id="import-title">Nhập văn bản</h2>
+        <label className="import-file">
+          Chọn tệp DOCX, PDF hoặc TXT
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".docx,.pdf,.txt"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (file !== undefined) importFile(file);
+            }}
+          />
+        </label>
+        {run.state === 'done' && (
+          <button type="button" onClick={reset}>
+            Dán văn bản khác
+          </button>
         )}
-      </div>
-    </div>
+        <span className="muted">Tệp Word (.docx), PDF có lớp chữ (.pdf) hoặc văn bản thuần (.txt).</span>
+      </header>
+      <RunStatus run={run} />
+      {run.state === 'done' ? (
+        <ImportResultStep key={run.serial} source={run.source} result={run.result} onClose={onClose} />
+      ) : (
+        <PasteStep text={text} onText={setText} busy={run.state === 'running'} onRecognise={() => { importText(text); }} onClose={onClose} />
+      )}
+    </Modal>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * A chosen file as the host's import channel takes it: checked by name and size before its bytes
- * are read, then base64 (the typed API carries JSON).
+ * are read (then sent as base64, components/file-base64).
  */
 
 const IMPORTABLE = /\.(?:docx|pdf|txt)$/iu;
@@ -14,16 +14,6 @@ export function fileRefusal(file: { readonly name: string; readonly size: number
   if (file.size === 0) return `Tệp "${file.name}" rỗng, không có nội dung.`;
   if (file.size > MAX_BYTES) return `Tệp "${file.name}" quá lớn (${String(Math.round(file.size / 1024 / 1024))} MB); chỉ nhận tệp đến 60 MB.`;
   return null;
-}
-
-/** Chunks keep String.fromCharCode's argument list well under the engine's limit. */
-const CHUNK = 0x8000;
-
-export async function base64Of(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(binary);
 }
 
 /** "1,2 MB", "340 KB": the size shown while a file is read. */

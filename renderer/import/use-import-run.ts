@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportResult } from '../../shared/ipc';
 import { errorMessage, host } from '../host/host';
-import { base64Of, fileRefusal, sizeText } from './file-data';
+import { fileToBase64 } from '../components/file-base64';
+import { fileRefusal, sizeText } from './file-data';
 
 export type ImportSource = { readonly kind: 'file'; readonly name: string } | { readonly kind: 'text' };
 
@@ -46,7 +47,7 @@ export function useImportRun(): ImportRunner {
       return;
     }
     start(source, `Đang đọc tệp "${file.name}" (${sizeText(file.size)})…`, async (update) => {
-      const data = await base64Of(file);
+      const data = await fileToBase64(file);
       update(`Đang nhận dạng "${file.name}"…`);
       return host().call('import.file', { name: file.name, data });
     });

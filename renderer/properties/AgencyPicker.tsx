@@ -5,6 +5,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { AgencyDirectoryData, Organ } from '../../shared/model';
 import { createOrganSearch } from '../components/agency-search';
+import { OrganOptions } from '../components/OrganOptions';
 
 interface AgencyPickerProps {
   readonly data: AgencyDirectoryData;
@@ -74,21 +75,9 @@ export function AgencyPicker({ data, onPick }: AgencyPickerProps): ReactNode {
           }
         }}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label="Cơ quan trong danh mục" className="pp-picker-list" hidden={!shown}>
-        {matches.map((match, i) => (
-          <li
-            key={match.organ.id}
-            id={`${id}-opt-${i}`}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? 'active' : undefined}
-            // Picking on mouse down keeps the input from losing focus first (which closes the list).
-            onMouseDown={(event) => {
-              event.preventDefault();
-              pick(match.organ);
-            }}
-            onMouseEnter={() => { setActive(i); }}
-          >
+      <OrganOptions id={id} label="Cơ quan trong danh mục" className="pp-picker-list" hidden={!shown} matches={matches} active={active} onActive={setActive} onPick={pick}>
+        {(match) => (
+          <>
             <span className="pp-picker-name">{match.organ.name}</span>
             <span className="pp-picker-meta">
               <span className={`badge badge-${match.organ.system}`}>{systemLabel(match.organ)}</span>
@@ -101,9 +90,9 @@ export function AgencyPicker({ data, onPick }: AgencyPickerProps): ReactNode {
                 </span>
               )}
             </span>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      </OrganOptions>
       {open && query.trim() !== '' && matches.length === 0 && <p className="pp-hint">Không thấy cơ quan nào có tên như vậy trong danh mục.</p>}
     </div>
   );

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../../shared/model';
-import { base64Of, fileRefusal, sizeText } from '../../../renderer/import/file-data';
+import { fileToBase64 } from '../../../renderer/components/file-base64';
+import { fileRefusal, sizeText } from '../../../renderer/import/file-data';
 import { choiceValue, LEFT_OUT, placementChoices, targetOfChoice } from '../../../renderer/import/placement-choices';
 import { tallied } from '../../../renderer/import/warnings';
 
@@ -19,8 +20,8 @@ describe('file-data', () => {
 
   it('encodes bytes as base64 across its chunks', async () => {
     const bytes = Uint8Array.from({ length: 100_003 }, (_, i) => (i * 31) % 256);
-    expect(await base64Of(new Blob([bytes]))).toBe(Buffer.from(bytes).toString('base64'));
-    expect(await base64Of(new Blob([]))).toBe('');
+    expect(await fileToBase64(new Blob([bytes]))).toBe(Buffer.from(bytes).toString('base64'));
+    expect(await fileToBase64(new Blob([]))).toBe('');
   });
 
   it('writes sizes as a clerk reads them', () => {
