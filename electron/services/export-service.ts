@@ -4,7 +4,7 @@
  */
 import { PDFDocument } from 'pdf-lib';
 import type { PlanDocument } from '../../shared/model';
-import { renderPdf, type PdfPrinter } from '../../shared/pdf';
+import { LOAD_WHOLE, renderPdf, type PdfPrinter } from '../../shared/pdf';
 import { renderDocx } from '../../shared/render/docx';
 import { writeFileAtomic } from './files';
 import type { PathGrants } from './path-grants';
@@ -32,7 +32,7 @@ export function createExportService({ grants, now, printer }: ExportServiceOptio
     async pdf(path, plan) {
       const target = grants.check(path, 'pdf');
       const bytes = await renderPdf(plan, await printer(), { now: now() });
-      const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+      const pages = (await PDFDocument.load(bytes, { updateMetadata: false, ...LOAD_WHOLE })).getPageCount();
       await writeFileAtomic(target, bytes);
       return { path: target, bytes: bytes.length, pages };
     },

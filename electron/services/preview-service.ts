@@ -5,7 +5,7 @@
  */
 import { PDFDocument } from 'pdf-lib';
 import type { PlanDocument } from '../../shared/model';
-import { renderPdf, type PdfPrinter } from '../../shared/pdf';
+import { LOAD_WHOLE, renderPdf, type PdfPrinter } from '../../shared/pdf';
 import { cachingPrinter } from './caching-printer';
 
 export interface PreviewService {
@@ -20,7 +20,7 @@ export function createPreviewService(printer: () => Promise<PdfPrinter>): Previe
   return {
     async render(plan) {
       const bytes = await renderPdf(plan, cached, { now: PREVIEW_TIME });
-      const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+      const pages = (await PDFDocument.load(bytes, { updateMetadata: false, ...LOAD_WHOLE })).getPageCount();
       return { data: Buffer.from(bytes).toString('base64'), pages };
     },
   };

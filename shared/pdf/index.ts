@@ -3,3 +3,4 @@ export type { PdfPrinter } from './pdf-printer';
 export { renderPdf, type PdfOptions } from './render-pdf';
 export { pageLabels, pageNumberHtml, type PageLabel } from './page-numbers';
 export { PDF_CREATOR } from './pdf-metadata';
+export { LOAD_WHOLE } from './pdf-lib-pace';

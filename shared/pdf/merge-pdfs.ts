@@ -1,5 +1,6 @@
 /** Several printed parts → one PDF, remembering how many pages each part had. */
 import { PDFDocument } from 'pdf-lib';
+import { LOAD_WHOLE } from './pdf-lib-pace';
 
 export interface MergedPdf {
   readonly document: PDFDocument;
@@ -10,7 +11,7 @@ export async function mergePdfs(parts: readonly Uint8Array[]): Promise<MergedPdf
   const document = await PDFDocument.create();
   const pageCounts: number[] = [];
   for (const bytes of parts) {
-    const part = await PDFDocument.load(bytes);
+    const part = await PDFDocument.load(bytes, LOAD_WHOLE);
     const pages = await document.copyPages(part, part.getPageIndices());
     for (const page of pages) document.addPage(page);
     pageCounts.push(pages.length);

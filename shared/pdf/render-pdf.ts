@@ -8,6 +8,7 @@ import { layoutToHtml } from '../render/html';
 import type { PlanDocument } from '../model';
 import { mergePdfs } from './merge-pdfs';
 import { pageLabels, pageNumberHtml } from './page-numbers';
+import { SAVE_WHOLE } from './pdf-lib-pace';
 import { setPdfMetadata } from './pdf-metadata';
 import type { PdfPrinter } from './pdf-printer';
 import { stampPages } from './stamp-pages';
@@ -27,5 +28,5 @@ export async function renderPdf(plan: PlanDocument, printer: PdfPrinter, options
     await stampPages(document, await printer.print(pageNumberHtml(layout, labels)), labels);
   }
   setPdfMetadata(document, layout.properties, layout.font.language, options.now);
-  return document.save({ useObjectStreams: false });
+  return document.save({ useObjectStreams: false, ...SAVE_WHOLE });
 }

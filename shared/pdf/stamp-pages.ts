@@ -3,10 +3,11 @@
  * Chromium land on the plan's pages as vector text with their own embedded font.
  */
 import { PDFDocument } from 'pdf-lib';
+import { LOAD_WHOLE } from './pdf-lib-pace';
 import type { PageLabel } from './page-numbers';
 
 export async function stampPages(document: PDFDocument, overlayBytes: Uint8Array, labels: readonly PageLabel[]): Promise<void> {
-  const overlay = await PDFDocument.load(overlayBytes);
+  const overlay = await PDFDocument.load(overlayBytes, LOAD_WHOLE);
   const pages = document.getPages();
   if (overlay.getPageCount() !== pages.length) {
     throw new Error(`Page-number overlay has ${overlay.getPageCount()} pages for ${pages.length} pages`);
