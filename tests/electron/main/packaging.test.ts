@@ -10,7 +10,7 @@ import { APP_ID, PRODUCT_NAME } from '../../../electron/main/product';
 
 const root = resolve(import.meta.dirname, '../../..');
 const config = readFileSync(join(root, 'electron-builder.yml'), 'utf8');
-const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string };
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; homepage?: string; author?: { name?: string; email?: string } };
 
 /** The value of a `key: value` line (first occurrence), without quotes. */
 function value(key: string): string | undefined {
@@ -25,6 +25,12 @@ describe('electron-builder.yml', () => {
 
   it('names the Linux window class after the package, as Electron does', () => {
     expect(value('StartupWMClass')).toBe(packageJson.name);
+  });
+
+  it('gives the .deb its Maintainer and Homepage (electron-builder refuses to build it without them)', () => {
+    expect(packageJson.author?.name).toBeTruthy();
+    expect(packageJson.author?.email).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/u);
+    expect(packageJson.homepage).toMatch(/^https:\/\//u);
   });
 
   it('sets the fuses that close Electron’s back doors in the packaged binary', () => {
