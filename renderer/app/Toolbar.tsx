@@ -57,8 +57,10 @@ export function Toolbar({ onNew, onImport, onClone }: ToolbarProps): ReactNode {
         Nhân bản cho đơn vị cấp dưới
       </button>
       <span className="toolbar-spacer" />
-      <button type="button" aria-pressed={side.shown} onClick={side.toggle}>
-        Thông tin văn bản
+      {/* The panel holds Thông tin, Xem trước, Kiểm tra and Đối chiếu; a short name keeps the
+          toolbar on one line on a 1366-pixel laptop screen. */}
+      <button type="button" aria-pressed={side.shown} onClick={side.toggle} title="Hiện hoặc ẩn bảng Thông tin, Xem trước, Kiểm tra, Đối chiếu">
+        Bảng bên
       </button>
     </div>
   );
