@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inlineText, parsePlanText } from '../../shared/model';
-import { launchBrowser, openPage, startApp, type AppUnderTest } from './app-under-test';
+import { launchBrowser, openPage, queueSavePath, startApp, type AppUnderTest } from './app-under-test';
 import { spawnHarness } from './harness-process';
 
 const FIXTURE = readFileSync(new URL('../fixtures/ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach', import.meta.url), 'utf8');
@@ -82,9 +82,7 @@ describe('app files', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'phiên bản mới hơn' }).count()).toBe(1);
     await typeAtEndOfSection(page, 'Sửa trên bản chỉ xem.');
     const copy = join(dataDir, 'ban-sao.kehoach');
-    await page.evaluate(async (path) => {
-      await fetch('./__harness/dialog', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify([path]) });
-    }, copy);
+    await queueSavePath(page, copy);
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => saveState(page)).toBe('Đã lưu');
     expect(readFileSync(newerPath, 'utf8')).toBe(newer);

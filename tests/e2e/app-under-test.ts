@@ -3,11 +3,13 @@
  * port with a fresh data folder, and a page on it. `restartHarness` starts another harness on the
  * same data folder, as a user would after a crash.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startHarness, type RunningHarness } from '../../electron/harness/start-harness';
+import { parsePlanText, type PlanDocument } from '../../shared/model';
 
 export const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -63,4 +65,24 @@ export async function startApp(options: { dataDir?: string; url?: (base: string)
       if (options.dataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The path the next save dialog answers with (the harness asks the test, not a person). */
+export async function queueSavePath(page: Page, path: string): Promise<void> {
+  await page.evaluate(async (answer) => {
+    await fetch('./__harness/dialog', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify([answer]) });
+  }, path);
+}
+
+/** Clicks "Lưu" (a new file in the harness's documents folder the first time) and reads the file back. */
+export async function saveAndReadBack(page: Page): Promise<PlanDocument> {
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect.poll(() => page.getByRole('status', { name: 'Trạng thái lưu' }).textContent()).toBe('Đã lưu');
+  const init = await page.evaluate(async () => {
+    const response = await fetch('./api/app.init', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    return (await response.json()) as { value: { recent: { path: string }[] } };
+  });
+  const path = init.value.recent[0]?.path;
+  if (path === undefined) throw new Error('Không thấy tệp vừa lưu');
+  return parsePlanText(readFileSync(path, 'utf8'));
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { parsePlanText, type Appendix, type PlanDocument } from '../../shared/model';
-import type { AppUnderTest } from './app-under-test';
+import { queueSavePath, type AppUnderTest } from './app-under-test';
 
 export function cell(page: Page, row: number, column: string): Locator {
   return page.locator(`.grid-row[data-index="${row}"] [data-col="${column}"]`);
@@ -28,9 +28,7 @@ export async function createPlanAndOpenAppendix(page: Page, appendix: string): P
 /** Saves through "Lưu" (the harness's save dialog answers with a path in the data folder). */
 export async function saveAndRead(app: AppUnderTest, name = 'phu-luc.kehoach'): Promise<PlanDocument> {
   const path = join(app.dataDir, name);
-  await app.page.evaluate(async (answer) => {
-    await fetch('./__harness/dialog', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify([answer]) });
-  }, path);
+  await queueSavePath(app.page, path);
   await app.page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect.poll(() => app.page.getByRole('status', { name: 'Trạng thái lưu' }).textContent()).toBe('Đã lưu');
   return parsePlanText(readFileSync(path, 'utf8'));

@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type AppUnderTest } from './app-under-test';
+import { queueSavePath, startApp, type AppUnderTest } from './app-under-test';
 import {
   PARTY_PLAN,
   PARTY_SEED,
@@ -18,7 +18,6 @@ import {
   dismissNotices,
   openCloneDialog,
   pickUnit,
-  queueSavePath,
   showCoverage,
   waitForSaveStatus,
 } from './clone-driver';

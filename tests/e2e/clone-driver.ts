@@ -22,12 +22,6 @@ export async function openThroughFileInput(page: Page, path: string): Promise<vo
   await page.getByRole('toolbar', { name: 'Thanh công cụ' }).waitFor();
 }
 
-export async function queueSavePath(page: Page, path: string): Promise<void> {
-  await page.evaluate(async (answer) => {
-    await fetch('./__harness/dialog', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify([answer]) });
-  }, path);
-}
-
 export function cloneDialog(page: Page): Locator {
   return page.getByRole('dialog', { name: 'Nhân bản cho đơn vị cấp dưới' });
 }

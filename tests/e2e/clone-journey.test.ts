@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/model';
-import { startApp, type AppUnderTest } from './app-under-test';
+import { queueSavePath, startApp, type AppUnderTest } from './app-under-test';
 import {
   PARTY_PLAN,
   activeCell,
@@ -23,7 +23,6 @@ import {
   openCloneDialog,
   openThroughFileInput,
   pickUnit,
-  queueSavePath,
   rowShapesWithoutIds,
   taskBoxes,
   waitForSaveStatus,

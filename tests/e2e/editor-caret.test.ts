@@ -2,24 +2,14 @@
  * Keys that arrive faster than the browser's selection events (a quick typist, or a tool that
  * sends keys) still act where the caret is on screen.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type AppUnderTest } from './app-under-test';
-import { backspace, blockTexts, createPlan, inputMethod, newParagraphAtEnd, saveAndRead } from './editor-helpers';
+import { describe, expect, it } from 'vitest';
+import { backspace, blockTexts, inputMethod, newPlanForEachTest, saveAndRead } from './editor-helpers';
 
 describe('the caret after quick key moves', () => {
-  let app: AppUnderTest;
-  beforeEach(async () => {
-    app = await startApp();
-    await createPlan(app.page);
-    await newParagraphAtEnd(app.page);
-  });
-  afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
-  });
+  const session = newPlanForEachTest();
 
   it('deletes before the caret moved by arrow keys sent together with the Backspace', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const cdp = await inputMethod(page);
     await page.keyboard.type('Một hai');
     const left = { key: 'ArrowLeft', code: 'ArrowLeft', windowsVirtualKeyCode: 37, nativeVirtualKeyCode: 37 };
@@ -32,7 +22,7 @@ describe('the caret after quick key moves', () => {
   });
 
   it('takes a number off with Home and Backspace right after text was inserted', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await page.keyboard.type('- ');
     await page.keyboard.insertText('Mục');
     await page.keyboard.press('Home');

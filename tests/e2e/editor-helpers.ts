@@ -3,10 +3,10 @@
  * methods through the Chrome DevTools Protocol (composition as macOS Telex or Windows' IME send
  * it; Backspace and retype as Unikey, EVKey and OpenKey do), and the plan as saved on disk.
  */
-import { readFileSync } from 'node:fs';
 import type { CDPSession, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { isCrossRef, parsePlanText, type Block, type PlanDocument } from '../../shared/model';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { isCrossRef, type Block, type PlanDocument } from '../../shared/model';
+import { saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
 
 export const STATE_TEMPLATE = /Kế hoạch hành động của Ủy ban nhân dân/u;
 
@@ -31,19 +31,37 @@ export async function newParagraphAtEnd(page: Page, number = 'I'): Promise<void>
   if ((await paragraph.getAttribute('aria-pressed')) !== 'true') await paragraph.click();
 }
 
-/** Saves (to a new file in the harness's documents folder the first time) and reads the file. */
-export async function saveAndRead(page: Page): Promise<PlanDocument> {
-  const status = page.getByRole('status', { name: 'Trạng thái lưu' });
-  await expect.poll(() => status.textContent()).not.toBe('Đã lưu');
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect.poll(() => status.textContent()).toBe('Đã lưu');
-  const init = await page.evaluate(async () => {
-    const response = await fetch('./api/app.init', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-    return (await response.json()) as { value: { recent: { path: string }[] } };
+/**
+ * For each test of the calling `describe`: the app with a new plan from the State template and the
+ * caret in a new paragraph at the end of section I; each test ends with no page errors.
+ */
+export function newPlanForEachTest(): { readonly app: AppUnderTest } {
+  let current: AppUnderTest | null = null;
+  beforeEach(async () => {
+    current = await startApp();
+    await createPlan(current.page);
+    await newParagraphAtEnd(current.page);
   });
-  const path = init.value.recent[0]?.path;
-  if (path === undefined) throw new Error('Không thấy tệp vừa lưu');
-  return parsePlanText(readFileSync(path, 'utf8'));
+  afterEach(async () => {
+    try {
+      expect(current?.errors).toEqual([]);
+    } finally {
+      await current?.close();
+      current = null;
+    }
+  });
+  return {
+    get app() {
+      if (current === null) throw new Error('the app exists only while a test runs');
+      return current;
+    },
+  };
+}
+
+/** Saves once the last edit shows as unsaved, and reads the file back. */
+export async function saveAndRead(page: Page): Promise<PlanDocument> {
+  await expect.poll(() => page.getByRole('status', { name: 'Trạng thái lưu' }).textContent()).not.toBe('Đã lưu');
+  return saveAndReadBack(page);
 }
 
 /** The plain text of each block of a section (cross-references as «ref»). */

@@ -4,10 +4,9 @@
  * The saved plan must hold the text exactly once, in the right place, with the marks a word
  * processor gives it (text typed between two runs takes the formatting of the run before it).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isCrossRef, type PlanDocument } from '../../shared/model';
-import { startApp, type AppUnderTest } from './app-under-test';
-import { blockTexts, compose, createPlan, inputMethod, newParagraphAtEnd, saveAndRead, sectionText } from './editor-helpers';
+import { blockTexts, compose, inputMethod, newPlanForEachTest, saveAndRead, sectionText } from './editor-helpers';
 
 /** The runs of a block as "text" or "*bold text*". */
 function runs(plan: PlanDocument, index: number): string[] {
@@ -16,19 +15,10 @@ function runs(plan: PlanDocument, index: number): string[] {
 }
 
 describe('composition at the edges', () => {
-  let app: AppUnderTest;
-  beforeEach(async () => {
-    app = await startApp();
-    await createPlan(app.page);
-    await newParagraphAtEnd(app.page);
-  });
-  afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
-  });
+  const session = newPlanForEachTest();
 
   it('composes with bold just turned on, at the end of a bold run, and with bold just turned off', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const cdp = await inputMethod(page);
     await page.keyboard.type('Giao ');
     await page.keyboard.press('Control+b');
@@ -43,7 +33,7 @@ describe('composition at the edges', () => {
   });
 
   it('composes at the start of a bold run as plain text, like the text before it', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const cdp = await inputMethod(page);
     await page.keyboard.type('chủ trì ');
     await page.keyboard.press('Control+b');
@@ -57,7 +47,7 @@ describe('composition at the edges', () => {
   });
 
   it('composes over a select-all, leaving only the new text', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const cdp = await inputMethod(page);
     await page.keyboard.press('Control+a');
     await compose(cdp, ['M', 'Mơ', 'Mới'], 'Mới');
@@ -69,7 +59,7 @@ describe('composition at the edges', () => {
   });
 
   it('keeps a word cut short by a click where it was, and types on where the click was', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const cdp = await inputMethod(page);
     const before = blockTexts(await saveAndRead(page));
     await sectionText(page).click();
@@ -88,7 +78,7 @@ describe('composition at the edges', () => {
   });
 
   it('does not double a word that Windows IMEs commit again when a click ends the composition', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const cdp = await inputMethod(page);
     await compose(cdp, ['V', 'Vi', 'Viê', 'Việ', 'Việt'], 'Việt');
     // What Chromium fires after compositionend with Windows' IME on a click (slate#5653): the

@@ -3,9 +3,8 @@
  * the numbers computed from position (never part of the text) and updated as items change.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type AppUnderTest } from './app-under-test';
-import { blockTexts, createPlan, newParagraphAtEnd, saveAndRead, sectionText } from './editor-helpers';
+import { describe, expect, it } from 'vitest';
+import { blockTexts, newPlanForEachTest, saveAndRead, sectionText } from './editor-helpers';
 
 /** The label drawn before each block of section I ("" for paragraphs), and its text. */
 async function shown(page: Page): Promise<string[]> {
@@ -18,19 +17,10 @@ async function shown(page: Page): Promise<string[]> {
 }
 
 describe('lists in a section', () => {
-  let app: AppUnderTest;
-  beforeEach(async () => {
-    app = await startApp();
-    await createPlan(app.page);
-    await newParagraphAtEnd(app.page);
-  });
-  afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
-  });
+  const session = newPlanForEachTest();
 
   it('turns typed markers into items and bullets, numbers them and ends the list on an empty line', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const before = (await shown(page)).length;
     await page.keyboard.type('1. ');
     await page.keyboard.type('Mục một');
@@ -65,7 +55,7 @@ describe('lists in a section', () => {
   });
 
   it('sets kinds and levels from the toolbar and renumbers what follows', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await page.keyboard.type('Điểm đầu');
     await page.getByRole('button', { name: 'Điểm a, b, c' }).click();
     await page.keyboard.press('Enter');
@@ -94,7 +84,7 @@ describe('lists in a section', () => {
   });
 
   it('removes a number with Backspace at the start, and undo gives back a typed marker as text', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await page.keyboard.type('- ');
     await expect.poll(async () => (await shown(page)).at(-1)).toBe('-|');
     await page.keyboard.press('Control+z');

@@ -4,10 +4,9 @@
  * line, one line pasted into text stays text, and every pasted block has an id of its own.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Block } from '../../shared/model';
-import { startApp, type AppUnderTest } from './app-under-test';
-import { bodyIsNfc, createPlan, newParagraphAtEnd, saveAndRead, sectionText } from './editor-helpers';
+import { bodyIsNfc, newPlanForEachTest, saveAndRead, sectionText } from './editor-helpers';
 
 const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
 <head><meta charset="utf-8"><style>p.MsoNormal{margin:0cm;font-size:14.0pt;font-family:"Times New Roman"}</style></head>
@@ -32,19 +31,10 @@ async function paste(page: Page, data: Record<string, string>): Promise<void> {
 const shape = (b: Block): unknown[] => [b.type, 'level' in b ? b.level : 0, b.type === 'item' ? `${b.marker}${b.heading ? ' heading' : ''}` : '', b.children.map((c) => ('text' in c ? `${c.bold === true ? '*' : ''}${c.italic === true ? '/' : ''}${c.underline === true ? '_' : ''}${c.text}` : '«ref»'))];
 
 describe('paste into a section', () => {
-  let app: AppUnderTest;
-  beforeEach(async () => {
-    app = await startApp();
-    await createPlan(app.page);
-    await newParagraphAtEnd(app.page);
-  });
-  afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
-  });
+  const session = newPlanForEachTest();
 
   it('reads Word lists, literal numbers and marks into blocks with fresh ids', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const before = (await saveAndRead(page)).sections[0]?.blocks.length ?? 0;
     await sectionText(page).click();
     await page.keyboard.press('Control+End');
@@ -64,7 +54,7 @@ describe('paste into a section', () => {
   });
 
   it('makes one block per line of plain text, and keeps one line pasted into text as text', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await paste(page, { 'text/plain': 'Dòng thứ nhất\r\n2.1. Mục con\n\n- Gạch đầu dòng\n+ Cộng' });
     await page.keyboard.type(' thêm');
     await paste(page, { 'text/plain': '1. giữ nguyên' });

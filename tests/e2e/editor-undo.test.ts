@@ -3,24 +3,14 @@
  * never through the browser's own contenteditable history; after undo or redo the caret is back
  * where the change was, in its section, which is scrolled into view.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type AppUnderTest } from './app-under-test';
-import { blockTexts, createPlan, newParagraphAtEnd, saveAndRead, sectionText } from './editor-helpers';
+import { describe, expect, it } from 'vitest';
+import { blockTexts, newPlanForEachTest, saveAndRead, sectionText } from './editor-helpers';
 
 describe('undo and redo in the text', () => {
-  let app: AppUnderTest;
-  beforeEach(async () => {
-    app = await startApp();
-    await createPlan(app.page);
-    await newParagraphAtEnd(app.page);
-  });
-  afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
-  });
+  const session = newPlanForEachTest();
 
   it('undoes and redoes typing across sections and brings the caret back', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await page.keyboard.type('Bước một.');
     const last = sectionText(page, 'IV');
     await last.click();
@@ -42,7 +32,7 @@ describe('undo and redo in the text', () => {
   });
 
   it('undoes from the toolbar, and maps the browser\'s own undo to the document\'s', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await page.keyboard.type('Nội dung');
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
     await expect.poll(() => sectionText(page).textContent()).not.toContain('Nội dung');

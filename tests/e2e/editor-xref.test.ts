@@ -3,25 +3,15 @@
  * shown with the current numbers, updated when the appendices are reordered in the outline, and
  * visibly broken when the appendix is deleted.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isCrossRef } from '../../shared/model';
-import { startApp, type AppUnderTest } from './app-under-test';
-import { createPlan, newParagraphAtEnd, saveAndRead, sectionText } from './editor-helpers';
+import { newPlanForEachTest, saveAndRead, sectionText } from './editor-helpers';
 
 describe('cross-references', () => {
-  let app: AppUnderTest;
-  beforeEach(async () => {
-    app = await startApp();
-    await createPlan(app.page);
-    await newParagraphAtEnd(app.page);
-  });
-  afterEach(async () => {
-    expect(app.errors).toEqual([]);
-    await app.close();
-  });
+  const session = newPlanForEachTest();
 
   it('inserts a reference to a row and keeps its text right as appendices move', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await page.keyboard.type('Thực hiện chỉ tiêu tại ');
     await page.getByRole('button', { name: 'Chèn tham chiếu' }).click();
     const picker = page.getByRole('dialog', { name: 'Chèn tham chiếu' });

@@ -4,8 +4,8 @@
  * rule system, refused input never reaches the plan, and a checker finding's fix can be applied.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type AppUnderTest } from './app-under-test';
-import { armRenderWatch, createPlan, installRenderWatch, openGroup, PARTY_TEMPLATE, renderCount, saveAndRead, STATE_TEMPLATE } from './properties-helpers';
+import { saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
+import { armRenderWatch, createPlan, installRenderWatch, openGroup, PARTY_TEMPLATE, renderCount, STATE_TEMPLATE } from './properties-helpers';
 
 describe('properties panel: behaviour', () => {
   let app: AppUnderTest;
@@ -95,7 +95,7 @@ describe('properties panel: behaviour', () => {
     await numbers.getByRole('button', { name: 'Sửa thành KH-TU' }).click();
     await expect.poll(() => numbers.getByRole('textbox', { name: 'Ký hiệu', exact: true }).inputValue()).toBe('KH-TU');
 
-    const saved = await saveAndRead(page);
+    const saved = await saveAndReadBack(page);
     expect(saved.profile).toBe('nd30-2020');
     expect(saved.meta.issuingOrgan).toEqual({ header: 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH', citation: 'Ban Thường vụ Tỉnh ủy' });
     expect(saved.meta.parentOrgan).toBe('ĐẢNG BỘ TỈNH NINH BÌNH');

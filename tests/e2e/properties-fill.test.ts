@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentReference } from '../../shared/model';
-import { startApp, type AppUnderTest } from './app-under-test';
-import { compose, createPlan, exportDocxParagraphs, openGroup, saveAndRead, STATE_TEMPLATE } from './properties-helpers';
+import { saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
+import { compose } from './editor-helpers';
+import { createPlan, exportDocxParagraphs, openGroup, STATE_TEMPLATE } from './properties-helpers';
 
 const template = JSON.parse(readFileSync(new URL('../../templates/nha-nuoc-ke-hoach-thuc-hien-ke-hoach-cap-tren.json', import.meta.url), 'utf8')) as {
   document: { basis: DocumentReference[]; recipients: unknown[] };
@@ -116,7 +117,7 @@ describe('properties panel: filling a plan', () => {
     await question.getByRole('button', { name: 'Đổi và điều chỉnh' }).click();
     await expect.poll(() => numbers.getByRole('textbox', { name: 'Ký hiệu', exact: true }).inputValue()).toBe('KH-BQL');
 
-    const saved = await saveAndRead(page);
+    const saved = await saveAndReadBack(page);
     expect(saved.profile).toBe('nd30-2020');
     expect(saved.meta).toEqual({
       docType: 'KH',

@@ -1,14 +1,12 @@
 /**
- * Driving the properties panel like a clerk: a plan from a template, the panel's groups, an input
- * method composing through the Chrome DevTools Protocol, the plan as saved on disk and the text of
- * an exported DOCX.
+ * Driving the properties panel like a clerk: a plan from a template, the panel's groups and the
+ * text of an exported DOCX.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { CDPSession, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { parsePlanText, type PlanDocument } from '../../shared/model';
 import type { AppUnderTest } from './app-under-test';
 
 export const STATE_TEMPLATE = /Kế hoạch thực hiện kế hoạch của cấp trên/u;
@@ -26,28 +24,6 @@ export async function createPlan(page: Page, template: RegExp): Promise<Locator>
 export async function openGroup(panel: Locator, title: string): Promise<void> {
   const toggle = panel.getByRole('button', { name: title, exact: true });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-}
-
-/** An IME composing: each step replaces the marked text, then `commit` replaces it for good. */
-export async function compose(cdp: CDPSession, steps: readonly string[], commit: string): Promise<void> {
-  for (const text of steps) {
-    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
-  }
-  await cdp.send('Input.insertText', { text: commit });
-}
-
-/** Saves (to a new file in the harness's documents folder the first time) and reads the file back. */
-export async function saveAndRead(page: Page): Promise<PlanDocument> {
-  const status = page.getByRole('status', { name: 'Trạng thái lưu' });
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect.poll(() => status.textContent()).toBe('Đã lưu');
-  const init = await page.evaluate(async () => {
-    const response = await fetch('./api/app.init', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-    return (await response.json()) as { value: { recent: { path: string }[] } };
-  });
-  const path = init.value.recent[0]?.path;
-  if (path === undefined) throw new Error('Không thấy tệp vừa lưu');
-  return parsePlanText(readFileSync(path, 'utf8'));
 }
 
 function decodeXml(text: string): string {

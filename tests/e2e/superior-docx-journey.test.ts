@@ -14,9 +14,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/model';
 import { renderDocx } from '../../shared/render/docx';
 import { loadFixture, PARTY_FIXTURE } from '../shared/render/docx-xml';
-import { startApp, type AppUnderTest } from './app-under-test';
+import { queueSavePath, startApp, type AppUnderTest } from './app-under-test';
 import { checkTab, finding, findingList, focused, showFindings } from './check-helpers';
-import { coverageCounts, dismissNotices, openCloneDialog, pickUnit, queueSavePath, waitForSaveStatus } from './clone-driver';
+import { coverageCounts, dismissNotices, openCloneDialog, pickUnit, waitForSaveStatus } from './clone-driver';
 import { chooseFile, confirmImport, openImport, reportCounts, reportRegion } from './import-driver';
 import { previewPages, previewSettled, showPreview } from './preview-driver';
 
