@@ -2,9 +2,8 @@
  * Export from the app: the model arrives validated from the renderer, is rendered in full, and only
  * then written, atomically, to the path the user chose in the save dialog.
  */
-import { PDFDocument } from 'pdf-lib';
 import type { PlanDocument } from '../../shared/model';
-import { LOAD_WHOLE, renderPdf, type PdfPrinter } from '../../shared/pdf';
+import { renderPdf, type PdfPrinter } from '../../shared/pdf';
 import { renderDocx } from '../../shared/render/docx';
 import { writeFileAtomic } from './files';
 import type { PathGrants } from './path-grants';
@@ -31,8 +30,7 @@ export function createExportService({ grants, now, printer }: ExportServiceOptio
     },
     async pdf(path, plan) {
       const target = grants.check(path, 'pdf');
-      const bytes = await renderPdf(plan, await printer(), { now: now() });
-      const pages = (await PDFDocument.load(bytes, { updateMetadata: false, ...LOAD_WHOLE })).getPageCount();
+      const { bytes, pages } = await renderPdf(plan, await printer(), { now: now() });
       await writeFileAtomic(target, bytes);
       return { path: target, bytes: bytes.length, pages };
     },

@@ -3,9 +3,8 @@
  * page numbers stamped by the same rules), with unchanged sections taken from a cache so that a
  * preview after typing costs about one section's print.
  */
-import { PDFDocument } from 'pdf-lib';
 import type { PlanDocument } from '../../shared/model';
-import { LOAD_WHOLE, renderPdf, type PdfPrinter } from '../../shared/pdf';
+import { renderPdf, type PdfPrinter } from '../../shared/pdf';
 import { cachingPrinter } from './caching-printer';
 
 export interface PreviewService {
@@ -19,8 +18,7 @@ export function createPreviewService(printer: () => Promise<PdfPrinter>): Previe
   const cached = cachingPrinter(printer);
   return {
     async render(plan) {
-      const bytes = await renderPdf(plan, cached, { now: PREVIEW_TIME });
-      const pages = (await PDFDocument.load(bytes, { updateMetadata: false, ...LOAD_WHOLE })).getPageCount();
+      const { bytes, pages } = await renderPdf(plan, cached, { now: PREVIEW_TIME });
       return { data: Buffer.from(bytes).toString('base64'), pages };
     },
   };

@@ -18,7 +18,13 @@ export interface PdfOptions {
   readonly now: Date;
 }
 
-export async function renderPdf(plan: PlanDocument, printer: PdfPrinter, options: PdfOptions): Promise<Uint8Array> {
+export interface RenderedPdf {
+  readonly bytes: Uint8Array;
+  /** Known from the merge, so that no caller parses the file again to count them. */
+  readonly pages: number;
+}
+
+export async function renderPdf(plan: PlanDocument, printer: PdfPrinter, options: PdfOptions): Promise<RenderedPdf> {
   const layout = buildLayout(plan);
   // The sections are independent documents: printed at once, they overlap in the browser.
   const parts = await Promise.all(layout.sections.map((_, index) => printer.print(layoutToHtml(layout, [index]))));
@@ -28,5 +34,5 @@ export async function renderPdf(plan: PlanDocument, printer: PdfPrinter, options
     await stampPages(document, await printer.print(pageNumberHtml(layout, labels)), labels);
   }
   setPdfMetadata(document, layout.properties, layout.font.language, options.now);
-  return document.save({ useObjectStreams: false, ...SAVE_WHOLE });
+  return { bytes: await document.save({ useObjectStreams: false, ...SAVE_WHOLE }), pages: document.getPageCount() };
 }

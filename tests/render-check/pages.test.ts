@@ -60,7 +60,7 @@ describe.runIf((hasPoppler && hasLibreOffice && hasBrowser()) || required)('prin
     );
     libreOfficeToPdf(dir, files);
     printer = await openChromiumPrinter();
-    for (const [name, plan] of plans) writeFileSync(chromiumPdf(name), await renderPdf(plan, printer, { now: NOW }));
+    for (const [name, plan] of plans) writeFileSync(chromiumPdf(name), (await renderPdf(plan, printer, { now: NOW })).bytes);
   }, 900_000);
 
   afterAll(async () => {

@@ -8,7 +8,7 @@ import type { PlanDocument } from '../../../shared/model';
 async function printPdf(plan: PlanDocument, io: CliIo): Promise<Uint8Array> {
   const printer = await io.openPrinter();
   try {
-    return await renderPdf(plan, printer, { now: io.now() });
+    return (await renderPdf(plan, printer, { now: io.now() })).bytes;
   } finally {
     await printer.close();
   }

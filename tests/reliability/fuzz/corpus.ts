@@ -74,7 +74,7 @@ export async function pdfCorpus(): Promise<Uint8Array[]> {
   if (hasBrowser()) {
     const printer = await openChromiumPrinter();
     try {
-      corpus.push(await renderPdf(fixturePlan('ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach'), printer, { now: FIXED_NOW }));
+      corpus.push((await renderPdf(fixturePlan('ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach'), printer, { now: FIXED_NOW })).bytes);
     } finally {
       await printer.close();
     }

@@ -45,7 +45,7 @@ function withAppendices(fixture: string): PlanDocument {
 async function print(fixture: string): Promise<{ pdf: PDFDocument; printer: StandInPrinter; plan: PlanDocument }> {
   const printer = new StandInPrinter();
   const plan = withAppendices(fixture);
-  const pdf = await PDFDocument.load(await renderPdf(plan, printer, { now: NOW }), { updateMetadata: false });
+  const pdf = await PDFDocument.load((await renderPdf(plan, printer, { now: NOW })).bytes, { updateMetadata: false });
   return { pdf, printer, plan };
 }
 
@@ -103,7 +103,7 @@ describe('renderPdf', { timeout: 120_000 }, () => {
         return doc.save();
       },
     };
-    const pdf = await PDFDocument.load(await renderPdf(plan, printer, { now: NOW }));
+    const pdf = await PDFDocument.load((await renderPdf(plan, printer, { now: NOW })).bytes);
     expect(printer.calls).toBe(1);
     expect(pdf.getPageCount()).toBe(1);
   });
