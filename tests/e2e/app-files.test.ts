@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inlineText, parsePlanText } from '../../shared/model';
-import { launchBrowser, openPage, queueSavePath, startApp, type AppUnderTest } from './app-under-test';
+import { exportedPath, launchBrowser, openPage, queueSavePath, startApp, type AppUnderTest } from './app-under-test';
 import { spawnHarness } from './harness-process';
 
 const FIXTURE = readFileSync(new URL('../fixtures/ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach', import.meta.url), 'utf8');
@@ -115,9 +115,7 @@ describe('app files', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
     await page.getByRole('button', { name: 'Xuất PDF' }).click();
-    const notice = page.getByRole('status').filter({ hasText: 'Đã xuất PDF:' });
-    await expect.poll(() => notice.count(), { timeout: 60_000 }).toBe(1);
-    const path = ((await notice.textContent()) ?? '').replace(/^.*Đã xuất PDF: /u, '').replace(/Mở thư mục.*$/u, '');
+    const path = await exportedPath(page, 'PDF', { timeout: 60_000 });
     const pdf = readFileSync(path);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);

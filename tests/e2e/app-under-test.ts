@@ -86,3 +86,10 @@ export async function saveAndReadBack(page: Page): Promise<PlanDocument> {
   if (path === undefined) throw new Error('Không thấy tệp vừa lưu');
   return parsePlanText(readFileSync(path, 'utf8'));
 }
+
+/** The path the "Đã xuất DOCX: <path>" (or PDF) notice names, once it shows. */
+export async function exportedPath(page: Page, label: 'DOCX' | 'PDF', options: { timeout?: number } = {}): Promise<string> {
+  const shown = page.locator('.notice').filter({ hasText: `Đã xuất ${label}:` });
+  await expect.poll(() => shown.count(), options).toBe(1);
+  return ((await shown.locator('span').first().textContent()) ?? '').replace(`Đã xuất ${label}: `, '');
+}

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/model';
-import { queueSavePath, startApp, type AppUnderTest } from './app-under-test';
+import { exportedPath, queueSavePath, startApp, type AppUnderTest } from './app-under-test';
 import {
   PARTY_PLAN,
   activeCell,
@@ -105,9 +105,7 @@ describe('cloning a superior plan for a subordinate unit', () => {
     expect(child.meta.issuingOrgan.citation).toBe('Đảng ủy Ủy ban nhân dân tỉnh');
 
     await page.getByRole('button', { name: 'Xuất DOCX' }).click();
-    const notice = page.getByRole('status').filter({ hasText: 'Đã xuất DOCX:' });
-    await expect.poll(() => notice.count()).toBe(1);
-    const docxPath = ((await notice.textContent()) ?? '').replace(/^.*Đã xuất DOCX: /u, '').replace(/Mở thư mục.*$/u, '');
+    const docxPath = await exportedPath(page, 'DOCX');
     const xml = (await (await JSZip.loadAsync(readFileSync(docxPath))).file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('Thực hiện Kế hoạch số 58-KH/TU');
     expect(xml).toContain(LEFT_OUT);

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type AppUnderTest } from './app-under-test';
+import { exportedPath, startApp, type AppUnderTest } from './app-under-test';
 import { checkTab, openPlan, problemPlan } from './check-helpers';
 import { createPlan } from './editor-helpers';
 
@@ -19,12 +19,6 @@ function notice(page: Page, text: string): Locator {
   return page.locator('.notice').filter({ hasText: text });
 }
 
-/** The path a "Đã xuất …: <path>" notice names. */
-async function exportedPath(page: Page, label: string): Promise<string> {
-  const shown = notice(page, `Đã xuất ${label}:`);
-  await expect.poll(() => shown.count(), { timeout: 60_000 }).toBe(1);
-  return ((await shown.locator('span').first().textContent()) ?? '').replace(`Đã xuất ${label}: `, '');
-}
 
 function written(app: AppUnderTest, extension: string): string[] {
   return readdirSync(app.harness.documentsDir).filter((f) => f.endsWith(extension));
@@ -56,7 +50,7 @@ describe('exports of a checked plan', () => {
     await page.getByRole('button', { name: 'Xuất DOCX' }).click();
     const download = page.waitForEvent('download');
     await question(page).getByRole('button', { name: 'Vẫn xuất' }).click();
-    const path = await exportedPath(page, 'DOCX');
+    const path = await exportedPath(page, 'DOCX', { timeout: 60_000 });
     expect(existsSync(path)).toBe(true);
     expect(written(app, '.docx')).toHaveLength(1);
     expect((await download).suggestedFilename()).toMatch(/\.docx$/u);
@@ -78,7 +72,7 @@ describe('exports of a checked plan', () => {
     expect(await progress.getAttribute('aria-valuetext')).toMatch(/^Đang xuất PDF, đã chạy \d+ giây$/u);
     await exported;
     await progress.waitFor({ state: 'detached' });
-    const path = await exportedPath(page, 'PDF');
+    const path = await exportedPath(page, 'PDF', { timeout: 60_000 });
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await notice(page, 'Đã xuất PDF:').getByRole('button', { name: 'Mở thư mục' }).count()).toBe(1);
     expect(await question(page).count()).toBe(0);

@@ -9,12 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/model';
 import { renderDocx } from '../../shared/render/docx';
 import { loadFixture, PARTY_FIXTURE } from '../shared/render/docx-xml';
-import { queueSavePath, startApp, type AppUnderTest } from './app-under-test';
+import { exportedPath, queueSavePath, startApp, type AppUnderTest } from './app-under-test';
 import { checkTab, finding, findingList, focused, showFindings } from './check-helpers';
 import { coverageCounts, dismissNotices, openCloneDialog, pickUnit, waitForSaveStatus } from './clone-driver';
 import { chooseFile, confirmImport, openImport, reportCounts, reportRegion } from './import-driver';
@@ -37,13 +36,6 @@ async function receivedDocx(dir: string): Promise<string> {
   const received = join(dir, 'Ke hoach 58-KH-TU.docx');
   writeFileSync(received, await zip.generateAsync({ type: 'uint8array' }));
   return received;
-}
-
-/** The path named by the "Đã xuất DOCX: …" (or PDF) notice. */
-async function exported(page: Page, label: 'DOCX' | 'PDF'): Promise<string> {
-  const notice = page.locator('.notice').filter({ hasText: `Đã xuất ${label}:` });
-  await expect.poll(() => notice.count(), { timeout: 60_000 }).toBe(1);
-  return ((await notice.locator('span').first().textContent()) ?? '').replace(`Đã xuất ${label}: `, '');
 }
 
 describe('from a superior’s Word file to the unit’s plan, ready to sign', () => {
@@ -112,13 +104,13 @@ describe('from a superior’s Word file to the unit’s plan, ready to sign', ()
     expect(child.signer.name).toBe(SIGNER);
 
     await page.getByRole('button', { name: 'Xuất DOCX' }).click();
-    const docx = await exported(page, 'DOCX');
+    const docx = await exportedPath(page, 'DOCX', { timeout: 60_000 });
     const xml = (await (await JSZip.loadAsync(readFileSync(docx))).file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('Thực hiện Kế hoạch số 58-KH/TU');
     expect(xml).toContain(SIGNER);
     await dismissNotices(page);
     await page.getByRole('button', { name: 'Xuất PDF' }).click();
-    const pdf = await exported(page, 'PDF');
+    const pdf = await exportedPath(page, 'PDF', { timeout: 60_000 });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain(SIGNER);
     expect(text).toContain('ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH');
