@@ -4,6 +4,7 @@
  */
 import type JSZip from 'jszip';
 import { decodeXmlText, fingerprint, visibleText } from './fingerprint';
+import { putText } from './zip-text';
 
 export const MODEL_NAMESPACE = 'urn:kehoach-studio:plan';
 const ITEM = 'customXml/item1.xml';
@@ -29,25 +30,30 @@ async function readText(zip: JSZip, path: string): Promise<string> {
 export async function embedModel(zip: JSZip, modelJson: string, planId: string): Promise<void> {
   const documentXml = await readText(zip, 'word/document.xml');
   const hash = fingerprint(visibleText(documentXml));
-  zip.file(
+  putText(
+    zip,
     ITEM,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<plan xmlns="${MODEL_NAMESPACE}" contentHash="${hash}">${escapeXml(modelJson)}</plan>`,
   );
-  zip.file(
+  putText(
+    zip,
     PROPS,
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${guidFrom(planId)}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${MODEL_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
   );
-  zip.file(
+  putText(
+    zip,
     'customXml/_rels/item1.xml.rels',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_PROPS}" Target="itemProps1.xml"/></Relationships>`,
   );
   const rels = await readText(zip, 'word/_rels/document.xml.rels');
-  zip.file(
+  putText(
+    zip,
     'word/_rels/document.xml.rels',
     rels.replace('</Relationships>', `<Relationship Id="rIdKehoachModel" Type="${REL_CUSTOM_XML}" Target="../${ITEM}"/></Relationships>`),
   );
   const types = await readText(zip, '[Content_Types].xml');
-  zip.file(
+  putText(
+    zip,
     '[Content_Types].xml',
     types.replace(
       '</Types>',

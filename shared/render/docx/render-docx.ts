@@ -8,6 +8,7 @@ import { serializePlan, type PlanDocument } from '../../model';
 import { buildLayout, STYLE } from '../layout';
 import { docxDocument } from './docx-document';
 import { embedModel } from './embedded-model';
+import { putText } from './zip-text';
 
 export interface DocxOptions {
   /** Recorded as the document's creation and modification time. */
@@ -30,7 +31,7 @@ export async function renderDocx(plan: PlanDocument, options: DocxOptions): Prom
       /(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:\2>)/g,
       `$1${stamp}$3`,
     );
-    zip.file('docProps/core.xml', xml);
+    putText(zip, 'docProps/core.xml', xml);
   }
   for (const name of Object.keys(zip.files)) {
     const entry = zip.files[name];

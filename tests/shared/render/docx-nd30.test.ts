@@ -362,6 +362,15 @@ describe('embedded model', () => {
     expect(parsePlanText(model?.json ?? '')).toEqual(plan);
   });
 
+  it('keeps characters outside the BMP wherever they fall in the part', { timeout: RENDER_TIMEOUT }, async () => {
+    // JSZip encodes a string in 16K pieces: one of the two runs puts a surrogate pair across a border.
+    const astral = '\u{1D465}'.repeat(20_000);
+    const summary = `${plan.meta.summary} ${astral}x${astral}`;
+    const model = await readEmbeddedModel(await JSZip.loadAsync(await renderDocx({ ...plan, meta: { ...plan.meta, summary } }, { now: NOW })));
+    expect(model?.contentMatches).toBe(true);
+    expect(parsePlanText(model?.json ?? '').meta.summary).toBe(summary);
+  });
+
   it('notices an edit of the visible text', { timeout: RENDER_TIMEOUT }, async () => {
     const edited = docx.documentXml.replace('>Bùi Duy Quang</w:t>', '>Bùi Duy Quảng</w:t>');
     expect(edited).not.toBe(docx.documentXml);
