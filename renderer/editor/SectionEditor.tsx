@@ -107,8 +107,10 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
       // A toolbar button or shortcut right after a caret move acts where the user sees the caret.
       readCaret();
       if (editor.selection === null) editor.selection = validSelection(editor, selectionBefore.current);
-      run(editor);
+      // Focus before the change: Slate defers focusing an editor with pending operations to a
+      // timer, and keys typed right after picking in a dialog would meanwhile land nowhere.
       ReactEditor.focus(editor);
+      run(editor);
     },
     [editor, readCaret, store],
   );
