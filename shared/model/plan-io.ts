@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { migrate } from './migrate';
 import { PlanFormatError } from './plan-errors';
 import { PlanDocumentSchema, type PlanDocument } from './plan.schema';
-import { normalizeNfc } from './text';
+import { clip, normalizeNfc } from './text';
 
 const localeError = z.locales.vi().localeError;
 
@@ -24,13 +24,20 @@ function typeOf(value: unknown): string {
   return Array.isArray(value) ? 'array' : typeof value;
 }
 
+/** A key or value a message quotes may be 100,000 characters long in a damaged or hostile file. */
+const MAX_MESSAGE = 300;
+
+
 /**
  * zod's Vietnamese messages, except for a wrong type, where zod names the types in English
  * ("mong đợi string, nhận được undefined"): a missing field is said to be missing, and types
  * are named in Vietnamese.
  */
 export const vietnameseErrors: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code !== 'invalid_type') return localeError(issue);
+  if (issue.code !== 'invalid_type') {
+    const message = localeError(issue);
+    return typeof message === 'string' ? clip(message, MAX_MESSAGE) : message;
+  }
   if (issue.input === undefined) return 'Thiếu trường bắt buộc';
   const name = (type: string): string => TYPE_NAMES[type] ?? type;
   return `Đầu vào không hợp lệ: mong đợi ${name(issue.expected)}, nhận được ${name(typeOf(issue.input))}`;
@@ -40,7 +47,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
+    else out += out === '' ? clip(String(key)) : `.${clip(String(key))}`;
   }
   return out;
 }
@@ -54,7 +61,7 @@ export function parsePlanValue(value: unknown): PlanDocument {
     const field = issue === undefined ? '' : formatIssuePath(issue.path);
     const more = result.error.issues.length > 1 ? ` (và ${result.error.issues.length - 1} lỗi khác)` : '';
     throw new PlanFormatError(
-      `Kế hoạch không hợp lệ ở trường "${field || '(gốc)'}": ${issue?.message ?? 'không rõ'}${more}.`,
+      `Kế hoạch không hợp lệ ở trường "${field || '(gốc)'}": ${clip(issue?.message ?? 'không rõ', MAX_MESSAGE)}${more}.`,
       field,
     );
   }

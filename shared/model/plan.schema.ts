@@ -12,6 +12,7 @@ import {
   RecipientEntrySchema,
   SignerSchema,
 } from './meta.schema';
+import { clip } from './text';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -90,7 +91,7 @@ export const PlanDocumentSchema = z
           if (!columnIds.has(key)) {
             ctx.addIssue({
               code: 'custom',
-              message: `Ô thuộc cột "${key}" không có trong danh sách cột`,
+              message: `Ô thuộc cột "${clip(key)}" không có trong danh sách cột`,
               path: ['appendices', a, 'rows', r, 'cells', key],
             });
           }

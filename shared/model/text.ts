@@ -12,6 +12,15 @@ export function inlineText(children: readonly Inline[], resolve?: CrossRefResolv
     .join('');
 }
 
+/** A value quoted in a message, cut short: in a damaged or hostile file it may be 100,000 characters long. */
+export function clip(text: string, max = 40): string {
+  if (text.length <= max) return text;
+  // Never between the two halves of a surrogate pair.
+  const last = text.charCodeAt(max - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
 export function cellText(value: CellValue | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;

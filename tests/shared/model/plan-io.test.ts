@@ -366,4 +366,9 @@ describe('formatIssuePath', () => {
     expect(formatIssuePath([0, 'id'])).toBe('[0].id');
     expect(formatIssuePath([])).toBe('');
   });
+
+  it('cuts a long key short, never between the halves of a surrogate pair', () => {
+    expect(formatIssuePath(['cells', '{'.repeat(50_000)])).toBe(`cells.${'{'.repeat(40)}…`);
+    expect(formatIssuePath(['x'.repeat(39) + '\u{1D465}'])).toBe(`${'x'.repeat(39)}…`);
+  });
 });
