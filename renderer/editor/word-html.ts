@@ -4,6 +4,7 @@
  * numbers (the `mso-list:Ignore` span) and levels (`mso-list: l0 level2 lfo1`) kept apart from
  * the text so they can be read as item kinds.
  */
+import { withoutHtmlSpans } from '../../shared/model/ops/html-spans';
 import type { PastedLine, PastedRun } from '../../shared/model/ops/pasted-blocks';
 
 type Marks = Pick<PastedRun, 'bold' | 'italic' | 'underline'>;
@@ -24,7 +25,7 @@ function styleOf(element: Element): string {
  * dropped and style attributes renamed before parsing.
  */
 function inert(html: string): string {
-  return html.replace(/<style\b[\s\S]*?<\/style\s*>/giu, '').replace(/(<[a-z][^<>]*?\s)style\s*=/giu, `$1${STYLE_ATTRIBUTE}=`);
+  return withoutHtmlSpans(html, /<style\b/i, /<\/style\s*>/i).replace(/(<[a-z][^<>]*?\s)style\s*=/giu, `$1${STYLE_ATTRIBUTE}=`);
 }
 
 function marksOf(element: Element, outer: Marks): Marks {

@@ -5,7 +5,7 @@
  */
 import { memo, useMemo, type ReactNode } from 'react';
 import { getProfile } from '../../shared/format';
-import { formatCitation, formatLongDate, type PlanDocument } from '../../shared/model';
+import { formatCitation, formatLongDate, oneLine, type PlanDocument } from '../../shared/model';
 import { archiveLine, authorityLines, numberLine, positionLine } from '../../shared/render/layout';
 import { RecognisedBody } from './RecognisedBody';
 
@@ -20,7 +20,6 @@ function Fact({ label, value }: { label: string; value: string }): ReactNode {
 
 function HeaderFacts({ plan }: { plan: PlanDocument }): ReactNode {
   const profile = getProfile(plan.profile);
-  const oneLine = (text: string): string => text.replace(/\s*\n\s*/gu, ' ');
   return (
     <table className="import-facts" aria-label="Phần đầu văn bản">
       <tbody>

@@ -9,6 +9,7 @@ import {
   formatCitation,
   inlineText,
   numberItems,
+  oneLine,
   sectionNumber,
   toIsoDate,
   type Block,
@@ -47,8 +48,6 @@ export interface PlanSummary {
   signer: { authority: string; position: string; name: string };
   recipients: number;
 }
-
-const oneLine = (text: string): string => text.split('\n').map((l) => l.trim()).join(' ');
 
 /** Numbered items as a tree by level; bullets and plain paragraphs are not part of the outline. */
 function itemTree(blocks: readonly Block[], resolve: CrossRefResolver): OutlineNode[] {

@@ -12,6 +12,15 @@ export function inlineText(children: readonly Inline[], resolve?: CrossRefResolv
     .join('');
 }
 
+/**
+ * A multi-line value on one line: each run of white space that holds a line break becomes one
+ * space. Matching whole runs keeps it linear: a pattern with white space on both sides of the
+ * line break retries from every space of a long run.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/gu, (space) => (space.includes('\n') ? ' ' : space));
+}
+
 /** A value quoted in a message, cut short: in a damaged or hostile file it may be 100,000 characters long. */
 export function clip(text: string, max = 40): string {
   if (text.length <= max) return text;

@@ -20,7 +20,9 @@ export interface SpellOptions {
 }
 
 const TOKEN = /[\p{L}\p{M}\p{Nd}]+(?:[-./'’&_][\p{L}\p{M}\p{Nd}]+)*/gu;
-const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|<\/?[a-z][a-z0-9]*\b[^<>]*>|\\[a-z]+/giu;
+/** A web or e-mail address somewhere in a stretch without spaces; the whole stretch is not prose. */
+const ADDRESS = /(?:https?:\/\/|www\.)|[^\s@]@[^\s@]*\.[^\s@]/iu;
+const MARKUP = /<\/?[a-z][a-z0-9]*\b[^<>]*>|\\[a-z]+/giu;
 const TOP_LEVEL_DOMAINS = new Set(['vn', 'com', 'net', 'org', 'gov', 'edu', 'int', 'info', 'io']);
 
 const MAX_TOKENS = 50_000;
@@ -62,14 +64,29 @@ function checkerFor(userWords: readonly string[]): Checker {
   return checker;
 }
 
+/**
+ * Addresses and markup, in order of start. Addresses are found per stretch without spaces: a
+ * pattern such as /[^\s@]+@/ run over the paragraph retries from every letter of a long word.
+ */
+function notProse(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/\S+/gu)) if (ADDRESS.test(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(MARKUP)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
 function scan(text: string, userKeys: ReadonlySet<string>): Misspelling[] {
-  const skipped = [...text.matchAll(NOT_PROSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const skipped = notProse(text);
+  // Tokens come in order, so the skipped stretches are walked once, not searched for each token.
+  let next = 0;
   const found: Misspelling[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
     const start = match.index;
+    while (next < skipped.length && (skipped[next]?.end ?? 0) <= start) next += 1;
+    const inSkipped = (skipped[next]?.start ?? Infinity) < start + token.length;
     const spans = cachedParts(token);
-    if (spans.length === 0 || isDomain(token) || skipped.some((a) => a.start < start + token.length && start < a.end)) continue;
+    if (spans.length === 0 || isDomain(token) || inSkipped) continue;
     if (userKeys.has(spellKey(token))) continue;
     for (const span of spans) {
       const word = token.slice(span.start, span.end);

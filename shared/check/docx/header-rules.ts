@@ -86,7 +86,7 @@ export const numberLineRule: DocxRule = {
     }
     const text = line.p.text.trim();
     const party = profile.system === 'dang';
-    const match = (party ? /^Số(:?)\s*(\d*)\s*-\s*(\S+)$/u : /^Số(:?)\s*(\d*)\s*\/\s*(\S+)$/u).exec(text);
+    const match = (party ? /^Số(:?)\s*(?:(\d+)\s*)?-\s*(\S+)$/u : /^Số(:?)\s*(?:(\d+)\s*)?\/\s*(\S+)$/u).exec(text);
     const example = party ? 'Số 58-KH/TU' : 'Số: 30/KH-UBND';
     if (match === null) {
       yield { at: at(line), message: `"${text}" sai thể thức; đúng dạng "${example}"` };

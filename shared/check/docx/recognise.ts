@@ -45,7 +45,21 @@ export function normalise(text: string): string {
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const PARTY_HEADING = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 const TIEU_NGU = /^ĐỘC LẬP\s*[-–—]\s*TỰ DO\s*[-–—]\s*HẠNH PHÚC$/u;
-const PLACE_DATE = /ngày\s.*tháng\s.*năm\s*\d{4}/iu;
+/**
+ * "… ngày … tháng … năm 2026": the parts in this order, each searched after the one before. One
+ * pattern with ".*" between them would be cubic on a long paragraph that repeats "ngày".
+ */
+const PLACE_DATE_PARTS = [/ngày\s/iu, /tháng\s/iu, /năm\s*\d{4}/iu];
+
+function isPlaceDate(text: string): boolean {
+  let rest = text;
+  for (const part of PLACE_DATE_PARTS) {
+    const m = part.exec(rest);
+    if (m === null) return false;
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return true;
+}
 const APPENDIX_LABEL = /^phụ lục(\s+([IVXLC]+|\d+))?$/iu;
 
 export function isMotto(text: string): boolean {
@@ -62,8 +76,8 @@ function systemOf(motto: readonly NumberedParagraph[], numberLine: NumberedParag
   if (texts.includes(QUOC_HIEU)) return 'nha-nuoc';
   if (texts.includes(PARTY_HEADING)) return 'dang';
   const number = numberLine?.p.text.trim() ?? '';
-  if (/^Số:|^Số\s*\d*\s*\//u.test(number)) return 'nha-nuoc';
-  if (/^Số\s+\d*\s*-/u.test(number)) return 'dang';
+  if (/^Số:|^Số\s*(?:\d+\s*)?\//u.test(number)) return 'nha-nuoc';
+  if (/^Số\s+(?:\d+\s*)?-/u.test(number)) return 'dang';
   return null;
 }
 
@@ -86,7 +100,7 @@ export function recognise(paragraphs: readonly NumberedParagraph[], firstBlocks:
   const header = paragraphs.filter((x) => headerTable !== null && x.table === headerTable);
   const motto = header.filter((x) => isMotto(x.p.text));
   const numberLine = header.find((x) => /^Số(?![\p{L}\d])/u.test(x.p.text.trim())) ?? null;
-  const placeDate = header.find((x) => PLACE_DATE.test(x.p.text)) ?? null;
+  const placeDate = header.find((x) => isPlaceDate(x.p.text)) ?? null;
   const organLines = header.filter(
     (x) => x.column === 0 && (numberLine === null || x.n < numberLine.n) && !['', '*'].includes(x.p.text.trim()) && !isMotto(x.p.text),
   );

@@ -13,7 +13,7 @@ const APPENDIX = new RegExp(String.raw`phụ lục\s+${NUMBER}`, 'giu');
 const POINT = new RegExp(String.raw`(?:điểm|mục)\s+((?:\d+\.)*\d+|[IVXLC]+|[a-zđ])\s+(?:của\s+|tại\s+)?phụ lục\s+${NUMBER}`, 'giu');
 /** "Phụ lục I Nghị định 30/2020…", "phụ lục kèm theo Quyết định…": another document's appendix. */
 const OTHER_DOCUMENT =
-  /^\s*,?\s*(?:của\s+|kèm theo\s+|ban hành kèm theo\s+)?(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Kế hoạch|Chương trình|Chỉ thị|Kết luận|Luật|Văn bản|Hướng dẫn|Quy định|Thông báo|Công văn)(?!\s+này)/iu;
+  /^\s*(?:,\s*)?(?:của\s+|kèm theo\s+|ban hành kèm theo\s+)?(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Kế hoạch|Chương trình|Chỉ thị|Kết luận|Luật|Văn bản|Hướng dẫn|Quy định|Thông báo|Công văn)(?!\s+này)/iu;
 const ALL_APPENDICES = /các phụ lục|phụ lục kèm theo/iu;
 
 function appendixIndex(number: string): number {

@@ -9,7 +9,7 @@ import { readPart } from './safe-zip';
 import type { DocxActiveContent } from './types';
 
 const MACRO_PARTS = /(^|\/)vbaProject\.bin$|^word\/activeX\//i;
-const RELATIONSHIP = /<(?:\w+:)?Relationship\b[^>]*>/g;
+const RELATIONSHIP = /<(?:\w+:)?Relationship\b[^<>]*>/g;
 
 function attribute(tag: string, name: string): string {
   const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);

@@ -9,6 +9,9 @@ import { ImportError } from '../import-error';
 
 export const PDF_LIMITS = { maxPages: 300 };
 
+/** "3", "- 3 -", "–12": a page number alone on a line (tested on trimmed text, one optional space each side). */
+const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$/;
+
 interface Item {
   readonly str: string;
   readonly x: number;
@@ -47,7 +50,8 @@ function toLines(items: readonly Item[]): string[] {
       text += item.str;
       end = item.x + item.width;
     }
-    return text.replace(/[ ]+\t/g, '\t').replace(/\t[ ]+/g, '\t').trimEnd();
+    // Whole runs of spaces and tabs, so that a long run of spaces is not retried from each space.
+    return text.replace(/[ \t]+/g, (run) => (run.includes('\t') ? run.replaceAll(' ', '') : run)).trimEnd();
   });
 }
 
@@ -96,7 +100,7 @@ export async function readPdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[
       }
       toLines(items).forEach((text, i, all) => {
         const edge = i < 2 || i >= all.length - 2;
-        if (edge && /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/.test(text)) return;
+        if (edge && PAGE_NUMBER.test(text.trim())) return;
         lines.push({ page: p, line: i + 1, text });
       });
     }

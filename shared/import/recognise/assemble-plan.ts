@@ -36,7 +36,26 @@ export interface Findings {
 
 const PARTY_ORGAN = /ỦY|UỶ|ĐẢNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|CHI BỘ/u;
 const STATE_ORGAN = /UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|BỘ|BAN QUẢN LÝ|CỤC|CHI CỤC|TRƯỜNG|HĐND/u;
-const ISSUER_IN_PREAMBLE = /,\s*([^,;]{4,120}?)\s*(?:\([^)]*\)\s*)?(?:ban hành|xây dựng|triển khai|thông báo)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)/u;
+const ISSUING_VERB = /(?:ban hành|xây dựng|triển khai|thông báo)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)/gu;
+
+/** The issuer (at most 120 characters) and an aside before the verb lie within this many characters. */
+const ISSUER_REACH = 400;
+
+/**
+ * "…, Ban Thường vụ Huyện ủy (gọi tắt là …) ban hành Kế hoạch …": the words between the last
+ * comma and the verb, an aside in brackets left out. Read backwards from each verb, because one
+ * pattern from every comma to the verb is quadratic on a long preamble full of commas.
+ */
+function issuerInPreamble(text: string): string | undefined {
+  for (const verb of text.matchAll(ISSUING_VERB)) {
+    let before = text.slice(Math.max(0, verb.index - ISSUER_REACH), verb.index).trimEnd();
+    if (before.endsWith(')')) before = before.slice(0, Math.max(0, before.lastIndexOf('('))).trimEnd();
+    const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+    const issuer = before.slice(comma + 1).trim();
+    if (comma !== -1 && before.charAt(comma) === ',' && issuer.length >= 4 && issuer.length <= 120) return issuer;
+  }
+  return undefined;
+}
 
 function choosePartySystem(f: Findings, issuer: string): boolean {
   let party = 0;
@@ -68,7 +87,7 @@ export function assemblePlan(f: Findings): Recognised {
   const selfRef = f.appendices.map((a) => (a.refLine === '' ? null : parseReference(a.refLine, 'self', 'implements'))).find((r) => r !== null) ?? null;
   const { parent, issuer } = f.header.organs();
   const party = choosePartySystem(f, issuer);
-  const citationInPreamble = f.preambleTexts.map((t) => ISSUER_IN_PREAMBLE.exec(t)?.[1]?.trim()).find((c) => c !== undefined);
+  const citationInPreamble = f.preambleTexts.map(issuerInPreamble).find((c) => c !== undefined);
   const citation = citationInPreamble ?? (selfRef !== null && selfRef.issuer !== '' ? selfRef.issuer : issuer === '' ? '' : sentenceCase(issuer));
   const header = issuer !== '' ? issuer : citation.toUpperCase();
   if (issuer === '') warnings.push('Không thấy tên cơ quan ban hành ở đầu văn bản; hãy kiểm tra lại.');

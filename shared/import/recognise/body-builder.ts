@@ -35,7 +35,8 @@ function dropPrefix(runs: readonly TextLeaf[], count: number): TextLeaf[] {
 /** The end mark "./." belongs to the rendering, not to the stored text. */
 function dropEndMark(runs: TextLeaf[]): TextLeaf[] {
   const last = runs[runs.length - 1];
-  if (last !== undefined && /\s*\.\/\.\s*$/.test(last.text)) last.text = last.text.replace(/\s*\.\/\.\s*$/, '.');
+  const text = last?.text.trimEnd();
+  if (last !== undefined && text?.endsWith('./.') === true) last.text = `${text.slice(0, -3).trimEnd()}.`;
   return runs;
 }
 

@@ -9,10 +9,18 @@ import { ARCHIVE, RECIPIENTS_HEADING, isSignedMark, matchAuthority } from './pat
 
 /** Positions that sign, compared without diacritics so OCR'd or unaccented text still matches. */
 const POSITION = /^(pho )?(chu tich|giam doc|tong giam doc|bi thu|truong ban|chanh van phong|bo truong|thu truong|truong phong|cuc truong|vien truong|hieu truong|chanh an|thu truong|chu nhiem|tong cuc truong|truong)\b/;
-const PURPOSE = /\s*\(\s*(để\s+[^)]*|b\/c|đ\/b|t\/h)\s*\)\s*[;,.]?$/iu;
-const BRACE = /^[-–]?\s*\}\s*(.*)$/u;
+/** "(để báo cáo);" at the end of a name. No white space is matched on both sides of one stretch, so a long run of it is not tried in every split. */
+const PURPOSE = /\(\s*(để\s[^()]*|(?:b\/c|đ\/b|t\/h)\s*)\)\s*[;,.]?$/iu;
+const BRACE = /^[-–]?\s*\}\s*(.*)$/su;
 /** Superior bodies: the usual receivers of "(để báo cáo)" when a brace's extent is lost in the text. */
 const SUPERIOR = /Trung ương|Chính phủ|Thủ tướng|Quốc hội|^Bộ\s|^Các Bộ|^Ban Thường vụ|^Thường trực|^Tỉnh ủy|^HĐND|^UBND tỉnh|^Ủy ban nhân dân tỉnh/u;
+
+/** "Sở Tài chính;" → "Sở Tài chính". A loop, because /[;,.]+$/ retries from every mark of a long run. */
+function withoutEndPunctuation(text: string): string {
+  let end = text.trimEnd().length;
+  while (end > 0 && ';,.'.includes(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end).trim();
+}
 
 function isPersonName(text: string): boolean {
   const words = text.split(/\s+/);
@@ -98,11 +106,11 @@ export class ClosingReader {
     const text = line.replace(/^[-–•+*]\s*/, '').trim();
     const archive = ARCHIVE.exec(text);
     if (archive !== null) {
-      this.archive = (archive[1] ?? '').replace(/[.;,]+$/, '').trim();
+      this.archive = withoutEndPunctuation(archive[1] ?? '');
       return;
     }
     const purpose = PURPOSE.exec(text);
-    const name = (purpose === null ? text : text.slice(0, purpose.index)).replace(/[;,.]+$/, '').trim();
+    const name = withoutEndPunctuation(purpose === null ? text : text.slice(0, purpose.index));
     if (name === '') return;
     this.recipients.push(purpose === null ? { name } : { name, purpose: `(${(purpose[1] ?? '').trim()})` });
   }

@@ -10,10 +10,10 @@ export const SECTION_HEADING = /^(?:PH[ẦA]N\s+)?([IVXLC]{1,7}|[lI|]{1,3})\s*[.
 export const DECIMAL_ITEM = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$|^(\d{1,2})\s*(?:[.)]|[-–](?!\s*\d))\s*(\S.*)$/u;
 export const LETTER_ITEM = /^([a-zđ])\s*\)\s*(\S.*)$/u;
 export const BULLET = /^([-–—•●▪◦∙+])\s*(\S.*)$/u;
-export const APPENDIX_HEADING = /^PH[ỤU]\s*L[ỤU]C(?:\s+(?:SỐ\s+)?([IVXLC]{1,6}|\d{1,2}|[A-Z]))?\s*[.:\-–]?\s*(.*)$/iu;
+export const APPENDIX_HEADING = /^PH[ỤU]\s*L[ỤU]C(?:\s+(?:SỐ\s+)?([IVXLC]{1,6}|\d{1,2}|[A-Z]))?\s*(?:[.:\-–]\s*)?(.*)$/isu;
 export const REF_LINE = /^\(?\s*(?:Kèm|Ban hành kèm) theo\b/iu;
-export const RECIPIENTS_HEADING = /^N[ơo]i\s*nh[ậa]n\s*:?\s*(.*)$/iu;
-export const ARCHIVE = /^L[ưu]u\s*:?\s*(.*?)[.;,]?$/iu;
+export const RECIPIENTS_HEADING = /^N[ơo]i\s*nh[ậa]n\s*(?::\s*)?(.*)$/isu;
+export const ARCHIVE = /^L[ưu]u\s*(?::\s*)?(.*?)[.;,]?$/isu;
 const DECORATION = /^[-–—_*=.~·•\s]+$/u;
 
 export function isDecoration(text: string): boolean {
@@ -91,7 +91,7 @@ export interface NumberSymbol {
 
 /** "Số: 30/KH-UBND", "Số 58-KH/TU", "Số:     /KH-BQL", "Số: ……/KH-UBND". */
 export function matchNumberSymbol(text: string): NumberSymbol | null {
-  const m = /^S[ốôo]\s*:?\s*(\d*)[\s._…]*([/-])\s*([A-ZĐ][A-ZĐa-z0-9]*(?:\s*[-/.]\s*[A-ZĐa-z0-9]+)*)\s*$/u.exec(text);
+  const m = /^S[ốôo]\s*(?::\s*)?(?:(\d+)[\s._…]*|[._…][\s._…]*)?([/-])\s*([A-ZĐ][A-ZĐa-z0-9]*(?:\s*[-/.]\s*[A-ZĐa-z0-9]+)*)\s*$/u.exec(text);
   if (m === null) return null;
   return { number: m[1] ?? '', symbol: (m[3] ?? '').replace(/\s+/g, ''), system: m[2] === '-' ? 'dang' : 'nha-nuoc' };
 }
@@ -108,7 +108,7 @@ const num = (s: string | undefined): number | null => (s === undefined || s === 
 /** "Ninh Bình, ngày 15 tháng 4 năm 2026", with blank day or month allowed. */
 export function matchPlaceDate(text: string): PlaceDate | null {
   const cleaned = text.replace(/[._…]+/g, ' ');
-  const m = /^(.{2,60}?)\s*,\s*ng[àa]y\s*(\d{1,2})?\s*th[áa]ng\s*(\d{1,2})?\s*n[ăa]m\s*(\d{4})/iu.exec(cleaned);
+  const m = /^(.{2,60}?)\s*,\s*ng[àa]y\s*(?:(\d{1,2})\s*)?th[áa]ng\s*(?:(\d{1,2})\s*)?n[ăa]m\s*(\d{4})/iu.exec(cleaned);
   if (m === null) return null;
   const month = validMonth(num(m[3]));
   return { place: (m[1] ?? '').trim(), date: { year: Number(m[4]), month, day: month === null ? null : validDay(num(m[2])) } };
@@ -130,11 +130,11 @@ const AUTHORITY_TOKENS: Readonly<Record<string, AuthorityKind>> = { TM: 'TM', KT
 
 /** "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ", "KT. TRƯỞNG BAN", "Q. GIÁM ĐỐC". */
 export function matchAuthority(text: string): AuthorityMatch | null {
-  const m = /^(T\s*[./]?\s*M|K\s*[./]?\s*T|T\s*[./]?\s*L|T\s*[./]?\s*UQ|Q)\s*([./:]?)\s+(\S.*)$/u.exec(text);
+  const m = /^(T\s*(?:[./]\s*)?M|K\s*(?:[./]\s*)?T|T\s*(?:[./]\s*)?L|T\s*(?:[./]\s*)?UQ|Q)(?:\s*([./:]))?\s+(\S.*)$/su.exec(text);
   if (m === null || !isUppercase(text)) return null;
   const token = (m[1] ?? '').replace(/[\s./]/g, '');
   const kind = AUTHORITY_TOKENS[token];
-  if (kind === undefined || (kind === 'Q' && m[2] === '')) return null;
+  if (kind === undefined || (kind === 'Q' && m[2] === undefined)) return null;
   return { kind, body: (m[3] ?? '').trim() };
 }
 

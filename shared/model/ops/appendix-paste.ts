@@ -40,7 +40,8 @@ export function cellValueFor(column: Column, text: string): CellValue | null {
     const names = splitAgencyList(text);
     return names.length === 0 ? null : names;
   }
-  const value = text.normalize('NFC').replace(/[ \t]+\n/g, '\n').trim();
+  // Whole runs of spaces, so that a long one is not retried from each space as /[ \t]+\n/ would.
+  const value = text.normalize('NFC').replace(/[ \t]+/g, (run, at: number, all: string) => (all.charAt(at + run.length) === '\n' ? '' : run)).trim();
   return value === '' ? null : value;
 }
 

@@ -3,6 +3,7 @@
  * text (Excel quotes a cell that holds a tab, a line break or a quote) and an HTML table (Excel,
  * Word, LibreOffice). Text comes out in NFC with "\n" between the lines of a cell.
  */
+import { htmlSpans, withoutHtmlSpans } from './html-spans';
 
 export type CellMatrix = string[][];
 
@@ -80,13 +81,12 @@ function decodeEntities(text: string): string {
 
 /** The text of a cell's HTML: paragraphs and <br> become line breaks, other tags go. */
 function htmlCellText(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(style|script)[\s\S]*?<\/\1>/gi, '')
+  const withoutComments = withoutHtmlSpans(html, /<!--/, /-->/);
+  const text = withoutHtmlSpans(withoutComments, /<(style|script)\b/i, (open) => new RegExp(`</${open[1] ?? ''}\\s*>`, 'i'))
     .replace(/\s+/g, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li|h[1-6])>/gi, '\n')
-    .replace(/<[^>]*>/g, '');
+    .replace(/<[^<>]*>/g, '');
   return decodeEntities(text)
     .split('\n')
     .map((line) => line.replace(/[ \u00a0]+/g, ' ').trim())
@@ -102,25 +102,25 @@ function htmlCellText(html: string): string {
  * several columns or rows fills the first of them; the others are left empty.
  */
 export function parseHtmlTable(html: string): CellMatrix | null {
-  const table = /<table[\s>][\s\S]*?<\/table>/i.exec(html)?.[0];
-  if (table === undefined) return null;
+  const [table] = htmlSpans(html, /<table[\s>]/i, /<\/table>/i);
+  if (table?.closed !== true) return null;
   const matrix: CellMatrix = [];
   const pending = new Map<string, true>();
-  const rowPattern = /<tr[\s>]([\s\S]*?)<\/tr>/gi;
   let r = 0;
-  for (const rowMatch of table.matchAll(rowPattern)) {
+  for (const row of htmlSpans(table.inner, /<tr[\s>]/i, /<\/tr>/i)) {
+    if (!row.closed) break;
     const cells: string[] = [];
     let c = 0;
-    const cellPattern = /<t([dh])(\s[^>]*)?>([\s\S]*?)<\/t\1>/gi;
-    for (const cellMatch of (rowMatch[1] ?? '').matchAll(cellPattern)) {
+    for (const cell of htmlSpans(row.inner, /<t([dh])(\s[^<>]*)?>/i, (open) => new RegExp(`</t${open[1] ?? ''}>`, 'i'))) {
+      if (!cell.closed) break;
       while (pending.has(`${r}:${c}`)) {
         cells.push('');
         c++;
       }
-      const attributes = cellMatch[2] ?? '';
+      const attributes = cell.open[2] ?? '';
       const colSpan = Number(/colspan\s*=\s*"?(\d+)/i.exec(attributes)?.[1] ?? 1);
       const rowSpan = Number(/rowspan\s*=\s*"?(\d+)/i.exec(attributes)?.[1] ?? 1);
-      cells.push(htmlCellText(cellMatch[3] ?? ''));
+      cells.push(htmlCellText(cell.inner));
       for (let k = 1; k < colSpan; k++) cells.push('');
       for (let down = 1; down < rowSpan; down++) {
         for (let k = 0; k < colSpan; k++) pending.set(`${r + down}:${c + k}`, true);

@@ -6,6 +6,7 @@
  */
 import type { RecipientEntry, RecipientGroup } from '../meta.schema';
 import type { PlanDocument } from '../plan.schema';
+import { oneLine } from '../text';
 import { moveItem } from './move-item';
 
 type SingleRecipient = Exclude<RecipientEntry, RecipientGroup>;
@@ -18,8 +19,8 @@ export function isRecipientGroup(entry: RecipientEntry): entry is RecipientGroup
 }
 
 /** A name is one line: a pasted line break becomes a space. */
-function oneLine(text: string): string {
-  return text.normalize('NFC').replace(/\s*\n\s*/gu, ' ');
+function nameLine(text: string): string {
+  return oneLine(text.normalize('NFC'));
 }
 
 function single(name: string, purpose = ''): SingleRecipient {
@@ -37,7 +38,7 @@ function replaceEntry(plan: PlanDocument, index: number, entry: RecipientEntry):
 }
 
 export function addRecipient(plan: PlanDocument, name: string, purpose = '', at = plan.recipients.length): PlanDocument {
-  const nfc = oneLine(name).trim();
+  const nfc = nameLine(name).trim();
   if (nfc === '') return plan;
   const recipients = [...plan.recipients];
   recipients.splice(Math.max(0, Math.min(at, recipients.length)), 0, single(nfc, purpose.normalize('NFC').trim()));
@@ -58,7 +59,7 @@ export function moveRecipientEntry(plan: PlanDocument, from: number, to: number)
 /** The name of a single recipient, or of one name in a group (`nameIndex`). */
 export function setRecipientName(plan: PlanDocument, index: number, name: string, nameIndex = 0): PlanDocument {
   const entry = plan.recipients[index];
-  const nfc = oneLine(name);
+  const nfc = nameLine(name);
   if (entry === undefined || nfc.trim() === '') return plan;
   if (!isRecipientGroup(entry)) return entry.name === nfc ? plan : replaceEntry(plan, index, { ...entry, name: nfc });
   if (entry.names[nameIndex] === undefined || entry.names[nameIndex] === nfc) return plan;
@@ -81,7 +82,7 @@ export function setRecipientPurpose(plan: PlanDocument, index: number, purpose: 
 
 export function addGroupName(plan: PlanDocument, index: number, name: string): PlanDocument {
   const entry = plan.recipients[index];
-  const nfc = oneLine(name).trim();
+  const nfc = nameLine(name).trim();
   if (entry === undefined || !isRecipientGroup(entry) || nfc === '') return plan;
   return replaceEntry(plan, index, { ...entry, names: [...entry.names, nfc] });
 }

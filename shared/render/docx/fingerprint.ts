@@ -18,7 +18,7 @@ export function decodeXmlText(text: string): string {
 export function visibleText(documentXml: string): string {
   const paragraphs = documentXml.split(/<\/w:p>/);
   return paragraphs
-    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXmlText(m[1] ?? '')).join(''))
+    .map((p) => [...p.matchAll(/<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXmlText(m[1] ?? '')).join(''))
     .join('\n')
     .normalize('NFC');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, inlineText, isCrossRef, normalizeNfc, type Inline } from '../../../shared/model';
+import { cellText, inlineText, isCrossRef, normalizeNfc, oneLine, type Inline } from '../../../shared/model';
 
 describe('inlineText', () => {
   it('joins the text of the leaves, ignoring marks', () => {
@@ -81,5 +81,17 @@ describe('normalizeNfc', () => {
     let copy = normalizeNfc(deep);
     for (let i = 200_000 - 1; i >= 0; i--) copy = i % 2 === 0 ? (copy as unknown[])[0] : (copy as { x: unknown }).x;
     expect(copy).toBe(nfc);
+  });
+});
+
+describe('oneLine', () => {
+  it('turns each stretch of white space with a line break into one space, and leaves other spaces', () => {
+    expect(oneLine('ỦY BAN NHÂN DÂN \n\n TỈNH NINH BÌNH')).toBe('ỦY BAN NHÂN DÂN TỈNH NINH BÌNH');
+    expect(oneLine('Sở  Tài chính\t')).toBe('Sở  Tài chính\t');
+  });
+
+  it('keeps a long run of spaces without a line break whole', () => {
+    const spaces = ' '.repeat(200_000);
+    expect(oneLine(`a${spaces}b`)).toBe(`a${spaces}b`);
   });
 });
