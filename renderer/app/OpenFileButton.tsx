@@ -3,6 +3,7 @@
  * and any browser (and a test) can choose a file in the harness.
  */
 import { useRef, type ReactNode } from 'react';
+import { onFileChosen } from '../components/file-chosen';
 import { useDocumentActions } from './app-context';
 
 export function OpenFileButton({ className }: { className?: string }): ReactNode {
@@ -20,11 +21,7 @@ export function OpenFileButton({ className }: { className?: string }): ReactNode
         hidden
         aria-hidden="true"
         tabIndex={-1}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file !== undefined) void actions.openFile(file);
-        }}
+        onChange={onFileChosen((file) => void actions.openFile(file))}
       />
     </>
   );

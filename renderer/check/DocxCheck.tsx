@@ -8,6 +8,7 @@ import type { FindingData } from '../../shared/ipc';
 import { useDialogs } from '../app/dialogs';
 import { errorMessage, host } from '../host/host';
 import { fileToBase64 } from '../components/file-base64';
+import { onFileChosen } from '../components/file-chosen';
 import { FindingGroups } from './FindingGroups';
 import { FindingItem } from './FindingItem';
 import { countsText } from './finding-text';
@@ -40,11 +41,7 @@ export function DocxCheckButton(): ReactNode {
         hidden
         aria-label="Chọn tệp DOCX để kiểm tra"
         tabIndex={-1}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file !== undefined) void check(file);
-        }}
+        onChange={onFileChosen((file) => void check(file))}
       />
     </>
   );

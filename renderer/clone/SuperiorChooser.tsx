@@ -1,5 +1,6 @@
 /** A standard file input for the superior plan: any browser, and a test, can choose a file with it. */
 import { useId, type ReactNode } from 'react';
+import { onFileChosen } from '../components/file-chosen';
 
 export function SuperiorChooser({ label, onChoose }: { label: string; onChoose: (file: File) => void }): ReactNode {
   const id = useId();
@@ -10,11 +11,7 @@ export function SuperiorChooser({ label, onChoose }: { label: string; onChoose: 
         id={id}
         type="file"
         accept=".kehoach,.docx,.pdf,.txt"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file !== undefined) onChoose(file);
-        }}
+        onChange={onFileChosen(onChoose)}
       />
       <p className="clone-hint">Tệp .kehoach, hoặc văn bản DOCX, PDF, TXT của kế hoạch cấp trên.</p>
     </div>

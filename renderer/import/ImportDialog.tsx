@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Modal } from '../components/Modal';
+import { onFileChosen } from '../components/file-chosen';
 import { ImportFooter } from './ImportFooter';
 import { ImportResultStep } from './ImportResultStep';
 import { useImportRun, type ImportRun } from './use-import-run';
@@ -78,11 +79,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }): ReactNode {
             ref={fileInput}
             type="file"
             accept=".docx,.pdf,.txt"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = '';
-              if (file !== undefined) importFile(file);
-            }}
+            onChange={onFileChosen(importFile)}
           />
         </label>
         {run.state === 'done' && (
