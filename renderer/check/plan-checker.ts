@@ -5,6 +5,7 @@
  * read this one result.
  */
 import type { Finding } from '../../shared/check';
+import { superiorPlanId } from '../../shared/clone';
 import type { AgencyDirectoryData, PlanDocument } from '../../shared/model';
 import type { DocumentStore } from '../state/document-store';
 import type { CheckContext } from './check-run';
@@ -36,17 +37,6 @@ interface Waiter {
   readonly since: number;
   readonly resolve: (result: CheckResult) => void;
   readonly reject: (error: Error) => void;
-}
-
-/** The plan the rows were cloned from: the nearest superior of the first traced row. */
-export function parentPlanId(plan: PlanDocument): string | null {
-  for (const appendix of plan.appendices) {
-    for (const row of appendix.rows) {
-      const link = row.trace?.[0];
-      if (link !== undefined) return link.planId;
-    }
-  }
-  return null;
 }
 
 export const CHECK_DELAY_MS = 600;
@@ -181,7 +171,7 @@ export class PlanChecker {
 
   /** Loads the superior plan once per id; without it the checker skips the rule on parent deadlines. */
   private async findParent(plan: PlanDocument): Promise<void> {
-    const id = parentPlanId(plan);
+    const id = superiorPlanId(plan);
     let loading = id === null ? null : this.parents.get(id);
     if (id !== null && loading === undefined) {
       loading = this.options.loadParent(id).catch(() => null);

@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../shared/check';
+import { superiorPlanId } from '../../../shared/clone';
 import type { AgencyDirectoryData, PlanDocument } from '../../../shared/model';
 import { renameSection } from '../../../shared/model/ops';
 import { createCheckRun, type CheckContext } from '../../../renderer/check/check-run';
-import { CHECK_DELAY_MS, PlanChecker, parentPlanId } from '../../../renderer/check/plan-checker';
+import { CHECK_DELAY_MS, PlanChecker } from '../../../renderer/check/plan-checker';
 import type { CheckEngine } from '../../../renderer/check/worker-engine';
 import { DocumentStore } from '../../../renderer/state/document-store';
 import { partyPlan, statePlan } from '../../shared/check/helpers';
@@ -166,8 +167,8 @@ describe('PlanChecker', () => {
         },
       ],
     };
-    expect(parentPlanId(childPlan)).toBe(parent.id);
-    expect(parentPlanId(child)).toBeNull();
+    expect(superiorPlanId(childPlan)).toBe(parent.id);
+    expect(superiorPlanId(child)).toBeNull();
     const store = storeOf(childPlan);
     const engine = testEngine();
     const asked: string[] = [];
