@@ -68,8 +68,9 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
       const path = settings.planPath(planId);
       if (path === null) return null;
       // The file may have been moved, replaced or damaged since: only a plan with that id counts.
+      // The plan read to tell is the answer, so the caller does not read the file again.
       const plan = await documents.read(path).catch(() => null);
-      return plan?.id === planId ? { path } : null;
+      return plan?.id === planId ? { path, plan } : null;
     },
     'recovery.save': async ({ id, path, plan }) => {
       await recovery.save(id, path, plan);

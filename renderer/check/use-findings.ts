@@ -14,10 +14,9 @@ import { createWorkerEngine, type CheckEngine } from './worker-engine';
 let engine: CheckEngine | null = null;
 const checkers = new WeakMap<DocumentStore, PlanChecker>();
 
-/** Where the app last opened or saved the superior plan, read without opening it. */
+/** The superior plan where the app last opened or saved it, read without opening it. */
 async function loadParent(planId: string): Promise<PlanDocument | null> {
-  const found = await host().call('documents.locate', { planId });
-  return found === null ? null : (await host().call('documents.read', { path: found.path })).plan;
+  return (await host().call('documents.locate', { planId }))?.plan ?? null;
 }
 
 export function checkerOf(store: DocumentStore): PlanChecker {

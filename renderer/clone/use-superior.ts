@@ -28,7 +28,7 @@ async function readChosen(file: File): Promise<PlanDocument> {
 
 async function locate(planId: string): Promise<{ plan: PlanDocument; from: string } | null> {
   const located = await host().call('documents.locate', { planId });
-  if (located !== null) return { plan: (await host().call('documents.read', { path: located.path })).plan, from: `tệp ${located.path}` };
+  if (located !== null) return { plan: located.plan, from: `tệp ${located.path}` };
   const known = knownSuperior(planId);
   return known === undefined ? null : { plan: known, from: 'bản đang mở trong phiên làm việc này (chưa lưu thành tệp)' };
 }

@@ -176,8 +176,8 @@ export const CONTRACT = {
   ),
   /** A plan read without opening it (a superior plan for the coverage view). */
   'documents.read': channel(z.object({ path: AbsolutePath }).strict(), z.object({ plan: Plan })),
-  /** Where the app last opened or saved the plan with this id, if it still reads as that plan. */
-  'documents.locate': channel(z.object({ planId: z.string().min(1).max(200) }).strict(), z.object({ path: AbsolutePath }).nullable()),
+  /** The plan with this id where the app last opened or saved it, if the file still holds that plan. */
+  'documents.locate': channel(z.object({ planId: z.string().min(1).max(200) }).strict(), z.object({ path: AbsolutePath, plan: Plan }).nullable()),
   'documents.save': channel(z.object({ path: AbsolutePath, plan: Plan }).strict(), z.object({ path: AbsolutePath, savedAt: z.string() })),
   'recovery.save': channel(
     z.object({ id: RecoveryEntrySchema.shape.id, path: AbsolutePath.nullable(), plan: Plan }).strict(),

@@ -105,7 +105,9 @@ describe('documents.read and documents.locate', () => {
     writeFileSync(path, FIXTURE);
     expect(await call('documents.locate', { planId: PLAN.id })).toBeNull();
     await call('documents.open', { path });
-    expect(await call('documents.locate', { planId: PLAN.id })).toEqual({ path });
+    const located = (await call('documents.locate', { planId: PLAN.id })) as { path: string; plan: { id: string } };
+    expect(located.path).toBe(path);
+    expect(located.plan.id).toBe(PLAN.id);
     expect(((await call('documents.read', { path })) as { plan: { id: string } }).plan.id).toBe(PLAN.id);
     writeFileSync(path, JSON.stringify({ ...JSON.parse(FIXTURE) as object, id: 'another-plan' }));
     expect(await call('documents.locate', { planId: PLAN.id })).toBeNull();
