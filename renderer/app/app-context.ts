@@ -1,7 +1,7 @@
 /** What the whole app shares: the start-up facts from the host and the actions on documents. */
 import { createContext, useContext } from 'react';
 import type { Preferences, RecentFile, RecoveryEntry } from '../../shared/ipc';
-import type { AgencyDirectoryData, PlanDocument } from '../../shared/model';
+import { createAgencyDirectory, type AgencyDirectory, type AgencyDirectoryData, type PlanDocument } from '../../shared/model';
 
 export interface AppInfo {
   readonly host: 'electron' | 'harness';
@@ -44,6 +44,24 @@ export function useAppInfo(): AppInfo {
   const info = useContext(AppInfoContext);
   if (info === null) throw new Error('useAppInfo outside AppInfoContext');
   return info;
+}
+
+const directories = new WeakMap<AgencyDirectoryData, AgencyDirectory>();
+
+/** The directory's search and lookups, built once per loaded directory for every view that uses them. */
+export function agencyDirectoryOf(data: AgencyDirectoryData): AgencyDirectory {
+  let directory = directories.get(data);
+  if (directory === undefined) {
+    directory = createAgencyDirectory(data);
+    directories.set(data, directory);
+  }
+  return directory;
+}
+
+/** The app's agency directory, or null while it loads. */
+export function useAgencyDirectory(): AgencyDirectory | null {
+  const { agencies } = useAppInfo();
+  return agencies === null ? null : agencyDirectoryOf(agencies);
 }
 
 export function useDocumentActions(): DocumentActions {

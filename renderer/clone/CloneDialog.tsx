@@ -5,8 +5,8 @@
  */
 import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { describeSummary, findAssignments, planReference, summarizeAssignments } from '../../shared/clone';
-import { createAgencyDirectory, formatCitation, type AgencyDirectory, type Organ, type PlanDocument } from '../../shared/model';
-import { useAppInfo } from '../app/app-context';
+import { formatCitation, type AgencyDirectory, type Organ, type PlanDocument } from '../../shared/model';
+import { useAgencyDirectory } from '../app/app-context';
 import { Modal } from '../components/Modal';
 import { isDirty, type DocumentStore } from '../state/document-store';
 import { useDocumentStore } from '../state/use-document';
@@ -118,8 +118,7 @@ export function CloneDialog({ onClose }: { onClose: () => void }): ReactNode {
   const current = useDocumentStore();
   const [store] = useState(current);
   const parent = useParent(store);
-  const { agencies } = useAppInfo();
-  const directory = useMemo(() => (agencies === null ? null : createAgencyDirectory(agencies)), [agencies]);
+  const directory = useAgencyDirectory();
   const citation = formatCitation(planReference(parent.plan, 'parent'));
   return (
     <Modal className="modal clone-dialog" labelledBy="clone-title" onClose={onClose}>

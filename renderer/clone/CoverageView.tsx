@@ -14,8 +14,8 @@ import {
   resolveUnit,
   superiorPlanId,
 } from '../../shared/clone';
-import { createAgencyDirectory, formatCitation, type AgencyDirectory, type DocumentReference, type Organ, type PlanDocument } from '../../shared/model';
-import { useAppInfo } from '../app/app-context';
+import { formatCitation, type AgencyDirectory, type DocumentReference, type Organ, type PlanDocument } from '../../shared/model';
+import { useAgencyDirectory } from '../app/app-context';
 import type { DocumentStore } from '../state/document-store';
 import { useDocumentStore } from '../state/use-document';
 import { AssignmentOptionsFields, DEFAULT_UNIT_OPTIONS, type UnitOptions } from './AssignmentOptionsFields';
@@ -150,8 +150,7 @@ function ChildCoverage({ store, child, superiorId, implemented, directory, onCha
 
 export function CoverageView(): ReactNode {
   const store = useDocumentStore();
-  const { agencies } = useAppInfo();
-  const directory = useMemo(() => (agencies === null ? null : createAgencyDirectory(agencies)), [agencies]);
+  const directory = useAgencyDirectory();
   const { plan, settle } = useSettledPlan(store, SETTLE_MS);
   const superiorId = useMemo(() => superiorPlanId(plan), [plan]);
   const implemented = implementedPlan(plan);

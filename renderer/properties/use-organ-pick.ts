@@ -6,8 +6,9 @@
 import { useCallback } from 'react';
 import { PROFILE_OF_SYSTEM } from '../../shared/clone';
 import { getProfile } from '../../shared/format';
-import { createAgencyDirectory, type AgencyDirectoryData, type Organ } from '../../shared/model';
+import type { AgencyDirectoryData, Organ } from '../../shared/model';
 import { applyOrganFill, organFill, switchProfile, type OrganFillChange } from '../../shared/model/ops';
+import { agencyDirectoryOf } from '../app/app-context';
 import { useDialogs } from '../app/dialogs';
 import { useDocumentStore } from '../state/use-document';
 import { usePanelEdit } from './use-panel-edit';
@@ -25,7 +26,7 @@ export function useOrganPick(data: AgencyDirectoryData | null): (organ: Organ) =
   return useCallback(
     async (organ: Organ) => {
       if (data === null) return;
-      const directory = createAgencyDirectory(data);
+      const directory = agencyDirectoryOf(data);
       const plan = store.getState().plan;
       const target = getProfile(PROFILE_OF_SYSTEM[organ.system]);
       const fill = organFill(plan, directory, organ, {
