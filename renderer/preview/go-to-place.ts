@@ -1,30 +1,52 @@
 /**
- * Moves the editor to a part of the plan found in the preview (a click on a page): the start of a
- * block, a section's heading, an appendix, or the main cell of a row.
+ * Moves the editor to a part of the plan: the start of a block, a section's heading, an appendix,
+ * or the main cell of a row. The preview goes there on a click on a page, the coverage view on a
+ * click on a task of the child plan.
  */
+import { isCrossRef, type PlanDocument } from '../../shared/model';
 import type { WorkspaceNav } from '../app/workspace-context';
+import { blocksOf } from '../editor/section-blocks';
 import type { DocumentStore } from '../state/document-store';
+import type { Focus } from '../state/focus';
 import type { PrintPlace } from './print-places';
 
+/** The main cell of a row, or null when the row is not in the plan. */
+export function rowFocus(plan: PlanDocument, appendixId: string, rowId: string): Focus | null {
+  const appendix = plan.appendices.find((a) => a.id === appendixId);
+  if (appendix?.rows.some((r) => r.id === rowId) !== true) return null;
+  return { kind: 'cell', appendixId, rowId, columnId: appendix.mainColumn };
+}
+
+/** The caret at the start of a block's first run of text (a cross-reference is not one). */
+function blockFocus(plan: PlanDocument, containerId: string, index: number): Focus | null {
+  const block = blocksOf(plan, containerId)?.[index];
+  if (block === undefined) return null;
+  const leaf = Math.max(0, block.children.findIndex((c) => !isCrossRef(c)));
+  const point = { path: [index, leaf], offset: 0 };
+  return { kind: 'text', containerId, selection: { anchor: point, focus: point } };
+}
+
 export function goToPlace(place: PrintPlace, nav: WorkspaceNav, store: DocumentStore): void {
+  const plan = store.getState().plan;
   switch (place.kind) {
     case 'heading':
       nav.showSection(place.containerId);
       return;
     case 'block': {
+      const focus = blockFocus(plan, place.containerId, place.index);
+      if (focus === null) return;
       nav.showSection(place.containerId);
-      const start = { path: [place.index, 0], offset: 0 };
-      store.requestFocus({ kind: 'text', containerId: place.containerId, selection: { anchor: start, focus: start } });
+      store.requestFocus(focus);
       return;
     }
     case 'appendix':
       nav.showAppendix(place.appendixId);
       return;
     case 'row': {
-      const appendix = store.getState().plan.appendices.find((a) => a.id === place.appendixId);
-      if (appendix === undefined) return;
+      const focus = rowFocus(plan, place.appendixId, place.rowId);
+      if (focus === null) return;
       nav.showAppendix(place.appendixId);
-      store.requestFocus({ kind: 'cell', appendixId: place.appendixId, rowId: place.rowId, columnId: appendix.mainColumn });
+      store.requestFocus(focus);
       return;
     }
   }
