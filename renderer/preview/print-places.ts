@@ -16,7 +16,7 @@ import {
   type PlanDocument,
 } from '../../shared/model';
 import { PREAMBLE_ID } from '../state/focus';
-import { normaliseForMatch, type PdfTextIndex, type TextHit } from './text-index';
+import { lastAtOrBefore, normaliseForMatch, type PdfTextIndex, type TextHit } from './text-index';
 
 export type PrintPlace =
   | { readonly kind: 'heading'; readonly containerId: string }
@@ -124,15 +124,7 @@ export function placePlan(plan: PlanDocument, index: PdfTextIndex): PlacedPlan {
       return offset < 0 ? null : index.hitAt(offset);
     },
     placeAt(offset) {
-      let low = 0;
-      let high = found.length - 1;
-      if (high < 0 || (found[0]?.offset ?? 0) > offset) return null;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if ((found[mid]?.offset ?? 0) <= offset) low = mid;
-        else high = mid - 1;
-      }
-      return found[low]?.place ?? null;
+      return found[lastAtOrBefore(found.length, offset, (i) => found[i]?.offset ?? 0)]?.place ?? null;
     },
   };
 }

@@ -23,6 +23,19 @@ export function normaliseForMatch(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('vi').replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '');
 }
 
+/** The last of `count` ascending keys at or before `value` (its index), or -1 when none is. */
+export function lastAtOrBefore(count: number, value: number, key: (index: number) => number): number {
+  if (count === 0 || key(0) > value) return -1;
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (key(mid) <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /** Runs of one line whose tops differ by less than this (a fraction of the page height, ~1 pt). */
 const SAME_LINE = 0.0015;
 
@@ -59,15 +72,8 @@ export class PdfTextIndex {
 
   /** The page and line of the item that holds `offset`. */
   hitAt(offset: number): TextHit | null {
-    let low = 0;
-    let high = this.starts.length - 1;
-    if (high < 0 || offset < 0) return null;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return this.hits[low] ?? null;
+    if (offset < 0) return null;
+    return this.hits[lastAtOrBefore(this.starts.length, offset, (i) => this.starts[i] ?? 0)] ?? null;
   }
 
   /**
