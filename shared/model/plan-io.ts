@@ -24,9 +24,8 @@ function typeOf(value: unknown): string {
   return Array.isArray(value) ? 'array' : typeof value;
 }
 
-/** A key or value a message quotes may be 100,000 characters long in a damaged or hostile file. */
+/** zod's messages may quote a value of the file, which a damaged or hostile one makes huge. */
 const MAX_MESSAGE = 300;
-
 
 /**
  * zod's Vietnamese messages, except for a wrong type, where zod names the types in English

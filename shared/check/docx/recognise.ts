@@ -44,6 +44,7 @@ export function normalise(text: string): string {
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const PARTY_HEADING = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+const APPENDIX_LABEL = /^phụ lục(\s+([IVXLC]+|\d+))?$/iu;
 const TIEU_NGU = /^ĐỘC LẬP\s*[-–—]\s*TỰ DO\s*[-–—]\s*HẠNH PHÚC$/u;
 /**
  * "… ngày … tháng … năm 2026": the parts in this order, each searched after the one before. One
@@ -60,7 +61,6 @@ function isPlaceDate(text: string): boolean {
   }
   return true;
 }
-const APPENDIX_LABEL = /^phụ lục(\s+([IVXLC]+|\d+))?$/iu;
 
 export function isMotto(text: string): boolean {
   const n = normalise(text);

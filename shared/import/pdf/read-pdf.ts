@@ -9,7 +9,7 @@ import { ImportError } from '../import-error';
 
 export const PDF_LIMITS = { maxPages: 300 };
 
-/** "3", "- 3 -", "–12": a page number alone on a line (tested on trimmed text, one optional space each side). */
+/** "3", "- 3 -", "–12": a page number alone on a line (tested on trimmed text; a dash allowed on each side). */
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$/;
 
 interface Item {

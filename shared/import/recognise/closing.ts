@@ -9,7 +9,10 @@ import { ARCHIVE, RECIPIENTS_HEADING, isSignedMark, matchAuthority } from './pat
 
 /** Positions that sign, compared without diacritics so OCR'd or unaccented text still matches. */
 const POSITION = /^(pho )?(chu tich|giam doc|tong giam doc|bi thu|truong ban|chanh van phong|bo truong|thu truong|truong phong|cuc truong|vien truong|hieu truong|chanh an|thu truong|chu nhiem|tong cuc truong|truong)\b/;
-/** "(để báo cáo);" at the end of a name. No white space is matched on both sides of one stretch, so a long run of it is not tried in every split. */
+/**
+ * "(để báo cáo);" at the end of a name. No stretch of white space can be taken by two parts, so a
+ * long run of it is not tried in every split.
+ */
 const PURPOSE = /\(\s*(để\s[^()]*|(?:b\/c|đ\/b|t\/h)\s*)\)\s*[;,.]?$/iu;
 const BRACE = /^[-–]?\s*\}\s*(.*)$/su;
 /** Superior bodies: the usual receivers of "(để báo cáo)" when a brace's extent is lost in the text. */
