@@ -124,8 +124,10 @@ export const PageList = memo(function PageList({ doc, zoom, gate, target, onPage
     const element = scroller.current;
     if (element === null || target === null) return;
     scrollToSpot(element, target.hit.page, target.hit.top);
+    // The page count follows in the same frame as the marker, not a frame after the scroll event.
     spot.current = spotInView(element);
-  }, [target]);
+    if (spot.current !== null) onPageInView(spot.current.page);
+  }, [target, onPageInView]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>): void => {
     if (document.getSelection()?.isCollapsed === false) return;
