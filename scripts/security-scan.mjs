@@ -17,7 +17,9 @@ try {
   // Only the sources: built bundles repeat them, and vendored code would drown the report.
   for (const dir of ['electron', 'renderer']) cpSync(join(root, dir), join(stage, dir), { recursive: true });
   const csv = join(stage, 'findings.csv');
-  execFileSync(join(root, 'node_modules/.bin/electronegativity'), ['-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', csv], {
+  const scanner = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
+  const offline = join(root, 'scripts/electronegativity-offline.cjs');
+  execFileSync(process.execPath, ['--require', offline, scanner, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', csv], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const findings = readFileSync(csv, 'utf8')
