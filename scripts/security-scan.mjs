@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const electronVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.electron;
@@ -18,8 +18,8 @@ try {
   for (const dir of ['electron', 'renderer']) cpSync(join(root, dir), join(stage, dir), { recursive: true });
   const csv = join(stage, 'findings.csv');
   const scanner = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
-  const offline = join(root, 'scripts/electronegativity-offline.cjs');
-  execFileSync(process.execPath, ['--require', offline, scanner, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', csv], {
+  const offline = join(root, 'scripts/electronegativity-offline.mjs');
+  execFileSync(process.execPath, ['--import', pathToFileURL(offline).href, scanner, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', csv], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const findings = readFileSync(csv, 'utf8')

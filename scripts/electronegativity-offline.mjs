@@ -2,7 +2,7 @@
 // Electron's release list) fail at once instead of reaching the network. The scan must give the
 // same answer offline, and on Node 24 got 11 crashes the process when such a request times out
 // ("The `onCancel` handler was attached after the promise settled").
-const Module = require('node:module');
+import Module from 'node:module';
 
 const load = Module._load;
 const offline = () => Promise.reject(new Error('offline'));
