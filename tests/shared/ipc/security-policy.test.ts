@@ -19,7 +19,7 @@ function directives(policy: string): Map<string, string[]> {
 describe('content security policy', () => {
   const policy = directives(CONTENT_SECURITY_POLICY);
 
-  it('runs only the app\'s own scripts, never eval or inline code', () => {
+  it("runs only the app's own scripts, never eval or inline code", () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|unsafe-hashes|\*/u);
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('script-src')).toEqual(["'self'"]);
@@ -37,7 +37,7 @@ describe('content security policy', () => {
 
   it('is the same in index.html, but for frame-ancestors (which a meta tag cannot carry)', () => {
     const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
-    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/u.exec(html)?.[1] ?? '';
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/u.exec(html)?.[1] ?? '';
     const expected = new Map(policy);
     expected.delete('frame-ancestors');
     expect(directives(meta)).toEqual(expected);
