@@ -49,7 +49,11 @@ async function main(): Promise<number> {
 
   log('Building the plans from the fixtures…');
   const sources = await loadPlanSources();
-  const plans: BenchPlan[] = SIZES.map((size) => ({ size: `${size.dataRows} rows`, dataRows: size.dataRows, plan: generatePlan(sources, size) }));
+  const plans: BenchPlan[] = SIZES.map((size) => ({
+    size: `${size.dataRows} rows`,
+    dataRows: size.dataRows,
+    plan: generatePlan(sources, size),
+  }));
   const context = await createContext({ plans, directory: sources.directory, tools, now: NOW, progress: log });
 
   const rows: CaseRow[] = [];
@@ -68,7 +72,9 @@ async function main(): Promise<number> {
         try {
           const row = caseRow(benchCase.name, plan.size, await benchCase.measure(plan, context));
           rows.push(row);
-          log(`  median ${row.median_ms} ms, p95 ${row.p95_ms} ms over ${row.runs} runs${row.ratio === undefined ? '' : `; ${row.reference ?? ''} ${row.reference_median_ms ?? 0} ms, ratio ${row.ratio}`}`);
+          log(
+            `  median ${row.median_ms} ms, p95 ${row.p95_ms} ms over ${row.runs} runs${row.ratio === undefined ? '' : `; ${row.reference ?? ''} ${row.reference_median_ms ?? 0} ms, ratio ${row.ratio}`}`,
+          );
         } catch (error) {
           const message = `${benchCase.name} ${plan.size} failed: ${error instanceof Error ? error.message : String(error)}`;
           log(`  ${message}`);

@@ -15,7 +15,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outIndex = process.argv.indexOf('--out');
 const outDir = resolve(outIndex > 0 ? process.argv[outIndex + 1] : join(root, 'out'));
 
-await Promise.all([rm(join(outDir, 'main'), { recursive: true, force: true }), rm(join(outDir, 'preload'), { recursive: true, force: true })]);
+await Promise.all([
+  rm(join(outDir, 'main'), { recursive: true, force: true }),
+  rm(join(outDir, 'preload'), { recursive: true, force: true }),
+]);
 
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
 

@@ -19,9 +19,13 @@ try {
   const csv = join(stage, 'findings.csv');
   const scanner = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
   const offline = join(root, 'scripts/electronegativity-offline.mjs');
-  execFileSync(process.execPath, ['--import', pathToFileURL(offline).href, scanner, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', csv], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    ['--import', pathToFileURL(offline).href, scanner, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', csv],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const findings = readFileSync(csv, 'utf8')
     .split('\n')
     .slice(1)
@@ -42,7 +46,9 @@ try {
       process.stdout.write(`· ${where}: accepted, ${reason}\n`);
     }
   }
-  process.stdout.write(`Electronegativity ${electronVersion === undefined ? '' : `(Electron ${electronVersion}) `}: ${findings.length} finding(s), ${unexpected} not accepted.\n`);
+  process.stdout.write(
+    `Electronegativity ${electronVersion === undefined ? '' : `(Electron ${electronVersion}) `}: ${findings.length} finding(s), ${unexpected} not accepted.\n`,
+  );
   process.exitCode = unexpected > 0 ? 1 : 0;
 } finally {
   rmSync(stage, { recursive: true, force: true });

@@ -6,9 +6,7 @@ import type { BenchContext, BenchPlan } from '../lib/context';
 import type { Timing } from '../lib/measure';
 
 /** The tool the same work is compared with, measured in the same run on the same content. */
-export type ReferenceOutcome =
-  | { readonly name: string; readonly timing: Timing }
-  | { readonly name: string; readonly skipped: string };
+export type ReferenceOutcome = { readonly name: string; readonly timing: Timing } | { readonly name: string; readonly skipped: string };
 
 export interface CaseOutcome {
   readonly timing: Timing;

@@ -8,7 +8,11 @@ export const docxExport: BenchCase = {
   name: 'docx-export',
   unavailable: alwaysAvailable,
   async measure(plan, context) {
-    const { timing, value: bytes } = await context.time(`docx-export ${plan.size}`, () => renderDocx(plan.plan, { now: context.now }), FAST);
+    const { timing, value: bytes } = await context.time(
+      `docx-export ${plan.size}`,
+      () => renderDocx(plan.plan, { now: context.now }),
+      FAST,
+    );
     return { timing, reference: await pandocReference(plan, context), facts: { docx_kb: Math.round(bytes.length / 1024) } };
   },
 };

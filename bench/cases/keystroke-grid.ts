@@ -19,7 +19,10 @@ export const keystrokeGrid: BenchCase = {
     try {
       const { page } = opened;
       const label = appendixLabel(appendix, largest, appendices.length);
-      await page.getByRole('navigation', { name: 'Bố cục kế hoạch' }).getByRole('button', { name: new RegExp(`^${label} `, 'u') }).click();
+      await page
+        .getByRole('navigation', { name: 'Bố cục kế hoạch' })
+        .getByRole('button', { name: new RegExp(`^${label} `, 'u') })
+        .click();
       await page.getByRole('grid').waitFor();
       // A data row in the middle: scroll it into view through the grid's own keyboard (Ctrl+End, then up).
       const middle = Math.floor(appendix.rows.length / 2);

@@ -13,7 +13,10 @@ export const pdfExport: BenchCase = {
   unavailable: (context) => (context.tools.chromium.path === null ? `no Chromium to print with (${context.tools.chromium.install})` : null),
   async measure(plan, context) {
     const printer = await context.printer();
-    const { timing, value: { pages } } = await context.time(`pdf-export ${plan.size}`, () => renderPdf(plan.plan, printer, { now: context.now }), SLOW);
+    const {
+      timing,
+      value: { pages },
+    } = await context.time(`pdf-export ${plan.size}`, () => renderPdf(plan.plan, printer, { now: context.now }), SLOW);
     const office = await libreOfficeReference(plan, context);
     return { timing, reference: office.reference, facts: { pages, ...(office.pages === null ? {} : { reference_pages: office.pages }) } };
   },

@@ -27,7 +27,14 @@ export interface HarnessSession {
   close(): Promise<void>;
 }
 
-const ARGS = ['--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function startHarnessSession(chromiumPath: string, workDir: string): Promise<HarnessSession> {
   const root = new URL('../../', import.meta.url);
@@ -59,10 +66,11 @@ export async function startHarnessSession(chromiumPath: string, workDir: string)
       return {
         page,
         cdp,
-        probe: () => page.evaluate(() => {
-          const probe = window.__benchProbe;
-          return { samples: [...(probe?.samples ?? [])], editableAt: probe?.editableAt ?? null };
-        }),
+        probe: () =>
+          page.evaluate(() => {
+            const probe = window.__benchProbe;
+            return { samples: [...(probe?.samples ?? [])], editableAt: probe?.editableAt ?? null };
+          }),
         close: () => context.close(),
       };
     },

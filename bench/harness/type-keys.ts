@@ -30,12 +30,19 @@ export interface KeystrokeFigures {
 export async function measureTyping(opened: OpenedPlan): Promise<KeystrokeFigures> {
   await typeKeys(opened.page, WARM_UP_KEYS, 0);
   await opened.page.waitForTimeout(300);
-  await opened.page.evaluate(() => { window.__benchProbe?.reset(); });
+  await opened.page.evaluate(() => {
+    window.__benchProbe?.reset();
+  });
   await typeKeys(opened.page, MEASURED_KEYS, WARM_UP_KEYS);
   await opened.page.waitForTimeout(300);
   const { samples } = await opened.probe();
   if (samples.length < MEASURED_KEYS * 0.9) throw new Error(`Only ${samples.length} of ${MEASURED_KEYS} keys were measured`);
-  const round = (t: Timing): Timing => ({ runs: t.runs, median_ms: round1(t.median_ms), p95_ms: round1(t.p95_ms), min_ms: round1(t.min_ms) });
+  const round = (t: Timing): Timing => ({
+    runs: t.runs,
+    median_ms: round1(t.median_ms),
+    p95_ms: round1(t.p95_ms),
+    min_ms: round1(t.min_ms),
+  });
   return { handling: round(summarize(samples.map((s) => s.handling))), frame: round(summarize(samples.map((s) => s.frame))) };
 }
 

@@ -83,7 +83,12 @@ export async function createContext(input: ContextInput): Promise<BenchContext> 
       return harness;
     },
     time(what, work, policy) {
-      const report = policy === SLOW ? (run: number, of: number) => { input.progress(`    ${what}: run ${run}/${of}`); } : undefined;
+      const report =
+        policy === SLOW
+          ? (run: number, of: number) => {
+              input.progress(`    ${what}: run ${run}/${of}`);
+            }
+          : undefined;
       return repeat(work, policy, report);
     },
     async close() {

@@ -51,7 +51,11 @@ async function timed<T>(work: () => T | Promise<T>): Promise<{ ms: number; value
   return { ms: performance.now() - start, value };
 }
 
-export async function repeat<T>(work: () => T | Promise<T>, policy: Repeat, onRun: (run: number, of: number) => void = () => undefined): Promise<Measured<T>> {
+export async function repeat<T>(
+  work: () => T | Promise<T>,
+  policy: Repeat,
+  onRun: (run: number, of: number) => void = () => undefined,
+): Promise<Measured<T>> {
   const warmUp = await timed(work);
   const runs = Math.max(policy.min, Math.min(policy.max, Math.floor(policy.budgetMs / Math.max(warmUp.ms, 0.01))));
   const samples: number[] = [];

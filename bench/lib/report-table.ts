@@ -38,13 +38,25 @@ export function formatReport(results: Results): string {
       s.scaling === 'worse than linear' ? 'WORSE than linear' : s.scaling,
     ]),
   );
-  const targets = table(['target (~300-row plan)', 'measured', ''], results.targets.map((t) => [t.target, t.value, yesNo(t.met)]));
+  const targets = table(
+    ['target (~300-row plan)', 'measured', ''],
+    results.targets.map((t) => [t.target, t.value, yesNo(t.met)]),
+  );
   const plans = table(
     ['plan', 'data rows', 'group rows', 'appendices', 'body blocks', 'distinct tasks'],
-    results.plans.map((p) => [p.size, p.data_rows, p.group_rows, p.appendices, p.body_blocks, `${Math.round(p.distinct_task_share * 100)} %`]),
+    results.plans.map((p) => [
+      p.size,
+      p.data_rows,
+      p.group_rows,
+      p.appendices,
+      p.body_blocks,
+      `${Math.round(p.distinct_task_share * 100)} %`,
+    ]),
   );
   const skipped = [
-    ...results.cases.flatMap((r) => (r.reference_skipped === undefined ? [] : [`- ${r.name} ${r.size}: reference skipped: ${r.reference_skipped}`])),
+    ...results.cases.flatMap((r) =>
+      r.reference_skipped === undefined ? [] : [`- ${r.name} ${r.size}: reference skipped: ${r.reference_skipped}`],
+    ),
     ...results.unavailable.map((u) => `- ${u.name}: not available: ${u.reason}`),
   ];
   return [

@@ -55,7 +55,14 @@ export interface PlanRow {
 
 export interface Results {
   readonly date: string;
-  readonly machine: { readonly cpus: number; readonly cpu: string; readonly node: string; readonly chromium: string; readonly pandoc: string; readonly libreoffice: string };
+  readonly machine: {
+    readonly cpus: number;
+    readonly cpu: string;
+    readonly node: string;
+    readonly chromium: string;
+    readonly pandoc: string;
+    readonly libreoffice: string;
+  };
   readonly plans: readonly PlanRow[];
   readonly cases: readonly CaseRow[];
   readonly scaling: readonly ScalingRow[];
@@ -96,7 +103,11 @@ export function caseRow(name: string, size: string, outcome: CaseOutcome): CaseR
 const NOISE = 1.25;
 
 /** Each case measured on both plans: how its time grew against how its rows grew. */
-export function scaling(rows: readonly CaseRow[], small: { size: string; dataRows: number }, large: { size: string; dataRows: number }): ScalingRow[] {
+export function scaling(
+  rows: readonly CaseRow[],
+  small: { size: string; dataRows: number },
+  large: { size: string; dataRows: number },
+): ScalingRow[] {
   return rows
     .filter((r) => r.size === small.size)
     .flatMap((s) => {
@@ -107,7 +118,15 @@ export function scaling(rows: readonly CaseRow[], small: { size: string; dataRow
       const timeRatio = ratio(l.median_ms, s.median_ms);
       const verdict = timeRatio <= rowRatio ? 'linear or better' : timeRatio <= rowRatio * NOISE ? 'about linear' : 'worse than linear';
       return [
-        { name: s.name, small_ms: s.median_ms, large_ms: l.median_ms, time_ratio: timeRatio, fastest_ratio: ratio(l.min_ms, s.min_ms), row_ratio: rowRatio, scaling: verdict },
+        {
+          name: s.name,
+          small_ms: s.median_ms,
+          large_ms: l.median_ms,
+          time_ratio: timeRatio,
+          fastest_ratio: ratio(l.min_ms, s.min_ms),
+          row_ratio: rowRatio,
+          scaling: verdict,
+        },
       ];
     });
 }

@@ -11,7 +11,9 @@ interface Target {
 }
 
 const underRatio = (limit: number) => (row: CaseRow) =>
-  row.ratio === undefined ? null : { value: `ratio ${row.ratio.toFixed(2)} (${row.median_ms} / ${row.reference_median_ms ?? 0} ms)`, met: row.ratio < limit };
+  row.ratio === undefined
+    ? null
+    : { value: `ratio ${row.ratio.toFixed(2)} (${row.median_ms} / ${row.reference_median_ms ?? 0} ms)`, met: row.ratio < limit };
 
 const underMs = (limit: number) => (row: CaseRow) => ({ value: `median ${row.median_ms} ms`, met: row.median_ms < limit });
 
@@ -25,7 +27,8 @@ const TARGETS: readonly Target[] = [
     {
       target: `${name} next frame p95 under 33 ms`,
       name,
-      judge: (row) => (typeof row.frame_p95_ms === 'number' ? { value: `frame p95 ${row.frame_p95_ms} ms`, met: row.frame_p95_ms < 33 } : null),
+      judge: (row) =>
+        typeof row.frame_p95_ms === 'number' ? { value: `frame p95 ${row.frame_p95_ms} ms`, met: row.frame_p95_ms < 33 } : null,
     },
   ]),
 ];

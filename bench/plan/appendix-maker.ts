@@ -39,7 +39,18 @@ function taskRow(make: TextMaker, random: Random): Row['cells'] {
 
 /** A landscape task table with the phối hợp column, grouped in bands. */
 function taskAppendix(id: string, title: string, rows: Row[], levels: Appendix['levels']): Appendix {
-  return { id, title, orientation: 'landscape', numberStyle: 'roman', columns: TASK_COLUMNS, rows, levels, groupLayout: 'band', mainColumn: 'task', notes: [] };
+  return {
+    id,
+    title,
+    orientation: 'landscape',
+    numberStyle: 'roman',
+    columns: TASK_COLUMNS,
+    rows,
+    levels,
+    groupLayout: 'band',
+    mainColumn: 'task',
+    notes: [],
+  };
 }
 
 /** Phụ lục I: groups "I", "II", … of 6 to 14 tasks numbered 1, 2, … under each. */
@@ -53,7 +64,10 @@ function taskList(make: TextMaker, random: Random, dataRows: number): Appendix {
     'pl1',
     'CÁC NHIỆM VỤ TRỌNG TÂM THỰC HIỆN NGHỊ QUYẾT CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nVỀ XÂY DỰNG NINH BÌNH TRỞ THÀNH THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG TRƯỚC NĂM 2030',
     w.rows,
-    [{ numbering: 'roman', bold: true, italic: false }, { numbering: 'arabic', bold: false, italic: false }],
+    [
+      { numbering: 'roman', bold: true, italic: false },
+      { numbering: 'arabic', bold: false, italic: false },
+    ],
   );
 }
 
@@ -102,7 +116,10 @@ function criteria(make: TextMaker, random: Random, bank: PhraseBank, dataRows: n
       { id: 'progress', label: 'Tiến độ', type: 'deadline', width: 13 },
     ],
     rows: w.rows,
-    levels: [{ numbering: 'roman', bold: true, italic: false }, { numbering: 'none', bold: false, italic: false }],
+    levels: [
+      { numbering: 'roman', bold: true, italic: false },
+      { numbering: 'none', bold: false, italic: false },
+    ],
     groupLayout: 'merged',
     mainColumn: 'rule',
     groupColumn: 'group',
@@ -124,7 +141,13 @@ function indicators(make: TextMaker, random: Random, dataRows: number): Appendix
     w.add('group', 0, { indicator: random.pick(INDICATOR_GROUPS) });
     for (let i = Math.min(random.int(4, 9), dataRows - w.dataRows); i > 0; i--) {
       const [name, unit] = random.pick(INDICATORS);
-      w.add('data', 1, { indicator: `${name}${random.pick(scopes)}`, unit, base2025: figure(random), target2030: figure(random), monitor: make.lead() });
+      w.add('data', 1, {
+        indicator: `${name}${random.pick(scopes)}`,
+        unit,
+        base2025: figure(random),
+        target2030: figure(random),
+        monitor: make.lead(),
+      });
     }
   }
   return {
@@ -141,7 +164,10 @@ function indicators(make: TextMaker, random: Random, dataRows: number): Appendix
       { id: 'monitor', label: 'Cơ quan chủ trì theo dõi', type: 'agency', width: 20, align: 'center' },
     ],
     rows: w.rows,
-    levels: [{ numbering: 'roman', bold: true, italic: false }, { numbering: 'arabic', bold: false, italic: false }],
+    levels: [
+      { numbering: 'roman', bold: true, italic: false },
+      { numbering: 'arabic', bold: false, italic: false },
+    ],
     groupLayout: 'band',
     mainColumn: 'indicator',
     notes: ['Ghi chú: Số liệu năm 2025 là số ước thực hiện.'],

@@ -21,7 +21,14 @@ class SectionWriter {
   }
 
   item(text: string, level: number, options: { heading?: boolean; marker?: 'decimal' | 'letter' } = {}): void {
-    this.blocks.push({ type: 'item', id: this.nextId(), children: [{ text }], level, marker: options.marker ?? 'decimal', heading: options.heading ?? false });
+    this.blocks.push({
+      type: 'item',
+      id: this.nextId(),
+      children: [{ text }],
+      level,
+      marker: options.marker ?? 'decimal',
+      heading: options.heading ?? false,
+    });
   }
 
   bullet(text: string, level: 1 | 2): void {
@@ -52,7 +59,11 @@ function objectives(make: TextMaker, random: Random, scale: number): Section {
   s.item('Mục tiêu tổng quát', 1, { heading: true });
   s.paragraph([{ text: make.sentence(3, 5) }]);
   s.item('Mục tiêu cụ thể', 1, { heading: true });
-  s.paragraph([{ text: 'Các chỉ tiêu chủ yếu đến năm 2030 tại ' }, { type: 'xref', appendixId: 'pl4', children: [{ text: '' }] }, { text: '; trong đó:' }]);
+  s.paragraph([
+    { text: 'Các chỉ tiêu chủ yếu đến năm 2030 tại ' },
+    { type: 'xref', appendixId: 'pl4', children: [{ text: '' }] },
+    { text: '; trong đó:' },
+  ]);
   for (let i = count(random, scale, 6, 9); i > 0; i--) s.bullet(make.sentence(1, 2), 1);
   return s.section('MỤC TIÊU');
 }

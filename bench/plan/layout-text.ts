@@ -7,7 +7,9 @@
 import type { PlanDocument } from '../../shared/model';
 import { buildLayout, type LayoutBlock, type LayoutCell, type LayoutTable } from '../../shared/render/layout';
 
-type Piece = { readonly kind: 'line'; readonly text: string } | { readonly kind: 'table'; readonly rows: readonly (readonly string[])[]; readonly columns: number };
+type Piece =
+  | { readonly kind: 'line'; readonly text: string }
+  | { readonly kind: 'table'; readonly rows: readonly (readonly string[])[]; readonly columns: number };
 
 function cellText(cell: LayoutCell): string {
   return cell.blocks
@@ -20,7 +22,10 @@ function cellText(cell: LayoutCell): string {
 /** Table rows as cell texts; a cell spanning columns is followed by empty ones, so every row has them all. */
 function tableRows(table: LayoutTable): string[][] {
   return table.rows.map((row) =>
-    row.cells.flatMap((cell) => [cell.vMerge === 'continue' ? '' : cellText(cell), ...Array<string>(Math.max(0, (cell.colSpan ?? 1) - 1)).fill('')]),
+    row.cells.flatMap((cell) => [
+      cell.vMerge === 'continue' ? '' : cellText(cell),
+      ...Array<string>(Math.max(0, (cell.colSpan ?? 1) - 1)).fill(''),
+    ]),
   );
 }
 
@@ -28,7 +33,10 @@ function pieces(blocks: readonly LayoutBlock[]): Piece[] {
   return blocks.flatMap((block): Piece[] => {
     switch (block.kind) {
       case 'paragraph': {
-        const text = block.runs.map((r) => r.text).join('').trim();
+        const text = block.runs
+          .map((r) => r.text)
+          .join('')
+          .trim();
         return text === '' ? [] : [{ kind: 'line', text }];
       }
       case 'rule':

@@ -15,7 +15,9 @@ export interface PlanStats {
 
 export function planStats(plan: PlanDocument): PlanStats {
   const rows = plan.appendices.flatMap((a) => a.rows);
-  const tasks = plan.appendices.filter(isTaskTable).flatMap((a) => a.rows.filter((r) => r.kind === 'data').map((r) => cellText(r.cells[a.mainColumn])));
+  const tasks = plan.appendices
+    .filter(isTaskTable)
+    .flatMap((a) => a.rows.filter((r) => r.kind === 'data').map((r) => cellText(r.cells[a.mainColumn])));
   return {
     dataRows: rows.filter((r) => r.kind === 'data').length,
     groupRows: rows.filter((r) => r.kind === 'group').length,

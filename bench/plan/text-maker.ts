@@ -36,7 +36,12 @@ export function partyAgencies(directory: AgencyDirectory): Agencies {
   if (unit === undefined) throw new Error(`The agency directory has no "${CLONE_UNIT_ID}"`);
   const inGroup = (o: Organ, group: string): boolean => o.groups.includes(group);
   const leads = organs
-    .filter((o) => o.id !== unit.id && o.system === 'dang' && (inGroup(o, 'tham-muu-tinh-uy') || (inGroup(o, 'cap-uy-truc-thuoc-tinh') && o.level === 'tinh' && !inGroup(o, 'dang-uy-xa'))))
+    .filter(
+      (o) =>
+        o.id !== unit.id &&
+        o.system === 'dang' &&
+        (inGroup(o, 'tham-muu-tinh-uy') || (inGroup(o, 'cap-uy-truc-thuoc-tinh') && o.level === 'tinh' && !inGroup(o, 'dang-uy-xa'))),
+    )
     .map((o) => o.name);
   const collectives = directory.data.collectives.filter((c) => COLLECTIVE_IDS.includes(c.id)).map((c) => c.name);
   const mttq = organs.filter((o) => inGroup(o, 'mttq-doan-the')).map((o) => o.name);
@@ -48,7 +53,8 @@ function capitalise(text: string): string {
 }
 
 /** Words that keep their capital inside a sentence: names of bodies, documents and places. */
-const PROPER_START = /^(Đảng|Nhà nước|Nhân dân|Tỉnh ủy|Trung ương|Bộ|Đề án|Quy hoạch|Chương trình|Kế hoạch|Trung tâm|Nghị quyết|Khu|Cảng|Sở|Ban|Ủy ban|Hội|Mặt trận|Ninh Bình|Cố đô)(?=[\s,]|$)/u;
+const PROPER_START =
+  /^(Đảng|Nhà nước|Nhân dân|Tỉnh ủy|Trung ương|Bộ|Đề án|Quy hoạch|Chương trình|Kế hoạch|Trung tâm|Nghị quyết|Khu|Cảng|Sở|Ban|Ủy ban|Hội|Mặt trận|Ninh Bình|Cố đô)(?=[\s,]|$)/u;
 
 /** A clause or an agency written inside a sentence: a common first word loses its capital. */
 function inSentence(text: string): string {
@@ -94,7 +100,10 @@ export class TextMaker {
 
   /** One to three cooperating agencies, the unit among them on its share of rows it does not lead. */
   cooperators(lead: string): string[] {
-    const names = this.random.sample(this.agencies.cooperators.filter((n) => n !== lead && n !== this.agencies.unit.name), this.random.int(1, 3));
+    const names = this.random.sample(
+      this.agencies.cooperators.filter((n) => n !== lead && n !== this.agencies.unit.name),
+      this.random.int(1, 3),
+    );
     const unique = [...new Set(names)];
     if (lead !== this.agencies.unit.name && this.random.chance(UNIT_COOPERATE_SHARE)) unique.unshift(this.agencies.unit.name);
     return unique;

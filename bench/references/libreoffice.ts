@@ -25,7 +25,8 @@ export interface LibreOfficeOutcome {
 
 export async function libreOfficeReference(plan: BenchPlan, context: BenchContext): Promise<LibreOfficeOutcome> {
   const office = context.tools.libreoffice.path;
-  if (office === null) return { reference: { name: NAME, skipped: `LibreOffice is not installed (${context.tools.libreoffice.install})` }, pages: null };
+  if (office === null)
+    return { reference: { name: NAME, skipped: `LibreOffice is not installed (${context.tools.libreoffice.install})` }, pages: null };
   const dir = join(context.workDir, `libreoffice-${plan.dataRows}`);
   await mkdir(dir, { recursive: true });
   const docx = join(dir, 'plan.docx');
@@ -35,7 +36,11 @@ export async function libreOfficeReference(plan: BenchPlan, context: BenchContex
   const convert = async (): Promise<void> => {
     await rm(pdf, { force: true });
     const profile = join(dir, `profile-${++conversion}`);
-    await run(office, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 300_000 });
+    await run(
+      office,
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+      { timeout: 300_000 },
+    );
     const bytes = await readFile(pdf).catch(() => null);
     if (bytes === null || bytes.length === 0) throw new Error(`LibreOffice wrote no PDF for ${plan.size}`);
   };

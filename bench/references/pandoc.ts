@@ -20,6 +20,10 @@ export async function pandocReference(plan: BenchPlan, context: BenchContext): P
   const input = join(context.workDir, `plan-${plan.dataRows}.md`);
   const output = join(context.workDir, `pandoc-${plan.dataRows}.docx`);
   await writeFile(input, planAsMarkdown(plan.plan));
-  const { timing } = await context.time(`pandoc ${plan.size}`, () => run(pandoc, ['-f', 'markdown', '-t', 'docx', '-o', output, input]), FAST);
+  const { timing } = await context.time(
+    `pandoc ${plan.size}`,
+    () => run(pandoc, ['-f', 'markdown', '-t', 'docx', '-o', output, input]),
+    FAST,
+  );
   return { name: NAME, timing };
 }

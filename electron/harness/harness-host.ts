@@ -35,7 +35,8 @@ export function createHarnessHost(documentsDir: string): HarnessHost {
       answers.push(...list);
     },
     initialPath: () => null,
-    chooseSavePath: (_ctx, _kind, defaultName) => Promise.resolve(answers.length > 0 ? (answers.shift() ?? null) : freeName(documentsDir, defaultName)),
+    chooseSavePath: (_ctx, _kind, defaultName) =>
+      Promise.resolve(answers.length > 0 ? (answers.shift() ?? null) : freeName(documentsDir, defaultName)),
     chooseOpenPath: () => Promise.resolve(answers.length > 0 ? (answers.shift() ?? null) : null),
     showInFolder: () => Promise.resolve(),
     openExternally: () => Promise.resolve(),

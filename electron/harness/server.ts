@@ -54,7 +54,10 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, channel: str
   try {
     input = JSON.parse(await readBody(req));
   } catch (error) {
-    sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: error instanceof RangeError ? error.message : 'Dữ liệu gửi lên không phải JSON.' } });
+    sendJson(res, 400, {
+      ok: false,
+      error: { code: 'invalid-input', message: error instanceof RangeError ? error.message : 'Dữ liệu gửi lên không phải JSON.' },
+    });
     return;
   }
   sendJson(res, 200, await options.dispatch(channel, input, null));

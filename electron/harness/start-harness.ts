@@ -56,7 +56,9 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
   });
   const host = createHarnessHost(documentsDir);
   const dispatch = createDispatch(createHandlers(services, host), {
-    logError: (channel, error) => { process.stderr.write(`[harness] ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`); },
+    logError: (channel, error) => {
+      process.stderr.write(`[harness] ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    },
   });
   const server = createHarnessServer({
     rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,
@@ -75,7 +77,11 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
     documentsDir,
     async close() {
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
       if (printer !== null) await (await printer).close();
     },
   };

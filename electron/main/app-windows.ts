@@ -10,7 +10,12 @@ import { eventChannel, type ChannelName, type EventName, type EventPayload } fro
 import type { MenuWindow } from './menu';
 import { PRODUCT_NAME } from './product';
 
-const OPENS_DOCUMENT: ReadonlySet<ChannelName> = new Set<ChannelName>(['documents.create', 'documents.open', 'documents.openContent', 'recovery.restore']);
+const OPENS_DOCUMENT: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'documents.create',
+  'documents.open',
+  'documents.openContent',
+  'recovery.restore',
+]);
 
 interface Entry {
   /** The file to open when the page starts (or restarts). */
@@ -90,9 +95,15 @@ export function createAppWindows(options: AppWindowsOptions): AppWindows {
   const track = (window: BrowserWindow, path: string | null): BrowserWindow => {
     const entry: Entry = { path, started: false, heldDocument: path !== null, mayClose: false, unresponsive: false };
     entries.set(window, entry);
-    window.on('focus', () => { lastFocused = window; });
-    window.on('unresponsive', () => { entry.unresponsive = true; });
-    window.on('responsive', () => { entry.unresponsive = false; });
+    window.on('focus', () => {
+      lastFocused = window;
+    });
+    window.on('unresponsive', () => {
+      entry.unresponsive = true;
+    });
+    window.on('responsive', () => {
+      entry.unresponsive = false;
+    });
     window.on('close', (event) => {
       // A page that never started, or has crashed, has no unsaved work to settle.
       if (entry.mayClose || !entry.started || window.webContents.isCrashed()) {

@@ -31,7 +31,12 @@ export function withSaveExtension(path: string, kind: SaveKind, exists: (path: s
   return exists(completed) ? path : completed;
 }
 
-const OPEN_PLAN_DIALOG = { title: 'Mở kế hoạch', buttonLabel: 'Mở', filters: [PLAN_FILTER], properties: ['openFile'] } satisfies OpenDialogOptions;
+const OPEN_PLAN_DIALOG = {
+  title: 'Mở kế hoạch',
+  buttonLabel: 'Mở',
+  filters: [PLAN_FILTER],
+  properties: ['openFile'],
+} satisfies OpenDialogOptions;
 
 /** The native open dialog, attached to `window` (or free-standing on macOS with no window open). */
 export async function chooseOpenPlan(window: BrowserWindow | null): Promise<string | null> {
@@ -74,6 +79,8 @@ export function createElectronHost({ windows, documentsDir }: ElectronHostOption
       window.setTitle(title);
       window.setDocumentEdited(dirty);
     },
-    closeWindow: (window) => { windows.close(window); },
+    closeWindow: (window) => {
+      windows.close(window);
+    },
   };
 }

@@ -30,10 +30,18 @@ function logError(channel: string, error: unknown): void {
 function ready(): AppWindows {
   installSecurity(session.defaultSession, { devTools: DEV });
   serveAppProtocol(RENDERER_DIR);
-  const services = openAppServices({ userDataDir: app.getPath('userData'), env: process.env, onRecentChanged: () => { refreshMenu(); } });
+  const services = openAppServices({
+    userDataDir: app.getPath('userData'),
+    env: process.env,
+    onRecentChanged: () => {
+      refreshMenu();
+    },
+  });
   const windows = createAppWindows({
     create: (beside) => createAppWindow({ settings: services.settings, preloadPath: PRELOAD_PATH, devTools: DEV }, beside),
-    remember: (window) => { rememberWindow(window, services.settings); },
+    remember: (window) => {
+      rememberWindow(window, services.settings);
+    },
   });
   const host = createElectronHost({ windows, documentsDir: () => app.getPath('documents') });
   registerIpc(createDispatch(createHandlers(services, host), { logError }), windows);
@@ -45,7 +53,9 @@ function ready(): AppWindows {
       // macOS keeps the menu with no window open: only these make sense then.
       else if (command === 'new') windows.open(null);
       else if (command === 'open') {
-        void chooseOpenPlan(null).then((path) => { if (path !== null) windows.open(path); });
+        void chooseOpenPlan(null).then((path) => {
+          if (path !== null) windows.open(path);
+        });
       }
     },
     openRecent(base, path) {
@@ -82,7 +92,9 @@ function start(launchPlans: readonly string[]): void {
   // Electron cancels a quit when a window refuses to close; each page then closes its window
   // itself once its work is settled, and the last one to go ends the app.
   let quitting = false;
-  app.on('before-quit', () => { quitting = true; });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('window-all-closed', () => {
     if (quitting || process.platform !== 'darwin') app.quit();
   });
@@ -90,16 +102,19 @@ function start(launchPlans: readonly string[]): void {
     if (windows !== null && windows.count() === 0) windows.open(null);
   });
 
-  app.whenReady().then(() => {
-    const opened = ready();
-    windows = opened;
-    if (waiting.length === 0) opened.open(null);
-    for (const plan of waiting.splice(0)) opened.openFromSystem(plan);
-  }).catch((error: unknown) => {
-    logError('khởi động', error);
-    dialog.showErrorBox(`Không khởi động được ${PRODUCT_NAME}`, error instanceof Error ? error.message : String(error));
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(() => {
+      const opened = ready();
+      windows = opened;
+      if (waiting.length === 0) opened.open(null);
+      for (const plan of waiting.splice(0)) opened.openFromSystem(plan);
+    })
+    .catch((error: unknown) => {
+      logError('khởi động', error);
+      dialog.showErrorBox(`Không khởi động được ${PRODUCT_NAME}`, error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
 }
 
 registerAppScheme();

@@ -22,7 +22,9 @@ export interface LaunchData {
 /** The plans a second launch sent; its argv only when it sent nothing readable. */
 export function plansFromSecondLaunch(data: unknown, argv: readonly string[], cwd: string): string[] {
   if (typeof data === 'object' && data !== null && 'plans' in data && Array.isArray(data.plans)) {
-    return data.plans.filter((plan): plan is string => typeof plan === 'string' && isAbsolute(plan) && plan.toLowerCase().endsWith(PLAN_EXTENSION));
+    return data.plans.filter(
+      (plan): plan is string => typeof plan === 'string' && isAbsolute(plan) && plan.toLowerCase().endsWith(PLAN_EXTENSION),
+    );
   }
   return plansFromArgv(argv.slice(1), cwd);
 }

@@ -44,25 +44,35 @@ export function menuTemplate({ platform, devTools, recent, actions }: MenuOption
   const send = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     ...(accelerator === undefined ? {} : { accelerator, registerAccelerator: false }),
-    click: (_item, window) => { actions.command(window, command); },
+    click: (_item, window) => {
+      actions.command(window, command);
+    },
   });
-  const recentItems: MenuItemConstructorOptions[] = recent.length === 0
-    ? [{ label: 'Chưa có tệp nào', enabled: false }]
-    : recent.map((file) => ({ label: recentLabel(file.path), click: (_item, window) => { actions.openRecent(window, file.path); } }));
+  const recentItems: MenuItemConstructorOptions[] =
+    recent.length === 0
+      ? [{ label: 'Chưa có tệp nào', enabled: false }]
+      : recent.map((file) => ({
+          label: recentLabel(file.path),
+          click: (_item, window) => {
+            actions.openRecent(window, file.path);
+          },
+        }));
 
   const appMenu: MenuItemConstructorOptions[] = mac
-    ? [{
-        label: PRODUCT_NAME,
-        submenu: [
-          send(`Giới thiệu ${PRODUCT_NAME}`, 'about'),
-          SEPARATOR,
-          { role: 'hide', label: `Ẩn ${PRODUCT_NAME}` },
-          { role: 'hideOthers', label: 'Ẩn các ứng dụng khác' },
-          { role: 'unhide', label: 'Hiện tất cả' },
-          SEPARATOR,
-          { role: 'quit', label: `Thoát ${PRODUCT_NAME}` },
-        ],
-      }]
+    ? [
+        {
+          label: PRODUCT_NAME,
+          submenu: [
+            send(`Giới thiệu ${PRODUCT_NAME}`, 'about'),
+            SEPARATOR,
+            { role: 'hide', label: `Ẩn ${PRODUCT_NAME}` },
+            { role: 'hideOthers', label: 'Ẩn các ứng dụng khác' },
+            { role: 'unhide', label: 'Hiện tất cả' },
+            SEPARATOR,
+            { role: 'quit', label: `Thoát ${PRODUCT_NAME}` },
+          ],
+        },
+      ]
     : [];
   return [
     ...appMenu,
@@ -108,7 +118,9 @@ export function menuTemplate({ platform, devTools, recent, actions }: MenuOption
         { role: 'resetZoom', label: 'Cỡ mặc định' },
         SEPARATOR,
         { role: 'togglefullscreen', label: 'Toàn màn hình' },
-        ...(devTools ? [SEPARATOR, { role: 'toggleDevTools', label: 'Công cụ cho nhà phát triển' } satisfies MenuItemConstructorOptions] : []),
+        ...(devTools
+          ? [SEPARATOR, { role: 'toggleDevTools', label: 'Công cụ cho nhà phát triển' } satisfies MenuItemConstructorOptions]
+          : []),
       ],
     },
     {

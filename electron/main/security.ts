@@ -56,12 +56,18 @@ export function isAllowedSubframeUrl(url: string): boolean {
 
 export function hardenWebContents(contents: WebContents): void {
   // The page is a single-page app: it never navigates, and a dropped file must not replace it.
-  contents.on('will-navigate', (event) => { event.preventDefault(); });
-  contents.on('will-redirect', (event) => { event.preventDefault(); });
+  contents.on('will-navigate', (event) => {
+    event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    event.preventDefault();
+  });
   contents.on('will-frame-navigate', (event) => {
     if (!event.isMainFrame && !isAllowedSubframeUrl(event.url)) event.preventDefault();
   });
-  contents.on('will-attach-webview', (event) => { event.preventDefault(); });
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+  });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
@@ -70,7 +76,9 @@ const hardenedSessions = new WeakSet<Session>();
 export function hardenSession(session: Session, options: SecurityOptions): void {
   if (hardenedSessions.has(session)) return;
   hardenedSessions.add(session);
-  session.setPermissionRequestHandler((_contents, _permission, callback) => { callback(false); });
+  session.setPermissionRequestHandler((_contents, _permission, callback) => {
+    callback(false);
+  });
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   // The app has its own Vietnamese spell checker; Chromium's would download dictionaries.

@@ -44,9 +44,15 @@ export function placeWindow(saved: WindowState | null, workAreas: readonly Recta
   }
   const width = Math.min(wanted.width, area.width);
   const height = Math.min(wanted.height, area.height);
-  const bounds = best > 0
-    ? { x: clamp(wanted.x, area.x, area.x + area.width - width), y: clamp(wanted.y, area.y, area.y + area.height - height), width, height }
-    : { x: area.x + Math.round((area.width - width) / 2), y: area.y + Math.round((area.height - height) / 2), width, height };
+  const bounds =
+    best > 0
+      ? {
+          x: clamp(wanted.x, area.x, area.x + area.width - width),
+          y: clamp(wanted.y, area.y, area.y + area.height - height),
+          width,
+          height,
+        }
+      : { x: area.x + Math.round((area.width - width) / 2), y: area.y + Math.round((area.height - height) / 2), width, height };
   return { bounds, maximized: wanted.maximized };
 }
 
@@ -87,7 +93,11 @@ export interface WindowFactoryOptions {
 export function createAppWindow(options: WindowFactoryOptions, beside: BrowserWindow | null): BrowserWindow {
   const saved = beside === null ? options.settings.windowState() : { ...windowState(beside), maximized: false };
   const from = beside === null || saved === null ? saved : { ...saved, x: saved.x + CASCADE, y: saved.y + CASCADE };
-  const placement = placeWindow(from, screen.getAllDisplays().map((d) => d.workArea), screen.getPrimaryDisplay().workArea);
+  const placement = placeWindow(
+    from,
+    screen.getAllDisplays().map((d) => d.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
   // The webPreferences are a literal here, so a reader and a security scanner see them at once.
   const window = new BrowserWindow({
     ...windowFrame(placement),
@@ -110,7 +120,9 @@ export function createAppWindow(options: WindowFactoryOptions, beside: BrowserWi
     },
   });
   if (placement.maximized) window.maximize();
-  window.once('ready-to-show', () => { window.show(); });
+  window.once('ready-to-show', () => {
+    window.show();
+  });
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
     process.stderr.write(`[kehoach] không tải được giao diện: ${String(error)}\n`);
   });

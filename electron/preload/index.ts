@@ -29,9 +29,13 @@ const events: HostEvents = {
     if (!isEventName(name)) throw new TypeError(`Không có sự kiện "${String(name)}".`);
     const channel = eventChannel(name);
     // The page gets the payload only, never the IPC event (it carries the sender).
-    const relay = (_event: IpcRendererEvent, payload: unknown): void => { listener(payload as Parameters<typeof listener>[0]); };
+    const relay = (_event: IpcRendererEvent, payload: unknown): void => {
+      listener(payload as Parameters<typeof listener>[0]);
+    };
     ipcRenderer.on(channel, relay);
-    return () => { ipcRenderer.removeListener(channel, relay); };
+    return () => {
+      ipcRenderer.removeListener(channel, relay);
+    };
   },
 };
 

@@ -74,7 +74,9 @@ function mergeWithBuiltin(builtin: AgencyDirectoryData, user: AgencyDirectoryDat
   } catch (error) {
     if (error instanceof z.ZodError) {
       const issue = error.issues[0];
-      throw new UserError(`Danh bạ cơ quan của người dùng mâu thuẫn với danh bạ gốc ở "${formatIssuePath(issue?.path ?? [])}": ${issue?.message ?? ''}`);
+      throw new UserError(
+        `Danh bạ cơ quan của người dùng mâu thuẫn với danh bạ gốc ở "${formatIssuePath(issue?.path ?? [])}": ${issue?.message ?? ''}`,
+      );
     }
     throw error;
   }

@@ -41,7 +41,9 @@ function failure(error: unknown): UserError {
 async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => { reject(new UserError(`Trình duyệt không trả lời sau ${Math.round(ms / 1000)} giây khi ${what}.`)); }, ms);
+    timer = setTimeout(() => {
+      reject(new UserError(`Trình duyệt không trả lời sau ${Math.round(ms / 1000)} giây khi ${what}.`));
+    }, ms);
   });
   try {
     return await Promise.race([work, timeout]);

@@ -62,7 +62,12 @@ function parseOrExplain(text: string, where: string): { plan: PlanDocument } | {
 }
 
 export function createDocumentService({ templates, grants, now, newId = randomUUID, onTouched }: DocumentServiceOptions): DocumentService {
-  const opened = (plan: PlanDocument, path: string | null, warnings: string[] = []): OpenedDocument => ({ plan, path, readOnly: null, warnings });
+  const opened = (plan: PlanDocument, path: string | null, warnings: string[] = []): OpenedDocument => ({
+    plan,
+    path,
+    readOnly: null,
+    warnings,
+  });
   return {
     async create(templateId) {
       const template = await templates.get(templateId);
@@ -86,7 +91,10 @@ export function createDocumentService({ templates, grants, now, newId = randomUU
         return {
           plan,
           path,
-          readOnly: { kind: 'newer-version', message: `${parsed.error.message} Tệp được mở ở chế độ chỉ xem; muốn sửa thì lưu thành tệp khác.` },
+          readOnly: {
+            kind: 'newer-version',
+            message: `${parsed.error.message} Tệp được mở ở chế độ chỉ xem; muốn sửa thì lưu thành tệp khác.`,
+          },
           warnings: [],
         };
       }

@@ -118,7 +118,12 @@ async function removeStaleTemps(path: string): Promise<void> {
       if (temp?.target !== target) return;
       const file = join(folder, name);
       const orphaned = temp.thisMachine && !isRunning(temp.pid);
-      const stale = orphaned || (await stat(file).then((s) => Date.now() - s.mtimeMs > STALE_AFTER_MS, () => false));
+      const stale =
+        orphaned ||
+        (await stat(file).then(
+          (s) => Date.now() - s.mtimeMs > STALE_AFTER_MS,
+          () => false,
+        ));
       if (stale) await rm(file, { force: true }).catch(() => undefined);
     }),
   );

@@ -44,9 +44,15 @@ function decodeText(bytes: Uint8Array): DecodedText {
       previous = char;
     }
     if (decoded > damaged) {
-      return { text: lenient, warning: `Tệp có ${String(damaged)} chỗ không đúng mã UTF-8 (tệp có thể bị hỏng); các chỗ đó được thay bằng dấu "�".` };
+      return {
+        text: lenient,
+        warning: `Tệp có ${String(damaged)} chỗ không đúng mã UTF-8 (tệp có thể bị hỏng); các chỗ đó được thay bằng dấu "�".`,
+      };
     }
-    return { text: new TextDecoder('latin1').decode(bytes), warning: 'Tệp không dùng mã UTF-8; đã đọc theo bảng mã cũ (TCVN3, VNI hoặc Windows-1252), hãy kiểm tra lại chữ có dấu.' };
+    return {
+      text: new TextDecoder('latin1').decode(bytes),
+      warning: 'Tệp không dùng mã UTF-8; đã đọc theo bảng mã cũ (TCVN3, VNI hoặc Windows-1252), hãy kiểm tra lại chữ có dấu.',
+    };
   }
 }
 
@@ -58,7 +64,12 @@ function importTextBytes(bytes: Uint8Array): Recognised {
 }
 
 /** Bytes already read, imported by extension; `name` names the file in messages. */
-export async function importBytes(bytes: Uint8Array, extension: ImportExtension, name: string, options: DocxImportOptions = {}): Promise<Recognised> {
+export async function importBytes(
+  bytes: Uint8Array,
+  extension: ImportExtension,
+  name: string,
+  options: DocxImportOptions = {},
+): Promise<Recognised> {
   try {
     if (extension === '.docx') return await importDocx(bytes, options);
     if (extension === '.pdf') return await whileReadingPdf(() => importPdf(bytes));
@@ -70,7 +81,9 @@ export async function importBytes(bytes: Uint8Array, extension: ImportExtension,
 }
 
 function tooLarge(name: string, size: number, limit: number): UserError {
-  return new UserError(`Tệp "${name}" quá lớn (${Math.round(size / 1024 / 1024)} MB); chỉ nhận tệp loại này đến ${limit / 1024 / 1024} MB.`);
+  return new UserError(
+    `Tệp "${name}" quá lớn (${Math.round(size / 1024 / 1024)} MB); chỉ nhận tệp loại này đến ${limit / 1024 / 1024} MB.`,
+  );
 }
 
 async function readCapped(path: string, limit: number): Promise<Uint8Array> {

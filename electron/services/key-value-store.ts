@@ -71,8 +71,10 @@ export function openKeyValueStore(create: () => KeyValueStore, path: string, now
   const setAside = (error: unknown): void => {
     if (!existsSync(path)) throw error;
     const aside = `${path}.hong-${stamp(now())}`;
-    retryTransient(() => { renameSync(path, aside); });
-    const detail = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+    retryTransient(() => {
+      renameSync(path, aside);
+    });
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     warnings.push(`Tệp cài đặt "${path}" bị hỏng (${detail}); bản hỏng được giữ ở "${aside}", ứng dụng dùng cài đặt mặc định.`);
   };
   let inner: KeyValueStore;
@@ -96,12 +98,16 @@ export function openKeyValueStore(create: () => KeyValueStore, path: string, now
     },
     set(key, value) {
       try {
-        retryTransient(() => { inner.set(key, value); });
+        retryTransient(() => {
+          inner.set(key, value);
+        });
       } catch (error) {
         if ((error as NodeJS.ErrnoException | null)?.code !== undefined) throw error;
         // Damaged since start (another program wrote it): keep the damaged copy, then write afresh.
         setAside(error);
-        retryTransient(() => { inner.set(key, value); });
+        retryTransient(() => {
+          inner.set(key, value);
+        });
       }
       removeStaleTemps(path);
     },

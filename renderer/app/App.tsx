@@ -24,7 +24,9 @@ const APP_VERSION = __APP_VERSION__;
 function AppBody(): ReactNode {
   const side = useSidePanelState();
   const { show: showSide } = side;
-  const showFindings = useCallback(() => { showSide('check'); }, [showSide]);
+  const showFindings = useCallback(() => {
+    showSide('check');
+  }, [showSide]);
   const { store, info, actions, settleBeforeClose } = useDocumentSession({ showFindings });
   const [startShown, setStartShown] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -84,7 +86,9 @@ function AppBody(): ReactNode {
 
   useEffect(() => {
     const offs = [
-      host().on('menu.command', (command) => { commands.current(command); }),
+      host().on('menu.command', (command) => {
+        commands.current(command);
+      }),
       host().on('app.openPath', ({ path }) => void actions.openPath(path)),
       host().on('window.closeRequested', () => {
         void settleBeforeClose().then((close) => {
@@ -104,10 +108,14 @@ function AppBody(): ReactNode {
       if (isDirty(store.getState())) event.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
-    return () => { window.removeEventListener('beforeunload', onBeforeUnload); };
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
   }, [store]);
 
-  useShortcuts((command) => { commands.current(command); });
+  useShortcuts((command) => {
+    commands.current(command);
+  });
   useWindowTitle(store);
 
   if (info === null) return <p className="loading">Đang khởi động…</p>;
@@ -115,15 +123,39 @@ function AppBody(): ReactNode {
     <AppInfoContext.Provider value={info}>
       <DocumentActionsContext.Provider value={actions}>
         {store === null || startShown ? (
-          <StartScreen onBack={store === null ? null : () => { setStartShown(false); }} onImport={() => { setImporting(true); }} />
+          <StartScreen
+            onBack={
+              store === null
+                ? null
+                : () => {
+                    setStartShown(false);
+                  }
+            }
+            onImport={() => {
+              setImporting(true);
+            }}
+          />
         ) : (
           <DocumentStoreContext.Provider value={store}>
             <SidePanelContext.Provider value={side}>
-              <Workspace onNew={() => { setStartShown(true); }} onImport={() => { setImporting(true); }} />
+              <Workspace
+                onNew={() => {
+                  setStartShown(true);
+                }}
+                onImport={() => {
+                  setImporting(true);
+                }}
+              />
             </SidePanelContext.Provider>
           </DocumentStoreContext.Provider>
         )}
-        {importing && <ImportDialog onClose={() => { setImporting(false); }} />}
+        {importing && (
+          <ImportDialog
+            onClose={() => {
+              setImporting(false);
+            }}
+          />
+        )}
       </DocumentActionsContext.Provider>
     </AppInfoContext.Provider>
   );

@@ -32,7 +32,9 @@ export function SidePanel(): ReactNode {
             aria-selected={tab === t.id}
             aria-controls={`side-panel-${t.id}`}
             className={tab === t.id ? 'active' : undefined}
-            onClick={() => { show(t.id); }}
+            onClick={() => {
+              show(t.id);
+            }}
           >
             {t.label}
             {t.id === 'check' && <CheckTabBadge />}

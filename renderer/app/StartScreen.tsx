@@ -30,7 +30,10 @@ function RecoveryList(): ReactNode {
           <li key={entry.id}>
             <div>
               <strong>{entry.title}</strong>
-              <span className="muted"> · {entry.path ?? 'chưa lưu thành tệp'} · tự lưu lúc {formatTime(entry.savedAt)}</span>
+              <span className="muted">
+                {' '}
+                · {entry.path ?? 'chưa lưu thành tệp'} · tự lưu lúc {formatTime(entry.savedAt)}
+              </span>
             </div>
             <button type="button" className="primary" onClick={() => void actions.restore(entry)}>
               Khôi phục
@@ -59,7 +62,9 @@ function TemplateGallery(): ReactNode {
         setTemplates(list);
         setChosen((current) => (current === '' ? (list[0]?.id ?? '') : current));
       })
-      .catch((e: unknown) => { setError(errorMessage(e)); });
+      .catch((e: unknown) => {
+        setError(errorMessage(e));
+      });
   }, []);
   return (
     <section className="start-templates" aria-labelledby="templates-title">
@@ -73,7 +78,9 @@ function TemplateGallery(): ReactNode {
               name={name}
               value={t.id}
               checked={chosen === t.id}
-              onChange={() => { setChosen(t.id); }}
+              onChange={() => {
+                setChosen(t.id);
+              }}
             />
             <span className="template-name">{t.name}</span>
             <span className={`badge badge-${t.system}`}>{SYSTEM_NAMES[t.system]}</span>
@@ -87,7 +94,9 @@ function TemplateGallery(): ReactNode {
         disabled={chosen === '' || busy}
         onClick={() => {
           setBusy(true);
-          void actions.createFromTemplate(chosen).finally(() => { setBusy(false); });
+          void actions.createFromTemplate(chosen).finally(() => {
+            setBusy(false);
+          });
         }}
       >
         Tạo kế hoạch mới
@@ -112,7 +121,12 @@ function RecentFiles(): ReactNode {
                 <span className="recent-title">{file.title}</span>
                 <span className="muted recent-path">{file.path}</span>
               </button>
-              <button type="button" className="icon" aria-label={`Bỏ "${file.title}" khỏi danh sách`} onClick={() => void actions.forgetRecent(file.path)}>
+              <button
+                type="button"
+                className="icon"
+                aria-label={`Bỏ "${file.title}" khỏi danh sách`}
+                onClick={() => void actions.forgetRecent(file.path)}
+              >
                 ×
               </button>
             </li>

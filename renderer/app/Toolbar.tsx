@@ -35,10 +35,24 @@ export function Toolbar({ onNew, onImport, onClone }: ToolbarProps): ReactNode {
         Lưu thành…
       </button>
       <span className="toolbar-separator" />
-      <button type="button" onClick={() => { store.undo(); }} disabled={!canUndo} title="Ctrl+Z">
+      <button
+        type="button"
+        onClick={() => {
+          store.undo();
+        }}
+        disabled={!canUndo}
+        title="Ctrl+Z"
+      >
         Hoàn tác
       </button>
-      <button type="button" onClick={() => { store.redo(); }} disabled={!canRedo} title="Ctrl+Y">
+      <button
+        type="button"
+        onClick={() => {
+          store.redo();
+        }}
+        disabled={!canRedo}
+        title="Ctrl+Y"
+      >
         Làm lại
       </button>
       <span className="toolbar-separator" />
@@ -59,7 +73,12 @@ export function Toolbar({ onNew, onImport, onClone }: ToolbarProps): ReactNode {
       <span className="toolbar-spacer" />
       {/* The panel holds Thông tin, Xem trước, Kiểm tra and Đối chiếu; a short name keeps the
           toolbar on one line on a 1366-pixel laptop screen. */}
-      <button type="button" aria-pressed={side.shown} onClick={side.toggle} title="Hiện hoặc ẩn bảng Thông tin, Xem trước, Kiểm tra, Đối chiếu">
+      <button
+        type="button"
+        aria-pressed={side.shown}
+        onClick={side.toggle}
+        title="Hiện hoặc ẩn bảng Thông tin, Xem trước, Kiểm tra, Đối chiếu"
+      >
         Bảng bên
       </button>
     </div>

@@ -59,7 +59,13 @@ export function Workspace({ onNew, onImport }: WorkspaceProps): ReactNode {
   return (
     <WorkspaceContext.Provider value={nav}>
       <div className={`workspace${side.shown ? ' with-side-panel' : ''}`}>
-        <Toolbar onNew={onNew} onImport={onImport} onClone={() => { setCloning(true); }} />
+        <Toolbar
+          onNew={onNew}
+          onImport={onImport}
+          onClone={() => {
+            setCloning(true);
+          }}
+        />
         <Outline />
         <main className="main-pane" aria-label={view.kind === 'body' ? 'Nội dung kế hoạch' : 'Phụ lục'}>
           {view.kind === 'body' ? <BodyView /> : <AppendixView key={view.appendixId} appendixId={view.appendixId} />}
@@ -67,7 +73,13 @@ export function Workspace({ onNew, onImport }: WorkspaceProps): ReactNode {
         {side.shown && <SidePanel />}
         <StatusBar />
       </div>
-      {cloning && <CloneDialog onClose={() => { setCloning(false); }} />}
+      {cloning && (
+        <CloneDialog
+          onClose={() => {
+            setCloning(false);
+          }}
+        />
+      )}
     </WorkspaceContext.Provider>
   );
 }

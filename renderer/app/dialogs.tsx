@@ -106,7 +106,10 @@ export function DialogProvider({ children }: { children: ReactNode }): ReactNode
       notify: (kind, text, action) => {
         const id = ++serial.current;
         setNotices((list) => [...list.slice(-4), action === undefined ? { id, kind, text } : { id, kind, text, action }]);
-        if (kind === 'info') setTimeout(() => { dismiss(id); }, 12000);
+        if (kind === 'info')
+          setTimeout(() => {
+            dismiss(id);
+          }, 12000);
       },
     }),
     [dismiss],
@@ -130,7 +133,13 @@ export function DialogProvider({ children }: { children: ReactNode }): ReactNode
                 {notice.action.label}
               </button>
             )}
-            <button type="button" aria-label="Đóng thông báo" onClick={() => { dismiss(notice.id); }}>
+            <button
+              type="button"
+              aria-label="Đóng thông báo"
+              onClick={() => {
+                dismiss(notice.id);
+              }}
+            >
               ×
             </button>
           </div>

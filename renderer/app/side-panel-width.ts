@@ -26,9 +26,13 @@ export function useSidePanelWidth(tab: SideTab): { width: number; max: number; s
   const [windowWidth, setWindowWidth] = useState(() => window.innerWidth);
   const [widths, setWidths] = useState<ReadonlyMap<SideTab, number>>(() => new Map(chosen));
   useEffect(() => {
-    const onResize = (): void => { setWindowWidth(window.innerWidth); };
+    const onResize = (): void => {
+      setWindowWidth(window.innerWidth);
+    };
     window.addEventListener('resize', onResize);
-    return () => { window.removeEventListener('resize', onResize); };
+    return () => {
+      window.removeEventListener('resize', onResize);
+    };
   }, []);
   const setWidth = useCallback(
     (width: number) => {

@@ -56,44 +56,52 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
   const agenciesRef = useRef<AppInfo['agencies']>(null);
   agenciesRef.current = info?.agencies ?? null;
 
-  const fail = useCallback((what: string, error: unknown) => {
-    notify('error', `${what}: ${errorMessage(error)}`);
-  }, [notify]);
+  const fail = useCallback(
+    (what: string, error: unknown) => {
+      notify('error', `${what}: ${errorMessage(error)}`);
+    },
+    [notify],
+  );
 
   const refreshRecent = useCallback(async () => {
     const init = await host().call('app.init', {});
     setInfo((current) => (current === null ? current : { ...current, recent: init.recent }));
   }, []);
 
-  const save = useCallback(async (forceDialog = false): Promise<boolean> => {
-    const doc = storeRef.current;
-    if (doc === null) return false;
-    const state = doc.getState();
-    let path = state.readOnly === null ? state.path : null;
-    if (path === null || forceDialog) {
+  const save = useCallback(
+    async (forceDialog = false): Promise<boolean> => {
+      const doc = storeRef.current;
+      if (doc === null) return false;
+      const state = doc.getState();
+      let path = state.readOnly === null ? state.path : null;
+      if (path === null || forceDialog) {
+        try {
+          const chosen = await host().call('dialog.saveFile', { kind: 'plan', defaultName: suggestedFileName(state.plan) });
+          if (chosen === null) return false;
+          path = chosen.path;
+        } catch (error) {
+          fail('Không lưu được', error);
+          return false;
+        }
+      }
+      const plan = state.plan;
+      doc.setSaveStatus({ kind: 'saving' });
       try {
-        const chosen = await host().call('dialog.saveFile', { kind: 'plan', defaultName: suggestedFileName(state.plan) });
-        if (chosen === null) return false;
-        path = chosen.path;
+        const saved = await host().call('documents.save', { path, plan });
+        doc.markSaved(plan, saved.path, saved.savedAt);
+        await host()
+          .call('recovery.discard', { id: state.sessionId })
+          .catch(() => undefined);
+        void refreshRecent();
+        return true;
       } catch (error) {
+        doc.setSaveStatus({ kind: 'error', message: errorMessage(error) });
         fail('Không lưu được', error);
         return false;
       }
-    }
-    const plan = state.plan;
-    doc.setSaveStatus({ kind: 'saving' });
-    try {
-      const saved = await host().call('documents.save', { path, plan });
-      doc.markSaved(plan, saved.path, saved.savedAt);
-      await host().call('recovery.discard', { id: state.sessionId }).catch(() => undefined);
-      void refreshRecent();
-      return true;
-    } catch (error) {
-      doc.setSaveStatus({ kind: 'error', message: errorMessage(error) });
-      fail('Không lưu được', error);
-      return false;
-    }
-  }, [fail, refreshRecent]);
+    },
+    [fail, refreshRecent],
+  );
 
   /** Saves or drops unsaved work, as the user chooses. */
   const settle = useCallback(async (): Promise<Settle> => {
@@ -115,148 +123,192 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
   }, [ask, save]);
 
   /** Replaces the open document, after settling unsaved work; false when the user cancelled. */
-  const replace = useCallback(async (load: () => Promise<{ doc: OpenedDocument; sessionId?: string; clean: boolean } | null>): Promise<boolean> => {
-    const previous = storeRef.current;
-    if ((await settle()) === 'cancelled') return false;
-    let loaded: Awaited<ReturnType<typeof load>>;
-    try {
-      loaded = await load();
-    } catch (error) {
-      fail('Không mở được', error);
-      return false;
-    }
-    if (loaded === null) return false;
-    if (previous !== null) await host().call('recovery.discard', { id: previous.getState().sessionId }).catch(() => undefined);
-    const { doc } = loaded;
-    setStore(new DocumentStore({ plan: doc.plan, path: doc.path, readOnly: doc.readOnly, sessionId: loaded.sessionId ?? newSessionId(), clean: loaded.clean }));
-    for (const warning of doc.warnings) notify('info', warning);
-    if (doc.readOnly !== null) notify('info', doc.readOnly.message);
-    void refreshRecent();
-    return true;
-  }, [fail, notify, refreshRecent, settle]);
+  const replace = useCallback(
+    async (load: () => Promise<{ doc: OpenedDocument; sessionId?: string; clean: boolean } | null>): Promise<boolean> => {
+      const previous = storeRef.current;
+      if ((await settle()) === 'cancelled') return false;
+      let loaded: Awaited<ReturnType<typeof load>>;
+      try {
+        loaded = await load();
+      } catch (error) {
+        fail('Không mở được', error);
+        return false;
+      }
+      if (loaded === null) return false;
+      if (previous !== null)
+        await host()
+          .call('recovery.discard', { id: previous.getState().sessionId })
+          .catch(() => undefined);
+      const { doc } = loaded;
+      setStore(
+        new DocumentStore({
+          plan: doc.plan,
+          path: doc.path,
+          readOnly: doc.readOnly,
+          sessionId: loaded.sessionId ?? newSessionId(),
+          clean: loaded.clean,
+        }),
+      );
+      for (const warning of doc.warnings) notify('info', warning);
+      if (doc.readOnly !== null) notify('info', doc.readOnly.message);
+      void refreshRecent();
+      return true;
+    },
+    [fail, notify, refreshRecent, settle],
+  );
 
-  const openPath = useCallback(async (path: string) => {
-    await replace(async () => ({ doc: await host().call('documents.open', { path }), clean: true }));
-  }, [replace]);
+  const openPath = useCallback(
+    async (path: string) => {
+      await replace(async () => ({ doc: await host().call('documents.open', { path }), clean: true }));
+    },
+    [replace],
+  );
 
   /**
    * The plan to write, checked first: with lỗi, the user is asked whether to write it anyway or
    * look at them (null). `action` names what was asked for ("xuất PDF"), `verb` the button's word.
    */
-  const checkBeforeWriting = useCallback(async (doc: DocumentStore, action: string, verb: string): Promise<PlanDocument | null> => {
-    const checker = checkerOf(doc);
-    checker.setAgencies(agenciesRef.current);
-    let checked: CheckResult;
-    try {
-      checked = await checker.current();
-    } catch (error) {
-      // The checker is a help, not a gate: a failed check is told and the plan written as it is.
-      notify('error', errorMessage(error));
-      return doc.getState().plan;
-    }
-    const errors = checked.findings.filter((f) => f.severity === 'lỗi');
-    if (errors.length === 0) return checked.plan;
-    const choice = await ask(errorsQuestion(errors, action, verb));
-    if (choice === 'show') showFindings();
-    return choice === 'go' ? checked.plan : null;
-  }, [ask, notify, showFindings]);
-
-  const exportAs = useCallback(async (kind: 'docx' | 'pdf') => {
-    const doc = storeRef.current;
-    if (doc === null) return;
-    const label = kind === 'docx' ? 'DOCX' : 'PDF';
-    const plan = await checkBeforeWriting(doc, `xuất ${label}`, 'xuất');
-    if (plan === null) return;
-    try {
-      const chosen = await host().call('dialog.saveFile', { kind, defaultName: suggestedFileName(plan) });
-      if (chosen === null) return;
-      const written = await withExportProgress(`Đang xuất ${label}`, () =>
-        kind === 'docx' ? host().call('export.docx', { path: chosen.path, plan }) : host().call('export.pdf', { path: chosen.path, plan }),
-      );
-      notify('info', `Đã xuất ${label}: ${written.path}`, {
-        label: 'Mở thư mục',
-        run: () => void host().call('shell.showInFolder', { path: written.path }),
-      });
-      offerDownload(written.path);
-    } catch (error) {
-      fail(`Không xuất được ${label}`, error);
-    }
-  }, [checkBeforeWriting, fail, notify]);
-
-  const actions = useMemo<DocumentActions>(() => ({
-    async createFromTemplate(templateId) {
-      await replace(async () => ({ doc: await host().call('documents.create', { templateId }), clean: true }));
-    },
-    openPath,
-    async openFile(file) {
-      const path = host().pathForFile(file);
-      if (path !== '') {
-        await openPath(path);
-        return;
+  const checkBeforeWriting = useCallback(
+    async (doc: DocumentStore, action: string, verb: string): Promise<PlanDocument | null> => {
+      const checker = checkerOf(doc);
+      checker.setAgencies(agenciesRef.current);
+      let checked: CheckResult;
+      try {
+        checked = await checker.current();
+      } catch (error) {
+        // The checker is a help, not a gate: a failed check is told and the plan written as it is.
+        notify('error', errorMessage(error));
+        return doc.getState().plan;
       }
-      await replace(async () => ({ doc: await host().call('documents.openContent', { name: file.name, text: await file.text() }), clean: true }));
+      const errors = checked.findings.filter((f) => f.severity === 'lỗi');
+      if (errors.length === 0) return checked.plan;
+      const choice = await ask(errorsQuestion(errors, action, verb));
+      if (choice === 'show') showFindings();
+      return choice === 'go' ? checked.plan : null;
     },
-    async openWithDialog() {
-      const chosen = await host().call('dialog.openPlan', {}).catch((error: unknown) => {
-        fail('Không mở được', error);
-        return null;
-      });
-      if (chosen !== null) await openPath(chosen.path);
-    },
-    async restore(entry: RecoveryEntry) {
-      await replace(async () => {
-        const restored = await host().call('recovery.restore', { id: entry.id });
-        return { doc: { plan: restored.plan, path: restored.path, readOnly: null, warnings: [] }, sessionId: entry.id, clean: false };
-      });
-      setInfo((current) => (current === null ? current : { ...current, recovery: current.recovery.filter((r) => r.id !== entry.id) }));
-    },
-    async discardRecovery(entry) {
-      const choice = await ask({
-        title: 'Bỏ bản tự lưu?',
-        message: `Bản tự lưu "${entry.title}" sẽ bị xóa và không lấy lại được.`,
-        choices: [{ id: 'drop', label: 'Xóa bản tự lưu' }, { id: 'keep', label: 'Giữ lại', primary: true }],
-        cancel: 'keep',
-      });
-      if (choice !== 'drop') return;
-      await host().call('recovery.discard', { id: entry.id }).catch((error: unknown) => { fail('Không xóa được', error); });
-      setInfo((current) => (current === null ? current : { ...current, recovery: current.recovery.filter((r) => r.id !== entry.id) }));
-    },
-    async forgetRecent(path) {
-      const recent = await host().call('recent.remove', { path });
-      setInfo((current) => (current === null ? current : { ...current, recent }));
-    },
-    save: () => save(false),
-    saveAs: () => save(true),
-    exportDocx: () => exportAs('docx'),
-    exportPdf: () => exportAs('pdf'),
-    async print() {
+    [ask, notify, showFindings],
+  );
+
+  const exportAs = useCallback(
+    async (kind: 'docx' | 'pdf') => {
       const doc = storeRef.current;
       if (doc === null) return;
-      const plan = await checkBeforeWriting(doc, 'in', 'in');
+      const label = kind === 'docx' ? 'DOCX' : 'PDF';
+      const plan = await checkBeforeWriting(doc, `xuất ${label}`, 'xuất');
       if (plan === null) return;
       try {
-        const { path } = await withExportProgress('Đang chuẩn bị bản in', () => host().call('print.pdf', { plan }));
-        offerDownload(path);
+        const chosen = await host().call('dialog.saveFile', { kind, defaultName: suggestedFileName(plan) });
+        if (chosen === null) return;
+        const written = await withExportProgress(`Đang xuất ${label}`, () =>
+          kind === 'docx'
+            ? host().call('export.docx', { path: chosen.path, plan })
+            : host().call('export.pdf', { path: chosen.path, plan }),
+        );
+        notify('info', `Đã xuất ${label}: ${written.path}`, {
+          label: 'Mở thư mục',
+          run: () => void host().call('shell.showInFolder', { path: written.path }),
+        });
+        offerDownload(written.path);
       } catch (error) {
-        fail('Không in được', error);
+        fail(`Không xuất được ${label}`, error);
       }
     },
-    adoptPlan: (plan, warnings = []) => replace(() => Promise.resolve({ doc: { plan, path: null, readOnly: null, warnings: [...warnings] }, clean: false })),
-    async closeDocument() {
-      const previous = storeRef.current;
-      if ((await settle()) === 'cancelled') return;
-      if (previous !== null) await host().call('recovery.discard', { id: previous.getState().sessionId }).catch(() => undefined);
-      setStore(null);
-    },
-    async setPreferences(preferences: Preferences) {
-      try {
-        const saved = await host().call('preferences.set', preferences);
-        setInfo((current) => (current === null ? current : { ...current, preferences: saved }));
-      } catch (error) {
-        fail('Không lưu được cài đặt', error);
-      }
-    },
-  }), [ask, checkBeforeWriting, exportAs, fail, openPath, replace, save, settle]);
+    [checkBeforeWriting, fail, notify],
+  );
+
+  const actions = useMemo<DocumentActions>(
+    () => ({
+      async createFromTemplate(templateId) {
+        await replace(async () => ({ doc: await host().call('documents.create', { templateId }), clean: true }));
+      },
+      openPath,
+      async openFile(file) {
+        const path = host().pathForFile(file);
+        if (path !== '') {
+          await openPath(path);
+          return;
+        }
+        await replace(async () => ({
+          doc: await host().call('documents.openContent', { name: file.name, text: await file.text() }),
+          clean: true,
+        }));
+      },
+      async openWithDialog() {
+        const chosen = await host()
+          .call('dialog.openPlan', {})
+          .catch((error: unknown) => {
+            fail('Không mở được', error);
+            return null;
+          });
+        if (chosen !== null) await openPath(chosen.path);
+      },
+      async restore(entry: RecoveryEntry) {
+        await replace(async () => {
+          const restored = await host().call('recovery.restore', { id: entry.id });
+          return { doc: { plan: restored.plan, path: restored.path, readOnly: null, warnings: [] }, sessionId: entry.id, clean: false };
+        });
+        setInfo((current) => (current === null ? current : { ...current, recovery: current.recovery.filter((r) => r.id !== entry.id) }));
+      },
+      async discardRecovery(entry) {
+        const choice = await ask({
+          title: 'Bỏ bản tự lưu?',
+          message: `Bản tự lưu "${entry.title}" sẽ bị xóa và không lấy lại được.`,
+          choices: [
+            { id: 'drop', label: 'Xóa bản tự lưu' },
+            { id: 'keep', label: 'Giữ lại', primary: true },
+          ],
+          cancel: 'keep',
+        });
+        if (choice !== 'drop') return;
+        await host()
+          .call('recovery.discard', { id: entry.id })
+          .catch((error: unknown) => {
+            fail('Không xóa được', error);
+          });
+        setInfo((current) => (current === null ? current : { ...current, recovery: current.recovery.filter((r) => r.id !== entry.id) }));
+      },
+      async forgetRecent(path) {
+        const recent = await host().call('recent.remove', { path });
+        setInfo((current) => (current === null ? current : { ...current, recent }));
+      },
+      save: () => save(false),
+      saveAs: () => save(true),
+      exportDocx: () => exportAs('docx'),
+      exportPdf: () => exportAs('pdf'),
+      async print() {
+        const doc = storeRef.current;
+        if (doc === null) return;
+        const plan = await checkBeforeWriting(doc, 'in', 'in');
+        if (plan === null) return;
+        try {
+          const { path } = await withExportProgress('Đang chuẩn bị bản in', () => host().call('print.pdf', { plan }));
+          offerDownload(path);
+        } catch (error) {
+          fail('Không in được', error);
+        }
+      },
+      adoptPlan: (plan, warnings = []) =>
+        replace(() => Promise.resolve({ doc: { plan, path: null, readOnly: null, warnings: [...warnings] }, clean: false })),
+      async closeDocument() {
+        const previous = storeRef.current;
+        if ((await settle()) === 'cancelled') return;
+        if (previous !== null)
+          await host()
+            .call('recovery.discard', { id: previous.getState().sessionId })
+            .catch(() => undefined);
+        setStore(null);
+      },
+      async setPreferences(preferences: Preferences) {
+        try {
+          const saved = await host().call('preferences.set', preferences);
+          setInfo((current) => (current === null ? current : { ...current, preferences: saved }));
+        } catch (error) {
+          fail('Không lưu được cài đặt', error);
+        }
+      },
+    }),
+    [ask, checkBeforeWriting, exportAs, fail, openPath, replace, save, settle],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -292,7 +344,10 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
     const previous = storeRef.current;
     const result = await settle();
     if (result === 'cancelled') return false;
-    if (previous !== null) await host().call('recovery.discard', { id: previous.getState().sessionId }).catch(() => undefined);
+    if (previous !== null)
+      await host()
+        .call('recovery.discard', { id: previous.getState().sessionId })
+        .catch(() => undefined);
     return true;
   }, [settle]);
 

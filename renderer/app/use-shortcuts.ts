@@ -27,6 +27,8 @@ export function useShortcuts(run: (command: MenuCommand) => void): void {
       run(command);
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => { window.removeEventListener('keydown', onKeyDown); };
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+    };
   }, [run]);
 }

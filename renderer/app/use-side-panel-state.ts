@@ -9,6 +9,8 @@ export function useSidePanelState(): SidePanelState {
     setShown(true);
     setTab(next);
   }, []);
-  const toggle = useCallback(() => { setShown((s) => !s); }, []);
+  const toggle = useCallback(() => {
+    setShown((s) => !s);
+  }, []);
   return useMemo(() => ({ shown, tab, show, toggle }), [shown, tab, show, toggle]);
 }

@@ -20,7 +20,9 @@ export function useWindowTitle(store: DocumentStore | null): void {
       if (key === last) return;
       last = key;
       document.title = title;
-      void host().call('window.setState', { title, dirty }).catch(() => undefined);
+      void host()
+        .call('window.setState', { title, dirty })
+        .catch(() => undefined);
     };
     update();
     return store?.subscribe(update);

@@ -13,7 +13,17 @@ import { CellEditor } from './CellEditor';
 import { clearRange, clipboardHandlers } from './grid-clipboard';
 import { gridCommand, type GridCommand } from './grid-keys';
 import { editText, estimateRowHeight, gridLayout, isBanded, landingColumn } from './grid-model';
-import { cellAt, cellFromEvent, collapsed, positionOf, rangeOf, rowsIn, type CellRef, type GridSelection, type Position } from './grid-selection';
+import {
+  cellAt,
+  cellFromEvent,
+  collapsed,
+  positionOf,
+  rangeOf,
+  rowsIn,
+  type CellRef,
+  type GridSelection,
+  type Position,
+} from './grid-selection';
 import { moveTarget } from './grid-navigation';
 import { GridHeader, GridRow } from './GridRow';
 import { runRowCommand, type RowCommand } from './row-actions';
@@ -47,7 +57,10 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
 
   const { columns, mainColumn, groupColumn, groupLayout } = appendix;
   // Only what shapes the columns: a new layout would redraw every row.
-  const layout = useMemo(() => gridLayout({ columns, mainColumn, groupColumn, groupLayout }), [columns, mainColumn, groupColumn, groupLayout]);
+  const layout = useMemo(
+    () => gridLayout({ columns, mainColumn, groupColumn, groupLayout }),
+    [columns, mainColumn, groupColumn, groupLayout],
+  );
   const columnIds = useMemo(() => layout.columns.map((c) => c.id), [layout]);
   const numbers = useMemo(() => numberRows({ rows: appendix.rows, levels: appendix.levels }), [appendix.rows, appendix.levels]);
   const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows]);
@@ -72,7 +85,10 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
   const rowsKey = rows.map((r) => r.id).join('\n');
   const ids = useMemo(() => rowsKey.split('\n'), [rowsKey]);
   const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
-  const estimateSize = useCallback((index: number) => estimateRowHeight(ids[index] === undefined ? undefined : live.current.rows[index], layout), [ids, layout]);
+  const estimateSize = useCallback(
+    (index: number) => estimateRowHeight(ids[index] === undefined ? undefined : live.current.rows[index], layout),
+    [ids, layout],
+  );
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLElement>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -81,7 +97,9 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
     getItemKey,
     // Scrolling moves rows without rendering React; it renders when rows come into view.
     directDomUpdates: true,
-    onChange: () => { placeBox.current(); },
+    onChange: () => {
+      placeBox.current();
+    },
   });
 
   const active = selection === null ? null : positionOf(selection.active, rowIndex, columnIds, lastRow.current);
@@ -131,7 +149,13 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
   // Undo and redo put the user back on the cell they changed.
   useEffect(() => {
     const focus = focusRequest?.focus;
-    if (focusRequest === null || focus?.kind !== 'cell' || focus.appendixId !== appendix.id || focusRequest.serial <= (handledFocus.get(store) ?? 0)) return;
+    if (
+      focusRequest === null ||
+      focus?.kind !== 'cell' ||
+      focus.appendixId !== appendix.id ||
+      focusRequest.serial <= (handledFocus.get(store) ?? 0)
+    )
+      return;
     handledFocus.set(store, focusRequest.serial);
     commit();
     if (!live.current.rowIndex.has(focus.rowId) && filtered) onClearFilter();
@@ -139,7 +163,10 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
     // A grid shown for this request has not measured its rows yet, and the virtualiser's first
     // scroll lands short of a far row (TanStack/virtual#615): scroll again once a frame is drawn.
     const index = live.current.rowIndex.get(focus.rowId);
-    if (index !== undefined) requestAnimationFrame(() => { virtualizer.scrollToIndex(index, { align: 'auto' }); });
+    if (index !== undefined)
+      requestAnimationFrame(() => {
+        virtualizer.scrollToIndex(index, { align: 'auto' });
+      });
     focusInput();
   }, [store, focusRequest, appendix.id, filtered, onClearFilter, select, commit, focusInput, virtualizer]);
 
@@ -153,7 +180,12 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
     (command: RowCommand) => {
       commit();
       const current = live.current.selection;
-      const result = runRowCommand(store, command, { appendix: live.current.appendix, rowIds: selectedRowIds(), active: current?.active ?? null, firstColumn });
+      const result = runRowCommand(store, command, {
+        appendix: live.current.appendix,
+        rowIds: selectedRowIds(),
+        active: current?.active ?? null,
+        firstColumn,
+      });
       if (result === null) return;
       if (filtered && (command === 'add' || command === 'insertAbove')) onClearFilter();
       if (result.active.rowId === '') setSelection(null);
@@ -310,7 +342,13 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
 
   // Reaching the grid with Tab puts the user on its first cell.
   const onFocus = (): void => {
-    if (live.current.selection === null && rows[0] !== undefined) select(collapsed({ rowId: rows[0].id, columnId: layout.columns[landingColumn(layout, rows[0], columnIds.indexOf(firstColumn))]?.id ?? firstColumn }));
+    if (live.current.selection === null && rows[0] !== undefined)
+      select(
+        collapsed({
+          rowId: rows[0].id,
+          columnId: layout.columns[landingColumn(layout, rows[0], columnIds.indexOf(firstColumn))]?.id ?? firstColumn,
+        }),
+      );
   };
 
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>): void => {
@@ -338,11 +376,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
 
   return (
     <div className={`appendix-grid-wrap${filtered ? ' filtered' : ''}`}>
-      <RowToolbar
-        run={runRow}
-        canAct={selection !== null}
-        groupPressed={active !== null && rows[active.row]?.kind === 'group'}
-      />
+      <RowToolbar run={runRow} canAct={selection !== null} groupPressed={active !== null && rows[active.row]?.kind === 'group'} />
       <div className="appendix-grid-scroll" ref={scrollRef}>
         <div
           role="grid"
@@ -405,7 +439,11 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
               onCompositionEnd={onCompositionEnd}
               onBlur={commit}
               onFocus={onFocus}
-              emphasis={activeRow === undefined ? '' : `${levelStyle(appendix, activeRow.level).bold ? ' bold' : ''}${levelStyle(appendix, activeRow.level).italic ? ' italic' : ''}`}
+              emphasis={
+                activeRow === undefined
+                  ? ''
+                  : `${levelStyle(appendix, activeRow.level).bold ? ' bold' : ''}${levelStyle(appendix, activeRow.level).italic ? ' italic' : ''}`
+              }
               onCopy={clipboard.onCopy}
               onCut={clipboard.onCut}
               onPaste={clipboard.onPaste}
@@ -413,7 +451,9 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
             />
           </div>
         </div>
-        {rows.length === 0 && <p className="grid-empty muted">{filtered ? 'Không có dòng nào khớp bộ lọc.' : 'Phụ lục chưa có dòng nào: bấm "Thêm dòng".'}</p>}
+        {rows.length === 0 && (
+          <p className="grid-empty muted">{filtered ? 'Không có dòng nào khớp bộ lọc.' : 'Phụ lục chưa có dòng nào: bấm "Thêm dòng".'}</p>
+        )}
       </div>
     </div>
   );

@@ -46,7 +46,9 @@ function AppendixSettingsView({ appendix }: SettingsProps): ReactNode {
             aria-label="Tên phụ lục"
             rows={2}
             value={appendix.title}
-            onValue={(title) => { store.edit((plan) => renameAppendix(plan, id, title), { key: `appendix-title:${id}` }); }}
+            onValue={(title) => {
+              store.edit((plan) => renameAppendix(plan, id, title), { key: `appendix-title:${id}` });
+            }}
           />
         </label>
         <label className="field inline">
@@ -54,7 +56,9 @@ function AppendixSettingsView({ appendix }: SettingsProps): ReactNode {
           <select
             aria-label="Hướng trang"
             value={appendix.orientation}
-            onChange={(event) => { change((a) => setOrientation(a, event.currentTarget.value === 'portrait' ? 'portrait' : 'landscape')); }}
+            onChange={(event) => {
+              change((a) => setOrientation(a, event.currentTarget.value === 'portrait' ? 'portrait' : 'landscape'));
+            }}
           >
             <option value="portrait">Dọc</option>
             <option value="landscape">Ngang</option>
@@ -67,21 +71,31 @@ function AppendixSettingsView({ appendix }: SettingsProps): ReactNode {
               <TextField
                 aria-label={`Tên cột ${i + 1}`}
                 value={column.label}
-                onValue={(label) => { change((a) => renameColumn(a, column.id, label), `column-label:${id}:${column.id}`); }}
+                onValue={(label) => {
+                  change((a) => renameColumn(a, column.id, label), `column-label:${id}:${column.id}`);
+                }}
               />
               <button
                 type="button"
                 aria-label={`Xóa cột ${column.label}`}
                 disabled={!removable(column)}
                 title={removable(column) ? 'Xóa cột và nội dung của cột' : 'Cột này không xóa được'}
-                onClick={() => { change((a) => removeColumn(a, column.id)); }}
+                onClick={() => {
+                  change((a) => removeColumn(a, column.id));
+                }}
               >
                 Xóa
               </button>
             </div>
           ))}
           <div className="column-setting">
-            <select aria-label="Loại cột mới" value={newType} onChange={(event) => { setNewType(event.currentTarget.value as ColumnType); }}>
+            <select
+              aria-label="Loại cột mới"
+              value={newType}
+              onChange={(event) => {
+                setNewType(event.currentTarget.value as ColumnType);
+              }}
+            >
               {NEW_COLUMN_TYPES.map((t) => (
                 <option key={t.type} value={t.type}>
                   {t.label}
@@ -107,5 +121,12 @@ function AppendixSettingsView({ appendix }: SettingsProps): ReactNode {
 export const AppendixSettings = memo(AppendixSettingsView, (a, b) => {
   const x = a.appendix;
   const y = b.appendix;
-  return x.id === y.id && x.title === y.title && x.orientation === y.orientation && x.columns === y.columns && x.mainColumn === y.mainColumn && x.groupColumn === y.groupColumn;
+  return (
+    x.id === y.id &&
+    x.title === y.title &&
+    x.orientation === y.orientation &&
+    x.columns === y.columns &&
+    x.mainColumn === y.mainColumn &&
+    x.groupColumn === y.groupColumn
+  );
 });

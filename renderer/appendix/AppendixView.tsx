@@ -19,7 +19,9 @@ export function AppendixView({ appendixId }: { appendixId: string }): ReactNode 
   const year = useDocument((s) => s.plan.meta.date.year);
   const { agencies } = useAppInfo();
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
-  const clearFilter = useCallback(() => { setFilter(NO_FILTER); }, []);
+  const clearFilter = useCallback(() => {
+    setFilter(NO_FILTER);
+  }, []);
   const filtering = isFilterActive(filter);
   const allRows = appendix?.rows;
 
@@ -31,7 +33,10 @@ export function AppendixView({ appendixId }: { appendixId: string }): ReactNode 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed by rowKey, not by cell text
     [filter, filtering, rowKey],
   );
-  const rows = useMemo(() => (shownIds === null ? (allRows ?? []) : (allRows ?? []).filter((r) => shownIds.has(r.id))), [allRows, shownIds]);
+  const rows = useMemo(
+    () => (shownIds === null ? (allRows ?? []) : (allRows ?? []).filter((r) => shownIds.has(r.id))),
+    [allRows, shownIds],
+  );
 
   if (appendix === undefined) return null;
   const [index = 0, count = 1] = position.split('/').map(Number);
@@ -42,7 +47,14 @@ export function AppendixView({ appendixId }: { appendixId: string }): ReactNode 
         <p className="appendix-heading-title">{appendix.title}</p>
       </header>
       <AppendixSettings appendix={appendix} />
-      <FilterBar appendix={appendix} filter={filter} onFilter={setFilter} shown={countRows(rows)} total={countRows(appendix.rows)} active={filtering} />
+      <FilterBar
+        appendix={appendix}
+        filter={filter}
+        onFilter={setFilter}
+        shown={countRows(rows)}
+        total={countRows(appendix.rows)}
+        active={filtering}
+      />
       <AppendixGrid appendix={appendix} rows={rows} filtered={filtering} onClearFilter={clearFilter} agencies={agencies} year={year} />
     </div>
   );

@@ -3,7 +3,18 @@
  * so the first keystroke (or an input method's composition) lands in it and starts editing in place.
  * Agency cells suggest names from the directory, deadline cells the usual values; both take any text.
  */
-import { useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react';
+import {
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from 'react';
 import type { AgencyDirectoryData, Column } from '../../shared/model';
 import { suggestAgencies } from '../../shared/model/ops/agency-suggestions';
 import { suggestDeadlines } from '../../shared/model/ops/deadline-suggestions';
@@ -41,7 +52,12 @@ function lastSegment(text: string): { head: string; query: string } {
   return { head: cut < 0 ? '' : head.replace(/\n $/, '\n'), query: text.slice(cut + 1).trim() };
 }
 
-function suggestionsFor(column: Column | null, text: string, agencies: AgencyDirectoryData | null, year: number): { head: string; values: string[]; notes: string[] } {
+function suggestionsFor(
+  column: Column | null,
+  text: string,
+  agencies: AgencyDirectoryData | null,
+  year: number,
+): { head: string; values: string[]; notes: string[] } {
   const none = { head: '', values: [], notes: [] };
   if (column === null) return none;
   if (column.type === 'deadline') return { head: '', values: suggestDeadlines(year, text), notes: [] };
@@ -60,7 +76,10 @@ export function CellEditor(props: CellEditorProps): ReactNode {
   }, [inputRef, session, column]);
   const [highlight, setHighlight] = useState(0);
   const [closedFor, setClosedFor] = useState<string | null>(null);
-  const { head, values, notes } = useMemo(() => suggestionsFor(column, text, props.agencies, props.year), [column, text, props.agencies, props.year]);
+  const { head, values, notes } = useMemo(
+    () => suggestionsFor(column, text, props.agencies, props.year),
+    [column, text, props.agencies, props.year],
+  );
   const open = values.length > 0 && closedFor !== text && !(values.length === 1 && values[0] === text.trim());
   const listRef = useRef<HTMLUListElement>(null);
   const [place, setPlace] = useState<{ above: boolean; maxHeight: number | undefined }>({ above: false, maxHeight: undefined });
@@ -133,7 +152,14 @@ export function CellEditor(props: CellEditorProps): ReactNode {
         onPaste={props.onPaste}
       />
       {open && (
-        <ul className={`cell-suggestions${place.above ? ' above' : ''}`} style={{ maxHeight: place.maxHeight }} role="listbox" id={listId} aria-label="Gợi ý" ref={listRef}>
+        <ul
+          className={`cell-suggestions${place.above ? ' above' : ''}`}
+          style={{ maxHeight: place.maxHeight }}
+          role="listbox"
+          id={listId}
+          aria-label="Gợi ý"
+          ref={listRef}
+        >
           {values.map((value, i) => (
             <li
               key={value}

@@ -19,7 +19,9 @@ export interface FilterBarProps {
 function FilterBarView({ appendix, filter, onFilter, shown, total, active }: FilterBarProps): ReactNode {
   // The agency list is read when the user opens it, not on every keystroke in the grid.
   const [agencies, setAgencies] = useState<string[]>([]);
-  const refresh = (): void => { setAgencies(agenciesIn(appendix)); };
+  const refresh = (): void => {
+    setAgencies(agenciesIn(appendix));
+  };
   const options = filter.agency !== '' && !agencies.includes(filter.agency) ? [filter.agency, ...agencies] : agencies;
   return (
     <div className={`filter-bar${active ? ' active' : ''}`}>
@@ -28,14 +30,18 @@ function FilterBarView({ appendix, filter, onFilter, shown, total, active }: Fil
         aria-label="Lọc dòng"
         placeholder="Lọc dòng theo nội dung…"
         value={filter.text}
-        onChange={(event) => { onFilter({ ...filter, text: event.currentTarget.value }); }}
+        onChange={(event) => {
+          onFilter({ ...filter, text: event.currentTarget.value });
+        }}
       />
       <select
         aria-label="Lọc theo cơ quan"
         value={filter.agency}
         onFocus={refresh}
         onPointerDown={refresh}
-        onChange={(event) => { onFilter({ ...filter, agency: event.currentTarget.value }); }}
+        onChange={(event) => {
+          onFilter({ ...filter, agency: event.currentTarget.value });
+        }}
       >
         <option value="">Mọi cơ quan</option>
         {options.map((name) => (
@@ -45,7 +51,12 @@ function FilterBarView({ appendix, filter, onFilter, shown, total, active }: Fil
         ))}
       </select>
       {active && (
-        <button type="button" onClick={() => { onFilter({ text: '', agency: '' }); }}>
+        <button
+          type="button"
+          onClick={() => {
+            onFilter({ text: '', agency: '' });
+          }}
+        >
           Bỏ lọc
         </button>
       )}

@@ -81,7 +81,11 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
               textAlign: column.align,
             }}
           >
-            {isStt ? props.stt : <CellContent column={column} value={row.cells[column.id]} prefix={column.id === props.mainColumn ? props.prefix : ''} />}
+            {isStt ? (
+              props.stt
+            ) : (
+              <CellContent column={column} value={row.cells[column.id]} prefix={column.id === props.mainColumn ? props.prefix : ''} />
+            )}
           </div>
         );
       })}
@@ -90,11 +94,23 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
 });
 
 /** The column labels, sticky above the rows; the STT header explains that numbers are computed. */
-export const GridHeader = memo(function GridHeader({ layout, headerRef }: { layout: GridLayout; headerRef: Ref<HTMLDivElement> }): ReactNode {
+export const GridHeader = memo(function GridHeader({
+  layout,
+  headerRef,
+}: {
+  layout: GridLayout;
+  headerRef: Ref<HTMLDivElement>;
+}): ReactNode {
   return (
     <div role="row" aria-rowindex={1} className="grid-header" ref={headerRef} style={{ gridTemplateColumns: layout.template }}>
       {layout.columns.map((column, c) => (
-        <div key={column.id} role="columnheader" aria-colindex={c + 1} className="grid-cell" title={column.type === 'stt' ? 'Số thứ tự được đánh tự động' : undefined}>
+        <div
+          key={column.id}
+          role="columnheader"
+          aria-colindex={c + 1}
+          className="grid-cell"
+          title={column.type === 'stt' ? 'Số thứ tự được đánh tự động' : undefined}
+        >
           {column.label}
         </div>
       ))}

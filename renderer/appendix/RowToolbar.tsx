@@ -12,7 +12,15 @@ const BUTTONS: readonly { command: RowCommand; label: string; keys: string }[] =
   { command: 'indent', label: 'Thụt vào một cấp', keys: 'Alt+→ (Tab ở cột STT)' },
 ];
 
-export const RowToolbar = memo(function RowToolbar({ run, canAct, groupPressed }: { run: (command: RowCommand) => void; canAct: boolean; groupPressed: boolean }): ReactNode {
+export const RowToolbar = memo(function RowToolbar({
+  run,
+  canAct,
+  groupPressed,
+}: {
+  run: (command: RowCommand) => void;
+  canAct: boolean;
+  groupPressed: boolean;
+}): ReactNode {
   return (
     <div className="row-toolbar" role="toolbar" aria-label="Thao tác với dòng">
       {BUTTONS.map(({ command, label, keys }) => (
@@ -22,8 +30,12 @@ export const RowToolbar = memo(function RowToolbar({ run, canAct, groupPressed }
           title={`${label} (${keys})`}
           disabled={!canAct && command !== 'add'}
           // The grid keeps the focus: a button click must not end the selection.
-          onMouseDown={(event) => { event.preventDefault(); }}
-          onClick={() => { run(command); }}
+          onMouseDown={(event) => {
+            event.preventDefault();
+          }}
+          onClick={() => {
+            run(command);
+          }}
         >
           {label}
         </button>
@@ -33,8 +45,12 @@ export const RowToolbar = memo(function RowToolbar({ run, canAct, groupPressed }
         aria-pressed={groupPressed}
         title="Dòng nhóm: tiêu đề nhóm (I, II…) trải ngang bảng (Ctrl+G)"
         disabled={!canAct}
-        onMouseDown={(event) => { event.preventDefault(); }}
-        onClick={() => { run('toggleGroup'); }}
+        onMouseDown={(event) => {
+          event.preventDefault();
+        }}
+        onClick={() => {
+          run('toggleGroup');
+        }}
       >
         Dòng nhóm
       </button>

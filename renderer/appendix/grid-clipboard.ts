@@ -34,7 +34,11 @@ export function readClipboard(data: DataTransfer): CellMatrix {
 /** Empties the range's cells (Delete, or cutting). */
 export function clearRange(appendix: Appendix, rows: readonly Row[], range: Range): Appendix {
   const columnIds = appendix.columns.slice(range.left, range.right + 1).map((c) => c.id);
-  return clearCells(appendix, rows.slice(range.top, range.bottom + 1).map((r) => r.id), columnIds);
+  return clearCells(
+    appendix,
+    rows.slice(range.top, range.bottom + 1).map((r) => r.id),
+    columnIds,
+  );
 }
 
 /** Pastes at the range's top-left cell, counted in the appendix's own rows (a filter hides some). */
@@ -55,7 +59,11 @@ export interface ClipboardContext {
 type Handler = (event: ClipboardEvent<HTMLTextAreaElement>) => void;
 
 /** The grid input's copy, cut and paste: each an undo step, pasting at the range's top-left cell. */
-export function clipboardHandlers({ store, appendix, rows, range, onPasted }: ClipboardContext): { onCopy: Handler; onCut: Handler; onPaste: Handler } {
+export function clipboardHandlers({ store, appendix, rows, range, onPasted }: ClipboardContext): {
+  onCopy: Handler;
+  onCut: Handler;
+  onPaste: Handler;
+} {
   const onCopy: Handler = (event) => {
     if (range === null) return;
     event.preventDefault();
@@ -75,7 +83,9 @@ export function clipboardHandlers({ store, appendix, rows, range, onPasted }: Cl
       if (matrix.length === 0) return;
       const at = rows[range.top]?.id;
       const pasted = pasteAt(appendix, at, range.left, matrix);
-      store.edit((plan) => updateAppendix(plan, appendix.id, (a) => (a === appendix ? pasted.appendix : pasteAt(a, at, range.left, matrix).appendix)));
+      store.edit((plan) =>
+        updateAppendix(plan, appendix.id, (a) => (a === appendix ? pasted.appendix : pasteAt(a, at, range.left, matrix).appendix)),
+      );
       onPasted(pasted.rowIds, pasted.columnIds);
     },
   };

@@ -49,7 +49,12 @@ function editingCommand(e: KeyInput, ctrl: boolean): GridCommand | null {
 
 function rowCommand(e: KeyInput, ctrl: boolean): RowCommand | null {
   if (e.altKey && !ctrl) {
-    const map: Readonly<Record<string, RowCommand>> = { ArrowUp: 'moveUp', ArrowDown: 'moveDown', ArrowRight: 'indent', ArrowLeft: 'outdent' };
+    const map: Readonly<Record<string, RowCommand>> = {
+      ArrowUp: 'moveUp',
+      ArrowDown: 'moveDown',
+      ArrowRight: 'indent',
+      ArrowLeft: 'outdent',
+    };
     return map[e.key] ?? null;
   }
   if (!ctrl || e.altKey) return null;
@@ -74,7 +79,11 @@ export function gridCommand(e: KeyInput, editing: boolean, rowMode: boolean): Gr
   if (e.altKey) return null;
   switch (e.key) {
     case 'Tab':
-      return ctrl ? null : rowMode ? { kind: 'row', command: e.shiftKey ? 'outdent' : 'indent' } : { kind: 'tab', direction: e.shiftKey ? -1 : 1 };
+      return ctrl
+        ? null
+        : rowMode
+          ? { kind: 'row', command: e.shiftKey ? 'outdent' : 'indent' }
+          : { kind: 'tab', direction: e.shiftKey ? -1 : 1 };
     case 'Enter':
       return ctrl ? null : e.shiftKey ? { kind: 'move', rows: -1, cols: 0, extend: false } : { kind: 'edit' };
     case 'F2':

@@ -17,7 +17,10 @@ export interface GridLayout {
 export function gridLayout(appendix: Pick<Appendix, 'columns' | 'mainColumn' | 'groupColumn' | 'groupLayout'>): GridLayout {
   const columns = appendix.columns;
   const titleId = appendix.groupLayout === 'merged' ? (appendix.groupColumn ?? appendix.mainColumn) : appendix.mainColumn;
-  const titleIndex = Math.max(0, columns.findIndex((c) => c.id === titleId));
+  const titleIndex = Math.max(
+    0,
+    columns.findIndex((c) => c.id === titleId),
+  );
   const template = columns.map((c) => (c.type === 'stt' ? 'minmax(44px, 52px)' : `minmax(72px, ${c.width}fr)`)).join(' ');
   return { columns, titleIndex, template };
 }
@@ -70,10 +73,14 @@ export function estimateRowHeight(row: Row | undefined, layout: GridLayout): num
   layout.columns.forEach((column, i) => {
     const value = row.cells[column.id];
     if (value === undefined || column.type === 'stt') return;
-    const share = banded && i === layout.titleIndex ? 1 - layout.columns.slice(0, i).reduce((s, c) => s + c.width, 0) / total : column.width / total;
+    const share =
+      banded && i === layout.titleIndex ? 1 - layout.columns.slice(0, i).reduce((s, c) => s + c.width, 0) / total : column.width / total;
     const perLine = Math.max(8, Math.floor((share * GUESS_WIDTH_PX - 12) / GLYPH_PX));
     const parts = Array.isArray(value) ? value : editText(value).split('\n');
-    lines = Math.max(lines, parts.reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0));
+    lines = Math.max(
+      lines,
+      parts.reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0),
+    );
   });
   return lines * LINE_PX + 9;
 }

@@ -26,7 +26,8 @@ export function moveTarget(command: MoveCommand, here: Position, context: Naviga
   const row = rows[here.row];
   switch (command.kind) {
     case 'move':
-      if (command.rows === 0 && command.cols > 0 && landingColumn(layout, row, here.col + 1) === landingColumn(layout, row, here.col)) return null;
+      if (command.rows === 0 && command.cols > 0 && landingColumn(layout, row, here.col + 1) === landingColumn(layout, row, here.col))
+        return null;
       return { row: here.row + command.rows, col: here.col + command.cols };
     case 'jump':
       switch (command.to) {

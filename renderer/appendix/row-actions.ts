@@ -67,15 +67,19 @@ export function runRowCommand(store: DocumentStore, command: RowCommand, target:
     // The row that took the place of the first deleted one, or the one before it at the end.
     const first = appendix.rows.findIndex((r) => r.id === target.rowIds[0]);
     const row = next.rows[Math.min(first, next.rows.length - 1)];
-    result = row === undefined ? { active: { rowId: '', columnId }, rowIds: [] } : { active: { rowId: row.id, columnId }, rowIds: [row.id] };
+    result =
+      row === undefined ? { active: { rowId: '', columnId }, rowIds: [] } : { active: { rowId: row.id, columnId }, rowIds: [row.id] };
   } else {
     result = { active: target.active ?? { rowId: target.rowIds[0] ?? '', columnId }, rowIds: target.rowIds };
   }
   const before = target.active === null ? null : focusOf(appendix.id, target.active);
   const after = result.active.rowId === '' ? before : focusOf(appendix.id, result.active);
-  store.edit((plan: PlanDocument) => updateAppendix(plan, appendix.id, (a) => (a === appendix ? next : apply(a, command, target.rowIds, newId))), {
-    focusBefore: before,
-    focusAfter: after,
-  });
+  store.edit(
+    (plan: PlanDocument) => updateAppendix(plan, appendix.id, (a) => (a === appendix ? next : apply(a, command, target.rowIds, newId))),
+    {
+      focusBefore: before,
+      focusAfter: after,
+    },
+  );
   return result;
 }

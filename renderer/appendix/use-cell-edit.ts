@@ -41,7 +41,12 @@ export interface CellEdit {
   readonly yieldToOutsideChange: (appendix: Appendix) => boolean;
 }
 
-export function useCellEdit(store: DocumentStore, appendixId: string, input: RefObject<HTMLTextAreaElement | null>, getAppendix: () => Appendix): CellEdit {
+export function useCellEdit(
+  store: DocumentStore,
+  appendixId: string,
+  input: RefObject<HTMLTextAreaElement | null>,
+  getAppendix: () => Appendix,
+): CellEdit {
   const session = useRef<Session | null>(null);
   const serial = useRef(0);
   const [editing, setEditing] = useState<CellEdit['editing']>(null);

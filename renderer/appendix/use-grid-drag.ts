@@ -23,7 +23,10 @@ function rowElement(event: DragEvent<HTMLElement>): HTMLElement | null {
   return (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
 }
 
-export function useGridDrag(options: { rowsToMove: (rowId: string) => string[]; onDrop: (rowIds: string[], target: DropTarget) => void }): GridDrag {
+export function useGridDrag(options: {
+  rowsToMove: (rowId: string) => string[];
+  onDrop: (rowIds: string[], target: DropTarget) => void;
+}): GridDrag {
   const [target, setTarget] = useState<DropTarget | null>(null);
   const [dragged, setDragged] = useState<string[]>([]);
 

@@ -16,10 +16,20 @@ export function CheckTabBadge(): ReactNode {
     return { errors, warnings };
   }, [result]);
   if (counts.errors > 0) {
-    return <span className="fp-badge fp-badge-error"><span aria-hidden="true">{counts.errors}</span><span className="fp-visually-hidden"> ({counts.errors} lỗi)</span></span>;
+    return (
+      <span className="fp-badge fp-badge-error">
+        <span aria-hidden="true">{counts.errors}</span>
+        <span className="fp-visually-hidden"> ({counts.errors} lỗi)</span>
+      </span>
+    );
   }
   if (counts.warnings > 0) {
-    return <span className="fp-badge fp-badge-warning"><span aria-hidden="true">{counts.warnings}</span><span className="fp-visually-hidden"> ({counts.warnings} cảnh báo)</span></span>;
+    return (
+      <span className="fp-badge fp-badge-warning">
+        <span aria-hidden="true">{counts.warnings}</span>
+        <span className="fp-visually-hidden"> ({counts.warnings} cảnh báo)</span>
+      </span>
+    );
   }
   return null;
 }

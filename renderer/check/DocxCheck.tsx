@@ -57,7 +57,15 @@ export function ReceivedFindings(): ReactNode {
         <h3>
           Tệp <span className="fp-file">{received.name}</span>
         </h3>
-        <button type="button" className="icon" aria-label="Đóng kết quả kiểm tra tệp" title="Đóng" onClick={() => { setReceivedCheck(null); }}>
+        <button
+          type="button"
+          className="icon"
+          aria-label="Đóng kết quả kiểm tra tệp"
+          title="Đóng"
+          onClick={() => {
+            setReceivedCheck(null);
+          }}
+        >
           ✕
         </button>
       </div>

@@ -20,13 +20,22 @@ export function FindingItem({ finding, place, onGo, fix }: FindingItemProps): Re
   const where = (
     <>
       <span className="fp-place">{finding.location.label}</span>
-      <span className="fp-message" id={`${id}-message`}>{findingMessage(finding)}</span>
+      <span className="fp-message" id={`${id}-message`}>
+        {findingMessage(finding)}
+      </span>
     </>
   );
   return (
     <li className={`fp-item fp-${SEVERITY_CLASS[finding.severity]}`}>
       {place !== null && onGo !== undefined ? (
-        <button type="button" className="fp-go" title="Đến chỗ này trong kế hoạch" onClick={() => { onGo(place); }}>
+        <button
+          type="button"
+          className="fp-go"
+          title="Đến chỗ này trong kế hoạch"
+          onClick={() => {
+            onGo(place);
+          }}
+        >
           {where}
         </button>
       ) : (

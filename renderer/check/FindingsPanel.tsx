@@ -35,7 +35,9 @@ export function FindingsPanel(): ReactNode {
         (applied) => {
           if (!applied) notify('info', 'Mục này đã thay đổi từ lần kiểm tra trước; danh sách đang được cập nhật.');
         },
-        (failure: unknown) => { notify('error', `Không sửa được: ${errorMessage(failure)}`); },
+        (failure: unknown) => {
+          notify('error', `Không sửa được: ${errorMessage(failure)}`);
+        },
       );
     },
     [store, result, notify],
@@ -47,7 +49,16 @@ export function FindingsPanel(): ReactNode {
         finding={finding}
         place={places[index] ?? null}
         onGo={goTo}
-        {...(finding.fix === undefined ? {} : { fix: { label: finding.fix.label, apply: () => { fix(finding); } } })}
+        {...(finding.fix === undefined
+          ? {}
+          : {
+              fix: {
+                label: finding.fix.label,
+                apply: () => {
+                  fix(finding);
+                },
+              },
+            })}
       />
     ),
     [places, goTo, fix],
@@ -66,7 +77,11 @@ export function FindingsPanel(): ReactNode {
           {result === null ? 'Đang kiểm tra…' : countsText(result.findings)}
           {result !== null && pending && <span className="fp-pending"> · đang cập nhật…</span>}
         </p>
-        {error !== null && <p className="fp-error" role="alert">{error}</p>}
+        {error !== null && (
+          <p className="fp-error" role="alert">
+            {error}
+          </p>
+        )}
         {result !== null && result.findings.length > 0 && <p className="fp-note">Bấm vào một mục để đến chỗ đó trong kế hoạch.</p>}
         {result !== null && <FindingGroups findings={result.findings} item={item} />}
       </div>

@@ -24,7 +24,12 @@ async function currentFix(store: DocumentStore, checker: PlanChecker, checked: C
 }
 
 /** True when the fix was applied; throws the checker's FixError when the fix cannot be made. */
-export async function applyFindingFix(store: DocumentStore, checker: PlanChecker, checked: CheckResult, finding: Finding): Promise<boolean> {
+export async function applyFindingFix(
+  store: DocumentStore,
+  checker: PlanChecker,
+  checked: CheckResult,
+  finding: Finding,
+): Promise<boolean> {
   const fix = await currentFix(store, checker, checked, finding);
   if (fix === null) return false;
   store.sealStep();

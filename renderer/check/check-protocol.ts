@@ -9,5 +9,4 @@ export type CheckRequest =
   | { readonly kind: 'check'; readonly serial: number; readonly plan: PlanDocument };
 
 export type CheckResponse =
-  | { readonly serial: number; readonly findings: readonly Finding[] }
-  | { readonly serial: number; readonly error: string };
+  { readonly serial: number; readonly findings: readonly Finding[] } | { readonly serial: number; readonly error: string };

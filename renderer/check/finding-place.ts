@@ -54,7 +54,8 @@ export function propertyField(plan: PlanDocument, path: PlanPath): string | null
 function fieldToFocus(plan: PlanDocument, path: PlanPath): string | null {
   const [head, second, third, fourth] = path;
   if (head === 'meta' && second === 'markings' && typeof third === 'string') return `meta:markings.${third}`;
-  if (head === 'signer' && second === 'authority' && typeof third === 'number' && fourth === 'kind') return `meta:signer.authority.${third}.kind`;
+  if (head === 'signer' && second === 'authority' && typeof third === 'number' && fourth === 'kind')
+    return `meta:signer.authority.${third}.kind`;
   // The signature block as a whole (a "…" somewhere in it): the name is what a template leaves open.
   if (head === 'signer' && second === undefined) return 'meta:signer.name';
   if (head === 'recipients') {
@@ -93,9 +94,10 @@ function bodyPlace(blocks: readonly Block[], containerId: string, rest: PlanPath
   }
   const lastIndex = block.children.length - 1;
   const last = block.children[lastIndex];
-  const end = last === undefined || isCrossRef(last)
-    ? { path: [blockIndex, Math.max(0, lastIndex), ...(last === undefined ? [] : [0])], offset: 0 }
-    : { path: [blockIndex, lastIndex], offset: last.text.length };
+  const end =
+    last === undefined || isCrossRef(last)
+      ? { path: [blockIndex, Math.max(0, lastIndex), ...(last === undefined ? [] : [0])], offset: 0 }
+      : { path: [blockIndex, lastIndex], offset: last.text.length };
   return textFocus(containerId, { anchor: { path: [blockIndex, 0], offset: 0 }, focus: end });
 }
 
@@ -104,10 +106,12 @@ function appendixPlace(plan: PlanDocument, rest: PlanPath): Place | null {
   const appendix = typeof index === 'number' ? plan.appendices[index] : undefined;
   if (appendix === undefined) return null;
   if (part === 'title') return { kind: 'appendix', appendixId: appendix.id, setting: { kind: 'title' } };
-  if (part === 'columns' && typeof partIndex === 'number') return { kind: 'appendix', appendixId: appendix.id, setting: { kind: 'column', index: partIndex } };
+  if (part === 'columns' && typeof partIndex === 'number')
+    return { kind: 'appendix', appendixId: appendix.id, setting: { kind: 'column', index: partIndex } };
   const row = part === 'rows' && typeof partIndex === 'number' ? appendix.rows[partIndex] : undefined;
   if (row === undefined) return { kind: 'appendix', appendixId: appendix.id };
-  const column = cells === 'cells' && typeof columnId === 'string' && appendix.columns.some((c) => c.id === columnId) ? columnId : appendix.mainColumn;
+  const column =
+    cells === 'cells' && typeof columnId === 'string' && appendix.columns.some((c) => c.id === columnId) ? columnId : appendix.mainColumn;
   return { kind: 'focus', focus: { kind: 'cell', appendixId: appendix.id, rowId: row.id, columnId: column } };
 }
 
@@ -134,7 +138,12 @@ export function stablePath(plan: PlanDocument, path: PlanPath): string {
   let node: unknown = plan;
   return path
     .map((key) => {
-      const next: unknown = Array.isArray(node) && typeof key === 'number' ? node[key] : node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[String(key)] : undefined;
+      const next: unknown =
+        Array.isArray(node) && typeof key === 'number'
+          ? node[key]
+          : node !== null && typeof node === 'object'
+            ? (node as Record<string, unknown>)[String(key)]
+            : undefined;
       node = next;
       const id = next !== null && typeof next === 'object' && 'id' in next && typeof next.id === 'string' ? next.id : null;
       return typeof key === 'number' && id !== null ? `#${id}` : String(key);

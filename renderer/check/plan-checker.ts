@@ -146,11 +146,15 @@ export class PlanChecker {
       const result: CheckResult = { plan, findings };
       this.checkedContext = context;
       this.publish({ result, pending: this.store.getState().plan !== plan, error: null });
-      this.settle(serial, (w) => { w.resolve(result); });
+      this.settle(serial, (w) => {
+        w.resolve(result);
+      });
     } catch (error) {
       const message = `Không kiểm tra được thể thức: ${error instanceof Error ? error.message : String(error)}`;
       this.publish({ ...this.snapshot, error: message });
-      this.settle(serial, (w) => { w.reject(new Error(message)); });
+      this.settle(serial, (w) => {
+        w.reject(new Error(message));
+      });
     } finally {
       this.running = false;
     }

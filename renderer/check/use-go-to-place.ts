@@ -29,12 +29,16 @@ export function useGoToPlace(): (place: Place) => void {
           store.requestFocus(place.focus);
           break;
         case 'section-title': {
-          flushSync(() => { nav.showSection(place.sectionId); });
+          flushSync(() => {
+            nav.showSection(place.sectionId);
+          });
           focusElement(document.getElementById(sectionAnchor(place.sectionId))?.querySelector<HTMLElement>('.section-title'));
           break;
         }
         case 'appendix': {
-          flushSync(() => { nav.showAppendix(place.appendixId); });
+          flushSync(() => {
+            nav.showAppendix(place.appendixId);
+          });
           const view = document.querySelector<HTMLElement>('.appendix-view');
           const { setting } = place;
           if (setting === undefined) {

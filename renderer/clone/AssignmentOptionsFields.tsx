@@ -15,16 +15,30 @@ interface AssignmentOptionsFieldsProps {
 }
 
 export function AssignmentOptionsFields({ options, onChange }: AssignmentOptionsFieldsProps): ReactNode {
-  const set = (patch: Partial<UnitOptions>): void => { onChange({ ...options, ...patch }); };
+  const set = (patch: Partial<UnitOptions>): void => {
+    onChange({ ...options, ...patch });
+  };
   return (
     <fieldset className="clone-options">
       <legend>Nhiệm vụ được tính</legend>
       <label>
-        <input type="checkbox" checked={options.leadOnly} onChange={(e) => { set({ leadOnly: e.currentTarget.checked }); }} />
+        <input
+          type="checkbox"
+          checked={options.leadOnly}
+          onChange={(e) => {
+            set({ leadOnly: e.currentTarget.checked });
+          }}
+        />
         Chỉ nhiệm vụ đơn vị chủ trì
       </label>
       <label>
-        <input type="checkbox" checked={options.collective} onChange={(e) => { set({ collective: e.currentTarget.checked }); }} />
+        <input
+          type="checkbox"
+          checked={options.collective}
+          onChange={(e) => {
+            set({ collective: e.currentTarget.checked });
+          }}
+        />
         Cả nhiệm vụ giao chung (“Các sở, ban, ngành”, “Các cấp ủy, tổ chức đảng”…)
       </label>
       <label className={options.collective ? undefined : 'disabled'}>
@@ -32,7 +46,9 @@ export function AssignmentOptionsFields({ options, onChange }: AssignmentOptions
           type="checkbox"
           checked={options.collective && options.related}
           disabled={!options.collective}
-          onChange={(e) => { set({ related: e.currentTarget.checked }); }}
+          onChange={(e) => {
+            set({ related: e.currentTarget.checked });
+          }}
         />
         Cả nhiệm vụ giao “các cơ quan liên quan”
       </label>

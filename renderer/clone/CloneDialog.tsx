@@ -80,7 +80,8 @@ function CloneChooser({ parent, directory, parentSaved, onClose }: ChooserProps)
             <p className="clone-hint">Chọn đơn vị để xem các nhiệm vụ kế hoạch cấp trên giao cho đơn vị.</p>
           ) : found.length === 0 ? (
             <p className="clone-hint">
-              Kế hoạch cấp trên không giao nhiệm vụ nào cho {unit.name} theo các tùy chọn đã chọn. Có thể vẫn tạo khung kế hoạch của đơn vị để tự nêu nhiệm vụ.
+              Kế hoạch cấp trên không giao nhiệm vụ nào cho {unit.name} theo các tùy chọn đã chọn. Có thể vẫn tạo khung kế hoạch của đơn vị
+              để tự nêu nhiệm vụ.
             </p>
           ) : (
             <>

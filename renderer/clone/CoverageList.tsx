@@ -17,7 +17,13 @@ interface CoverageListProps {
   readonly onAdd: (index: number) => void;
 }
 
-const CoverageEntry = memo(function CoverageEntry({ match, index, superiorName, onGo, onAdd }: { match: CoverageMatch; index: number } & Omit<CoverageListProps, 'matches'>): ReactNode {
+const CoverageEntry = memo(function CoverageEntry({
+  match,
+  index,
+  superiorName,
+  onGo,
+  onAdd,
+}: { match: CoverageMatch; index: number } & Omit<CoverageListProps, 'matches'>): ReactNode {
   const { item, assignment, places } = match;
   const parentRef = item.parentRef.endsWith(` ${superiorName}`) ? item.parentRef.slice(0, -superiorName.length - 1) : item.parentRef;
   const first = places[0];
@@ -33,18 +39,40 @@ const CoverageEntry = memo(function CoverageEntry({ match, index, superiorName, 
       {first === undefined ? (
         <p className="coverage-text">{item.text}</p>
       ) : (
-        <button type="button" className="coverage-text" title={`Đến ${first.ref}`} onClick={() => { onGo(first); }}>
+        <button
+          type="button"
+          className="coverage-text"
+          title={`Đến ${first.ref}`}
+          onClick={() => {
+            onGo(first);
+          }}
+        >
           {item.text}
         </button>
       )}
       <div className="coverage-where">
         {places.map((place) => (
-          <button key={place.kind === 'row' ? place.rowId : place.blockId} type="button" className="coverage-place" aria-label={`Đến ${place.ref}`} onClick={() => { onGo(place); }}>
+          <button
+            key={place.kind === 'row' ? place.rowId : place.blockId}
+            type="button"
+            className="coverage-place"
+            aria-label={`Đến ${place.ref}`}
+            onClick={() => {
+              onGo(place);
+            }}
+          >
             → {place.ref}
           </button>
         ))}
         {!item.covered && (
-          <button type="button" className="coverage-add" aria-label={`Thêm vào kế hoạch: ${item.parentRef}`} onClick={() => { onAdd(index); }}>
+          <button
+            type="button"
+            className="coverage-add"
+            aria-label={`Thêm vào kế hoạch: ${item.parentRef}`}
+            onClick={() => {
+              onAdd(index);
+            }}
+          >
             Thêm vào kế hoạch
           </button>
         )}
@@ -68,14 +96,30 @@ export function CoverageList({ matches, superiorName, onGo, onAdd }: CoverageLis
       <div className="coverage-filter" role="radiogroup" aria-label="Lọc nhiệm vụ">
         {FILTERS.map((f) => (
           <label key={f.id} className={filter === f.id ? 'active' : undefined}>
-            <input type="radio" name="coverage-filter" checked={filter === f.id} onChange={() => { setFilter(f.id); }} />
+            <input
+              type="radio"
+              name="coverage-filter"
+              checked={filter === f.id}
+              onChange={() => {
+                setFilter(f.id);
+              }}
+            />
             {f.label} ({matches.filter(f.test).length})
           </label>
         ))}
       </div>
       <ul className="coverage-items" aria-label="Nhiệm vụ được giao">
         {matches.map((match, index) =>
-          test(match) ? <CoverageEntry key={match.assignment.task.itemId} match={match} index={index} superiorName={superiorName} onGo={onGo} onAdd={onAdd} /> : null,
+          test(match) ? (
+            <CoverageEntry
+              key={match.assignment.task.itemId}
+              match={match}
+              index={index}
+              superiorName={superiorName}
+              onGo={onGo}
+              onAdd={onAdd}
+            />
+          ) : null,
         )}
       </ul>
       {!matches.some(test) && <p className="clone-hint">Không có nhiệm vụ nào như vậy.</p>}

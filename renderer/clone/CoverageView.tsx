@@ -36,7 +36,8 @@ function unitOf(child: PlanDocument, directory: AgencyDirectory): { unit: Organ 
   try {
     return { unit: resolveUnit(directory, child.meta.issuingOrgan.citation), error: '' };
   } catch (error) {
-    if (error instanceof CloneError) return { unit: null, error: `Cơ quan ban hành “${child.meta.issuingOrgan.citation}”: ${error.message}` };
+    if (error instanceof CloneError)
+      return { unit: null, error: `Cơ quan ban hành “${child.meta.issuingOrgan.citation}”: ${error.message}` };
     throw error;
   }
 }
@@ -55,10 +56,18 @@ function CoverageReport({ store, child, superior, superiorId, directory, onChang
   const [chosenUnit, setChosenUnit] = useState<Organ | null>(null);
   const unit = chosenUnit ?? resolved.unit;
   const [options, setOptions] = useState<UnitOptions>(DEFAULT_UNIT_OPTIONS);
-  const assignments = useMemo(() => (unit === null ? [] : findAssignments(superior, unit, directory, options)), [superior, unit, directory, options]);
+  const assignments = useMemo(
+    () => (unit === null ? [] : findAssignments(superior, unit, directory, options)),
+    [superior, unit, directory, options],
+  );
   const matches = useMemo(() => coverageOf(child, superior, assignments), [child, superior, assignments]);
   const { goTo, add } = useCoverageActions(store, onChanged);
-  const addMissing = useCallback((index: number) => { add(superior, assignments, index); }, [add, superior, assignments]);
+  const addMissing = useCallback(
+    (index: number) => {
+      add(superior, assignments, index);
+    },
+    [add, superior, assignments],
+  );
   const covered = matches.filter((m) => m.item.covered).length;
   const late = matches.filter((m) => m.item.lateDeadline).length;
 
@@ -72,11 +81,20 @@ function CoverageReport({ store, child, superior, superiorId, directory, onChang
         )}
         {resolved.unit === null && <p className="clone-error">{resolved.error}</p>}
         {(resolved.unit === null || chosenUnit !== null) && (
-          <UnitPicker directory={directory} unit={unit} label="Đơn vị được giao nhiệm vụ" onPick={(organ) => { setChosenUnit(organ); }} />
+          <UnitPicker
+            directory={directory}
+            unit={unit}
+            label="Đơn vị được giao nhiệm vụ"
+            onPick={(organ) => {
+              setChosenUnit(organ);
+            }}
+          />
         )}
       </div>
       {superiorId !== null && superior.id !== superiorId && (
-        <p className="clone-hint">Kế hoạch cấp trên đã chọn không phải bản mà các dòng nhiệm vụ liên kết tới: nhiệm vụ được so khớp theo nội dung.</p>
+        <p className="clone-hint">
+          Kế hoạch cấp trên đã chọn không phải bản mà các dòng nhiệm vụ liên kết tới: nhiệm vụ được so khớp theo nội dung.
+        </p>
       )}
       {unit !== null && (
         <>
@@ -143,7 +161,14 @@ function ChildCoverage({ store, child, superiorId, implemented, directory, onCha
         <summary>Chọn kế hoạch cấp trên khác</summary>
         <SuperiorChooser label="Kế hoạch cấp trên" onChoose={(file) => void choose(file)} />
       </details>
-      <CoverageReport store={store} child={child} superior={state.plan} superiorId={superiorId} directory={directory} onChanged={onChanged} />
+      <CoverageReport
+        store={store}
+        child={child}
+        superior={state.plan}
+        superiorId={superiorId}
+        directory={directory}
+        onChanged={onChanged}
+      />
     </>
   );
 }
@@ -159,14 +184,21 @@ export function CoverageView(): ReactNode {
       <h2>{TITLE}</h2>
       {superiorId === null && implemented === undefined ? (
         <p className="clone-hint">
-          Kế hoạch này không được nhân bản từ kế hoạch cấp trên: các dòng nhiệm vụ không liên kết tới kế hoạch nào, phần căn cứ không nêu kế hoạch
-          cấp trên mà nó thực hiện. Mở kế hoạch cấp trên và dùng “Nhân bản cho đơn vị cấp dưới” để tạo kế hoạch của đơn vị; phần này sẽ đối chiếu hai
-          kế hoạch.
+          Kế hoạch này không được nhân bản từ kế hoạch cấp trên: các dòng nhiệm vụ không liên kết tới kế hoạch nào, phần căn cứ không nêu kế
+          hoạch cấp trên mà nó thực hiện. Mở kế hoạch cấp trên và dùng “Nhân bản cho đơn vị cấp dưới” để tạo kế hoạch của đơn vị; phần này
+          sẽ đối chiếu hai kế hoạch.
         </p>
       ) : directory === null ? (
         <p className="clone-hint">Đang tải danh mục cơ quan…</p>
       ) : (
-        <ChildCoverage store={store} child={plan} superiorId={superiorId} implemented={implemented} directory={directory} onChanged={settle} />
+        <ChildCoverage
+          store={store}
+          child={plan}
+          superiorId={superiorId}
+          implemented={implemented}
+          directory={directory}
+          onChanged={settle}
+        />
       )}
     </section>
   );

@@ -7,12 +7,7 @@ export function SuperiorChooser({ label, onChoose }: { label: string; onChoose: 
   return (
     <div className="coverage-chooser">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="file"
-        accept=".kehoach,.docx,.pdf,.txt"
-        onChange={onFileChosen(onChoose)}
-      />
+      <input id={id} type="file" accept=".kehoach,.docx,.pdf,.txt" onChange={onFileChosen(onChoose)} />
       <p className="clone-hint">Tệp .kehoach, hoặc văn bản DOCX, PDF, TXT của kế hoạch cấp trên.</p>
     </div>
   );

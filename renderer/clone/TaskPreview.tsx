@@ -14,13 +14,27 @@ interface TaskPreviewProps {
   readonly onToggle: (itemIds: readonly string[], keep: boolean) => void;
 }
 
-const TaskItem = memo(function TaskItem({ assignment, kept, onToggle }: { assignment: Assignment; kept: boolean; onToggle: TaskPreviewProps['onToggle'] }): ReactNode {
+const TaskItem = memo(function TaskItem({
+  assignment,
+  kept,
+  onToggle,
+}: {
+  assignment: Assignment;
+  kept: boolean;
+  onToggle: TaskPreviewProps['onToggle'];
+}): ReactNode {
   const { task } = assignment;
   const via = viaNote(assignment);
   return (
     <li className={kept ? 'clone-task' : 'clone-task left-out'}>
       <label>
-        <input type="checkbox" checked={kept} onChange={(e) => { onToggle([task.itemId], e.currentTarget.checked); }} />
+        <input
+          type="checkbox"
+          checked={kept}
+          onChange={(e) => {
+            onToggle([task.itemId], e.currentTarget.checked);
+          }}
+        />
         <span className="clone-task-text">{task.plainText}</span>
       </label>
       <span className="clone-task-meta">
@@ -44,7 +58,14 @@ function GroupBox({ group, left, onToggle }: { group: AssignmentGroup } & Omit<T
     <section className="clone-task-group" aria-label={title}>
       <h3>
         <label>
-          <input ref={box} type="checkbox" checked={kept === ids.length} onChange={(e) => { onToggle(ids, e.currentTarget.checked); }} />
+          <input
+            ref={box}
+            type="checkbox"
+            checked={kept === ids.length}
+            onChange={(e) => {
+              onToggle(ids, e.currentTarget.checked);
+            }}
+          />
           {title}
         </label>
         <span className="clone-count">

@@ -106,7 +106,16 @@ export function UnitPicker({ directory, unit, onPick, label, autoFocus = false }
           }
         }}
       />
-      <OrganOptions id={id} label="Đơn vị trong danh mục" className="clone-unit-list" hidden={!listed} matches={matches} active={active} onActive={setActive} onPick={pick}>
+      <OrganOptions
+        id={id}
+        label="Đơn vị trong danh mục"
+        className="clone-unit-list"
+        hidden={!listed}
+        matches={matches}
+        active={active}
+        onActive={setActive}
+        onPick={pick}
+      >
         {(match) => <MatchOption match={match} directory={directory} today={today} />}
       </OrganOptions>
       {query.trim() !== '' && matches.length === 0 && <p className="clone-hint">Không thấy đơn vị nào có tên như vậy trong danh mục.</p>}

@@ -26,18 +26,24 @@ export interface CoverageActions {
 export function useCoverageActions(store: DocumentStore, onChanged: () => void): CoverageActions {
   const nav = useWorkspace();
 
-  const goTo = useCallback((place: ChildPlace) => {
-    const found = planPlace(store.getState().plan, place);
-    if (found !== null) goToPlace(found, nav, store);
-  }, [nav, store]);
+  const goTo = useCallback(
+    (place: ChildPlace) => {
+      const found = planPlace(store.getState().plan, place);
+      if (found !== null) goToPlace(found, nav, store);
+    },
+    [nav, store],
+  );
 
-  const add = useCallback((parent: PlanDocument, assignments: readonly Assignment[], index: number) => {
-    const added = addTaskToChild(store.getState().plan, parent, assignments, index, () => crypto.randomUUID());
-    store.sealStep();
-    store.edit(() => added.plan, { focusAfter: rowFocus(added.plan, added.appendixId, added.rowId) });
-    onChanged();
-    goToPlace({ kind: 'row', appendixId: added.appendixId, rowId: added.rowId }, nav, store);
-  }, [nav, store, onChanged]);
+  const add = useCallback(
+    (parent: PlanDocument, assignments: readonly Assignment[], index: number) => {
+      const added = addTaskToChild(store.getState().plan, parent, assignments, index, () => crypto.randomUUID());
+      store.sealStep();
+      store.edit(() => added.plan, { focusAfter: rowFocus(added.plan, added.appendixId, added.rowId) });
+      onChanged();
+      goToPlace({ kind: 'row', appendixId: added.appendixId, rowId: added.rowId }, nav, store);
+    },
+    [nav, store, onChanged],
+  );
 
   return { goTo, add };
 }

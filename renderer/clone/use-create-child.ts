@@ -34,36 +34,41 @@ export function useCreateChild(): CreateChild {
   const side = useSidePanel();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const create = useCallback(async ({ parent, unit, directory, options, keep, parentSaved }: ChildRequest): Promise<boolean> => {
-    setBusy(true);
-    setError('');
-    try {
-      const template = await host().call('templates.get', { id: CHILD_TEMPLATE_OF_SYSTEM[unit.system] });
-      const result = clonePlan(parent, unit, {
-        directory,
-        template,
-        now: new Date(),
-        newId: () => crypto.randomUUID(),
-        ...options,
-        keep,
-        allowEmpty: keep.size === 0,
-      });
-      // Checked as a file being opened is, before it becomes the open document.
-      const child = parsePlanValue(result.child);
-      rememberSuperior(parent);
-      const notes = [
-        `Đã tạo kế hoạch của ${unit.name} thực hiện ${planShortName(parent)}: ${describeSummary(result.summary)}.`,
-        ...(parentSaved ? [] : [`${planShortName(parent)} chưa được lưu thành tệp: khi mở lại, phần Đối chiếu sẽ cần chọn tệp kế hoạch cấp trên.`]),
-      ];
-      const adopted = await actions.adoptPlan(child, notes);
-      if (adopted) side.show('coverage');
-      return adopted;
-    } catch (caught) {
-      setError(`Không tạo được kế hoạch: ${errorMessage(caught)}`);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, [actions, side]);
+  const create = useCallback(
+    async ({ parent, unit, directory, options, keep, parentSaved }: ChildRequest): Promise<boolean> => {
+      setBusy(true);
+      setError('');
+      try {
+        const template = await host().call('templates.get', { id: CHILD_TEMPLATE_OF_SYSTEM[unit.system] });
+        const result = clonePlan(parent, unit, {
+          directory,
+          template,
+          now: new Date(),
+          newId: () => crypto.randomUUID(),
+          ...options,
+          keep,
+          allowEmpty: keep.size === 0,
+        });
+        // Checked as a file being opened is, before it becomes the open document.
+        const child = parsePlanValue(result.child);
+        rememberSuperior(parent);
+        const notes = [
+          `Đã tạo kế hoạch của ${unit.name} thực hiện ${planShortName(parent)}: ${describeSummary(result.summary)}.`,
+          ...(parentSaved
+            ? []
+            : [`${planShortName(parent)} chưa được lưu thành tệp: khi mở lại, phần Đối chiếu sẽ cần chọn tệp kế hoạch cấp trên.`]),
+        ];
+        const adopted = await actions.adoptPlan(child, notes);
+        if (adopted) side.show('coverage');
+        return adopted;
+      } catch (caught) {
+        setError(`Không tạo được kế hoạch: ${errorMessage(caught)}`);
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [actions, side],
+  );
   return { busy, error, create };
 }

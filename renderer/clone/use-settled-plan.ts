@@ -17,7 +17,9 @@ export function useSettledPlan(store: DocumentStore, delayMs: number): { readonl
       if (next === seen) return;
       seen = next;
       clearTimeout(timer);
-      timer = setTimeout(() => { setPlan(next); }, delayMs);
+      timer = setTimeout(() => {
+        setPlan(next);
+      }, delayMs);
     });
     return () => {
       unsubscribe();
@@ -25,6 +27,8 @@ export function useSettledPlan(store: DocumentStore, delayMs: number): { readonl
     };
   }, [store, delayMs]);
   /** Takes the plan as it is now, for a change the view made itself. */
-  const settle = useCallback(() => { setPlan(store.getState().plan); }, [store]);
+  const settle = useCallback(() => {
+    setPlan(store.getState().plan);
+  }, [store]);
   return { plan, settle };
 }

@@ -33,7 +33,10 @@ async function locate(planId: string): Promise<{ plan: PlanDocument; from: strin
   return known === undefined ? null : { plan: known, from: 'bản đang mở trong phiên làm việc này (chưa lưu thành tệp)' };
 }
 
-export function useSuperior(store: DocumentStore, superiorId: string | null): { state: SuperiorState; choose: (file: File) => Promise<void> } {
+export function useSuperior(
+  store: DocumentStore,
+  superiorId: string | null,
+): { state: SuperiorState; choose: (file: File) => Promise<void> } {
   const [state, setState] = useState<SuperiorState>(() => {
     const picked = chosen.get(store);
     return picked === undefined ? { kind: 'loading' } : { kind: 'found', ...picked };
@@ -52,22 +55,31 @@ export function useSuperior(store: DocumentStore, superiorId: string | null): { 
     let cancelled = false;
     setState({ kind: 'loading' });
     locate(superiorId).then(
-      (found) => { if (!cancelled) setState(found === null ? { kind: 'missing', error: '' } : { kind: 'found', ...found }); },
-      (error: unknown) => { if (!cancelled) setState({ kind: 'missing', error: `Không đọc được kế hoạch cấp trên: ${errorMessage(error)}` }); },
+      (found) => {
+        if (!cancelled) setState(found === null ? { kind: 'missing', error: '' } : { kind: 'found', ...found });
+      },
+      (error: unknown) => {
+        if (!cancelled) setState({ kind: 'missing', error: `Không đọc được kế hoạch cấp trên: ${errorMessage(error)}` });
+      },
     );
-    return () => { cancelled = true; };
+    return () => {
+      cancelled = true;
+    };
   }, [store, superiorId]);
 
-  const choose = useCallback(async (file: File) => {
-    setState({ kind: 'loading' });
-    try {
-      const picked = { plan: await readChosen(file), from: `tệp đã chọn “${file.name}”` };
-      chosen.set(store, picked);
-      setState({ kind: 'found', ...picked });
-    } catch (error) {
-      setState({ kind: 'missing', error: `Không đọc được “${file.name}”: ${errorMessage(error)}` });
-    }
-  }, [store]);
+  const choose = useCallback(
+    async (file: File) => {
+      setState({ kind: 'loading' });
+      try {
+        const picked = { plan: await readChosen(file), from: `tệp đã chọn “${file.name}”` };
+        chosen.set(store, picked);
+        setState({ kind: 'found', ...picked });
+      } catch (error) {
+        setState({ kind: 'missing', error: `Không đọc được “${file.name}”: ${errorMessage(error)}` });
+      }
+    },
+    [store],
+  );
 
   return { state, choose };
 }

@@ -34,7 +34,9 @@ export function OrganOptions({ id, label, className, hidden, matches, active, on
             event.preventDefault();
             onPick(match.organ);
           }}
-          onMouseEnter={() => { onActive(i); }}
+          onMouseEnter={() => {
+            onActive(i);
+          }}
         >
           {children(match)}
         </li>

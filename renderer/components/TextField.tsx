@@ -32,7 +32,23 @@ export function TextField({ value, onValue, multiline = false, ...rest }: Props)
     onValue(text.normalize('NFC'));
   };
   if (multiline) {
-    return <textarea {...rest} value={draft} onChange={(e) => { onChange(e.currentTarget.value); }} />;
+    return (
+      <textarea
+        {...rest}
+        value={draft}
+        onChange={(e) => {
+          onChange(e.currentTarget.value);
+        }}
+      />
+    );
   }
-  return <input {...rest} value={draft} onChange={(e) => { onChange(e.currentTarget.value); }} />;
+  return (
+    <input
+      {...rest}
+      value={draft}
+      onChange={(e) => {
+        onChange(e.currentTarget.value);
+      }}
+    />
+  );
 }

@@ -54,7 +54,8 @@ export function createOrganSearch(data: AgencyDirectoryData, today: string): (qu
       if (score === null) continue;
       const total = score + (gone(candidate.organ) ? 1000 : 0);
       const current = best.get(candidate.organ);
-      if (current === undefined || total < current.score) best.set(candidate.organ, { score: total, name: candidate.name, own: candidate.own });
+      if (current === undefined || total < current.score)
+        best.set(candidate.organ, { score: total, name: candidate.name, own: candidate.own });
     }
     return [...best]
       .sort((a, b) => a[1].score - b[1].score || a[0].name.localeCompare(b[0].name, 'vi'))

@@ -36,7 +36,12 @@ export function FormatToolbar(): ReactNode {
   const disabled = handle === null;
   const kind = state.kind;
   const isKind = (type: NewBlockType): boolean =>
-    kind !== null && (type === 'paragraph' ? kind.type === 'paragraph' : type === 'bullet' ? kind.type === 'bullet' : kind.type === 'item' && kind.marker === type);
+    kind !== null &&
+    (type === 'paragraph'
+      ? kind.type === 'paragraph'
+      : type === 'bullet'
+        ? kind.type === 'bullet'
+        : kind.type === 'item' && kind.marker === type);
   const leveled = kind === null || kind.type !== 'paragraph';
 
   const openPicker = (): void => {
@@ -56,30 +61,108 @@ export function FormatToolbar(): ReactNode {
   return (
     <div className="format-toolbar" role="toolbar" aria-label="Định dạng văn bản">
       {MARKS.map(({ mark, name, keys, glyph }) => (
-        <button key={mark} type="button" className={`format-button mark-${mark}`} aria-label={name} title={`${name} (${keys})`} aria-pressed={state[mark]} disabled={disabled} onMouseDown={keepFocus} onClick={() => { handle?.command((editor) => { toggleMark(editor, mark); }); }}>
+        <button
+          key={mark}
+          type="button"
+          className={`format-button mark-${mark}`}
+          aria-label={name}
+          title={`${name} (${keys})`}
+          aria-pressed={state[mark]}
+          disabled={disabled}
+          onMouseDown={keepFocus}
+          onClick={() => {
+            handle?.command((editor) => {
+              toggleMark(editor, mark);
+            });
+          }}
+        >
           {glyph}
         </button>
       ))}
       <span className="toolbar-separator" />
       {KINDS.map(({ type, name, keys, glyph }) => (
-        <button key={type} type="button" className="format-button" aria-label={name} title={`${name} (${keys})`} aria-pressed={isKind(type)} disabled={disabled} onMouseDown={keepFocus} onClick={() => { handle?.command((editor) => { setBlockType(editor, type); }); }}>
+        <button
+          key={type}
+          type="button"
+          className="format-button"
+          aria-label={name}
+          title={`${name} (${keys})`}
+          aria-pressed={isKind(type)}
+          disabled={disabled}
+          onMouseDown={keepFocus}
+          onClick={() => {
+            handle?.command((editor) => {
+              setBlockType(editor, type);
+            });
+          }}
+        >
           {glyph}
         </button>
       ))}
-      <button type="button" className="format-button" aria-label="Giảm mức" title="Giảm mức (Shift+Tab)" disabled={disabled || !leveled} onMouseDown={keepFocus} onClick={() => { handle?.command((editor) => { shiftLevel(editor, -1); }); }}>
+      <button
+        type="button"
+        className="format-button"
+        aria-label="Giảm mức"
+        title="Giảm mức (Shift+Tab)"
+        disabled={disabled || !leveled}
+        onMouseDown={keepFocus}
+        onClick={() => {
+          handle?.command((editor) => {
+            shiftLevel(editor, -1);
+          });
+        }}
+      >
         ⇤
       </button>
-      <button type="button" className="format-button" aria-label="Tăng mức" title="Tăng mức (Tab)" disabled={disabled || !leveled} onMouseDown={keepFocus} onClick={() => { handle?.command((editor) => { shiftLevel(editor, 1); }); }}>
+      <button
+        type="button"
+        className="format-button"
+        aria-label="Tăng mức"
+        title="Tăng mức (Tab)"
+        disabled={disabled || !leveled}
+        onMouseDown={keepFocus}
+        onClick={() => {
+          handle?.command((editor) => {
+            shiftLevel(editor, 1);
+          });
+        }}
+      >
         ⇥
       </button>
-      <button type="button" className="format-button" aria-label="Đề mục" title="Mục đánh số là đề mục (dòng riêng, in đậm)" aria-pressed={kind?.type === 'item' && kind.heading} disabled={disabled || kind?.type !== 'item'} onMouseDown={keepFocus} onClick={() => { handle?.command(toggleHeading); }}>
+      <button
+        type="button"
+        className="format-button"
+        aria-label="Đề mục"
+        title="Mục đánh số là đề mục (dòng riêng, in đậm)"
+        aria-pressed={kind?.type === 'item' && kind.heading}
+        disabled={disabled || kind?.type !== 'item'}
+        onMouseDown={keepFocus}
+        onClick={() => {
+          handle?.command(toggleHeading);
+        }}
+      >
         Đề mục
       </button>
       <span className="toolbar-separator" />
-      <button type="button" className="format-button" title="Chèn tham chiếu tới một phụ lục hoặc một điểm của phụ lục" disabled={disabled} onMouseDown={keepFocus} onClick={openPicker}>
+      <button
+        type="button"
+        className="format-button"
+        title="Chèn tham chiếu tới một phụ lục hoặc một điểm của phụ lục"
+        disabled={disabled}
+        onMouseDown={keepFocus}
+        onClick={openPicker}
+      >
         Chèn tham chiếu
       </button>
-      {picking && <XrefPicker onPick={insertRef} onClose={() => { setPicking(false); active.current?.command(() => undefined); }} />}
+      {picking && (
+        <XrefPicker
+          onPick={insertRef}
+          onClose={() => {
+            setPicking(false);
+            active.current?.command(() => undefined);
+          }}
+        />
+      )}
     </div>
   );
 }

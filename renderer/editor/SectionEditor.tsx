@@ -27,7 +27,8 @@ import './editor.css';
 /** The focus requests already served, per store: a request is served once, by one editor. */
 const servedRequests = new WeakMap<DocumentStore, number>();
 
-const valueOf = (blocks: readonly Block[] | undefined): Descendant[] => (blocks !== undefined && blocks.length > 0 ? [...blocks] : [emptyParagraph(crypto.randomUUID())]);
+const valueOf = (blocks: readonly Block[] | undefined): Descendant[] =>
+  blocks !== undefined && blocks.length > 0 ? [...blocks] : [emptyParagraph(crypto.randomUUID())];
 
 /** Operations that can change which blocks exist or their kind, and so the numbering. */
 const changesStructure = (op: Operation): boolean => op.type !== 'insert_text' && op.type !== 'remove_text' && op.type !== 'set_selection';
@@ -64,7 +65,9 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
         ReactEditor.focus(editor);
         if (!scroll) return;
         const dom = ReactEditor.toDOMRange(editor, selection);
-        (dom.startContainer instanceof Element ? dom.startContainer : dom.startContainer.parentElement)?.scrollIntoView({ block: 'center' });
+        (dom.startContainer instanceof Element ? dom.startContainer : dom.startContainer.parentElement)?.scrollIntoView({
+          block: 'center',
+        });
       });
     },
     [editor],
@@ -96,7 +99,8 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
   /** The caret the user sees, given to Slate (which reads caret moves later, from events). */
   const readCaret = useCallback(() => {
     const dom = ReactEditor.isFocused(editor) ? window.getSelection() : null;
-    const seen = dom === null || dom.rangeCount === 0 ? null : ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
+    const seen =
+      dom === null || dom.rangeCount === 0 ? null : ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
     if (seen !== null && (editor.selection === null || !Range.equals(seen, editor.selection))) Transforms.select(editor, seen);
   }, [editor]);
 
@@ -115,7 +119,12 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
     [editor, readCaret, store],
   );
   const handle = useMemo<EditorHandle>(() => ({ editor, containerId, command }), [editor, containerId, command]);
-  useEffect(() => () => { active.release(editor); }, [active, editor]);
+  useEffect(
+    () => () => {
+      active.release(editor);
+    },
+    [active, editor],
+  );
 
   const onChange = useCallback(
     (value: Descendant[]) => {
@@ -149,10 +158,16 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
 
   const keys = useMemo<KeyActions>(
     () => ({
-      undo: () => { store.undo(); },
-      redo: () => { store.redo(); },
+      undo: () => {
+        store.undo();
+      },
+      redo: () => {
+        store.redo();
+      },
       command,
-      sealStep: () => { store.sealStep(); },
+      sealStep: () => {
+        store.sealStep();
+      },
       readCaret,
     }),
     [command, readCaret, store],
@@ -187,8 +202,12 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
           spellCheck={false}
           decorate={spell.decorate}
           onContextMenu={spell.onContextMenu}
-          onFocus={() => { active.activate(handle); }}
-          onMouseDown={() => { store.sealStep(); }}
+          onFocus={() => {
+            active.activate(handle);
+          }}
+          onMouseDown={() => {
+            store.sealStep();
+          }}
           onKeyDown={(event) => {
             recommit.onKeyDown();
             return handleEditorKey(event, editor, keys);

@@ -39,7 +39,12 @@ export function XrefPicker({ onPick, onClose }: { onPick: (ref: CrossRef) => voi
   };
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
+    <div
+      className="modal-backdrop"
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) onClose();
+      }}
+    >
       <div className="modal xref-picker" role="dialog" aria-modal="true" aria-label="Chèn tham chiếu">
         <h2>Chèn tham chiếu tới phụ lục</h2>
         <input
@@ -51,7 +56,10 @@ export function XrefPicker({ onPick, onClose }: { onPick: (ref: CrossRef) => voi
           aria-activedescendant={chosen === undefined ? undefined : `${listId}-${found.indexOf(chosen)}`}
           placeholder="Gõ số điểm, tên phụ lục hoặc nội dung nhiệm vụ"
           value={query}
-          onChange={(e) => { setQuery(e.currentTarget.value); setActive(0); }}
+          onChange={(e) => {
+            setQuery(e.currentTarget.value);
+            setActive(0);
+          }}
           onKeyDown={onKeyDown}
         />
         {targets.length === 0 ? (
@@ -67,7 +75,10 @@ export function XrefPicker({ onPick, onClose }: { onPick: (ref: CrossRef) => voi
                 role="option"
                 aria-selected={target === chosen}
                 className={target.ref.rowId === undefined ? 'xref-option appendix' : 'xref-option'}
-                onMouseDown={(e) => { e.preventDefault(); onPick(target.ref); }}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  onPick(target.ref);
+                }}
               >
                 <span className="xref-option-label">{target.label}</span>
                 <span className="xref-option-detail">{target.detail}</span>
@@ -76,7 +87,9 @@ export function XrefPicker({ onPick, onClose }: { onPick: (ref: CrossRef) => voi
           </ul>
         )}
         <div className="modal-actions">
-          <button type="button" onClick={onClose}>Đóng</button>
+          <button type="button" onClick={onClose}>
+            Đóng
+          </button>
         </div>
       </div>
     </div>

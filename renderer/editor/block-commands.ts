@@ -49,7 +49,11 @@ export function setKind(editor: Editor, index: number, kind: BlockKind): void {
 export function setBlockType(editor: Editor, type: NewBlockType): void {
   const blocks = selectedBlocks(editor);
   const isType = ([block]: [Block, number]): boolean =>
-    type === 'paragraph' ? block.type === 'paragraph' : type === 'bullet' ? block.type === 'bullet' : block.type === 'item' && block.marker === type;
+    type === 'paragraph'
+      ? block.type === 'paragraph'
+      : type === 'bullet'
+        ? block.type === 'bullet'
+        : block.type === 'item' && block.marker === type;
   const target: NewBlockType = type !== 'paragraph' && blocks.every(isType) ? 'paragraph' : type;
   Editor.withoutNormalizing(editor, () => {
     for (const [block, index] of blocks) {
@@ -121,5 +125,7 @@ export function atBlockStart(editor: Editor, index: number): boolean {
 
 export function blockIsEmpty(editor: Editor, index: number): boolean {
   const block = editor.children[index];
-  return block !== undefined && Node.string(block) === '' && !(Element.isElement(block) && block.children.some((c) => Element.isElement(c)));
+  return (
+    block !== undefined && Node.string(block) === '' && !(Element.isElement(block) && block.children.some((c) => Element.isElement(c)))
+  );
 }

@@ -51,13 +51,17 @@ export function handleEditorKey(event: KeyboardEvent, editor: Editor, actions: K
     const mark = MARK_KEYS[key];
     if (mark !== undefined && !event.shiftKey) {
       event.preventDefault();
-      actions.command((e) => { toggleMark(e, mark); });
+      actions.command((e) => {
+        toggleMark(e, mark);
+      });
       return true;
     }
     const kind = KIND_CODES[event.nativeEvent.code];
     if (kind !== undefined && event.shiftKey) {
       event.preventDefault();
-      actions.command((e) => { setBlockType(e, kind); });
+      actions.command((e) => {
+        setBlockType(e, kind);
+      });
       return true;
     }
   }
@@ -66,7 +70,10 @@ export function handleEditorKey(event: KeyboardEvent, editor: Editor, actions: K
   if (event.key === 'Tab' && !mod && !event.altKey) {
     event.preventDefault();
     const delta = event.shiftKey ? -1 : 1;
-    if (levelledBlocks(editor).length > 0) actions.command((e) => { shiftLevel(e, delta); });
+    if (levelledBlocks(editor).length > 0)
+      actions.command((e) => {
+        shiftLevel(e, delta);
+      });
     return true;
   }
   if (MOVES.has(event.key)) {

@@ -20,7 +20,12 @@ function ItemBlock({ attributes, children, element }: BlockProps): ReactNode {
   const heading = element.type === 'item' && element.heading;
   const className = `block block-${element.type} level-${level}${heading ? ' heading' : ''}${element.hint === true ? ' hint' : ''}`;
   return (
-    <div {...attributes} className={className} data-label={label === '' ? undefined : label} title={element.hint === true ? 'Hướng dẫn của mẫu: hãy thay bằng nội dung' : undefined}>
+    <div
+      {...attributes}
+      className={className}
+      data-label={label === '' ? undefined : label}
+      title={element.hint === true ? 'Hướng dẫn của mẫu: hãy thay bằng nội dung' : undefined}
+    >
       {children}
     </div>
   );
@@ -30,7 +35,13 @@ function XrefElement({ attributes, children, element }: XrefProps): ReactNode {
   const text = useDocument((s) => resolverFor(s.plan.appendices)(element));
   const broken = text === BROKEN_REFERENCE;
   return (
-    <span {...attributes} contentEditable={false} className={`xref${broken ? ' broken' : ''}`} title={broken ? 'Tham chiếu hỏng: phụ lục hoặc điểm được trỏ tới đã bị xóa' : 'Tham chiếu (tự cập nhật khi đánh số lại)'} data-xref="">
+    <span
+      {...attributes}
+      contentEditable={false}
+      className={`xref${broken ? ' broken' : ''}`}
+      title={broken ? 'Tham chiếu hỏng: phụ lục hoặc điểm được trỏ tới đã bị xóa' : 'Tham chiếu (tự cập nhật khi đánh số lại)'}
+      data-xref=""
+    >
       {text}
       {children}
     </span>
@@ -38,16 +49,40 @@ function XrefElement({ attributes, children, element }: XrefProps): ReactNode {
 }
 
 export function renderElement({ attributes, children, element }: RenderElementProps): React.JSX.Element {
-  if (element.type === 'xref') return <XrefElement attributes={attributes} element={element}>{children}</XrefElement>;
-  return <ItemBlock attributes={attributes} element={element}>{children}</ItemBlock>;
+  if (element.type === 'xref')
+    return (
+      <XrefElement attributes={attributes} element={element}>
+        {children}
+      </XrefElement>
+    );
+  return (
+    <ItemBlock attributes={attributes} element={element}>
+      {children}
+    </ItemBlock>
+  );
 }
 
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps): React.JSX.Element {
-  const className = [leaf.bold === true ? 'mark-bold' : '', leaf.italic === true ? 'mark-italic' : '', leaf.underline === true ? 'mark-underline' : '', spellLeafClassName(leaf) ?? ''].filter((c) => c !== '').join(' ');
-  return <span {...attributes} className={className === '' ? undefined : className}>{children}</span>;
+  const className = [
+    leaf.bold === true ? 'mark-bold' : '',
+    leaf.italic === true ? 'mark-italic' : '',
+    leaf.underline === true ? 'mark-underline' : '',
+    spellLeafClassName(leaf) ?? '',
+  ]
+    .filter((c) => c !== '')
+    .join(' ');
+  return (
+    <span {...attributes} className={className === '' ? undefined : className}>
+      {children}
+    </span>
+  );
 }
 
 /** Off-screen chunks of a long section are not painted (content-visibility), as Slate advises. */
 export function renderChunk({ attributes, lowest, children }: RenderChunkProps): React.JSX.Element {
-  return <div {...attributes} className={lowest ? 'text-chunk' : undefined}>{children}</div>;
+  return (
+    <div {...attributes} className={lowest ? 'text-chunk' : undefined}>
+      {children}
+    </div>
+  );
 }

@@ -2,7 +2,7 @@
  * Template guidance paragraphs (`hint`) are meant to be replaced: once the drafter writes in one,
  * it is their text, and the checker stops reporting it as unreplaced guidance.
  */
-import type { Editor} from 'slate';
+import type { Editor } from 'slate';
 import { Element, Transforms } from 'slate';
 
 export function withHints<T extends Editor>(editor: T): T {

@@ -26,11 +26,14 @@ export function withNfc<T extends Editor>(editor: T): T {
       if (fix !== null) {
         const selection = editor.selection;
         Editor.withoutNormalizing(editor, () => {
-          Transforms.delete(editor, { at: { anchor: { path, offset: fix.offset }, focus: { path, offset: fix.offset + fix.removed.length } } });
+          Transforms.delete(editor, {
+            at: { anchor: { path, offset: fix.offset }, focus: { path, offset: fix.offset + fix.removed.length } },
+          });
           Transforms.insertText(editor, fix.inserted, { at: { path, offset: fix.offset } });
           // The caret keeps its place in the text: after the decomposed sequence it is after the
           // composed letter, before it it stays before.
-          if (selection !== null) Transforms.select(editor, { anchor: movedPoint(selection.anchor, path, fix), focus: movedPoint(selection.focus, path, fix) });
+          if (selection !== null)
+            Transforms.select(editor, { anchor: movedPoint(selection.anchor, path, fix), focus: movedPoint(selection.focus, path, fix) });
         });
         return;
       }

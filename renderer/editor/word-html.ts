@@ -9,7 +9,26 @@ import type { PastedLine, PastedRun } from '../../shared/model/ops/pasted-blocks
 
 type Marks = Pick<PastedRun, 'bold' | 'italic' | 'underline'>;
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'BLOCKQUOTE', 'PRE', 'TR', 'TABLE', 'UL', 'OL', 'BODY']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TD',
+  'TH',
+  'BLOCKQUOTE',
+  'PRE',
+  'TR',
+  'TABLE',
+  'UL',
+  'OL',
+  'BODY',
+]);
 const SKIPPED_TAGS = new Set(['STYLE', 'SCRIPT', 'HEAD', 'TITLE', 'META', 'LINK', 'XML', 'TEMPLATE']);
 
 /** Where a pasted element's `style` attribute is kept (see `inert`). */
@@ -101,7 +120,8 @@ class LineReader {
     const kind = this.listDepth[depth - 1];
     const letters = (element.parentElement?.getAttribute('type') ?? '').toLowerCase() === 'a';
     this.draft.listLevel = depth;
-    this.draft.listLabel = kind === 'UL' ? (depth > 1 ? '+' : '-') : letters ? 'a)' : `${Array.from({ length: depth }, () => '1').join('.')}.`;
+    this.draft.listLabel =
+      kind === 'UL' ? (depth > 1 ? '+' : '-') : letters ? 'a)' : `${Array.from({ length: depth }, () => '1').join('.')}.`;
   }
 }
 

@@ -3,7 +3,15 @@
  * reference shows. The resolver is built once per version of the appendices and shared by every
  * reference on screen, so typing in the body never recomputes row numbers.
  */
-import { appendixLabel, cellText, createCrossRefResolver, numberRows, type CrossRef, type CrossRefResolver, type PlanDocument } from '../../shared/model';
+import {
+  appendixLabel,
+  cellText,
+  createCrossRefResolver,
+  numberRows,
+  type CrossRef,
+  type CrossRefResolver,
+  type PlanDocument,
+} from '../../shared/model';
 import { foldText } from '../../shared/import/normalize/clean-text';
 
 const resolvers = new WeakMap<PlanDocument['appendices'], CrossRefResolver>();
@@ -30,7 +38,12 @@ export function xrefTargets(appendices: PlanDocument['appendices']): XrefTarget[
   const resolve = resolverFor(appendices);
   return appendices.flatMap((appendix, index) => {
     const label = appendixLabel(appendix, index, appendices.length);
-    const own: XrefTarget = { ref: { type: 'xref', appendixId: appendix.id, children: [{ text: '' }] }, label, detail: appendix.title, search: foldText(`${label} ${appendix.title}`) };
+    const own: XrefTarget = {
+      ref: { type: 'xref', appendixId: appendix.id, children: [{ text: '' }] },
+      label,
+      detail: appendix.title,
+      search: foldText(`${label} ${appendix.title}`),
+    };
     const numbers = numberRows(appendix);
     const rows = appendix.rows.flatMap((row): XrefTarget[] => {
       if (numbers.get(row.id)?.citation === '') return [];
@@ -45,6 +58,8 @@ export function xrefTargets(appendices: PlanDocument['appendices']): XrefTarget[
 
 /** Targets whose label or text contains every word typed, with or without diacritics. */
 export function searchTargets(targets: readonly XrefTarget[], query: string): XrefTarget[] {
-  const words = foldText(query).split(' ').filter((w) => w !== '');
+  const words = foldText(query)
+    .split(' ')
+    .filter((w) => w !== '');
   return targets.filter((t) => words.every((w) => t.search.includes(w)));
 }

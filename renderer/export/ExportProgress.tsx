@@ -6,8 +6,12 @@ import './export-progress.css';
 function Running({ task }: { readonly task: RunningExport }): ReactNode {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const timer = setInterval(() => { setNow(Date.now()); }, 1000);
-    return () => { clearInterval(timer); };
+    const timer = setInterval(() => {
+      setNow(Date.now());
+    }, 1000);
+    return () => {
+      clearInterval(timer);
+    };
   }, []);
   const seconds = Math.max(0, Math.floor((now - task.startedAt) / 1000));
   const elapsed = `${seconds} giây`;

@@ -29,7 +29,10 @@ export interface Host {
 }
 
 function wrap(windowApi: WindowApi, kind: Host['kind']): Host {
-  const methods = windowApi.api as unknown as Record<string, Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: HostError }>>>;
+  const methods = windowApi.api as unknown as Record<
+    string,
+    Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: HostError }>>
+  >;
   return {
     kind,
     async call(channel, input) {

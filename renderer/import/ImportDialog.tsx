@@ -46,9 +46,17 @@ function PasteStep({ text, onText, busy, onRecognise, onClose }: PasteStepProps)
       <div className="import-paste">
         <label htmlFor={id}>Dán văn bản</label>
         <p className="muted">
-          Dán toàn văn kế hoạch (chép từ Word hoặc PDF), từ phần đầu đến nơi nhận và các phụ lục. Hàng bảng chép từ Word có dấu tab giữa các ô.
+          Dán toàn văn kế hoạch (chép từ Word hoặc PDF), từ phần đầu đến nơi nhận và các phụ lục. Hàng bảng chép từ Word có dấu tab giữa các
+          ô.
         </p>
-        <textarea id={id} value={text} spellCheck={false} onChange={(event) => { onText(event.currentTarget.value); }} />
+        <textarea
+          id={id}
+          value={text}
+          spellCheck={false}
+          onChange={(event) => {
+            onText(event.currentTarget.value);
+          }}
+        />
         <div>
           <button type="button" disabled={busy || text.trim() === ''} onClick={onRecognise}>
             Nhận dạng văn bản dán
@@ -75,12 +83,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }): ReactNode {
         <h2 id="import-title">Nhập văn bản</h2>
         <label className="import-file">
           Chọn tệp DOCX, PDF hoặc TXT
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".docx,.pdf,.txt"
-            onChange={onFileChosen(importFile)}
-          />
+          <input ref={fileInput} type="file" accept=".docx,.pdf,.txt" onChange={onFileChosen(importFile)} />
         </label>
         {run.state === 'done' && (
           <button type="button" onClick={reset}>
@@ -93,7 +96,15 @@ export function ImportDialog({ onClose }: { onClose: () => void }): ReactNode {
       {run.state === 'done' ? (
         <ImportResultStep key={run.serial} source={run.source} result={run.result} onClose={onClose} />
       ) : (
-        <PasteStep text={text} onText={setText} busy={run.state === 'running'} onRecognise={() => { importText(text); }} onClose={onClose} />
+        <PasteStep
+          text={text}
+          onText={setText}
+          busy={run.state === 'running'}
+          onRecognise={() => {
+            importText(text);
+          }}
+          onClose={onClose}
+        />
       )}
     </Modal>
   );

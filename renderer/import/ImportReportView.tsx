@@ -95,17 +95,27 @@ function UnplacedList({ unplaced, choices, assignments, onAssign }: UnplacedList
                 <select
                   aria-label={names[i]}
                   value={choiceValue(target)}
-                  onChange={(event) => { onAssign(i, targetOfChoice(event.currentTarget.value)); }}
+                  onChange={(event) => {
+                    onAssign(i, targetOfChoice(event.currentTarget.value));
+                  }}
                 >
                   <option value={LEFT_OUT}>Bỏ qua (không đưa vào kế hoạch)</option>
                   {choices.sections.length > 0 && (
                     <optgroup label="Cuối mục">
-                      {choices.sections.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+                      {choices.sections.map((c) => (
+                        <option key={c.value} value={c.value}>
+                          {c.label}
+                        </option>
+                      ))}
                     </optgroup>
                   )}
                   {choices.appendices.length > 0 && (
                     <optgroup label="Dòng mới cuối phụ lục">
-                      {choices.appendices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+                      {choices.appendices.map((c) => (
+                        <option key={c.value} value={c.value}>
+                          {c.label}
+                        </option>
+                      ))}
                     </optgroup>
                   )}
                 </select>

@@ -26,7 +26,12 @@ export function ImportResultStep({ source, result, onClose }: ImportResultStepPr
   const [assignments, setAssignments] = useState<readonly (UnplacedTarget | null)[]>(() => report.unplaced.map(() => null));
   const [adopting, setAdopting] = useState(false);
   const plan = useMemo(
-    () => placeUnplacedLines(base, report.unplaced.map((u, i) => ({ text: u.text, target: assignments[i] ?? null })), () => crypto.randomUUID()),
+    () =>
+      placeUnplacedLines(
+        base,
+        report.unplaced.map((u, i) => ({ text: u.text, target: assignments[i] ?? null })),
+        () => crypto.randomUUID(),
+      ),
     [base, report, assignments],
   );
   const counts = useMemo(() => planCounts(plan), [plan]);
@@ -38,14 +43,28 @@ export function ImportResultStep({ source, result, onClose }: ImportResultStepPr
   const confirm = async (): Promise<void> => {
     setAdopting(true);
     // The current document's unsaved-changes question comes first; "Hủy" there keeps this dialog.
-    if (await actions.adoptPlan(plan, tallied(report.warnings).map(([warning]) => warning))) onClose();
+    if (
+      await actions.adoptPlan(
+        plan,
+        tallied(report.warnings).map(([warning]) => warning),
+      )
+    )
+      onClose();
     else setAdopting(false);
   };
 
   return (
     <>
       <div className="import-panes">
-        <ImportReportView source={source} report={report} counts={counts} unplaced={report.unplaced} choices={choices} assignments={assignments} onAssign={onAssign} />
+        <ImportReportView
+          source={source}
+          report={report}
+          counts={counts}
+          unplaced={report.unplaced}
+          choices={choices}
+          assignments={assignments}
+          onAssign={onAssign}
+        />
         <RecognisedView plan={plan} base={base} />
       </div>
       <ImportFooter onCancel={onClose} onConfirm={adopting ? null : () => void confirm()}>

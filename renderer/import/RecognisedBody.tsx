@@ -28,7 +28,17 @@ function blockLabel(block: Block, numbers: ReturnType<typeof numberItems>): stri
   return '';
 }
 
-function SectionSummary({ section, index, plan, known }: { section: Section; index: number; plan: PlanDocument; known: ReadonlySet<string> }): ReactNode {
+function SectionSummary({
+  section,
+  index,
+  plan,
+  known,
+}: {
+  section: Section;
+  index: number;
+  plan: PlanDocument;
+  known: ReadonlySet<string>;
+}): ReactNode {
   const numbers = numberItems(section.blocks);
   const count = (type: Block['type']): number => section.blocks.filter((b) => b.type === type).length;
   const shown = section.blocks.filter((b) => b.type === 'item' || !known.has(b.id));
@@ -45,9 +55,15 @@ function SectionSummary({ section, index, plan, known }: { section: Section; ind
           {shown.map((block) => {
             const placed = !known.has(block.id);
             return (
-              <li key={block.id} className={placed ? 'placed' : undefined} style={{ paddingLeft: `${String(((block.type === 'paragraph' ? 1 : block.level) - 1) * 18)}px` }}>
+              <li
+                key={block.id}
+                className={placed ? 'placed' : undefined}
+                style={{ paddingLeft: `${String(((block.type === 'paragraph' ? 1 : block.level) - 1) * 18)}px` }}
+              >
                 <span className="import-number">{blockLabel(block, numbers)}</span>
-                <span className={block.type === 'item' && block.heading ? 'import-text import-heading' : 'import-text'}>{inlineText(block.children)}</span>
+                <span className={block.type === 'item' && block.heading ? 'import-text import-heading' : 'import-text'}>
+                  {inlineText(block.children)}
+                </span>
                 {placed && <PlacedMark />}
               </li>
             );
@@ -60,12 +76,27 @@ function SectionSummary({ section, index, plan, known }: { section: Section; ind
 
 /** The text that names a row: a group's title, or a data row's main cell, then its other cells. */
 function rowText(appendix: Appendix, row: Row): string {
-  const main = row.kind === 'group' && appendix.groupLayout === 'merged' && appendix.groupColumn !== undefined ? appendix.groupColumn : appendix.mainColumn;
-  const texts = [main, ...appendix.columns.map((c) => c.id).filter((id) => id !== main)].map((id) => cellText(row.cells[id]).replace(/\s+/gu, ' ').trim());
+  const main =
+    row.kind === 'group' && appendix.groupLayout === 'merged' && appendix.groupColumn !== undefined
+      ? appendix.groupColumn
+      : appendix.mainColumn;
+  const texts = [main, ...appendix.columns.map((c) => c.id).filter((id) => id !== main)].map((id) =>
+    cellText(row.cells[id]).replace(/\s+/gu, ' ').trim(),
+  );
   return texts.filter((t) => t !== '').join(' · ');
 }
 
-function AppendixSummary({ appendix, index, count, known }: { appendix: Appendix; index: number; count: number; known: ReadonlySet<string> }): ReactNode {
+function AppendixSummary({
+  appendix,
+  index,
+  count,
+  known,
+}: {
+  appendix: Appendix;
+  index: number;
+  count: number;
+  known: ReadonlySet<string>;
+}): ReactNode {
   const numbers = numberRows(appendix);
   const groups = appendix.rows.filter((r) => r.kind === 'group').length;
   const shown = appendix.rows.filter((r) => r.kind === 'group' || !known.has(r.id));
@@ -78,7 +109,9 @@ function AppendixSummary({ appendix, index, count, known }: { appendix: Appendix
         Khổ {appendix.orientation === 'landscape' ? 'ngang' : 'dọc'} · {groups} dòng nhóm · {appendix.rows.length - groups} dòng dữ liệu
       </p>
       <ul className="import-columns" aria-label={`Các cột của ${appendixLabel(appendix, index, count)}`}>
-        {appendix.columns.map((c) => <li key={c.id}>{c.label}</li>)}
+        {appendix.columns.map((c) => (
+          <li key={c.id}>{c.label}</li>
+        ))}
       </ul>
       {shown.length > 0 && (
         <ul className="import-items">
@@ -87,7 +120,10 @@ function AppendixSummary({ appendix, index, count, known }: { appendix: Appendix
             const number = numbers.get(row.id);
             return (
               <li key={row.id} className={placed ? 'placed' : undefined} style={{ paddingLeft: `${String(row.level * 18)}px` }}>
-                <span className="import-number">{number?.stt ?? ''}{number?.prefix.trim() ?? ''}</span>
+                <span className="import-number">
+                  {number?.stt ?? ''}
+                  {number?.prefix.trim() ?? ''}
+                </span>
                 <span className={row.kind === 'group' ? 'import-text import-heading' : 'import-text'}>{rowText(appendix, row)}</span>
                 {placed && <PlacedMark />}
               </li>
@@ -106,14 +142,20 @@ export function RecognisedBody({ plan, known }: { plan: PlanDocument; known: Rea
       {plan.preamble.length > 0 && (
         <div className="import-preamble">
           <h5>Phần mở đầu</h5>
-          {plan.preamble.map((block) => <p key={block.id} className="import-text">{inlineText(block.children)}</p>)}
+          {plan.preamble.map((block) => (
+            <p key={block.id} className="import-text">
+              {inlineText(block.children)}
+            </p>
+          ))}
         </div>
       )}
       {plan.sections.length === 0 ? (
         <p className="import-missing">Không nhận ra mục nào (I., II., …).</p>
       ) : (
         <ol className="import-sections">
-          {plan.sections.map((section, i) => <SectionSummary key={section.id} section={section} index={i} plan={plan} known={known} />)}
+          {plan.sections.map((section, i) => (
+            <SectionSummary key={section.id} section={section} index={i} plan={plan} known={known} />
+          ))}
         </ol>
       )}
       <h4>Phụ lục ({plan.appendices.length})</h4>

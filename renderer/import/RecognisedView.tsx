@@ -25,12 +25,20 @@ function HeaderFacts({ plan }: { plan: PlanDocument }): ReactNode {
       <tbody>
         {plan.meta.parentOrgan !== '' && <Fact label="Cơ quan chủ quản" value={oneLine(plan.meta.parentOrgan)} />}
         <Fact label="Cơ quan ban hành" value={oneLine(plan.meta.issuingOrgan.header)} />
-        <Fact label="Số, ký hiệu" value={plan.meta.number === '' ? `${numberLine(plan, profile).replace(/\s{2,}/gu, ' … ')} (số để trống)` : numberLine(plan, profile)} />
+        <Fact
+          label="Số, ký hiệu"
+          value={
+            plan.meta.number === '' ? `${numberLine(plan, profile).replace(/\s{2,}/gu, ' … ')} (số để trống)` : numberLine(plan, profile)
+          }
+        />
         <Fact label="Địa danh" value={plan.meta.place} />
         <Fact label="Ngày" value={formatLongDate(plan.meta.date).replace(/\s{2,}/gu, ' … ')} />
         <Fact label="Tên loại" value={oneLine(plan.meta.typeName)} />
         <Fact label="Trích yếu" value={oneLine(plan.meta.summary)} />
-        <Fact label="Thể thức" value={profile.system === 'dang' ? 'Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)' : 'Văn bản hành chính (Nghị định 30/2020/NĐ-CP)'} />
+        <Fact
+          label="Thể thức"
+          value={profile.system === 'dang' ? 'Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)' : 'Văn bản hành chính (Nghị định 30/2020/NĐ-CP)'}
+        />
       </tbody>
     </table>
   );
@@ -46,7 +54,9 @@ function Closing({ plan }: { plan: PlanDocument }): ReactNode {
         <p className="import-missing">Không nhận ra người ký.</p>
       ) : (
         <p className="import-signer">
-          {signer.map((line, i) => <span key={i}>{line}</span>)}
+          {signer.map((line, i) => (
+            <span key={i}>{line}</span>
+          ))}
         </p>
       )}
       <h4>Nơi nhận</h4>
@@ -57,7 +67,11 @@ function Closing({ plan }: { plan: PlanDocument }): ReactNode {
           {plan.recipients.map((entry, i) =>
             'names' in entry ? (
               <li key={i} className="import-recipient-group">
-                <span>{entry.names.map((name, k) => <span key={k}>- {name}</span>)}</span>
+                <span>
+                  {entry.names.map((name, k) => (
+                    <span key={k}>- {name}</span>
+                  ))}
+                </span>
                 <span className="import-brace">{entry.purpose}</span>
               </li>
             ) : (
@@ -88,7 +102,9 @@ export const RecognisedView = memo(function RecognisedView({ plan, base }: { pla
         <p className="muted">Không có văn bản căn cứ.</p>
       ) : (
         <ul className="import-basis">
-          {plan.basis.map((ref) => <li key={ref.id}>{formatCitation(ref)}</li>)}
+          {plan.basis.map((ref) => (
+            <li key={ref.id}>{formatCitation(ref)}</li>
+          ))}
         </ul>
       )}
       <RecognisedBody plan={plan} known={known} />

@@ -12,7 +12,8 @@ const MAX_BYTES = 60 * 1024 * 1024;
 export function fileRefusal(file: { readonly name: string; readonly size: number }): string | null {
   if (!IMPORTABLE.test(file.name)) return `"${file.name}" không phải tệp DOCX, PDF hoặc TXT.`;
   if (file.size === 0) return `Tệp "${file.name}" rỗng, không có nội dung.`;
-  if (file.size > MAX_BYTES) return `Tệp "${file.name}" quá lớn (${String(Math.round(file.size / 1024 / 1024))} MB); chỉ nhận tệp đến 60 MB.`;
+  if (file.size > MAX_BYTES)
+    return `Tệp "${file.name}" quá lớn (${String(Math.round(file.size / 1024 / 1024))} MB); chỉ nhận tệp đến 60 MB.`;
   return null;
 }
 

@@ -26,36 +26,53 @@ export interface ImportRunner {
 export function useImportRun(): ImportRunner {
   const [run, setRun] = useState<ImportRun>({ state: 'idle' });
   const serial = useRef(0);
-  useEffect(() => () => { serial.current++; }, []);
+  useEffect(
+    () => () => {
+      serial.current++;
+    },
+    [],
+  );
 
   const start = useCallback((source: ImportSource, step: string, work: (update: (step: string) => void) => Promise<ImportResult>) => {
     const mine = ++serial.current;
     const current = (): boolean => serial.current === mine;
     setRun({ state: 'running', source, step });
-    void work((next) => { if (current()) setRun({ state: 'running', source, step: next }); }).then(
-      (result) => { if (current()) setRun({ state: 'done', source, result, serial: mine }); },
-      (error: unknown) => { if (current()) setRun({ state: 'failed', source, message: errorMessage(error) }); },
+    void work((next) => {
+      if (current()) setRun({ state: 'running', source, step: next });
+    }).then(
+      (result) => {
+        if (current()) setRun({ state: 'done', source, result, serial: mine });
+      },
+      (error: unknown) => {
+        if (current()) setRun({ state: 'failed', source, message: errorMessage(error) });
+      },
     );
   }, []);
 
-  const importFile = useCallback((file: File) => {
-    const source: ImportSource = { kind: 'file', name: file.name };
-    const refusal = fileRefusal(file);
-    if (refusal !== null) {
-      serial.current++;
-      setRun({ state: 'failed', source, message: refusal });
-      return;
-    }
-    start(source, `Đang đọc tệp "${file.name}" (${sizeText(file.size)})…`, async (update) => {
-      const data = await fileToBase64(file);
-      update(`Đang nhận dạng "${file.name}"…`);
-      return host().call('import.file', { name: file.name, data });
-    });
-  }, [start]);
+  const importFile = useCallback(
+    (file: File) => {
+      const source: ImportSource = { kind: 'file', name: file.name };
+      const refusal = fileRefusal(file);
+      if (refusal !== null) {
+        serial.current++;
+        setRun({ state: 'failed', source, message: refusal });
+        return;
+      }
+      start(source, `Đang đọc tệp "${file.name}" (${sizeText(file.size)})…`, async (update) => {
+        const data = await fileToBase64(file);
+        update(`Đang nhận dạng "${file.name}"…`);
+        return host().call('import.file', { name: file.name, data });
+      });
+    },
+    [start],
+  );
 
-  const importText = useCallback((text: string) => {
-    start({ kind: 'text' }, 'Đang nhận dạng văn bản dán…', () => host().call('import.text', { text }));
-  }, [start]);
+  const importText = useCallback(
+    (text: string) => {
+      start({ kind: 'text' }, 'Đang nhận dạng văn bản dán…', () => host().call('import.text', { text }));
+    },
+    [start],
+  );
 
   const reset = useCallback(() => {
     serial.current++;

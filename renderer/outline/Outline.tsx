@@ -3,7 +3,19 @@
  * F2), and reorder by dragging or with Alt+↑/↓. Numbers follow the order at once.
  */
 import { useMemo, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { addAppendix, addSection, countReferencesTo, moveAppendix, moveSection, removeAppendix, removeSection, renameAppendix, renameSection, type AppendixPresetId, APPENDIX_PRESETS } from '../../shared/model/ops';
+import {
+  addAppendix,
+  addSection,
+  countReferencesTo,
+  moveAppendix,
+  moveSection,
+  removeAppendix,
+  removeSection,
+  renameAppendix,
+  renameSection,
+  type AppendixPresetId,
+  APPENDIX_PRESETS,
+} from '../../shared/model/ops';
 import { useDialogs } from '../app/dialogs';
 import { PREAMBLE_ID } from '../state/focus';
 import { useDocument, useDocumentStore } from '../state/use-document';
@@ -21,8 +33,12 @@ function RenameField({ item, onDone }: { item: OutlineItem; onDone: (title: stri
       // A rename is started on purpose, so the field takes the focus at once.
       autoFocus
       value={value}
-      onChange={(e) => { setValue(e.currentTarget.value); }}
-      onBlur={() => { onDone(value); }}
+      onChange={(e) => {
+        setValue(e.currentTarget.value);
+      }}
+      onBlur={() => {
+        onDone(value);
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Enter') onDone(value);
         if (e.key === 'Escape') onDone(null);
@@ -48,14 +64,19 @@ export function Outline(): ReactNode {
 
   const move = (item: OutlineItem, to: number): void => {
     const focus = { kind: 'outline' as const, id: item.id };
-    store.edit((plan) => (item.kind === 'section' ? moveSection(plan, item.id, to) : moveAppendix(plan, item.id, to)), { focusBefore: focus, focusAfter: focus });
+    store.edit((plan) => (item.kind === 'section' ? moveSection(plan, item.id, to) : moveAppendix(plan, item.id, to)), {
+      focusBefore: focus,
+      focusAfter: focus,
+    });
   };
   const indexOf = (item: OutlineItem): number => (item.kind === 'section' ? sections : appendices).findIndex((i) => i.id === item.id);
 
   const rename = (item: OutlineItem, title: string | null): void => {
     setRenaming(null);
     if (title === null || title.trim() === '') return;
-    store.edit((plan) => (item.kind === 'section' ? renameSection(plan, item.id, title.trim()) : renameAppendix(plan, item.id, title.trim())));
+    store.edit((plan) =>
+      item.kind === 'section' ? renameSection(plan, item.id, title.trim()) : renameAppendix(plan, item.id, title.trim()),
+    );
   };
 
   const remove = async (item: OutlineItem): Promise<void> => {
@@ -65,7 +86,15 @@ export function Outline(): ReactNode {
       item.kind === 'section'
         ? `Xóa mục ${item.number} "${item.title}" cùng toàn bộ nội dung của mục? Có thể hoàn tác (Ctrl+Z).`
         : `Xóa ${item.number} "${item.title}" cùng toàn bộ bảng?${refs > 0 ? ` Có ${refs} tham chiếu trong văn bản trỏ tới phụ lục này sẽ bị hỏng.` : ''} Có thể hoàn tác (Ctrl+Z).`;
-    const choice = await ask({ title: 'Xóa?', message, choices: [{ id: 'delete', label: 'Xóa' }, { id: 'keep', label: 'Không xóa', primary: true }], cancel: 'keep' });
+    const choice = await ask({
+      title: 'Xóa?',
+      message,
+      choices: [
+        { id: 'delete', label: 'Xóa' },
+        { id: 'keep', label: 'Không xóa', primary: true },
+      ],
+      cancel: 'keep',
+    });
     if (choice !== 'delete') return;
     store.edit((p) => (item.kind === 'section' ? removeSection(p, item.id) : removeAppendix(p, item.id)));
     if (item.kind === 'appendix' && active === item.id) nav.showSection(PREAMBLE_ID);
@@ -101,21 +130,33 @@ export function Outline(): ReactNode {
         e.dataTransfer.setData('text/plain', item.id);
         setDragged(item);
       }}
-      onDragEnd={() => { setDragged(null); }}
+      onDragEnd={() => {
+        setDragged(null);
+      }}
       onDragOver={(e) => {
         if (dragged?.kind === item.kind) e.preventDefault();
       }}
       onDrop={dropOn(item)}
     >
       {renaming === item.id ? (
-        <RenameField item={item} onDone={(title) => { rename(item, title); }} />
+        <RenameField
+          item={item}
+          onDone={(title) => {
+            rename(item, title);
+          }}
+        />
       ) : (
         <button
           type="button"
           className="outline-link"
           aria-current={active === item.id ? 'true' : undefined}
-          onClick={() => { if (item.kind === 'section') nav.showSection(item.id); else nav.showAppendix(item.id); }}
-          onDoubleClick={() => { setRenaming(item.id); }}
+          onClick={() => {
+            if (item.kind === 'section') nav.showSection(item.id);
+            else nav.showAppendix(item.id);
+          }}
+          onDoubleClick={() => {
+            setRenaming(item.id);
+          }}
           onKeyDown={onKeyDown(item)}
           title="Nhấp đúp hoặc F2 để đổi tên; Alt+↑/↓ để chuyển vị trí; kéo thả để sắp xếp"
         >
@@ -123,10 +164,41 @@ export function Outline(): ReactNode {
         </button>
       )}
       <span className="outline-tools">
-        <button type="button" className="icon" aria-label={`Chuyển ${item.number} lên`} disabled={indexOf(item) === 0} onClick={() => { move(item, indexOf(item) - 1); }}>↑</button>
-        <button type="button" className="icon" aria-label={`Chuyển ${item.number} xuống`} disabled={indexOf(item) === (item.kind === 'section' ? sections : appendices).length - 1} onClick={() => { move(item, indexOf(item) + 1); }}>↓</button>
-        <button type="button" className="icon" aria-label={`Đổi tên ${item.number}`} onClick={() => { setRenaming(item.id); }}>✎</button>
-        <button type="button" className="icon" aria-label={`Xóa ${item.number}`} onClick={() => void remove(item)}>×</button>
+        <button
+          type="button"
+          className="icon"
+          aria-label={`Chuyển ${item.number} lên`}
+          disabled={indexOf(item) === 0}
+          onClick={() => {
+            move(item, indexOf(item) - 1);
+          }}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="icon"
+          aria-label={`Chuyển ${item.number} xuống`}
+          disabled={indexOf(item) === (item.kind === 'section' ? sections : appendices).length - 1}
+          onClick={() => {
+            move(item, indexOf(item) + 1);
+          }}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="icon"
+          aria-label={`Đổi tên ${item.number}`}
+          onClick={() => {
+            setRenaming(item.id);
+          }}
+        >
+          ✎
+        </button>
+        <button type="button" className="icon" aria-label={`Xóa ${item.number}`} onClick={() => void remove(item)}>
+          ×
+        </button>
       </span>
     </li>
   );
@@ -134,7 +206,13 @@ export function Outline(): ReactNode {
   return (
     <nav className="outline" aria-label="Bố cục kế hoạch">
       <h2>Nội dung</h2>
-      <button type="button" className="outline-link preamble" onClick={() => { nav.showSection(PREAMBLE_ID); }}>
+      <button
+        type="button"
+        className="outline-link preamble"
+        onClick={() => {
+          nav.showSection(PREAMBLE_ID);
+        }}
+      >
         Phần mở đầu
       </button>
       <ol className="outline-list">{sections.map(row)}</ol>
@@ -151,9 +229,17 @@ export function Outline(): ReactNode {
       <h2>Phụ lục</h2>
       <ol className="outline-list">{appendices.map(row)}</ol>
       <div className="outline-add-appendix">
-        <select aria-label="Loại phụ lục" value={preset} onChange={(e) => { setPreset(e.currentTarget.value as AppendixPresetId); }}>
+        <select
+          aria-label="Loại phụ lục"
+          value={preset}
+          onChange={(e) => {
+            setPreset(e.currentTarget.value as AppendixPresetId);
+          }}
+        >
           {Object.entries(APPENDIX_PRESETS).map(([id, p]) => (
-            <option key={id} value={id}>{p.name}</option>
+            <option key={id} value={id}>
+              {p.name}
+            </option>
           ))}
         </select>
         <button

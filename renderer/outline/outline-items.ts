@@ -13,7 +13,12 @@ export interface OutlineItem {
 
 export function outlineItems(plan: PlanDocument): OutlineItem[] {
   return [
-    ...plan.sections.map((s, i) => ({ kind: 'section' as const, id: s.id, number: sectionLabel(i, plan.sectionNumbering), title: s.title })),
+    ...plan.sections.map((s, i) => ({
+      kind: 'section' as const,
+      id: s.id,
+      number: sectionLabel(i, plan.sectionNumbering),
+      title: s.title,
+    })),
     ...plan.appendices.map((a, i) => ({
       kind: 'appendix' as const,
       id: a.id,
@@ -25,5 +30,9 @@ export function outlineItems(plan: PlanDocument): OutlineItem[] {
 
 /** A string that changes exactly when the outline would: what the outline subscribes to. */
 export function outlineKey(plan: PlanDocument): string {
-  return JSON.stringify([plan.sectionNumbering, plan.sections.map((s) => [s.id, s.title]), plan.appendices.map((a) => [a.id, a.title, a.numberStyle])]);
+  return JSON.stringify([
+    plan.sectionNumbering,
+    plan.sections.map((s) => [s.id, s.title]),
+    plan.appendices.map((a) => [a.id, a.title, a.numberStyle]),
+  ]);
 }

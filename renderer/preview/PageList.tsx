@@ -70,7 +70,9 @@ export const PageList = memo(function PageList({ doc, zoom, gate, target, onPage
     (index: number) => {
       let ref = sheetRefs.current.get(index);
       if (ref === undefined) {
-        ref = (element) => { painter.attach(index, element); };
+        ref = (element) => {
+          painter.attach(index, element);
+        };
         sheetRefs.current.set(index, ref);
       }
       return ref;
@@ -82,7 +84,9 @@ export const PageList = memo(function PageList({ doc, zoom, gate, target, onPage
     const element = scroller.current;
     if (element === null) return undefined;
     painter.observe(element);
-    const measure = (): void => { setWidth(element.clientWidth - 2 * GUTTER); };
+    const measure = (): void => {
+      setWidth(element.clientWidth - 2 * GUTTER);
+    };
     measure();
     const resize = new ResizeObserver(measure);
     resize.observe(element);
@@ -142,24 +146,25 @@ export const PageList = memo(function PageList({ doc, zoom, gate, target, onPage
     // Focusable, so the pages scroll with the keyboard too.
     <div className="preview-scroll" ref={scroller} tabIndex={0} onClick={onClick}>
       {/* Pages are laid out once the list's width is known, so nothing is drawn at a wrong size. */}
-      {width > 0 && doc.sizes.map((size, index) => {
-        const scale = scales[index] ?? 1;
-        return (
-          <div
-            key={index}
-            className="preview-page"
-            role="group"
-            aria-label={`Trang ${index + 1}`}
-            data-page={index + 1}
-            data-orientation={size.width > size.height ? 'landscape' : 'portrait'}
-            title="Bấm để đến chỗ này trong văn bản"
-            style={{ width: Math.round(size.width * scale), height: Math.round(size.height * scale) }}
-          >
-            <div className="preview-sheet" ref={sheetRef(index)} />
-            {marked?.page === index && <div className="preview-marker" style={{ top: `${marked.top * 100}%` }} />}
-          </div>
-        );
-      })}
+      {width > 0 &&
+        doc.sizes.map((size, index) => {
+          const scale = scales[index] ?? 1;
+          return (
+            <div
+              key={index}
+              className="preview-page"
+              role="group"
+              aria-label={`Trang ${index + 1}`}
+              data-page={index + 1}
+              data-orientation={size.width > size.height ? 'landscape' : 'portrait'}
+              title="Bấm để đến chỗ này trong văn bản"
+              style={{ width: Math.round(size.width * scale), height: Math.round(size.height * scale) }}
+            >
+              <div className="preview-sheet" ref={sheetRef(index)} />
+              {marked?.page === index && <div className="preview-marker" style={{ top: `${marked.top * 100}%` }} />}
+            </div>
+          );
+        })}
     </div>
   );
 });

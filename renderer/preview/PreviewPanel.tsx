@@ -85,7 +85,15 @@ export function PreviewPanel(): ReactNode {
         <span className="preview-count">{doc === null ? 'Chưa có trang' : `Trang ${Math.min(pageInView + 1, pages)} / ${pages}`}</span>
         <div className="preview-zoom" role="group" aria-label="Thu phóng">
           {ZOOMS.map((z) => (
-            <button key={z.label} type="button" aria-pressed={zoom === z.zoom} title={z.title} onClick={() => { setZoom(z.zoom); }}>
+            <button
+              key={z.label}
+              type="button"
+              aria-pressed={zoom === z.zoom}
+              title={z.title}
+              onClick={() => {
+                setZoom(z.zoom);
+              }}
+            >
               {z.label}
             </button>
           ))}

@@ -56,7 +56,8 @@ export function useEditingPlace(view: MainView): PrintPlace | null {
     };
     const later = (event: Event): void => {
       const target = event.target;
-      if (event.type !== 'selectionchange' && !(target instanceof Node && document.querySelector('.main-pane')?.contains(target) === true)) return;
+      if (event.type !== 'selectionchange' && !(target instanceof Node && document.querySelector('.main-pane')?.contains(target) === true))
+        return;
       timer ??= setTimeout(read, READ_DELAY_MS);
     };
     const events = ['selectionchange', 'focusin', 'keyup', 'pointerup'] as const;

@@ -21,7 +21,10 @@ export function rowFocus(plan: PlanDocument, appendixId: string, rowId: string):
 function blockFocus(plan: PlanDocument, containerId: string, index: number): Focus | null {
   const block = blocksOf(plan, containerId)?.[index];
   if (block === undefined) return null;
-  const leaf = Math.max(0, block.children.findIndex((c) => !isCrossRef(c)));
+  const leaf = Math.max(
+    0,
+    block.children.findIndex((c) => !isCrossRef(c)),
+  );
   const point = { path: [index, leaf], offset: 0 };
   return { kind: 'text', containerId, selection: { anchor: point, focus: point } };
 }

@@ -157,7 +157,10 @@ export class PagePainter {
       },
     };
     this.running = running;
-    const quiet = (): Promise<void> => new Promise((resolve) => { stopWait = this.gate.whenQuiet(resolve); });
+    const quiet = (): Promise<void> =>
+      new Promise((resolve) => {
+        stopWait = this.gate.whenQuiet(resolve);
+      });
     const finish = (): void => {
       if (this.running !== running) return;
       this.running = null;
@@ -181,7 +184,9 @@ export class PagePainter {
         canvas.width = Math.floor(viewport.width);
         canvas.height = Math.floor(viewport.height);
         task = page.render({ canvas, viewport });
-        task.onContinue = (resume: () => void) => { stopWait = this.gate.whenQuiet(resume); };
+        task.onContinue = (resume: () => void) => {
+          stopWait = this.gate.whenQuiet(resume);
+        };
         await task.promise;
         await quiet();
         if (stopped()) return;

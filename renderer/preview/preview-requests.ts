@@ -77,13 +77,20 @@ export class PreviewRequests<P, R> {
     this.sent = plan;
     this.inFlight = true;
     this.setBusy(true);
-    this.options.print(plan).then(
-      (result) => { if (!this.disposed) this.options.onResult(plan, result); },
-      (error: unknown) => { if (!this.disposed) this.options.onError(plan, error); },
-    ).finally(() => {
-      this.inFlight = false;
-      this.send();
-    });
+    this.options
+      .print(plan)
+      .then(
+        (result) => {
+          if (!this.disposed) this.options.onResult(plan, result);
+        },
+        (error: unknown) => {
+          if (!this.disposed) this.options.onError(plan, error);
+        },
+      )
+      .finally(() => {
+        this.inFlight = false;
+        this.send();
+      });
   }
 
   private setBusy(busy: boolean): void {

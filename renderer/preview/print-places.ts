@@ -85,7 +85,8 @@ function printSteps(plan: PlanDocument): Step[] {
   });
   for (const appendix of plan.appendices) {
     steps.push(step({ kind: 'appendix', appendixId: appendix.id }, appendix.title, false));
-    for (const row of appendix.rows) steps.push(step({ kind: 'row', appendixId: appendix.id, rowId: row.id }, rowText(appendix, row), true));
+    for (const row of appendix.rows)
+      steps.push(step({ kind: 'row', appendixId: appendix.id, rowId: row.id }, rowText(appendix, row), true));
   }
   return steps;
 }

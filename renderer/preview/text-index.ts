@@ -20,7 +20,10 @@ export interface TextHit {
 
 /** NFC, lower case, no white space (nor the zero-width characters an editor may hold). */
 export function normaliseForMatch(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '');
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '');
 }
 
 /** The last of `count` ascending keys at or before `value` (its index), or -1 when none is. */
@@ -93,7 +96,8 @@ export class PdfTextIndex {
     if (lineTop === Infinity) lineTop = highest;
     let last = -1;
     this.hits.forEach((hit, i) => {
-      if (hit.page === page && Math.abs(hit.top - lineTop) <= SAME_LINE) last = Math.max(last, (this.starts[i + 1] ?? this.text.length) - 1);
+      if (hit.page === page && Math.abs(hit.top - lineTop) <= SAME_LINE)
+        last = Math.max(last, (this.starts[i + 1] ?? this.text.length) - 1);
     });
     return last;
   }

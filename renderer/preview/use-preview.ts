@@ -86,8 +86,12 @@ export function usePreview(store: DocumentStore, gate: TypingGate): PreviewState
       delayMs: PREVIEW_DELAY_MS,
       current: () => store.getState().plan,
       print: (plan) => printPreview(store, plan),
-      onResult: (plan, { data }) => { display(plan, data); },
-      onError: (_plan, failure) => { setError(errorMessage(failure)); },
+      onResult: (plan, { data }) => {
+        display(plan, data);
+      },
+      onError: (_plan, failure) => {
+        setError(errorMessage(failure));
+      },
       onBusy: setBusy,
     });
     requests.current = printer;

@@ -30,7 +30,9 @@ export function AddField({ label, field, placeholder, button, buttonLabel, onAdd
         data-field={field}
         placeholder={placeholder}
         value={draft}
-        onChange={(event) => { setDraft(event.currentTarget.value); }}
+        onChange={(event) => {
+          setDraft(event.currentTarget.value);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
             event.preventDefault();

@@ -54,8 +54,12 @@ export function AgencyPicker({ data, onPick }: AgencyPickerProps): ReactNode {
           setActive(0);
           setOpen(true);
         }}
-        onBlur={() => { setOpen(false); }}
-        onFocus={() => { setOpen(true); }}
+        onBlur={() => {
+          setOpen(false);
+        }}
+        onFocus={() => {
+          setOpen(true);
+        }}
         onKeyDown={(event) => {
           if (event.nativeEvent.isComposing) return;
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -75,7 +79,16 @@ export function AgencyPicker({ data, onPick }: AgencyPickerProps): ReactNode {
           }
         }}
       />
-      <OrganOptions id={id} label="Cơ quan trong danh mục" className="pp-picker-list" hidden={!shown} matches={matches} active={active} onActive={setActive} onPick={pick}>
+      <OrganOptions
+        id={id}
+        label="Cơ quan trong danh mục"
+        className="pp-picker-list"
+        hidden={!shown}
+        matches={matches}
+        active={active}
+        onActive={setActive}
+        onPick={pick}
+      >
         {(match) => (
           <>
             <span className="pp-picker-name">{match.organ.name}</span>
@@ -93,7 +106,9 @@ export function AgencyPicker({ data, onPick }: AgencyPickerProps): ReactNode {
           </>
         )}
       </OrganOptions>
-      {open && query.trim() !== '' && matches.length === 0 && <p className="pp-hint">Không thấy cơ quan nào có tên như vậy trong danh mục.</p>}
+      {open && query.trim() !== '' && matches.length === 0 && (
+        <p className="pp-hint">Không thấy cơ quan nào có tên như vậy trong danh mục.</p>
+      )}
     </div>
   );
 }

@@ -51,14 +51,25 @@ export function BasisSection({ open, onToggle, findings }: SectionProps): ReactN
       return next;
     });
   }, []);
-  const move = useCallback((id: string, to: number) => {
-    edit('meta:basis', (plan) => moveReference(plan, id, to), { merge: false, focusAfter: `meta:basis.${id}.title` });
-  }, [edit]);
-  const remove = useCallback((id: string) => { edit('meta:basis', (plan) => removeReference(plan, id), { merge: false, focusAfter: 'meta:basis' }); }, [edit]);
+  const move = useCallback(
+    (id: string, to: number) => {
+      edit('meta:basis', (plan) => moveReference(plan, id, to), { merge: false, focusAfter: `meta:basis.${id}.title` });
+    },
+    [edit],
+  );
+  const remove = useCallback(
+    (id: string) => {
+      edit('meta:basis', (plan) => removeReference(plan, id), { merge: false, focusAfter: 'meta:basis' });
+    },
+    [edit],
+  );
   const add = (): void => {
     const id = crypto.randomUUID();
     setExpanded((current) => new Set(current).add(id));
-    edit('meta:basis', (plan) => addReference(plan, newReference(id, getProfile(plan.profile).system)), { merge: false, focusAfter: `meta:basis.${id}.typeName` });
+    edit('meta:basis', (plan) => addReference(plan, newReference(id, getProfile(plan.profile).system)), {
+      merge: false,
+      focusAfter: `meta:basis.${id}.typeName`,
+    });
   };
 
   // A request to put the caret in a field of a closed card (undo, a checker finding) opens the
@@ -75,7 +86,14 @@ export function BasisSection({ open, onToggle, findings }: SectionProps): ReactN
 
   const count = basis.length;
   return (
-    <PanelSection id="basis" title="Căn cứ" summary={count === 0 ? 'Chưa có căn cứ' : `${count} văn bản`} open={open} onToggle={onToggle} flagged={mine.length > 0}>
+    <PanelSection
+      id="basis"
+      title="Căn cứ"
+      summary={count === 0 ? 'Chưa có căn cứ' : `${count} văn bản`}
+      open={open}
+      onToggle={onToggle}
+      flagged={mine.length > 0}
+    >
       <datalist id={REFERENCE_TYPES_LIST}>
         {REFERENCE_TYPES.map((type) => (
           <option key={type} value={type} />

@@ -39,12 +39,21 @@ export function DateSection({ open, onToggle, findings }: SectionProps): ReactNo
   const dateFindings = findingsFor(findings, 'meta:date');
   const summary = firstLineText(preview);
   return (
-    <PanelSection id="date" title="Địa danh và ngày tháng" summary={summary} open={open} onToggle={onToggle} flagged={dateFindings.length > 0 || findingsFor(findings, 'meta:place').length > 0}>
+    <PanelSection
+      id="date"
+      title="Địa danh và ngày tháng"
+      summary={summary}
+      open={open}
+      onToggle={onToggle}
+      flagged={dateFindings.length > 0 || findingsFor(findings, 'meta:place').length > 0}
+    >
       <TextRow
         label="Địa danh"
         field="meta:place"
         value={meta.place}
-        onCommit={(value) => { edit('meta:place', (plan) => setMetaText(plan, 'place', value)); }}
+        onCommit={(value) => {
+          edit('meta:place', (plan) => setMetaText(plan, 'place', value));
+        }}
         findings={findingsFor(findings, 'meta:place')}
         hint="Tên tỉnh, thành phố hoặc xã, phường nơi cơ quan đóng trụ sở."
       />
@@ -105,7 +114,9 @@ export function DateSection({ open, onToggle, findings }: SectionProps): ReactNo
             const year = readYear(text);
             return year.ok ? { ok: true, value: String(year.value) } : year;
           }}
-          onCommit={(value) => { changeDate({ year: Number(value) }, 'meta:date.year'); }}
+          onCommit={(value) => {
+            changeDate({ year: Number(value) }, 'meta:date.year');
+          }}
         />
         <button
           type="button"

@@ -51,7 +51,15 @@ function Block({ block, styles }: { readonly block: LayoutBlock; readonly styles
   );
 }
 
-export function LayoutPreview({ blocks, profile, label }: { readonly blocks: readonly LayoutBlock[]; readonly profile: FormatProfile; readonly label: string }): ReactNode {
+export function LayoutPreview({
+  blocks,
+  profile,
+  label,
+}: {
+  readonly blocks: readonly LayoutBlock[];
+  readonly profile: FormatProfile;
+  readonly label: string;
+}): ReactNode {
   const styles = useMemo(() => new Map(buildStyles(profile).map((style) => [style.id, style])), [profile]);
   return (
     <div className="pp-preview pp-doc" role="group" aria-label={label}>

@@ -33,10 +33,32 @@ export function MarkingsSection({ open, onToggle }: Omit<SectionProps, 'findings
   };
   const summary = [markings.secrecy, markings.urgency, markings.circulation, markings.draft].filter((m) => m !== '').join(', ');
   return (
-    <PanelSection id="markings" title="Độ mật, độ khẩn và dấu hiệu khác" summary={summary === '' ? 'Không có' : summary} open={open} onToggle={onToggle}>
+    <PanelSection
+      id="markings"
+      title="Độ mật, độ khẩn và dấu hiệu khác"
+      summary={summary === '' ? 'Không có' : summary}
+      open={open}
+      onToggle={onToggle}
+    >
       <div className="pp-pair">
-        <SelectRow label="Độ mật" field="meta:markings.secrecy" value={markings.secrecy} options={SECRECY} onCommit={(secrecy) => { set({ secrecy }, 'secrecy', false); }} />
-        <SelectRow label="Độ khẩn" field="meta:markings.urgency" value={markings.urgency} options={URGENCY} onCommit={(urgency) => { set({ urgency }, 'urgency', false); }} />
+        <SelectRow
+          label="Độ mật"
+          field="meta:markings.secrecy"
+          value={markings.secrecy}
+          options={SECRECY}
+          onCommit={(secrecy) => {
+            set({ secrecy }, 'secrecy', false);
+          }}
+        />
+        <SelectRow
+          label="Độ khẩn"
+          field="meta:markings.urgency"
+          value={markings.urgency}
+          options={URGENCY}
+          onCommit={(urgency) => {
+            set({ urgency }, 'urgency', false);
+          }}
+        />
       </div>
       <datalist id={CIRCULATION_LIST}>
         {CIRCULATION.map((text) => (
@@ -49,7 +71,9 @@ export function MarkingsSection({ open, onToggle }: Omit<SectionProps, 'findings
         list={CIRCULATION_LIST}
         placeholder="không giới hạn"
         value={markings.circulation}
-        onCommit={(circulation) => { set({ circulation }, 'circulation'); }}
+        onCommit={(circulation) => {
+          set({ circulation }, 'circulation');
+        }}
         hint="In dưới số và ký hiệu, ví dụ LƯU HÀNH NỘI BỘ."
       />
       <TextRow
@@ -57,7 +81,9 @@ export function MarkingsSection({ open, onToggle }: Omit<SectionProps, 'findings
         field="meta:markings.draft"
         placeholder="bản chính thức"
         value={markings.draft}
-        onCommit={(draft) => { set({ draft }, 'draft'); }}
+        onCommit={(draft) => {
+          set({ draft }, 'draft');
+        }}
         hint="Ví dụ “Dự thảo lần 2”; để trống khi là bản ký ban hành."
       />
       <div className="pp-pair">
@@ -66,7 +92,9 @@ export function MarkingsSection({ open, onToggle }: Omit<SectionProps, 'findings
           field="meta:markings.drafterInitials"
           placeholder="PL"
           value={markings.drafterInitials}
-          onCommit={(drafterInitials) => { set({ drafterInitials }, 'drafterInitials'); }}
+          onCommit={(drafterInitials) => {
+            set({ drafterInitials }, 'drafterInitials');
+          }}
         />
         <ParsedRow<number | null>
           label="Số bản"
@@ -75,7 +103,9 @@ export function MarkingsSection({ open, onToggle }: Omit<SectionProps, 'findings
           inputMode="numeric"
           value={markings.copies === null ? '' : String(markings.copies)}
           read={readCopies}
-          onCommit={(copies) => { set({ copies }, 'copies'); }}
+          onCommit={(copies) => {
+            set({ copies }, 'copies');
+          }}
         />
       </div>
       <p className="pp-hint">Ký hiệu người soạn thảo và số bản in cuối nơi nhận, ví dụ PL.(30).</p>

@@ -49,18 +49,24 @@ export function NumberSection({ open, onToggle, findings }: SectionProps): React
           placeholder="để trống"
           value={meta.number}
           read={readDocumentNumber}
-          onCommit={(value) => { edit('meta:number', (plan) => setMetaText(plan, 'number', value)); }}
+          onCommit={(value) => {
+            edit('meta:number', (plan) => setMetaText(plan, 'number', value));
+          }}
           findings={findingsFor(findings, 'meta:number')}
         />
         <TextRow
           label="Ký hiệu"
           field="meta:symbol"
           value={meta.symbol}
-          onCommit={(value) => { edit('meta:symbol', (plan) => setMetaText(plan, 'symbol', value.trim())); }}
+          onCommit={(value) => {
+            edit('meta:symbol', (plan) => setMetaText(plan, 'symbol', value.trim()));
+          }}
           findings={findingsFor(findings, 'meta:symbol')}
         />
       </div>
-      <p className="pp-hint">Để trống số để văn thư ghi khi ký. Ký hiệu: {profile.system === 'dang' ? 'KH/TU (tên loại/cơ quan)' : 'KH-UBND (tên loại-cơ quan)'}.</p>
+      <p className="pp-hint">
+        Để trống số để văn thư ghi khi ký. Ký hiệu: {profile.system === 'dang' ? 'KH/TU (tên loại/cơ quan)' : 'KH-UBND (tên loại-cơ quan)'}.
+      </p>
       <LayoutPreview label="Dòng số và ký hiệu khi in" blocks={numberPreview} profile={profile} />
       <FieldRow label="Tên loại" field="meta:docKind">
         {(ids) => (
@@ -87,7 +93,9 @@ export function NumberSection({ open, onToggle, findings }: SectionProps): React
           field="meta:typeName"
           value={meta.typeName}
           read={(text) => readRequired(text, 'Tên loại')}
-          onCommit={(value) => { edit('meta:typeName', (plan) => setMetaText(plan, 'typeName', value)); }}
+          onCommit={(value) => {
+            edit('meta:typeName', (plan) => setMetaText(plan, 'typeName', value));
+          }}
           findings={findingsFor(findings, 'meta:typeName')}
         />
         <TextRow
@@ -96,7 +104,9 @@ export function NumberSection({ open, onToggle, findings }: SectionProps): React
           className="pp-narrow"
           value={meta.docType}
           read={(text) => readRequired(text.trim(), 'Chữ viết tắt tên loại')}
-          onCommit={(value) => { edit('meta:docType', (plan) => setDocumentType(plan, plan.meta.typeName, value)); }}
+          onCommit={(value) => {
+            edit('meta:docType', (plan) => setDocumentType(plan, plan.meta.typeName, value));
+          }}
           findings={findingsFor(findings, 'meta:docType')}
         />
       </div>
@@ -106,7 +116,9 @@ export function NumberSection({ open, onToggle, findings }: SectionProps): React
         multiline
         rows={4}
         value={meta.summary}
-        onCommit={(value) => { edit('meta:summary', (plan) => setMetaText(plan, 'summary', value)); }}
+        onCommit={(value) => {
+          edit('meta:summary', (plan) => setMetaText(plan, 'summary', value));
+        }}
         findings={findingsFor(findings, 'meta:summary')}
         hint="Tóm tắt nội dung, viết đầy đủ, không viết tắt."
       />

@@ -20,11 +20,26 @@ export function OrganSection({ open, onToggle, findings }: SectionProps): ReactN
   const { agencies } = useAppInfo();
   const edit = usePanelEdit();
   const pickOrgan = useOrganPick(agencies);
-  const mine = [...findingsUnder(findings, 'meta:header'), ...findingsUnder(findings, 'meta:citation'), ...findingsUnder(findings, 'meta:parentOrgan')];
+  const mine = [
+    ...findingsUnder(findings, 'meta:header'),
+    ...findingsUnder(findings, 'meta:citation'),
+    ...findingsUnder(findings, 'meta:parentOrgan'),
+  ];
   const preview = useMemo(() => headerCells(meta, profile).organ, [meta, profile]);
   return (
-    <PanelSection id="organ" title="Cơ quan ban hành" summary={meta.issuingOrgan.header.replace(/\n/gu, ' ')} open={open} onToggle={onToggle} flagged={mine.length > 0}>
-      {agencies === null ? <p className="pp-hint">Đang tải danh mục cơ quan…</p> : <AgencyPicker data={agencies} onPick={(organ) => void pickOrgan(organ)} />}
+    <PanelSection
+      id="organ"
+      title="Cơ quan ban hành"
+      summary={meta.issuingOrgan.header.replace(/\n/gu, ' ')}
+      open={open}
+      onToggle={onToggle}
+      flagged={mine.length > 0}
+    >
+      {agencies === null ? (
+        <p className="pp-hint">Đang tải danh mục cơ quan…</p>
+      ) : (
+        <AgencyPicker data={agencies} onPick={(organ) => void pickOrgan(organ)} />
+      )}
       <TextRow
         label="Tên cơ quan ban hành"
         field="meta:header"
@@ -32,7 +47,9 @@ export function OrganSection({ open, onToggle, findings }: SectionProps): ReactN
         rows={2}
         value={meta.issuingOrgan.header}
         read={(text) => readRequired(text, 'Tên cơ quan ban hành')}
-        onCommit={(value) => { edit('meta:header', (plan) => setIssuingOrgan(plan, 'header', value)); }}
+        onCommit={(value) => {
+          edit('meta:header', (plan) => setIssuingOrgan(plan, 'header', value));
+        }}
         findings={findingsFor(findings, 'meta:header')}
         hint="In hoa như ở đầu văn bản; xuống dòng ở chỗ tên được ngắt."
       />
@@ -41,7 +58,9 @@ export function OrganSection({ open, onToggle, findings }: SectionProps): ReactN
         field="meta:citation"
         value={meta.issuingOrgan.citation}
         read={(text) => readRequired(text, 'Tên dùng khi trích dẫn')}
-        onCommit={(value) => { edit('meta:citation', (plan) => setIssuingOrgan(plan, 'citation', value)); }}
+        onCommit={(value) => {
+          edit('meta:citation', (plan) => setIssuingOrgan(plan, 'citation', value));
+        }}
         findings={findingsFor(findings, 'meta:citation')}
         hint="Như viết trong câu, ví dụ “Ủy ban nhân dân tỉnh”."
       />
@@ -51,7 +70,9 @@ export function OrganSection({ open, onToggle, findings }: SectionProps): ReactN
         multiline
         rows={1}
         value={meta.parentOrgan}
-        onCommit={(value) => { edit('meta:parentOrgan', (plan) => setMetaText(plan, 'parentOrgan', value)); }}
+        onCommit={(value) => {
+          edit('meta:parentOrgan', (plan) => setMetaText(plan, 'parentOrgan', value));
+        }}
         findings={findingsFor(findings, 'meta:parentOrgan')}
         hint="Dòng in phía trên tên cơ quan ban hành; để trống nếu không có."
       />

@@ -29,9 +29,13 @@ export function PanelSection({ id, title, summary, open, onToggle, flagged = fal
           aria-expanded={open}
           {...(open ? { 'aria-controls': bodyId } : {})}
           {...(flagged ? { 'aria-describedby': `${bodyId}-flag` } : {})}
-          onClick={() => { onToggle(id); }}
+          onClick={() => {
+            onToggle(id);
+          }}
         >
-          <span className="pp-chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span className="pp-chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
           <span className="pp-section-title">{title}</span>
           {flagged && (
             <span className="pp-flag" title="Có mục cần xem lại" aria-hidden="true">

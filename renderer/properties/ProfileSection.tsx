@@ -60,12 +60,25 @@ export function ProfileSection({ open, onToggle, findings }: SectionProps): Reac
 
   const label = PROFILE_LABELS[profileId];
   return (
-    <PanelSection id="profile" title="Thể thức" summary={`${label.title}: ${label.detail}`} open={open} onToggle={onToggle} flagged={findingsFor(findings, 'meta:sectionNumbering').length > 0}>
+    <PanelSection
+      id="profile"
+      title="Thể thức"
+      summary={`${label.title}: ${label.detail}`}
+      open={open}
+      onToggle={onToggle}
+      flagged={findingsFor(findings, 'meta:sectionNumbering').length > 0}
+    >
       <fieldset className="pp-choice">
         <legend>Thể thức văn bản</legend>
         {(Object.keys(PROFILES) as ProfileId[]).map((id) => (
           <label key={id}>
-            <input type="radio" name="pp-profile" data-field={id === profileId ? 'meta:profile' : undefined} checked={id === profileId} onChange={() => void choose(id)} />
+            <input
+              type="radio"
+              name="pp-profile"
+              data-field={id === profileId ? 'meta:profile' : undefined}
+              checked={id === profileId}
+              onChange={() => void choose(id)}
+            />
             <span>
               <strong>{PROFILE_LABELS[id].title}</strong> — {PROFILE_LABELS[id].detail}
             </span>
@@ -77,7 +90,9 @@ export function ProfileSection({ open, onToggle, findings }: SectionProps): Reac
         field="meta:sectionNumbering"
         value={sectionNumbering}
         options={NUMBERING}
-        onCommit={(value) => { edit('meta:sectionNumbering', (plan) => setSectionNumbering(plan, value), { merge: false }); }}
+        onCommit={(value) => {
+          edit('meta:sectionNumbering', (plan) => setSectionNumbering(plan, value), { merge: false });
+        }}
         findings={findingsFor(findings, 'meta:sectionNumbering')}
       />
     </PanelSection>

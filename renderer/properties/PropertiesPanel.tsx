@@ -61,7 +61,9 @@ function sectionOf(field: string): SectionId | null {
 /** The field's element, or the nearest enclosing one ("meta:recipients.2.up" → "meta:recipients.2"). */
 function fieldElement(root: HTMLElement, field: string): HTMLElement | null {
   for (let key = field; key !== ''; key = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : '') {
-    const found = [...root.querySelectorAll<HTMLElement>('[data-field]')].find((el) => el.dataset.field === key && !(el as HTMLButtonElement).disabled);
+    const found = [...root.querySelectorAll<HTMLElement>('[data-field]')].find(
+      (el) => el.dataset.field === key && !(el as HTMLButtonElement).disabled,
+    );
     if (found !== undefined) return found;
   }
   return null;

@@ -39,12 +39,37 @@ function EntryTools({ index, count, edit, children }: Omit<EntryProps, 'entry'> 
   const n = index + 1;
   const base = `meta:recipients.${index}`;
   const move = (to: number, button: 'up' | 'down'): void => {
-    edit(`${base}.${button}`, (plan) => moveRecipientEntry(plan, index, to), { merge: false, focusAfter: `meta:recipients.${to}.${button}` });
+    edit(`${base}.${button}`, (plan) => moveRecipientEntry(plan, index, to), {
+      merge: false,
+      focusAfter: `meta:recipients.${to}.${button}`,
+    });
   };
   return (
     <span className="pp-row-tools">
-      <button type="button" className="icon" data-field={`${base}.up`} aria-label={`Đưa nơi nhận ${n} lên`} disabled={index === 0} onClick={() => { move(index - 1, 'up'); }}>↑</button>
-      <button type="button" className="icon" data-field={`${base}.down`} aria-label={`Đưa nơi nhận ${n} xuống`} disabled={index === count - 1} onClick={() => { move(index + 1, 'down'); }}>↓</button>
+      <button
+        type="button"
+        className="icon"
+        data-field={`${base}.up`}
+        aria-label={`Đưa nơi nhận ${n} lên`}
+        disabled={index === 0}
+        onClick={() => {
+          move(index - 1, 'up');
+        }}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="icon"
+        data-field={`${base}.down`}
+        aria-label={`Đưa nơi nhận ${n} xuống`}
+        disabled={index === count - 1}
+        onClick={() => {
+          move(index + 1, 'down');
+        }}
+      >
+        ↓
+      </button>
       <button
         type="button"
         className="icon"
@@ -52,17 +77,36 @@ function EntryTools({ index, count, edit, children }: Omit<EntryProps, 'entry'> 
         aria-label={`Gộp nơi nhận ${n} với dòng dưới`}
         title="Gộp với dòng dưới thành một nhóm có chung mục đích"
         disabled={index === count - 1}
-        onClick={() => { edit(`${base}.group`, (plan) => groupWithNext(plan, index), { merge: false, focusAfter: `${base}.purpose` }); }}
+        onClick={() => {
+          edit(`${base}.group`, (plan) => groupWithNext(plan, index), { merge: false, focusAfter: `${base}.purpose` });
+        }}
       >
         ⊐
       </button>
       {children}
-      <button type="button" className="icon" aria-label={`Xóa nơi nhận ${n}`} onClick={() => { edit('meta:recipients', (plan) => removeRecipientEntry(plan, index), { merge: false, focusAfter: 'meta:recipients.new' }); }}>✕</button>
+      <button
+        type="button"
+        className="icon"
+        aria-label={`Xóa nơi nhận ${n}`}
+        onClick={() => {
+          edit('meta:recipients', (plan) => removeRecipientEntry(plan, index), { merge: false, focusAfter: 'meta:recipients.new' });
+        }}
+      >
+        ✕
+      </button>
     </span>
   );
 }
 
-function GroupNames({ names, index, edit }: { readonly names: readonly string[]; readonly index: number; readonly edit: PanelEdit }): ReactNode {
+function GroupNames({
+  names,
+  index,
+  edit,
+}: {
+  readonly names: readonly string[];
+  readonly index: number;
+  readonly edit: PanelEdit;
+}): ReactNode {
   const n = index + 1;
   const base = `meta:recipients.${index}`;
   return (
@@ -70,11 +114,53 @@ function GroupNames({ names, index, edit }: { readonly names: readonly string[];
       <ol className="pp-group-names">
         {names.map((name, k) => (
           <li key={k} className="pp-pair">
-            <TextRow label={`Nơi nhận ${n}, tên ${k + 1}`} field={`${base}.name.${k}`} className="pp-grow pp-label-hidden" wrap value={name} read={readName} onCommit={(value) => { edit(`${base}.name.${k}`, (plan) => setRecipientName(plan, index, value, k)); }} />
+            <TextRow
+              label={`Nơi nhận ${n}, tên ${k + 1}`}
+              field={`${base}.name.${k}`}
+              className="pp-grow pp-label-hidden"
+              wrap
+              value={name}
+              read={readName}
+              onCommit={(value) => {
+                edit(`${base}.name.${k}`, (plan) => setRecipientName(plan, index, value, k));
+              }}
+            />
             <span className="pp-row-tools">
-              <button type="button" className="icon" aria-label={`Đưa tên ${k + 1} của nhóm ${n} lên`} disabled={k === 0} onClick={() => { edit(`${base}.names`, (plan) => moveGroupName(plan, index, k, k - 1), { merge: false }); }}>↑</button>
-              <button type="button" className="icon" aria-label={`Tách tên ${k + 1} khỏi nhóm ${n}`} title="Tách ra thành dòng riêng" onClick={() => { edit(`${base}.names`, (plan) => takeOutOfGroup(plan, index, k), { merge: false, focusAfter: `meta:recipients.${index + 1}.name` }); }}>⇥</button>
-              <button type="button" className="icon" aria-label={`Xóa tên ${k + 1} của nhóm ${n}`} onClick={() => { edit(`${base}.names`, (plan) => removeGroupName(plan, index, k), { merge: false }); }}>✕</button>
+              <button
+                type="button"
+                className="icon"
+                aria-label={`Đưa tên ${k + 1} của nhóm ${n} lên`}
+                disabled={k === 0}
+                onClick={() => {
+                  edit(`${base}.names`, (plan) => moveGroupName(plan, index, k, k - 1), { merge: false });
+                }}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="icon"
+                aria-label={`Tách tên ${k + 1} khỏi nhóm ${n}`}
+                title="Tách ra thành dòng riêng"
+                onClick={() => {
+                  edit(`${base}.names`, (plan) => takeOutOfGroup(plan, index, k), {
+                    merge: false,
+                    focusAfter: `meta:recipients.${index + 1}.name`,
+                  });
+                }}
+              >
+                ⇥
+              </button>
+              <button
+                type="button"
+                className="icon"
+                aria-label={`Xóa tên ${k + 1} của nhóm ${n}`}
+                onClick={() => {
+                  edit(`${base}.names`, (plan) => removeGroupName(plan, index, k), { merge: false });
+                }}
+              >
+                ✕
+              </button>
             </span>
           </li>
         ))}
@@ -85,7 +171,9 @@ function GroupNames({ names, index, edit }: { readonly names: readonly string[];
         placeholder="Thêm tên vào nhóm"
         button="Thêm"
         buttonLabel={`Thêm vào nhóm ${n}`}
-        onAdd={(text) => { edit(`${base}.add`, (plan) => addGroupName(plan, index, text), { merge: false, focusAfter: `${base}.add` }); }}
+        onAdd={(text) => {
+          edit(`${base}.add`, (plan) => addGroupName(plan, index, text), { merge: false, focusAfter: `${base}.add` });
+        }}
       />
     </>
   );
@@ -97,14 +185,26 @@ export function RecipientEntryView({ entry, index, count, edit }: EntryProps): R
   if (!isRecipientGroup(entry)) {
     return (
       <li className="pp-recipient pp-pair" data-field={base} tabIndex={-1}>
-        <TextRow label={`Nơi nhận ${n}`} field={`${base}.name`} className="pp-grow pp-label-hidden" wrap value={entry.name} read={readName} onCommit={(value) => { edit(`${base}.name`, (plan) => setRecipientName(plan, index, value)); }} />
+        <TextRow
+          label={`Nơi nhận ${n}`}
+          field={`${base}.name`}
+          className="pp-grow pp-label-hidden"
+          wrap
+          value={entry.name}
+          read={readName}
+          onCommit={(value) => {
+            edit(`${base}.name`, (plan) => setRecipientName(plan, index, value));
+          }}
+        />
         <TextRow
           label={`Mục đích, nơi nhận ${n}`}
           field={`${base}.purpose`}
           className="pp-purpose pp-label-hidden"
           list={PURPOSES_LIST}
           value={entry.purpose ?? ''}
-          onCommit={(value) => { edit(`${base}.purpose`, (plan) => setRecipientPurpose(plan, index, value)); }}
+          onCommit={(value) => {
+            edit(`${base}.purpose`, (plan) => setRecipientPurpose(plan, index, value));
+          }}
         />
         <EntryTools index={index} count={count} edit={edit} />
       </li>
@@ -115,7 +215,17 @@ export function RecipientEntryView({ entry, index, count, edit }: EntryProps): R
       <div className="pp-group-head">
         <span className="pp-group-title">Nhóm có chung mục đích</span>
         <EntryTools index={index} count={count} edit={edit}>
-          <button type="button" className="icon" aria-label={`Bỏ nhóm nơi nhận ${n}`} title="Tách thành các dòng riêng" onClick={() => { edit(`${base}.ungroup`, (plan) => ungroupRecipients(plan, index), { merge: false, focusAfter: `${base}.name` }); }}>⊏</button>
+          <button
+            type="button"
+            className="icon"
+            aria-label={`Bỏ nhóm nơi nhận ${n}`}
+            title="Tách thành các dòng riêng"
+            onClick={() => {
+              edit(`${base}.ungroup`, (plan) => ungroupRecipients(plan, index), { merge: false, focusAfter: `${base}.name` });
+            }}
+          >
+            ⊏
+          </button>
         </EntryTools>
       </div>
       <div className="pp-brace-edit">
@@ -130,7 +240,9 @@ export function RecipientEntryView({ entry, index, count, edit }: EntryProps): R
           list={PURPOSES_LIST}
           value={entry.purpose}
           read={(text) => readRequired(text, 'Mục đích chung của nhóm')}
-          onCommit={(value) => { edit(`${base}.purpose`, (plan) => setRecipientPurpose(plan, index, value)); }}
+          onCommit={(value) => {
+            edit(`${base}.purpose`, (plan) => setRecipientPurpose(plan, index, value));
+          }}
         />
       </div>
     </li>

@@ -22,13 +22,24 @@ export function RecipientsSection({ open, onToggle, findings }: SectionProps): R
   const profile = getProfile(useDocument((s) => s.plan.profile));
   const edit = usePanelEdit();
   const preview = useMemo(() => {
-    const table = signatureBlock({ recipients, archive, meta, signer: { authority: [], position: '', name: '' } }, profile, textWidth(pageSetup(profile, 'portrait')));
+    const table = signatureBlock(
+      { recipients, archive, meta, signer: { authority: [], position: '', name: '' } },
+      profile,
+      textWidth(pageSetup(profile, 'portrait')),
+    );
     return table.rows[0]?.cells[0]?.blocks ?? [];
   }, [recipients, archive, meta, profile]);
   const mine = [...findingsUnder(findings, 'meta:recipients'), ...findingsFor(findings, 'meta:archive')];
   const lines = recipients.reduce((n, entry) => n + ('names' in entry ? entry.names.length : 1), 0);
   return (
-    <PanelSection id="recipients" title="Nơi nhận" summary={lines === 0 ? 'Chưa có nơi nhận' : `${lines} nơi nhận, lưu: ${archive}`} open={open} onToggle={onToggle} flagged={mine.length > 0}>
+    <PanelSection
+      id="recipients"
+      title="Nơi nhận"
+      summary={lines === 0 ? 'Chưa có nơi nhận' : `${lines} nơi nhận, lưu: ${archive}`}
+      open={open}
+      onToggle={onToggle}
+      flagged={mine.length > 0}
+    >
       <datalist id={PURPOSES_LIST}>
         {PURPOSES.map((purpose) => (
           <option key={purpose} value={purpose} />
@@ -53,15 +64,23 @@ export function RecipientsSection({ open, onToggle, findings }: SectionProps): R
         field="meta:recipients.new"
         placeholder="Tên cơ quan, đơn vị nhận"
         button="Thêm nơi nhận"
-        onAdd={(text) => { edit('meta:recipients.new', (plan) => addRecipient(plan, text), { merge: false, focusAfter: 'meta:recipients.new' }); }}
+        onAdd={(text) => {
+          edit('meta:recipients.new', (plan) => addRecipient(plan, text), { merge: false, focusAfter: 'meta:recipients.new' });
+        }}
       />
       <TextRow
         label="Lưu"
         field="meta:archive"
         value={archive}
-        onCommit={(value) => { edit('meta:archive', (plan) => setArchive(plan, value)); }}
+        onCommit={(value) => {
+          edit('meta:archive', (plan) => setArchive(plan, value));
+        }}
         findings={findingsFor(findings, 'meta:archive')}
-        hint={profile.system === 'dang' ? 'Đơn vị lưu văn bản, ví dụ Văn phòng Tỉnh ủy.' : 'VT và đơn vị soạn thảo, ví dụ VT, VP; số bản lưu trong ngoặc: VT, VP (2).'}
+        hint={
+          profile.system === 'dang'
+            ? 'Đơn vị lưu văn bản, ví dụ Văn phòng Tỉnh ủy.'
+            : 'VT và đơn vị soạn thảo, ví dụ VT, VP; số bản lưu trong ngoặc: VT, VP (2).'
+        }
       />
       <LayoutPreview label="Nơi nhận khi in" blocks={preview} profile={profile} />
     </PanelSection>

@@ -59,7 +59,9 @@ export function SignerSection({ open, onToggle, findings }: SectionProps): React
                   className="pp-narrow-select"
                   value={step.kind}
                   options={options}
-                  onCommit={(kind) => { edit(`${field}.kind`, (plan) => setAuthorityStep(plan, i, { kind }), { merge: false }); }}
+                  onCommit={(kind) => {
+                    edit(`${field}.kind`, (plan) => setAuthorityStep(plan, i, { kind }), { merge: false });
+                  }}
                 />
                 {step.kind === 'Q' ? (
                   <p className="pp-hint pp-grow">“{profile.signature.authorityForms.Q ?? 'Q.'}” in trước chức vụ người ký.</p>
@@ -71,13 +73,55 @@ export function SignerSection({ open, onToggle, findings }: SectionProps): React
                     className="pp-grow"
                     value={step.body}
                     placeholder="ỦY BAN NHÂN DÂN"
-                    onCommit={(body) => { edit(field, (plan) => setAuthorityStep(plan, i, { body })); }}
+                    onCommit={(body) => {
+                      edit(field, (plan) => setAuthorityStep(plan, i, { body }));
+                    }}
                   />
                 )}
                 <span className="pp-row-tools">
-                  <button type="button" className="icon" aria-label={`Đưa thẩm quyền ${line} lên`} disabled={i === 0} data-field={`${field}.up`} onClick={() => { edit(`${field}.up`, (plan) => moveAuthorityStep(plan, i, i - 1), { merge: false, focusAfter: `meta:signer.authority.${i - 1}.up` }); }}>↑</button>
-                  <button type="button" className="icon" aria-label={`Đưa thẩm quyền ${line} xuống`} disabled={i === steps.length - 1} data-field={`${field}.down`} onClick={() => { edit(`${field}.down`, (plan) => moveAuthorityStep(plan, i, i + 1), { merge: false, focusAfter: `meta:signer.authority.${i + 1}.down` }); }}>↓</button>
-                  <button type="button" className="icon" aria-label={`Xóa ${line} thẩm quyền`} onClick={() => { edit('meta:signer.authority', (plan) => removeAuthorityStep(plan, i), { merge: false, focusAfter: 'meta:signer.authority' }); }}>✕</button>
+                  <button
+                    type="button"
+                    className="icon"
+                    aria-label={`Đưa thẩm quyền ${line} lên`}
+                    disabled={i === 0}
+                    data-field={`${field}.up`}
+                    onClick={() => {
+                      edit(`${field}.up`, (plan) => moveAuthorityStep(plan, i, i - 1), {
+                        merge: false,
+                        focusAfter: `meta:signer.authority.${i - 1}.up`,
+                      });
+                    }}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon"
+                    aria-label={`Đưa thẩm quyền ${line} xuống`}
+                    disabled={i === steps.length - 1}
+                    data-field={`${field}.down`}
+                    onClick={() => {
+                      edit(`${field}.down`, (plan) => moveAuthorityStep(plan, i, i + 1), {
+                        merge: false,
+                        focusAfter: `meta:signer.authority.${i + 1}.down`,
+                      });
+                    }}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="icon"
+                    aria-label={`Xóa ${line} thẩm quyền`}
+                    onClick={() => {
+                      edit('meta:signer.authority', (plan) => removeAuthorityStep(plan, i), {
+                        merge: false,
+                        focusAfter: 'meta:signer.authority',
+                      });
+                    }}
+                  >
+                    ✕
+                  </button>
                 </span>
               </div>
               {findingsFor(findings, field).map((finding) => (
@@ -87,7 +131,16 @@ export function SignerSection({ open, onToggle, findings }: SectionProps): React
           );
         })}
       </ol>
-      <button type="button" data-field="meta:signer.authority" onClick={() => { edit('meta:signer.authority', (plan) => addAuthorityStep(plan, steps.length === 0 ? 'TM' : 'KT'), { merge: false, focusAfter: `meta:signer.authority.${steps.length}` }); }}>
+      <button
+        type="button"
+        data-field="meta:signer.authority"
+        onClick={() => {
+          edit('meta:signer.authority', (plan) => addAuthorityStep(plan, steps.length === 0 ? 'TM' : 'KT'), {
+            merge: false,
+            focusAfter: `meta:signer.authority.${steps.length}`,
+          });
+        }}
+      >
         Thêm thẩm quyền ký
       </button>
       <TextRow
@@ -95,14 +148,18 @@ export function SignerSection({ open, onToggle, findings }: SectionProps): React
         field="meta:signer.position"
         value={signer.position}
         placeholder="PHÓ CHỦ TỊCH"
-        onCommit={(value) => { edit('meta:signer.position', (plan) => setSignerText(plan, 'position', value)); }}
+        onCommit={(value) => {
+          edit('meta:signer.position', (plan) => setSignerText(plan, 'position', value));
+        }}
         findings={findingsFor(findings, 'meta:signer.position')}
       />
       <TextRow
         label="Họ và tên"
         field="meta:signer.name"
         value={signer.name}
-        onCommit={(value) => { edit('meta:signer.name', (plan) => setSignerText(plan, 'name', value)); }}
+        onCommit={(value) => {
+          edit('meta:signer.name', (plan) => setSignerText(plan, 'name', value));
+        }}
         findings={findingsFor(findings, 'meta:signer.name')}
         hint="Không ghi học hàm, học vị."
       />

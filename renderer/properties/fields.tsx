@@ -35,7 +35,11 @@ interface FieldRowProps {
 
 export function FieldRow({ label, labelDetail, field, error = null, findings = [], hint, className, children }: FieldRowProps): ReactNode {
   const id = useId();
-  const notes = [...(hint === undefined ? [] : [`${id}-hint`]), ...(error === null ? [] : [`${id}-error`]), ...findings.map((_, i) => `${id}-f${i}`)];
+  const notes = [
+    ...(hint === undefined ? [] : [`${id}-hint`]),
+    ...(error === null ? [] : [`${id}-error`]),
+    ...findings.map((_, i) => `${id}-f${i}`),
+  ];
   const ids: FieldIds = {
     id,
     'data-field': field,
@@ -49,8 +53,16 @@ export function FieldRow({ label, labelDetail, field, error = null, findings = [
         {labelDetail !== undefined && <span className="pp-visually-hidden">{labelDetail}</span>}
       </label>
       {children(ids)}
-      {hint !== undefined && <div id={`${id}-hint`} className="pp-hint">{hint}</div>}
-      {error !== null && <p id={`${id}-error`} className="pp-error">{error}</p>}
+      {hint !== undefined && (
+        <div id={`${id}-hint`} className="pp-hint">
+          {hint}
+        </div>
+      )}
+      {error !== null && (
+        <p id={`${id}-error`} className="pp-error">
+          {error}
+        </p>
+      )}
       {findings.map((finding, i) => (
         <FindingNote key={finding.message} id={`${id}-f${i}`} finding={finding} />
       ))}
@@ -58,7 +70,11 @@ export function FieldRow({ label, labelDetail, field, error = null, findings = [
   );
 }
 
-const SEVERITY_CLASS: Readonly<Record<Severity, string>> = { lỗi: 'pp-finding-error', 'cảnh báo': 'pp-finding-warning', 'gợi ý': 'pp-finding-hint' };
+const SEVERITY_CLASS: Readonly<Record<Severity, string>> = {
+  lỗi: 'pp-finding-error',
+  'cảnh báo': 'pp-finding-warning',
+  'gợi ý': 'pp-finding-hint',
+};
 
 /** A checker finding under a field, with its fix as a button when the checker has one. */
 export function FindingNote({ finding, id }: { readonly finding: FieldFinding; readonly id?: string }): ReactNode {
@@ -111,12 +127,36 @@ interface ParsedRowProps<T> {
   readonly className?: string;
 }
 
-export function ParsedRow<T>({ label, labelDetail, field, value, read, onCommit, findings, hint, multiline = false, wrap = false, rows, placeholder, list, inputMode, className }: ParsedRowProps<T>): ReactNode {
+export function ParsedRow<T>({
+  label,
+  labelDetail,
+  field,
+  value,
+  read,
+  onCommit,
+  findings,
+  hint,
+  multiline = false,
+  wrap = false,
+  rows,
+  placeholder,
+  list,
+  inputMode,
+  className,
+}: ParsedRowProps<T>): ReactNode {
   const [error, setError] = useState<string | null>(null);
   // A new generation remounts the input with the stored value.
   const [generation, setGeneration] = useState(0);
   return (
-    <FieldRow label={label} {...(labelDetail === undefined ? {} : { labelDetail })} field={field} error={error} findings={error === null ? (findings ?? []) : []} hint={hint} {...(className === undefined ? {} : { className })}>
+    <FieldRow
+      label={label}
+      {...(labelDetail === undefined ? {} : { labelDetail })}
+      field={field}
+      error={error}
+      findings={error === null ? (findings ?? []) : []}
+      hint={hint}
+      {...(className === undefined ? {} : { className })}
+    >
       {(ids) => (
         <TextField
           key={generation}
@@ -179,9 +219,26 @@ interface SelectRowProps<T extends string> {
   readonly className?: string;
 }
 
-export function SelectRow<T extends string>({ label, labelDetail, field, value, options, onCommit, findings, hint, className }: SelectRowProps<T>): ReactNode {
+export function SelectRow<T extends string>({
+  label,
+  labelDetail,
+  field,
+  value,
+  options,
+  onCommit,
+  findings,
+  hint,
+  className,
+}: SelectRowProps<T>): ReactNode {
   return (
-    <FieldRow label={label} {...(labelDetail === undefined ? {} : { labelDetail })} field={field} findings={findings ?? []} hint={hint} {...(className === undefined ? {} : { className })}>
+    <FieldRow
+      label={label}
+      {...(labelDetail === undefined ? {} : { labelDetail })}
+      field={field}
+      findings={findings ?? []}
+      hint={hint}
+      {...(className === undefined ? {} : { className })}
+    >
       {(ids) => (
         <select
           {...ids}

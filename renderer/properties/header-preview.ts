@@ -26,5 +26,10 @@ export function headerCells(meta: Meta, profile: FormatProfile): HeaderCells {
 /** The first line of a preview as one short line, blank slots shown as "…": a closed group's summary. */
 export function firstLineText(blocks: readonly LayoutBlock[]): string {
   const first = blocks[0];
-  return first?.kind === 'paragraph' ? first.runs.map((run) => run.text).join('').replace(/ {2,}/gu, ' … ') : '';
+  return first?.kind === 'paragraph'
+    ? first.runs
+        .map((run) => run.text)
+        .join('')
+        .replace(/ {2,}/gu, ' … ')
+    : '';
 }

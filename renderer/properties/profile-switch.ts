@@ -43,7 +43,11 @@ export function describeSwitch(parts: SwitchParts, from: FormatProfile, to: Form
     { label: 'Số và ký hiệu', before: numberLine(parts, from), after: numberLine(adapted, to), kept: numberLine(kept, to) },
     { label: 'Thẩm quyền ký', before: signatureText(parts, from), after: signatureText(adapted, to), kept: signatureText(kept, to) },
     { label: 'Dòng lưu', before: archiveLine(parts, from), after: archiveLine(adapted, to), kept: archiveLine(kept, to) },
-    { label: 'Góc phải trang đầu', before: from.header.motto.map((m) => m.text).join(' / '), after: to.header.motto.map((m) => m.text).join(' / ') },
+    {
+      label: 'Góc phải trang đầu',
+      before: from.header.motto.map((m) => m.text).join(' / '),
+      after: to.header.motto.map((m) => m.text).join(' / '),
+    },
     { label: 'Dưới tên cơ quan', before: markText(from.header.issuerMark), after: markText(to.header.issuerMark) },
     { label: 'Cuối mỗi dòng nơi nhận', before: `“${from.recipients.lineEnd}”`, after: `“${to.recipients.lineEnd}”` },
     { label: 'Dòng “Kèm theo” của phụ lục', before: appendixRefLine(parts, from), after: appendixRefLine(adapted, to) },

@@ -29,7 +29,9 @@ function fieldFindings(result: CheckResult | null, moved: Readonly<Record<string
     const field = propertyField(result.plan, path);
     if (field === null) return [];
     const fixable = finding.fix !== undefined && moved[String(path[0])] !== true;
-    return [{ field, severity: finding.severity, message: finding.message, source: finding.source, ...(fixable ? { fix: finding.fix } : {}) }];
+    return [
+      { field, severity: finding.severity, message: finding.message, source: finding.source, ...(fixable ? { fix: finding.fix } : {}) },
+    ];
   });
 }
 
@@ -44,14 +46,17 @@ export function usePropertyFindings(): readonly FieldFinding[] {
   const checker = useChecker();
   const store = useDocumentStore();
   const shown = useRef<{ result: CheckResult | null; moved: string; findings: readonly FieldFinding[] } | null>(null);
-  const subscribe = useCallback((changed: () => void) => {
-    const stopChecker = checker.subscribe(changed);
-    const stopStore = store.subscribe(changed);
-    return () => {
-      stopChecker();
-      stopStore();
-    };
-  }, [checker, store]);
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      const stopChecker = checker.subscribe(changed);
+      const stopStore = store.subscribe(changed);
+      return () => {
+        stopChecker();
+        stopStore();
+      };
+    },
+    [checker, store],
+  );
   const read = useCallback((): readonly FieldFinding[] => {
     const { result } = checker.getSnapshot();
     const checked = result?.plan;

@@ -43,10 +43,9 @@ export function useOrganPick(data: AgencyDirectoryData | null): (organ: Organ) =
         ];
         const answer = await ask({
           title: `Điền thông tin của ${organ.name}?`,
-          message: [
-            overwrites.length > 0 ? 'Các mục sau sẽ thay đổi, kể cả nội dung đã nhập:' : 'Các mục sau sẽ thay đổi:',
-            ...lines,
-          ].join('\n'),
+          message: [overwrites.length > 0 ? 'Các mục sau sẽ thay đổi, kể cả nội dung đã nhập:' : 'Các mục sau sẽ thay đổi:', ...lines].join(
+            '\n',
+          ),
           choices: [
             { id: 'all', label: 'Thay tất cả', primary: true },
             ...(overwrites.length > 0 ? [{ id: 'blank', label: 'Chỉ điền mục còn trống' }] : []),

@@ -50,7 +50,10 @@ export function SpellMenu({ word, x, y, context, onReplace, onClose }: SpellMenu
     const element = menu.current;
     if (element === null) return;
     const { width, height } = element.getBoundingClientRect();
-    setPosition({ left: Math.max(0, Math.min(x, window.innerWidth - width - 4)), top: Math.max(0, Math.min(y, window.innerHeight - height - 4)) });
+    setPosition({
+      left: Math.max(0, Math.min(x, window.innerWidth - width - 4)),
+      top: Math.max(0, Math.min(y, window.innerHeight - height - 4)),
+    });
     element.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus();
   }, [x, y]);
 

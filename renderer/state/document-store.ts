@@ -101,14 +101,17 @@ export class DocumentStore {
     const before = this.state.plan;
     const after = recipe(before);
     if (after === before) return;
-    this.history.record({
-      before,
-      after,
-      focusBefore: options.focusBefore ?? null,
-      focusAfter: options.focusAfter ?? null,
-      key: options.key ?? null,
-      at: this.now(),
-    }, options.untilSealed === true);
+    this.history.record(
+      {
+        before,
+        after,
+        focusBefore: options.focusBefore ?? null,
+        focusAfter: options.focusAfter ?? null,
+        key: options.key ?? null,
+        at: this.now(),
+      },
+      options.untilSealed === true,
+    );
     this.set(this.withHistoryFlags({ plan: after }));
   }
 

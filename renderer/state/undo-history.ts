@@ -42,7 +42,13 @@ export class UndoHistory<S, F> {
   /** `untilSealed`: merge with the open step of the same key however long the pause. */
   record(step: Step<S, F>, untilSealed = false): void {
     const top = this.past[this.past.length - 1];
-    if (this.open && top !== undefined && step.key !== null && top.key === step.key && (untilSealed || step.at - top.at <= this.mergeWithinMs)) {
+    if (
+      this.open &&
+      top !== undefined &&
+      step.key !== null &&
+      top.key === step.key &&
+      (untilSealed || step.at - top.at <= this.mergeWithinMs)
+    ) {
       this.past[this.past.length - 1] = { ...top, after: step.after, focusAfter: step.focusAfter, at: step.at };
     } else {
       this.past.push(step);

@@ -18,7 +18,9 @@ export interface AddedTask {
 function taskTable(child: PlanDocument, parentId: string): Appendix | undefined {
   const tables = child.appendices.filter(isTaskTable);
   const linked = (a: Appendix): boolean => a.rows.some((r) => r.trace?.some((link) => link.planId === parentId) === true);
-  return tables.find((a) => a.id === CHILD_APPENDIX_ID && linked(a)) ?? tables.find(linked) ?? tables.find((a) => a.id === CHILD_APPENDIX_ID);
+  return (
+    tables.find((a) => a.id === CHILD_APPENDIX_ID && linked(a)) ?? tables.find(linked) ?? tables.find((a) => a.id === CHILD_APPENDIX_ID)
+  );
 }
 
 /** The rows under row `index` end where a row at its level or above starts. */
@@ -53,7 +55,9 @@ function findSlot(appendix: Appendix, path: readonly TaskGroupStep[], before: nu
   const text = (row: Row | undefined): string => cellText(row?.cells[appendix.mainColumn] ?? '');
   const matches = (index: number): number => {
     const chain = [...(parents[index] ?? []), index];
-    const same = chain.length <= path.length && chain.every((i, depth) => rows[i]?.kind === 'group' && text(rows[i]) === cellText(path[depth]?.text ?? ''));
+    const same =
+      chain.length <= path.length &&
+      chain.every((i, depth) => rows[i]?.kind === 'group' && text(rows[i]) === cellText(path[depth]?.text ?? ''));
     return same ? chain.length : 0;
   };
   // The deepest existing group on the path; among equals (a group copied by the user), the one
@@ -61,7 +65,10 @@ function findSlot(appendix: Appendix, path: readonly TaskGroupStep[], before: nu
   const depths = rows.map((_row, index) => matches(index));
   const reused = Math.max(0, ...depths);
   const candidates = depths.flatMap((depth, index) => (depth === reused && depth > 0 ? [index] : []));
-  const holds = (neighbour: number | null) => (index: number): boolean => neighbour !== null && (parents[neighbour] ?? []).includes(index);
+  const holds =
+    (neighbour: number | null) =>
+    (index: number): boolean =>
+      neighbour !== null && (parents[neighbour] ?? []).includes(index);
   const group = candidates.find(holds(after)) ?? candidates.find(holds(before)) ?? candidates[0] ?? -1;
   const start = group < 0 ? 0 : group + 1;
   const end = group < 0 ? rows.length : subtreeEnd(rows, group);
@@ -118,12 +125,16 @@ export function addTaskToChild(
   };
   const slot = findSlot(table, path, neighbour(-1), neighbour(1));
   const cell = (text: CellValue): Record<string, CellValue> => ({ [table.mainColumn]: text });
-  const groups: Row[] = path.slice(slot.reused).map((step, depth) => ({ id: newId(), kind: 'group', level: Math.min(slot.level + depth, 4), cells: cell(step.text) }));
+  const groups: Row[] = path
+    .slice(slot.reused)
+    .map((step, depth) => ({ id: newId(), kind: 'group', level: Math.min(slot.level + depth, 4), cells: cell(step.text) }));
   const row = taskRow(parent, assignment, newId(), slot.level + groups.length);
   const columns = new Set(table.columns.map((c) => c.id));
   const deadline = table.columns.find((c) => c.type === 'deadline')?.id;
   // The clone's cells, in this table's columns (an imported or reworked table may name them otherwise).
-  const cells: Record<string, CellValue> = Object.fromEntries(Object.entries(row.cells).filter(([id]) => columns.has(id) && id !== 'task' && id !== 'deadline'));
+  const cells: Record<string, CellValue> = Object.fromEntries(
+    Object.entries(row.cells).filter(([id]) => columns.has(id) && id !== 'task' && id !== 'deadline'),
+  );
   cells[table.mainColumn] = row.cells.task ?? '';
   if (deadline !== undefined) cells[deadline] = row.cells.deadline ?? '';
   const rows = [...table.rows.slice(0, slot.at), ...groups, { ...row, cells }, ...table.rows.slice(slot.at)];

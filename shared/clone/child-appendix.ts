@@ -94,7 +94,9 @@ export function buildTaskAppendix(parent: PlanDocument, unitName: string, assign
   };
   for (const assignment of assignments) {
     const path = taskGroupPath(parent, assignment, sources);
-    path.forEach((step, level) => { openGroup(step.key, step.text, level); });
+    path.forEach((step, level) => {
+      openGroup(step.key, step.text, level);
+    });
     open = open.slice(0, path.length);
     rows.push(taskRow(parent, assignment, nextId(), path.length));
   }

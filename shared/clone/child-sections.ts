@@ -46,9 +46,7 @@ const para = (t: string): Draft => ({ type: 'paragraph', children: text(t) });
 function departmentsPhrase(input: ChildTextInput): string {
   const own = input.departments.filter((d) => !d.groups.includes('van-phong'));
   if (own.length > 0) return [...input.departments.filter((d) => d.groups.includes('van-phong')), ...own].map((d) => d.name).join(', ');
-  return input.system === 'dang'
-    ? `các cơ quan tham mưu, giúp việc của ${input.unit.name}`
-    : `các phòng, đơn vị thuộc ${input.unit.name}`;
+  return input.system === 'dang' ? `các cơ quan tham mưu, giúp việc của ${input.unit.name}` : `các phòng, đơn vị thuộc ${input.unit.name}`;
 }
 
 function officeName(input: ChildTextInput): string {
@@ -84,10 +82,16 @@ function purposeSection(input: ChildTextInput): Section {
     title: 'MỤC ĐÍCH, YÊU CẦU',
     blocks: blocks('s1', [
       heading('Mục đích'),
-      point(`Quán triệt nghiêm túc, đầy đủ nội dung ${short} đến ${people} của ${input.unit.name}; xác định các nhiệm vụ trọng tâm, giải pháp cụ thể để triển khai có hiệu quả các nhiệm vụ được giao tại ${short}.`),
-      point(`Làm cơ sở để ${departments} triển khai và phối hợp triển khai đồng bộ, hiệu quả các nhiệm vụ, giải pháp, bảo đảm về nội dung, tiến độ được giao tại ${short}.`),
+      point(
+        `Quán triệt nghiêm túc, đầy đủ nội dung ${short} đến ${people} của ${input.unit.name}; xác định các nhiệm vụ trọng tâm, giải pháp cụ thể để triển khai có hiệu quả các nhiệm vụ được giao tại ${short}.`,
+      ),
+      point(
+        `Làm cơ sở để ${departments} triển khai và phối hợp triển khai đồng bộ, hiệu quả các nhiệm vụ, giải pháp, bảo đảm về nội dung, tiến độ được giao tại ${short}.`,
+      ),
       heading('Yêu cầu'),
-      point(`Bám sát các mục tiêu, nhiệm vụ, giải pháp tại ${short}; nội dung nhiệm vụ cụ thể, khả thi, phù hợp với chức năng, nhiệm vụ của ${input.unit.name}.`),
+      point(
+        `Bám sát các mục tiêu, nhiệm vụ, giải pháp tại ${short}; nội dung nhiệm vụ cụ thể, khả thi, phù hợp với chức năng, nhiệm vụ của ${input.unit.name}.`,
+      ),
       point(`Phân rõ trách nhiệm chủ trì, phối hợp của ${departments} trong quá trình triển khai thực hiện Kế hoạch.`),
       point(`Tổ chức thực hiện bảo đảm tiến độ ${short} đề ra; thường xuyên đôn đốc, kiểm tra, giám sát việc thực hiện.`),
     ]),
@@ -107,9 +111,15 @@ function goalSection(input: ChildTextInput): Section {
     title: 'MỤC TIÊU',
     blocks: blocks('s2', [
       heading('Mục tiêu tổng quát'),
-      para(`Tổ chức thực hiện đầy đủ, kịp thời, có hiệu quả các nhiệm vụ được giao cho ${input.unit.name} tại ${short}, góp phần hoàn thành các mục tiêu ${short} đề ra.`),
+      para(
+        `Tổ chức thực hiện đầy đủ, kịp thời, có hiệu quả các nhiệm vụ được giao cho ${input.unit.name} tại ${short}, góp phần hoàn thành các mục tiêu ${short} đề ra.`,
+      ),
       heading('Mục tiêu cụ thể'),
-      para(goals.length === 0 ? `Cụ thể hóa các mục tiêu, chỉ tiêu tại ${short} thuộc phạm vi ${input.unit.name} phụ trách.` : `Góp phần thực hiện các mục tiêu tại ${short}:`),
+      para(
+        goals.length === 0
+          ? `Cụ thể hóa các mục tiêu, chỉ tiêu tại ${short} thuộc phạm vi ${input.unit.name} phụ trách.`
+          : `Góp phần thực hiện các mục tiêu tại ${short}:`,
+      ),
       ...goals.map((g): Draft => ({ type: 'bullet', level: 1, children: text(g) })),
     ]),
   };
@@ -128,7 +138,9 @@ function taskSection(input: ChildTextInput): Section {
   const empty: Draft = {
     type: 'paragraph',
     hint: true,
-    children: text(`${input.reference.shortName} không giao nhiệm vụ cụ thể cho ${input.unit.name}: nêu các nhiệm vụ, giải pháp đơn vị triển khai để góp phần thực hiện Kế hoạch.`),
+    children: text(
+      `${input.reference.shortName} không giao nhiệm vụ cụ thể cho ${input.unit.name}: nêu các nhiệm vụ, giải pháp đơn vị triển khai để góp phần thực hiện Kế hoạch.`,
+    ),
   };
   return {
     id: 's3',
@@ -150,9 +162,15 @@ function organisationSection(input: ChildTextInput): Section {
     id: 's4',
     title: 'TỔ CHỨC THỰC HIỆN',
     blocks: blocks('s4', [
-      item(`${capital} căn cứ chức năng, nhiệm vụ và nhiệm vụ được phân công tại Phụ lục kèm theo, chủ động tổ chức triển khai thực hiện; định kỳ báo cáo kết quả thực hiện về ${office} để tổng hợp.`),
-      item(`${office} chủ trì, phối hợp với các đơn vị theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, tham mưu ${leaders} báo cáo ${input.reference.issuer} theo quy định.`),
-      item(`Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc hoặc cần điều chỉnh, bổ sung, các đơn vị kịp thời báo cáo ${leaders} (qua ${office}) để xem xét, chỉ đạo.`),
+      item(
+        `${capital} căn cứ chức năng, nhiệm vụ và nhiệm vụ được phân công tại Phụ lục kèm theo, chủ động tổ chức triển khai thực hiện; định kỳ báo cáo kết quả thực hiện về ${office} để tổng hợp.`,
+      ),
+      item(
+        `${office} chủ trì, phối hợp với các đơn vị theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, tham mưu ${leaders} báo cáo ${input.reference.issuer} theo quy định.`,
+      ),
+      item(
+        `Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc hoặc cần điều chỉnh, bổ sung, các đơn vị kịp thời báo cáo ${leaders} (qua ${office}) để xem xét, chỉ đạo.`,
+      ),
     ]),
   };
 }

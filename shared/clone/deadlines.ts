@@ -16,7 +16,12 @@ function endOfMonth(year: number, month: number): string {
 function fold(text: string): string {
   return text
     .split(/\s+/)
-    .map((word) => word.split(/([/-])/).map((part) => (part === '/' || part === '-' ? part : foldWord(part))).join(''))
+    .map((word) =>
+      word
+        .split(/([/-])/)
+        .map((part) => (part === '/' || part === '-' ? part : foldWord(part)))
+        .join(''),
+    )
     .join(' ');
 }
 
@@ -58,9 +63,10 @@ export function isLate(childDeadline: string, parentDeadline: string): boolean {
  * II/2026". Years that only describe the goal ("trước năm 2030") are not deadlines.
  */
 export function bodyDeadline(text: string): string {
-  const match = /(?:hoàn thành|thời hạn|thời gian hoàn thành)[^.;]{0,20}?((?:quý|tháng) [^\s,.;]+|(?:ngày )?\d{1,2}\/\d{1,2}\/\d{4}|năm \d{4})/iu.exec(
-    text.normalize('NFC'),
-  );
+  const match =
+    /(?:hoàn thành|thời hạn|thời gian hoàn thành)[^.;]{0,20}?((?:quý|tháng) [^\s,.;]+|(?:ngày )?\d{1,2}\/\d{1,2}\/\d{4}|năm \d{4})/iu.exec(
+      text.normalize('NFC'),
+    );
   if (match?.[1] === undefined) return '';
   const phrase = match[1];
   return phrase.charAt(0).toLocaleUpperCase('vi') + phrase.slice(1);

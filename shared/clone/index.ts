@@ -1,5 +1,14 @@
 /** Cloning a superior plan into a unit's plan, and the coverage report that checks it. */
-export { clonePlan, describeSummary, summarizeAssignments, CHILD_TEMPLATE_OF_SYSTEM, PROFILE_OF_SYSTEM, type CloneOptions, type CloneResult, type CloneSummary } from './clone-plan';
+export {
+  clonePlan,
+  describeSummary,
+  summarizeAssignments,
+  CHILD_TEMPLATE_OF_SYSTEM,
+  PROFILE_OF_SYSTEM,
+  type CloneOptions,
+  type CloneResult,
+  type CloneSummary,
+} from './clone-plan';
 export { coverage, coverageOf, type ChildPlace, type CoverageItem, type CoverageMatch, type CoverageReport } from './coverage';
 export { findAssignments, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
 export { planTasks, isTaskTable, type PlanTask, type TaskSource } from './plan-tasks';

@@ -13,7 +13,8 @@ export function resolveUnit(directory: AgencyDirectory, name: string): Organ {
         'not-a-unit',
       );
     case 'unknown': {
-      const hint = found.suggestions.length === 0 ? '' : ` Tên gần nhất trong danh bạ: ${found.suggestions.map((s) => `"${s}"`).join(', ')}.`;
+      const hint =
+        found.suggestions.length === 0 ? '' : ` Tên gần nhất trong danh bạ: ${found.suggestions.map((s) => `"${s}"`).join(', ')}.`;
       throw new CloneError(
         `Không tìm thấy đơn vị "${name}" trong danh bạ cơ quan.${hint} Có thể bổ sung đơn vị vào danh bạ riêng của người dùng.`,
         'unknown-unit',

@@ -50,11 +50,7 @@ export const HD36_2018: FormatProfile = {
   },
   headings: {
     section: style(s14_15, { bold: true, caps: true }),
-    itemHeading: [
-      style(s14_15, { bold: true }),
-      style(s14_15, { bold: true, italic: true }),
-      style(s14_15, { italic: true }),
-    ],
+    itemHeading: [style(s14_15, { bold: true }), style(s14_15, { bold: true, italic: true }), style(s14_15, { italic: true })],
   },
   signature: {
     authorityForms: { TM: 'T/M', KT: 'K/T', TL: 'T/L', Q: 'Q.' },

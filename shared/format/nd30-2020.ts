@@ -58,11 +58,7 @@ export const ND30_2020: FormatProfile = {
   },
   headings: {
     section: style(s13_14, { bold: true, caps: true }),
-    itemHeading: [
-      style(s13_14, { bold: true }),
-      style(s13_14, { bold: true, italic: true }),
-      style(s13_14, { italic: true }),
-    ],
+    itemHeading: [style(s13_14, { bold: true }), style(s13_14, { bold: true, italic: true }), style(s13_14, { italic: true })],
   },
   signature: {
     authorityForms: { TM: 'TM.', KT: 'KT.', TL: 'TL.', TUQ: 'TUQ.', Q: 'Q.' },

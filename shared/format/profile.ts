@@ -27,9 +27,7 @@ export type RuleMark =
   /** A character line: "*" under a Party organ, "-----" under a Party trích yếu. */
   | { readonly kind: 'text'; readonly text: string };
 
-export type LineSpacing =
-  | { readonly rule: 'multiple'; readonly lines: Ranged }
-  | { readonly rule: 'exact'; readonly points: Ranged };
+export type LineSpacing = { readonly rule: 'multiple'; readonly lines: Ranged } | { readonly rule: 'exact'; readonly points: Ranged };
 
 export interface FormatProfile {
   readonly id: ProfileId;

@@ -36,7 +36,11 @@ function activeContentWarnings(active: DocxActiveContent): string[] {
   if (targets.length > 0) {
     const shown = targets.slice(0, 3).map((t) => `"${t.length > 80 ? `${t.slice(0, 80)}…` : t}"`);
     if (targets.length > 3) shown.push('…');
-    warnings.push(`Tệp có ${String(targets.length)} liên kết tới tài nguyên bên ngoài (${shown.join(', ')}): không liên kết nào được mở.`.normalize('NFC'));
+    warnings.push(
+      `Tệp có ${String(targets.length)} liên kết tới tài nguyên bên ngoài (${shown.join(', ')}): không liên kết nào được mở.`.normalize(
+        'NFC',
+      ),
+    );
   }
   return warnings;
 }

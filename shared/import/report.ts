@@ -32,8 +32,17 @@ export interface ImportReport {
 
 export function emptyCounts(): ImportCounts {
   return {
-    header: 0, references: 0, sections: 0, items: 0, bullets: 0, paragraphs: 0,
-    appendices: 0, groupRows: 0, dataRows: 0, recipients: 0, signer: 0,
+    header: 0,
+    references: 0,
+    sections: 0,
+    items: 0,
+    bullets: 0,
+    paragraphs: 0,
+    appendices: 0,
+    groupRows: 0,
+    dataRows: 0,
+    recipients: 0,
+    signer: 0,
   };
 }
 
@@ -41,11 +50,14 @@ export function emptyCounts(): ImportCounts {
 export function formatReport(report: ImportReport): string[] {
   const c = report.counts;
   // Our own DOCX is read whole from its embedded model: nothing was recognised, so nothing is counted.
-  const lines = report.source === 'docx-model' ? ['Đọc nguyên vẹn từ mô hình kế hoạch nhúng trong DOCX do Kế hoạch Studio xuất.'] : [
-    `Nhận dạng: ${c.sections} mục, ${c.items} khoản/điểm, ${c.bullets} gạch đầu dòng, ${c.paragraphs} đoạn, ` +
-      `${c.references} văn bản căn cứ, ${c.appendices} phụ lục (${c.groupRows} dòng nhóm, ${c.dataRows} dòng dữ liệu), ` +
-      `${c.recipients} nơi nhận${c.signer > 0 ? ', người ký' : ''}.`,
-  ];
+  const lines =
+    report.source === 'docx-model'
+      ? ['Đọc nguyên vẹn từ mô hình kế hoạch nhúng trong DOCX do Kế hoạch Studio xuất.']
+      : [
+          `Nhận dạng: ${c.sections} mục, ${c.items} khoản/điểm, ${c.bullets} gạch đầu dòng, ${c.paragraphs} đoạn, ` +
+            `${c.references} văn bản căn cứ, ${c.appendices} phụ lục (${c.groupRows} dòng nhóm, ${c.dataRows} dòng dữ liệu), ` +
+            `${c.recipients} nơi nhận${c.signer > 0 ? ', người ký' : ''}.`,
+        ];
   for (const w of report.warnings) lines.push(`Cảnh báo: ${w}`);
   if (report.unplaced.length > 0) lines.push(`Không xếp được ${report.unplaced.length} dòng/ô:`);
   for (const u of report.unplaced) {

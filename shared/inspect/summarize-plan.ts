@@ -56,7 +56,11 @@ function itemTree(blocks: readonly Block[], resolve: CrossRefResolver): OutlineN
   const stack: { level: number; node: OutlineNode }[] = [];
   for (const block of blocks) {
     if (block.type !== 'item') continue;
-    const node: OutlineNode = { number: numbers.get(block.id)?.number ?? '', title: inlineText(block.children, resolve).trim(), children: [] };
+    const node: OutlineNode = {
+      number: numbers.get(block.id)?.number ?? '',
+      title: inlineText(block.children, resolve).trim(),
+      children: [],
+    };
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= block.level) stack.pop();
     const parent = stack[stack.length - 1];
     (parent === undefined ? roots : parent.node.children).push(node);

@@ -11,7 +11,9 @@ type VerbOf<C extends string, D extends string> = C extends `${D}.${infer V}` ? 
 
 export type HostApi = {
   readonly [D in DomainOf<ChannelName>]: {
-    readonly [V in VerbOf<ChannelName, D>]: (input: ChannelInput<`${D}.${V}` & ChannelName>) => Promise<Result<ChannelOutput<`${D}.${V}` & ChannelName>>>;
+    readonly [V in VerbOf<ChannelName, D>]: (
+      input: ChannelInput<`${D}.${V}` & ChannelName>,
+    ) => Promise<Result<ChannelOutput<`${D}.${V}` & ChannelName>>>;
   };
 };
 

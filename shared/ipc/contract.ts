@@ -117,7 +117,12 @@ export const FindingSchema = z.object({
     z.object({ kind: z.literal('docx'), section: z.number(), paragraph: z.number().optional(), label: z.string() }),
   ]),
   fix: z
-    .object({ kind: z.literal('set-field'), path: z.array(z.union([z.string(), z.number()])).readonly(), value: FixValueSchema, label: z.string() })
+    .object({
+      kind: z.literal('set-field'),
+      path: z.array(z.union([z.string(), z.number()])).readonly(),
+      value: FixValueSchema,
+      label: z.string(),
+    })
     .optional(),
 });
 export type FindingData = z.infer<typeof FindingSchema>;
@@ -177,20 +182,33 @@ export const CONTRACT = {
   /** A plan read without opening it (a superior plan for the coverage view). */
   'documents.read': channel(z.object({ path: AbsolutePath }).strict(), z.object({ plan: Plan })),
   /** The plan with this id where the app last opened or saved it, if the file still holds that plan. */
-  'documents.locate': channel(z.object({ planId: z.string().min(1).max(200) }).strict(), z.object({ path: AbsolutePath, plan: Plan }).nullable()),
-  'documents.save': channel(z.object({ path: AbsolutePath, plan: Plan }).strict(), z.object({ path: AbsolutePath, savedAt: z.string() })),
-  'recovery.save': channel(
-    z.object({ id: RecoveryEntrySchema.shape.id, path: AbsolutePath.nullable(), plan: Plan }).strict(),
-    Ok,
+  'documents.locate': channel(
+    z.object({ planId: z.string().min(1).max(200) }).strict(),
+    z.object({ path: AbsolutePath, plan: Plan }).nullable(),
   ),
-  'recovery.restore': channel(z.object({ id: RecoveryEntrySchema.shape.id }).strict(), z.object({ plan: Plan, path: AbsolutePath.nullable() })),
+  'documents.save': channel(z.object({ path: AbsolutePath, plan: Plan }).strict(), z.object({ path: AbsolutePath, savedAt: z.string() })),
+  'recovery.save': channel(z.object({ id: RecoveryEntrySchema.shape.id, path: AbsolutePath.nullable(), plan: Plan }).strict(), Ok),
+  'recovery.restore': channel(
+    z.object({ id: RecoveryEntrySchema.shape.id }).strict(),
+    z.object({ plan: Plan, path: AbsolutePath.nullable() }),
+  ),
   'recovery.discard': channel(z.object({ id: RecoveryEntrySchema.shape.id }).strict(), Ok),
   'recent.remove': channel(z.object({ path: AbsolutePath }).strict(), z.array(RecentFileSchema)),
   'preferences.set': channel(PreferencesSchema.strict(), PreferencesSchema),
   'agencies.get': channel(Empty, AgencyDirectoryDataSchema),
   /** A superior plan as it arrives: DOCX, PDF or text, recognised with a report; nothing is opened. */
   'import.file': channel(z.object({ name: FileName, data: Base64 }).strict(), ImportResultSchema),
-  'import.text': channel(z.object({ text: z.string().min(1).max(10 * 1024 * 1024) }).strict(), ImportResultSchema),
+  'import.text': channel(
+    z
+      .object({
+        text: z
+          .string()
+          .min(1)
+          .max(10 * 1024 * 1024),
+      })
+      .strict(),
+    ImportResultSchema,
+  ),
   /** The format findings of a received DOCX, without importing it. */
   'check.docx': channel(z.object({ name: FileName, data: Base64 }).strict(), z.object({ findings: z.array(FindingSchema) })),
   /** The plan as the PDF export prints it, for the page preview. */

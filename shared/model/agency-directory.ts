@@ -12,7 +12,8 @@ import {
   type Organ,
 } from './agency.schema';
 
-export type AgencyEntry = { readonly kind: 'organ'; readonly organ: Organ } | { readonly kind: 'collective'; readonly collective: Collective };
+export type AgencyEntry =
+  { readonly kind: 'organ'; readonly organ: Organ } | { readonly kind: 'collective'; readonly collective: Collective };
 
 export type Resolution =
   | { readonly kind: 'organ'; readonly organ: Organ; readonly exact: boolean }
@@ -104,8 +105,7 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
   /** "Sở Tài chính tỉnh Ninh Bình" is the same organ as "Sở Tài chính". */
   const withoutPlace = (tokens: readonly string[]): string[] => {
     let end = tokens.length;
-    const hasProvince =
-      provinceTokens.length > 0 && tokens.slice(end - provinceTokens.length).join(' ') === provinceTokens.join(' ');
+    const hasProvince = provinceTokens.length > 0 && tokens.slice(end - provinceTokens.length).join(' ') === provinceTokens.join(' ');
     if (hasProvince) end -= provinceTokens.length;
     return tokens.slice(0, end);
   };

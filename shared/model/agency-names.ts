@@ -75,10 +75,14 @@ const IGNORED = new Set(['va']);
 /** Writes out abbreviations; "KH & ĐT" is read as "KH&ĐT". */
 export function expandAbbreviations(text: string): string {
   // Split rather than /\s*&\s*/, which retries from every space of a long run.
-  const compact = text.normalize('NFC').split('&').map((part, i, all) => {
-    const start = i === 0 ? part : part.trimStart();
-    return i === all.length - 1 ? start : start.trimEnd();
-  }).join('&');
+  const compact = text
+    .normalize('NFC')
+    .split('&')
+    .map((part, i, all) => {
+      const start = i === 0 ? part : part.trimStart();
+      return i === all.length - 1 ? start : start.trimEnd();
+    })
+    .join('&');
   return compact.replace(/[\p{L}\p{N}&]+(?:-[\p{L}\p{N}&]+)*/gu, (token) => {
     return CAPITAL_ABBREVIATIONS[token] ?? ABBREVIATIONS[token.toLowerCase()] ?? token;
   });

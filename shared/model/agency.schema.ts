@@ -42,7 +42,10 @@ export const OrganSchema = z.object({
     })
     .optional(),
   /** ISO date from which the organ no longer exists (merged or dissolved), or "". */
-  until: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/).default(''),
+  until: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/)
+    .default(''),
   /** The organ that took over its work, so a plan naming the old organ still reaches the new one. */
   successor: z.union([IdSchema, z.literal('')]).default(''),
 });

@@ -69,4 +69,3 @@ export function appendixNumber(appendix: Pick<Appendix, 'numberStyle'>, index: n
 export function appendixLabel(appendix: Pick<Appendix, 'numberStyle'>, index: number, count: number): string {
   return `Phụ lục ${appendixNumber(appendix, index, count)}`.trimEnd();
 }
-

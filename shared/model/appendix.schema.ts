@@ -34,11 +34,7 @@ export type Column = z.infer<typeof ColumnSchema>;
  * A cell holds plain text (a "\n" separates lines inside the cell), a list of agencies, or
  * formatted runs where the source text had bold or italic parts.
  */
-export const CellValueSchema = z.union([
-  z.string(),
-  z.array(z.string()),
-  z.object({ runs: z.array(TextLeafSchema) }),
-]);
+export const CellValueSchema = z.union([z.string(), z.array(z.string()), z.object({ runs: z.array(TextLeafSchema) })]);
 export type CellValue = z.infer<typeof CellValueSchema>;
 
 /**

@@ -38,11 +38,7 @@ export const BulletBlockSchema = z.object({
   level: z.number().int().min(1).max(2),
 });
 
-export const BlockSchema = z.discriminatedUnion('type', [
-  ParagraphBlockSchema,
-  ItemBlockSchema,
-  BulletBlockSchema,
-]);
+export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlockSchema, ItemBlockSchema, BulletBlockSchema]);
 export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
 export type ItemBlock = z.infer<typeof ItemBlockSchema>;
 export type BulletBlock = z.infer<typeof BulletBlockSchema>;

@@ -5,13 +5,7 @@
 import { z } from 'zod';
 import { AppendixSchema } from './appendix.schema';
 import { BlockSchema, SectionSchema } from './body.schema';
-import {
-  DocumentReferenceSchema,
-  MetaSchema,
-  ProfileIdSchema,
-  RecipientEntrySchema,
-  SignerSchema,
-} from './meta.schema';
+import { DocumentReferenceSchema, MetaSchema, ProfileIdSchema, RecipientEntrySchema, SignerSchema } from './meta.schema';
 import { clip } from './text';
 
 export const CURRENT_SCHEMA_VERSION = 1;

@@ -7,9 +7,7 @@ import type { CrossRefResolver } from './cross-refs';
 import { isCrossRef, type Inline } from './inline.schema';
 
 export function inlineText(children: readonly Inline[], resolve?: CrossRefResolver): string {
-  return children
-    .map((node) => (isCrossRef(node) ? (resolve?.(node) ?? '') : node.text))
-    .join('');
+  return children.map((node) => (isCrossRef(node) ? (resolve?.(node) ?? '') : node.text)).join('');
 }
 
 /**

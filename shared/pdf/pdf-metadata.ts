@@ -12,7 +12,12 @@ export function setPdfMetadata(document: PDFDocument, properties: DocumentProper
   document.setTitle(properties.title, { showInWindowTitleBar: true });
   document.setAuthor(properties.author);
   document.setSubject(properties.subject);
-  document.setKeywords(properties.keywords.split(';').map((k) => k.trim()).filter((k) => k !== ''));
+  document.setKeywords(
+    properties.keywords
+      .split(';')
+      .map((k) => k.trim())
+      .filter((k) => k !== ''),
+  );
   document.setCreator(PDF_CREATOR);
   document.setProducer(`${PDF_CREATOR} (Chromium, pdf-lib)`);
   document.setLanguage(language);

@@ -8,8 +8,34 @@ import { MEDIAL_RHYMES, PLAIN_RHYMES, QU_RHYMES, rhymeShape, type RhymeShape } f
 import { applyTone, splitTone, type Tone } from './tones';
 
 export const ONSETS: readonly string[] = [
-  'ngh', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'nh', 'p', 'ph', 'qu', 'r', 's', 't',
-  'th', 'tr', 'v', 'x', '',
+  'ngh',
+  'b',
+  'c',
+  'ch',
+  'd',
+  'đ',
+  'g',
+  'gh',
+  'gi',
+  'h',
+  'k',
+  'kh',
+  'l',
+  'm',
+  'n',
+  'ng',
+  'nh',
+  'p',
+  'ph',
+  'qu',
+  'r',
+  's',
+  't',
+  'th',
+  'tr',
+  'v',
+  'x',
+  '',
 ];
 
 const PLAIN = new Set(PLAIN_RHYMES);

@@ -39,7 +39,9 @@ function partMisspelled(part: string): boolean {
       return false;
     case 'upper':
       // Capitals are abbreviations (GRDP, HĐND) unless they carry a tone mark or Telex keys.
-      return verdict === 'misplaced-tone' || splitTone(part).toneMarks > 0 || (CAPITAL_TELEX.test(part) && decodeTelex(part, 'old') !== null);
+      return (
+        verdict === 'misplaced-tone' || splitTone(part).toneMarks > 0 || (CAPITAL_TELEX.test(part) && decodeTelex(part, 'old') !== null)
+      );
     case 'lower':
       return !LOWER_ROMAN.test(part);
     case 'capitalised':

@@ -33,7 +33,9 @@ const COMBINING = /\p{M}/u;
 /** "ệ" → ["ê", 5]: the toned vowels, to split NFC text without decomposing it. */
 const TONED_VOWELS = new Map<string, readonly [string, Tone]>(
   Array.from('aăâeêioôơuưyAĂÂEÊIOÔƠUƯY').flatMap((vowel) =>
-    TONES.filter((tone) => tone !== 0).map((tone) => [(vowel + (MARK_OF_TONE[tone] ?? '')).normalize('NFC'), [vowel, tone] as const] as const),
+    TONES.filter((tone) => tone !== 0).map(
+      (tone) => [(vowel + (MARK_OF_TONE[tone] ?? '')).normalize('NFC'), [vowel, tone] as const] as const,
+    ),
   ),
 );
 

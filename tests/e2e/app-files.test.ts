@@ -67,7 +67,9 @@ describe('app files', () => {
     await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
     await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
     await page.getByRole('alertdialog', { name: 'Lưu thay đổi?' }).getByRole('button', { name: 'Không lưu' }).click();
-    await expect.poll(async () => page.getByRole('textbox', { name: 'Nội dung mục I', exact: true }).textContent()).not.toContain('Nội dung chưa lưu.');
+    await expect
+      .poll(async () => page.getByRole('textbox', { name: 'Nội dung mục I', exact: true }).textContent())
+      .not.toContain('Nội dung chưa lưu.');
     expect(app.errors).toEqual([]);
   });
 
@@ -140,7 +142,9 @@ describe('app files', () => {
         const again = await openPage(browser, second.url, errors);
         const offer = again.getByRole('region', { name: 'Khôi phục công việc chưa lưu' });
         await offer.getByRole('button', { name: 'Khôi phục' }).click();
-        await expect.poll(() => again.getByRole('textbox', { name: 'Nội dung mục I', exact: true }).textContent()).toContain('Gõ trước khi mất điện.');
+        await expect
+          .poll(() => again.getByRole('textbox', { name: 'Nội dung mục I', exact: true }).textContent())
+          .toContain('Gõ trước khi mất điện.');
         expect(await saveState(again)).toBe('Chưa lưu thành tệp');
         expect(errors.filter((e) => !e.includes('Failed to fetch') && !e.includes('ERR_CONNECTION'))).toEqual([]);
       } finally {

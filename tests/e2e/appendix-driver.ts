@@ -55,10 +55,13 @@ export function rowShapes(appendix: Appendix, columns: readonly string[]): strin
 }
 
 export async function pasteText(page: Page, text: string, html = ''): Promise<void> {
-  await cellInput(page).evaluate((input, data) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', data.text);
-    if (data.html !== '') transfer.setData('text/html', data.html);
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, { text, html });
+  await cellInput(page).evaluate(
+    (input, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', data.text);
+      if (data.html !== '') transfer.setData('text/html', data.html);
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    },
+    { text, html },
+  );
 }

@@ -79,7 +79,9 @@ describe('appendix grid editing', () => {
       input.dispatchEvent(new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }));
       return [transfer.getData('text/plain'), transfer.getData('text/html')];
     });
-    expect(copied[0]).toBe('I\tHoàn thiện thể chế, cơ chế, chính sách; đẩy mạnh cải cách hành chính\n1\tXây dựng Kế hoạch cải cách hành chính giai đoạn 2026 - 2030\n');
+    expect(copied[0]).toBe(
+      'I\tHoàn thiện thể chế, cơ chế, chính sách; đẩy mạnh cải cách hành chính\n1\tXây dựng Kế hoạch cải cách hành chính giai đoạn 2026 - 2030\n',
+    );
     expect(copied[1]).toContain('<td>I</td>');
 
     // A Word table with typed numbers, pasted on a new row: the numbers become levels.

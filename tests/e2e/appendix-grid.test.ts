@@ -32,7 +32,13 @@ describe('appendix grid', () => {
     await compose(cdp, ['V', 'Vi', 'Vie', 'Viê', 'Viêj', 'Việt'], 'Vie\u0302\u0323t');
     await page.keyboard.insertText(' Nam ');
     // Unikey: "moiws" types m, o, i, then rewrites "oi" as "ơi" and "ơi" as "ới".
-    await typeByRetyping(cdp, [['m', 'm'], ['o', 'mo'], ['i', 'moi'], ['w', 'mơi'], ['s', 'mới']]);
+    await typeByRetyping(cdp, [
+      ['m', 'm'],
+      ['o', 'mo'],
+      ['i', 'moi'],
+      ['w', 'mơi'],
+      ['s', 'mới'],
+    ]);
     await page.keyboard.press('Tab');
     await expect.poll(() => cell(page, 7, 'task').textContent()).toBe('Việt Nam mới');
 
@@ -75,7 +81,10 @@ describe('appendix grid', () => {
     await cell(page, 10, 'task').click();
     await page.getByRole('button', { name: 'Thêm dòng' }).click();
     await page.keyboard.press('Alt+ArrowLeft');
-    await pasteText(page, '2\tRà soát, báo cáo\tSở Y tế\tSở Nội vụ; Các sở, ban, ngành tỉnh\tQuý II/2026\r\n3\t"Tổng kết\nđánh giá"\tSở Nội vụ\t\tNăm 2030\r\n');
+    await pasteText(
+      page,
+      '2\tRà soát, báo cáo\tSở Y tế\tSở Nội vụ; Các sở, ban, ngành tỉnh\tQuý II/2026\r\n3\t"Tổng kết\nđánh giá"\tSở Nội vụ\t\tNăm 2030\r\n',
+    );
     await expect.poll(() => cell(page, 12, 'task').textContent()).toBe('Tổng kết\nđánh giá');
     await expect.poll(() => cell(page, 12, 'stt').textContent()).toBe('3');
 

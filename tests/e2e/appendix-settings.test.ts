@@ -30,7 +30,9 @@ describe('appendix settings and drag', () => {
     await page.getByRole('button', { name: 'Xóa cột Giai đoạn 2026-2030' }).click();
     await page.getByRole('combobox', { name: 'Loại cột mới' }).selectOption('note');
     await page.getByRole('button', { name: 'Thêm cột' }).click();
-    await expect.poll(() => page.getByRole('columnheader').allTextContents()).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Đến năm 2030', 'Cơ quan chủ trì theo dõi', 'Ghi chú']);
+    await expect
+      .poll(() => page.getByRole('columnheader').allTextContents())
+      .toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Đến năm 2030', 'Cơ quan chủ trì theo dõi', 'Ghi chú']);
     await expect(page.getByRole('button', { name: 'Xóa cột Chỉ tiêu' }).isDisabled()).resolves.toBe(true);
 
     // Drag "GRDP bình quân đầu người" above the first indicator of its group.

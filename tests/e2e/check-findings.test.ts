@@ -50,7 +50,9 @@ describe('the findings panel', () => {
     await openPlan(page, app.dataDir, plan);
     let panel = await showFindings(page);
 
-    await finding(panel, AGENCY_PLACE, MISSPELLED).getByRole('button', { name: new RegExp(`^${AGENCY_PLACE}`, 'u') }).click();
+    await finding(panel, AGENCY_PLACE, MISSPELLED)
+      .getByRole('button', { name: new RegExp(`^${AGENCY_PLACE}`, 'u') })
+      .click();
     await page.getByRole('grid').waitFor();
     await expect.poll(() => page.locator('.grid-cell.active').getAttribute('data-col')).toBe('lead');
     expect(await page.locator('.grid-cell.active').textContent()).toBe(MISSPELLED);
@@ -59,18 +61,24 @@ describe('the findings panel', () => {
     expect(await cellInput(page).count()).toBe(1);
 
     panel = await showFindings(page);
-    await finding(panel, 'Ký hiệu văn bản', 'KH-TU').getByRole('button', { name: /^Ký hiệu văn bản/u }).click();
+    await finding(panel, 'Ký hiệu văn bản', 'KH-TU')
+      .getByRole('button', { name: /^Ký hiệu văn bản/u })
+      .click();
     await expect.poll(() => page.getByRole('tab', { name: 'Thông tin' }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => focused(page)).toMatchObject({ field: 'meta:symbol', value: 'KH-TU' });
 
     // A field of a căn cứ: its card opens and the caret goes to the symbol.
     panel = await showFindings(page);
-    await finding(panel, 'Căn cứ 1', 'NQ-TU').getByRole('button', { name: /^Căn cứ 1/u }).click();
+    await finding(panel, 'Căn cứ 1', 'NQ-TU')
+      .getByRole('button', { name: /^Căn cứ 1/u })
+      .click();
     await expect.poll(() => focused(page)).toMatchObject({ tag: 'INPUT', value: 'NQ-TU' });
     expect((await focused(page)).field).toMatch(/^meta:basis\..+\.symbol$/u);
 
     panel = await showFindings(page);
-    await finding(panel, /^Mục I, đoạn/u, '5/3/2026').getByRole('button', { name: /^Mục I, đoạn/u }).click();
+    await finding(panel, /^Mục I, đoạn/u, '5/3/2026')
+      .getByRole('button', { name: /^Mục I, đoạn/u })
+      .click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(DATE_TEXT);
     expect((await focused(page)).label).toBe('Nội dung mục I');
     expect(app.errors).toEqual([]);
@@ -115,7 +123,10 @@ describe('the findings panel', () => {
     const { page } = app;
     const { plan, agencyRow } = problemPlan();
     await openPlan(page, app.dataDir, plan);
-    await page.getByRole('navigation', { name: 'Bố cục kế hoạch' }).getByRole('button', { name: /^Phụ lục I\b/u }).click();
+    await page
+      .getByRole('navigation', { name: 'Bố cục kế hoạch' })
+      .getByRole('button', { name: /^Phụ lục I\b/u })
+      .click();
     const panel = await showFindings(page);
     const hints = findingList(panel, 'Gợi ý');
     await expect.poll(() => hints.locator('li').filter({ hasText: MISSPELLED }).count()).toBe(1);

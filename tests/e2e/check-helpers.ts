@@ -36,7 +36,10 @@ export function problemPlan(): ProblemPlan {
       ...plan,
       meta: { ...plan.meta, symbol: 'KH-TU' },
       basis: plan.basis.map((ref, i) => (i === 0 ? { ...ref, symbol: 'NQ-TU' } : ref)),
-      sections: [{ ...section, blocks: [...section.blocks, { id: 'doan-ngay', type: 'paragraph', children: [{ text: DATE_TEXT }] }] }, ...sections],
+      sections: [
+        { ...section, blocks: [...section.blocks, { id: 'doan-ngay', type: 'paragraph', children: [{ text: DATE_TEXT }] }] },
+        ...sections,
+      ],
       appendices: [
         { ...appendix, rows: appendix.rows.map((r, i) => (i === agencyRow ? { ...r, cells: { ...r.cells, lead: MISSPELLED } } : r)) },
         ...appendices,

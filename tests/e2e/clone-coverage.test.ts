@@ -22,7 +22,10 @@ import {
   waitForSaveStatus,
 } from './clone-driver';
 
-const openAt = (path: string) => (base: string): string => `${base}?open=${encodeURIComponent(path)}`;
+const openAt =
+  (path: string) =>
+  (base: string): string =>
+    `${base}?open=${encodeURIComponent(path)}`;
 
 describe('the coverage view', () => {
   let dataDir = '';
@@ -73,9 +76,14 @@ describe('the coverage view', () => {
     await expect.poll(() => activeCell(page).textContent()).toBe('Lập Quy hoạch chung các đô thị trên địa bàn tỉnh');
     await page.getByRole('button', { name: 'Xóa dòng' }).click();
     await expect.poll(() => coverageCounts(page).textContent()).toBe('48/49 nhiệm vụ được giao đã có trong kế hoạch · 1 chưa có');
-    await view.getByRole('radiogroup', { name: 'Lọc nhiệm vụ' }).getByText(/^Chưa có/u).click();
+    await view
+      .getByRole('radiogroup', { name: 'Lọc nhiệm vụ' })
+      .getByText(/^Chưa có/u)
+      .click();
     expect(await view.getByRole('radio', { name: /^Chưa có/u }).isChecked()).toBe(true);
-    expect(await view.locator('.coverage-item .coverage-text').allTextContents()).toEqual(['Lập Quy hoạch chung các đô thị trên địa bàn tỉnh']);
+    expect(await view.locator('.coverage-item .coverage-text').allTextContents()).toEqual([
+      'Lập Quy hoạch chung các đô thị trên địa bàn tỉnh',
+    ]);
     await page.keyboard.press('Control+z');
     await expect.poll(() => coverageCounts(page).textContent()).toBe('49/49 nhiệm vụ được giao đã có trong kế hoạch');
 
@@ -87,10 +95,16 @@ describe('the coverage view', () => {
     await expect.poll(() => again.textContent()).toContain('Không tìm thấy tệp kế hoạch cấp trên');
     await dismissNotices(app.page);
     await again.getByLabel('Chọn kế hoạch cấp trên').setInputFiles(PARTY_SEED);
-    await expect.poll(() => coverageCounts(app?.page ?? again.page()).textContent(), { timeout: 20_000 }).toBe('49/49 nhiệm vụ được giao đã có trong kế hoạch');
+    await expect
+      .poll(() => coverageCounts(app?.page ?? again.page()).textContent(), { timeout: 20_000 })
+      .toBe('49/49 nhiệm vụ được giao đã có trong kế hoạch');
     expect(await again.textContent()).toContain('tệp đã chọn “ke-hoach-dang-ninh-binh-58-KH-TU.txt”');
     expect(await again.textContent()).toContain('nhiệm vụ được so khớp theo nội dung');
-    expect(await coverageView(app.page).getByRole('button', { name: /^Thêm vào kế hoạch/u }).count()).toBe(0);
+    expect(
+      await coverageView(app.page)
+        .getByRole('button', { name: /^Thêm vào kế hoạch/u })
+        .count(),
+    ).toBe(0);
     expect(app.errors).toEqual([]);
   });
 });

@@ -65,7 +65,11 @@ export async function coverageItems(page: Page): Promise<string[]> {
   return coverageView(page)
     .getByRole('list', { name: 'Nhiệm vụ được giao' })
     .locator(':scope > li')
-    .evaluateAll((items) => items.map((li) => `${li.querySelector('.coverage-status')?.textContent ?? ''} ${li.querySelector('.coverage-text')?.textContent ?? ''}`));
+    .evaluateAll((items) =>
+      items.map(
+        (li) => `${li.querySelector('.coverage-status')?.textContent ?? ''} ${li.querySelector('.coverage-text')?.textContent ?? ''}`,
+      ),
+    );
 }
 
 /** The text of the grid cell the grid has made active. */
@@ -85,7 +89,11 @@ export async function waitForSaveStatus(page: Page, text: string): Promise<void>
 
 /** `npx kehoach clone` on a file, as a user runs it: what it printed and the child it wrote. */
 export async function cliClone(parent: string, unit: string, output: string): Promise<{ out: string; child: PlanDocument }> {
-  const { stdout } = await promisify(execFile)(process.execPath, [`${ROOT}bin/kehoach.mjs`, 'clone', parent, '--unit', unit, '-o', output], { cwd: ROOT });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [`${ROOT}bin/kehoach.mjs`, 'clone', parent, '--unit', unit, '-o', output],
+    { cwd: ROOT },
+  );
   return { out: stdout, child: parsePlanText(readFileSync(output, 'utf8')) };
 }
 

@@ -14,7 +14,10 @@ describe('the caret after quick key moves', () => {
     await page.keyboard.type('Một hai');
     const left = { key: 'ArrowLeft', code: 'ArrowLeft', windowsVirtualKeyCode: 37, nativeVirtualKeyCode: 37 };
     await Promise.all([
-      ...Array.from({ length: 3 }, () => [cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...left }), cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...left })]).flat(),
+      ...Array.from({ length: 3 }, () => [
+        cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...left }),
+        cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...left }),
+      ]).flat(),
       backspace(cdp),
     ]);
     const plan = await saveAndRead(page);

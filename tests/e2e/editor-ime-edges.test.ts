@@ -68,7 +68,10 @@ describe('composition at the edges', () => {
     // The click ends the composition of "tô" mid-word: the IME commits what it shows, then the
     // caret goes where the click was (the start of the section).
     await compose(cdp, ['t', 'tô'], 'tô');
-    await sectionText(page).locator('[data-slate-node="element"]').first().click({ position: { x: 2, y: 4 } });
+    await sectionText(page)
+      .locator('[data-slate-node="element"]')
+      .first()
+      .click({ position: { x: 2, y: 4 } });
     await compose(cdp, ['Q', 'Qu'], 'Qu');
     const plan = await saveAndRead(page);
     const texts = blockTexts(plan);

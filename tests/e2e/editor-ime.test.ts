@@ -5,7 +5,17 @@
  * exactly the intended NFC text.
  */
 import { describe, expect, it } from 'vitest';
-import { blockTexts, bodyIsNfc, compose, inputMethod, lastBlock, newPlanForEachTest, saveAndRead, sectionText, typeByRetyping } from './editor-helpers';
+import {
+  blockTexts,
+  bodyIsNfc,
+  compose,
+  inputMethod,
+  lastBlock,
+  newPlanForEachTest,
+  saveAndRead,
+  sectionText,
+  typeByRetyping,
+} from './editor-helpers';
 
 describe('Vietnamese input in a section', () => {
   const session = newPlanForEachTest();
@@ -31,11 +41,31 @@ describe('Vietnamese input in a section', () => {
 
   it('takes syllables erased and retyped (Unikey, EVKey, OpenKey)', async () => {
     const cdp = await inputMethod(session.app.page);
-    await typeByRetyping(cdp, [['V', 'V'], ['i', 'Vi'], ['e', 'Vie'], ['e', 'Viê'], ['j', 'Việ'], ['t', 'Việt']]);
+    await typeByRetyping(cdp, [
+      ['V', 'V'],
+      ['i', 'Vi'],
+      ['e', 'Vie'],
+      ['e', 'Viê'],
+      ['j', 'Việ'],
+      ['t', 'Việt'],
+    ]);
     await typeByRetyping(cdp, [[' ', ' ']]);
-    await typeByRetyping(cdp, [['N', 'N'], ['a', 'Na'], ['m', 'Nam']]);
+    await typeByRetyping(cdp, [
+      ['N', 'N'],
+      ['a', 'Na'],
+      ['m', 'Nam'],
+    ]);
     await typeByRetyping(cdp, [[' ', ' ']]);
-    await typeByRetyping(cdp, [['d', 'd'], ['d', 'đ'], ['u', 'đu'], ['o', 'đuo'], ['w', 'đươ'], ['n', 'đươn'], ['g', 'đương'], ['f', 'đường']]);
+    await typeByRetyping(cdp, [
+      ['d', 'd'],
+      ['d', 'đ'],
+      ['u', 'đu'],
+      ['o', 'đuo'],
+      ['w', 'đươ'],
+      ['n', 'đươn'],
+      ['g', 'đương'],
+      ['f', 'đường'],
+    ]);
     const plan = await saveAndRead(session.app.page);
     expect(blockTexts(plan).at(-1)).toBe('Việt Nam đường');
     expect(lastBlock(plan)?.type).toBe('paragraph');

@@ -8,12 +8,15 @@ import { blockTexts, newPlanForEachTest, saveAndRead, sectionText } from './edit
 
 /** The label drawn before each block of section I ("" for paragraphs), and its text. */
 async function shown(page: Page): Promise<string[]> {
-  return sectionText(page).locator('[data-slate-node="element"]:not([data-slate-inline])').evaluateAll((nodes) =>
-    nodes.map((n) => {
-      const label = n.getAttribute('data-label') ?? (n.classList.contains('block-bullet') ? (n.classList.contains('level-2') ? '+' : '-') : '');
-      return `${label}|${n.textContent.replace(/\uFEFF/g, '')}`;
-    }),
-  );
+  return sectionText(page)
+    .locator('[data-slate-node="element"]:not([data-slate-inline])')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => {
+        const label =
+          n.getAttribute('data-label') ?? (n.classList.contains('block-bullet') ? (n.classList.contains('level-2') ? '+' : '-') : '');
+        return `${label}|${n.textContent.replace(/\uFEFF/g, '')}`;
+      }),
+    );
 }
 
 describe('lists in a section', () => {

@@ -28,7 +28,14 @@ async function paste(page: Page, data: Record<string, string>): Promise<void> {
   }, data);
 }
 
-const shape = (b: Block): unknown[] => [b.type, 'level' in b ? b.level : 0, b.type === 'item' ? `${b.marker}${b.heading ? ' heading' : ''}` : '', b.children.map((c) => ('text' in c ? `${c.bold === true ? '*' : ''}${c.italic === true ? '/' : ''}${c.underline === true ? '_' : ''}${c.text}` : '«ref»'))];
+const shape = (b: Block): unknown[] => [
+  b.type,
+  'level' in b ? b.level : 0,
+  b.type === 'item' ? `${b.marker}${b.heading ? ' heading' : ''}` : '',
+  b.children.map((c) =>
+    'text' in c ? `${c.bold === true ? '*' : ''}${c.italic === true ? '/' : ''}${c.underline === true ? '_' : ''}${c.text}` : '«ref»',
+  ),
+];
 
 describe('paste into a section', () => {
   const session = newPlanForEachTest();

@@ -22,7 +22,12 @@ describe('undo and redo in the text', () => {
     await expect.poll(() => sectionText(page).textContent()).not.toContain('Bước một.');
     // The caret is back in section I, where the undone typing was, and section I is on screen.
     await expect.poll(() => sectionText(page).evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await sectionText(page).evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; })).toBe(true);
+    expect(
+      await sectionText(page).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < window.innerHeight;
+      }),
+    ).toBe(true);
     await page.keyboard.press('Control+y');
     await expect.poll(() => sectionText(page).textContent()).toContain('Bước một.');
     await page.keyboard.type(' Hai');
@@ -31,7 +36,7 @@ describe('undo and redo in the text', () => {
     expect(blockTexts(plan, 3).join('\n')).not.toContain('Khác');
   });
 
-  it('undoes from the toolbar, and maps the browser\'s own undo to the document\'s', async () => {
+  it("undoes from the toolbar, and maps the browser's own undo to the document's", async () => {
     const { page } = session.app;
     await page.keyboard.type('Nội dung');
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
@@ -46,7 +51,9 @@ describe('undo and redo in the text', () => {
     });
     expect(prevented).toBe(true);
     await expect.poll(() => sectionText(page).textContent()).not.toContain('Nội dung');
-    await sectionText(page).evaluate((root) => root.dispatchEvent(new InputEvent('beforeinput', { inputType: 'historyRedo', bubbles: true, cancelable: true })));
+    await sectionText(page).evaluate((root) =>
+      root.dispatchEvent(new InputEvent('beforeinput', { inputType: 'historyRedo', bubbles: true, cancelable: true })),
+    );
     await expect.poll(() => sectionText(page).textContent()).toContain('Nội dung');
     const plan = await saveAndRead(page);
     expect(blockTexts(plan).at(-1)).toBe('Nội dung');

@@ -22,9 +22,16 @@ describe('cross-references', () => {
     await page.keyboard.type(' của Kế hoạch.');
     const refs = sectionText(page).locator('[data-xref]');
     const mine = refs.last();
-    const shownText = async (): Promise<string> => (await mine.textContent() ?? '').replace(/\uFEFF/g, '');
+    const shownText = async (): Promise<string> => ((await mine.textContent()) ?? '').replace(/\uFEFF/g, '');
     await expect.poll(shownText).toBe('điểm 2 Phụ lục I');
-    await expect.poll(async () => (await sectionText(page).locator('[data-slate-node="element"]:not([data-slate-inline])').last().textContent())?.replace(/\uFEFF/g, '')).toBe('Thực hiện chỉ tiêu tại điểm 2 Phụ lục I của Kế hoạch.');
+    await expect
+      .poll(async () =>
+        (await sectionText(page).locator('[data-slate-node="element"]:not([data-slate-inline])').last().textContent())?.replace(
+          /\uFEFF/g,
+          '',
+        ),
+      )
+      .toBe('Thực hiện chỉ tiêu tại điểm 2 Phụ lục I của Kế hoạch.');
 
     // Alt+↓ on the appendix in the outline moves it after Phụ lục II.
     await page.getByRole('button', { name: /^Phụ lục I CÁC CHỈ TIÊU/u }).focus();
@@ -36,7 +43,12 @@ describe('cross-references', () => {
     const ref = block?.children.find(isCrossRef);
     expect(ref?.rowId).toBeDefined();
     expect(plan.appendices[1]?.id).toBe(ref?.appendixId);
-    expect(block?.children.filter((c) => !isCrossRef(c)).map((c) => ('text' in c ? c.text : '')).join('|')).toBe('Thực hiện chỉ tiêu tại | của Kế hoạch.');
+    expect(
+      block?.children
+        .filter((c) => !isCrossRef(c))
+        .map((c) => ('text' in c ? c.text : ''))
+        .join('|'),
+    ).toBe('Thực hiện chỉ tiêu tại | của Kế hoạch.');
 
     await page.getByRole('button', { name: /^Phụ lục II CÁC CHỈ TIÊU/u }).focus();
     await page.keyboard.press('Delete');

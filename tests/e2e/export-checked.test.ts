@@ -19,7 +19,6 @@ function notice(page: Page, text: string): Locator {
   return page.locator('.notice').filter({ hasText: text });
 }
 
-
 function written(app: AppUnderTest, extension: string): string[] {
   return readdirSync(app.harness.documentsDir).filter((f) => f.endsWith(extension));
 }
@@ -94,7 +93,12 @@ describe('exports of a checked plan', () => {
     // Escape answers neither: nothing is printed and the findings stay where they were.
     await page.getByRole('button', { name: 'In…' }).click();
     await question(page).waitFor();
-    const printed = page.waitForRequest((r) => r.url().endsWith('/api/print.pdf'), { timeout: 1500 }).then(() => true, () => false);
+    const printed = page
+      .waitForRequest((r) => r.url().endsWith('/api/print.pdf'), { timeout: 1500 })
+      .then(
+        () => true,
+        () => false,
+      );
     await page.keyboard.press('Escape');
     expect(await question(page).count()).toBe(0);
     expect(await printed).toBe(false);

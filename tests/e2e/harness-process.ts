@@ -20,7 +20,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => { resolve(typeof address === 'object' && address !== null ? address.port : 0); });
+      server.close(() => {
+        resolve(typeof address === 'object' && address !== null ? address.port : 0);
+      });
     });
   });
 }
@@ -34,7 +36,9 @@ export async function spawnHarness(dataDir: string): Promise<HarnessProcess> {
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => { reject(new Error(`harness did not start: ${output}`)); }, 30_000);
+    const timer = setTimeout(() => {
+      reject(new Error(`harness did not start: ${output}`));
+    }, 30_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = /http:\/\/127\.0\.0\.1:\d+\//u.exec(output);
@@ -45,7 +49,9 @@ export async function spawnHarness(dataDir: string): Promise<HarnessProcess> {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('exit', (code) => { reject(new Error(`harness exited (${String(code)}): ${output}`)); });
+    child.once('exit', (code) => {
+      reject(new Error(`harness exited (${String(code)}): ${output}`));
+    });
   });
   return {
     url,
@@ -56,7 +62,9 @@ export async function spawnHarness(dataDir: string): Promise<HarnessProcess> {
           resolve();
           return;
         }
-        child.once('exit', () => { resolve(); });
+        child.once('exit', () => {
+          resolve();
+        });
         child.kill(signal);
       }),
   };

@@ -52,7 +52,11 @@ export async function chooseFile(page: Page, path: string): Promise<void> {
 export async function reportCounts(page: Page): Promise<Record<string, string>> {
   const table = reportRegion(page).getByRole('table', { name: 'Số lượng nhận dạng' });
   await table.waitFor();
-  const rows = await table.locator('tr').evaluateAll((trs) => trs.map((tr): [string, string] => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']));
+  const rows = await table
+    .locator('tr')
+    .evaluateAll((trs) =>
+      trs.map((tr): [string, string] => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']),
+    );
   return Object.fromEntries(rows);
 }
 

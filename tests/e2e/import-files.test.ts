@@ -80,7 +80,10 @@ describe('import of files', () => {
     await chooseFile(page, file('58-KH-TU-tu-Word.docx'));
     await reportRegion(page).waitFor();
     expect(await reportRegion(page).innerText()).toContain('DOCX: nhận dạng từ nội dung văn bản');
-    expect(await reportCounts(page)).toMatchObject({ ...shownCounts(expected.report.counts), 'Dòng dữ liệu': '63 (Phụ lục I: 47; Phụ lục II: 16)' });
+    expect(await reportCounts(page)).toMatchObject({
+      ...shownCounts(expected.report.counts),
+      'Dòng dữ liệu': '63 (Phụ lục I: 47; Phụ lục II: 16)',
+    });
     await confirmImport(page);
     expect(await saveAndRead(app, 'tu-word.kehoach')).toEqual(expected.plan);
     expect(app.errors).toEqual([]);
@@ -94,7 +97,12 @@ describe('import of files', () => {
     await chooseFile(page, file('58-KH-TU.txt'));
     await reportRegion(page).waitFor();
     expect(await reportRegion(page).innerText()).toContain('Văn bản thuần');
-    expect(await reportCounts(page)).toMatchObject({ Mục: '4', 'Khoản, điểm': '19', 'Dòng dữ liệu': '63 (Phụ lục I: 47; Phụ lục II: 16)', 'Nơi nhận': '12' });
+    expect(await reportCounts(page)).toMatchObject({
+      Mục: '4',
+      'Khoản, điểm': '19',
+      'Dòng dữ liệu': '63 (Phụ lục I: 47; Phụ lục II: 16)',
+      'Nơi nhận': '12',
+    });
 
     await chooseFile(page, file('58-KH-TU.pdf'));
     await expect.poll(() => reportRegion(page).innerText()).toContain('Tệp "58-KH-TU.pdf"');

@@ -70,7 +70,12 @@ describe('placing unplaced lines', () => {
     expect(inlineText(note?.children ?? [])).toBe(SIGNATURE_NOTE);
     const row = appendix?.rows.at(-1);
     expect(row).toMatchObject({ kind: 'data', level: 1 });
-    expect(appendix?.columns.filter((c) => c.type !== 'stt').map((c) => cellText(row?.cells[c.id]))).toEqual(['Rà soát tiêu chí đô thị loại I', 'Đảng ủy Ủy ban nhân dân tỉnh', 'Năm 2026', '']);
+    expect(appendix?.columns.filter((c) => c.type !== 'stt').map((c) => cellText(row?.cells[c.id]))).toEqual([
+      'Rà soát tiêu chí đô thị loại I',
+      'Đảng ủy Ủy ban nhân dân tỉnh',
+      'Năm 2026',
+      '',
+    ]);
     expect(JSON.stringify(saved)).not.toContain(PAGE_NOTE);
 
     // Everything else is the plan the importer recognised.

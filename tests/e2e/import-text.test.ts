@@ -12,7 +12,17 @@ import { parsePlanText } from '../../shared/model';
 import { runCli } from '../electron/run-cli';
 import { saveAndRead } from './appendix-driver';
 import { startApp, type AppUnderTest } from './app-under-test';
-import { confirmImport, openImport, pasteAndRecognise, reportCounts, reportRegion, resultRegion, saveState, SEEDS, startTypedPlan } from './import-driver';
+import {
+  confirmImport,
+  openImport,
+  pasteAndRecognise,
+  reportCounts,
+  reportRegion,
+  resultRegion,
+  saveState,
+  SEEDS,
+  startTypedPlan,
+} from './import-driver';
 
 const PARTY_SEED = fileURLToPath(new URL('ke-hoach-dang-ninh-binh-58-KH-TU.txt', SEEDS));
 
@@ -43,7 +53,16 @@ describe('import of pasted text', () => {
     expect(report).toContain('Không thấy tên cơ quan ban hành');
     expect(report).toContain('Mọi dòng của văn bản đều đã được xếp vào kế hoạch.');
     const result = await resultRegion(page).innerText();
-    for (const text of ['Số 58-KH/TU', 'ngày 15 tháng 4 năm 2026', 'I. MỤC ĐÍCH, YÊU CẦU', 'IV. TỔ CHỨC THỰC HIỆN', 'Phụ lục II:', 'T/M BAN THƯỜNG VỤ', 'Đinh Thị Lụa', '(để báo cáo)']) {
+    for (const text of [
+      'Số 58-KH/TU',
+      'ngày 15 tháng 4 năm 2026',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      'Phụ lục II:',
+      'T/M BAN THƯỜNG VỤ',
+      'Đinh Thị Lụa',
+      '(để báo cáo)',
+    ]) {
       expect(result).toContain(text);
     }
 

@@ -31,7 +31,10 @@ describe('a plan from template to DOCX', () => {
     await page.keyboard.insertText(' phối hợp liên ngành.');
     await expect.poll(() => sectionText(page).textContent()).toContain('tăng cường phối hợp liên ngành.');
 
-    await page.getByRole('navigation', { name: 'Bố cục kế hoạch' }).getByRole('button', { name: /^Phụ lục II/u }).click();
+    await page
+      .getByRole('navigation', { name: 'Bố cục kế hoạch' })
+      .getByRole('button', { name: /^Phụ lục II/u })
+      .click();
     await cell(page, 6, 'task').click();
     await page.getByRole('button', { name: 'Thêm dòng' }).click();
     await compose(cdp, ['K', 'Ki', 'Kiê', 'Kiểm'], 'Kiểm');
@@ -55,7 +58,10 @@ describe('a plan from template to DOCX', () => {
 
     // Close it (back to the start screen with nothing unsaved) and open it from the recent list.
     await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
-    await page.getByRole('region', { name: 'Tệp gần đây' }).getByRole('button', { name: /^Kế hoạch hành động/u }).click();
+    await page
+      .getByRole('region', { name: 'Tệp gần đây' })
+      .getByRole('button', { name: /^Kế hoạch hành động/u })
+      .click();
     await expect.poll(() => sectionText(page).textContent()).toContain('tăng cường phối hợp liên ngành.');
     expect(await page.getByRole('status', { name: 'Trạng thái lưu' }).textContent()).toBe('Đã lưu');
 

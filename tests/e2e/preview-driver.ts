@@ -94,7 +94,10 @@ export function exportWithCli(planPath: string): ExportedPdf {
     execFileSync(process.execPath, [join(ROOT, 'bin/kehoach.mjs'), 'export', planPath, '--pdf', pdf], { cwd: ROOT, stdio: 'pipe' });
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' });
     const pages = Number(/^Pages:\s+(\d+)$/mu.exec(info)?.[1]);
-    const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gmu)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+    const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gmu)].map((m) => ({
+      width: Number(m[1]),
+      height: Number(m[2]),
+    }));
     expect(sizes).toHaveLength(pages);
     const texts = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, pages);
     return { sizes, texts };

@@ -58,7 +58,9 @@ describe('page preview', () => {
 
     // Zoom: 150 % of the real size, then back to the panel's width.
     await previewRegion(page).getByRole('button', { name: '150%' }).click();
-    await expect.poll(async () => Math.round((await pages.first().boundingBox())?.width ?? 0)).toBe(Math.round(((exported.sizes[0]?.width ?? 0) * 1.5 * 96) / 72));
+    await expect
+      .poll(async () => Math.round((await pages.first().boundingBox())?.width ?? 0))
+      .toBe(Math.round(((exported.sizes[0]?.width ?? 0) * 1.5 * 96) / 72));
     await previewRegion(page).getByRole('button', { name: 'Vừa khung' }).click();
     const list = await previewRegion(page).locator('.preview-scroll').boundingBox();
     await expect.poll(async () => (await pages.first().boundingBox())?.width ?? Infinity).toBeLessThan(list?.width ?? 0);
@@ -109,7 +111,9 @@ describe('page preview', () => {
     const row = appendix?.rows[rowIndex];
     if (appendix === undefined || row === undefined) throw new Error('the fixture has this row');
     const task = cellText(row.cells.task);
-    const heading = exported.texts.findIndex((t) => squeeze(t).includes(squeeze(appendix.title.split('\n')[0] ?? '')) && squeeze(t).includes(squeeze('Kèm theo')));
+    const heading = exported.texts.findIndex(
+      (t) => squeeze(t).includes(squeeze(appendix.title.split('\n')[0] ?? '')) && squeeze(t).includes(squeeze('Kèm theo')),
+    );
     const expected = exported.texts.findIndex((t, i) => i >= heading && squeeze(t).includes(squeeze(task))) + 1;
     expect(heading).toBeGreaterThan(0);
     expect(expected).toBeGreaterThan(heading + 1);
@@ -122,7 +126,14 @@ describe('page preview', () => {
 
     await page.locator('.grid-row[data-index="5"] [data-col="task"]').click();
     for (let i = 5; i < rowIndex; i++) await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.locator('.grid-cell.active').first().evaluate((cell) => cell.closest('[data-row]')?.getAttribute('data-row'))).toBe(row.id);
+    await expect
+      .poll(() =>
+        page
+          .locator('.grid-cell.active')
+          .first()
+          .evaluate((cell) => cell.closest('[data-row]')?.getAttribute('data-row')),
+      )
+      .toBe(row.id);
     await expect.poll(() => markedPage(page)).toBe(expected);
     expect((await pageCounter(page)).page).toBe(expected);
     await expect.poll(async () => squeeze(await pageText(page, expected))).toContain(squeeze(task));
@@ -137,7 +148,14 @@ describe('page preview', () => {
     await line.first().scrollIntoViewIfNeeded();
     await line.first().click();
     await page.getByRole('grid').waitFor();
-    await expect.poll(() => page.locator('.grid-cell.active').first().evaluate((cell) => cell.closest('[data-row]')?.getAttribute('data-row'))).toBe(row.id);
+    await expect
+      .poll(() =>
+        page
+          .locator('.grid-cell.active')
+          .first()
+          .evaluate((cell) => cell.closest('[data-row]')?.getAttribute('data-row')),
+      )
+      .toBe(row.id);
     expect(opened.app.errors).toEqual([]);
   });
 });

@@ -5,7 +5,15 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
-import { armRenderWatch, createPlan, installRenderWatch, openGroup, PARTY_TEMPLATE, renderCount, STATE_TEMPLATE } from './properties-helpers';
+import {
+  armRenderWatch,
+  createPlan,
+  installRenderWatch,
+  openGroup,
+  PARTY_TEMPLATE,
+  renderCount,
+  STATE_TEMPLATE,
+} from './properties-helpers';
 
 describe('properties panel: behaviour', () => {
   let app: AppUnderTest;
@@ -65,7 +73,9 @@ describe('properties panel: behaviour', () => {
     // A State organ in a Party plan: the question says the system changes; cancelling changes nothing.
     await picker.fill('ubnd tinh');
     await panel.getByRole('option', { name: /^Ủy ban nhân dân tỉnh/u }).click();
-    await expect.poll(() => question.textContent()).toContain('Thể thức: Hướng dẫn 36-HD/VPTW (văn bản của Đảng) → Nghị định 30/2020/NĐ-CP');
+    await expect
+      .poll(() => question.textContent())
+      .toContain('Thể thức: Hướng dẫn 36-HD/VPTW (văn bản của Đảng) → Nghị định 30/2020/NĐ-CP');
     await question.getByRole('button', { name: 'Hủy' }).click();
     const header = panel.getByRole('textbox', { name: 'Tên cơ quan ban hành' });
     expect(await header.inputValue()).toBe('TỈNH ỦY …');

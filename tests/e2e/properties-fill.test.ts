@@ -11,7 +11,9 @@ import { saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
 import { compose } from './editor-helpers';
 import { createPlan, exportDocxParagraphs, openGroup, STATE_TEMPLATE } from './properties-helpers';
 
-const template = JSON.parse(readFileSync(new URL('../../templates/nha-nuoc-ke-hoach-thuc-hien-ke-hoach-cap-tren.json', import.meta.url), 'utf8')) as {
+const template = JSON.parse(
+  readFileSync(new URL('../../templates/nha-nuoc-ke-hoach-thuc-hien-ke-hoach-cap-tren.json', import.meta.url), 'utf8'),
+) as {
   document: { basis: DocumentReference[]; recipients: unknown[] };
 };
 
@@ -38,7 +40,9 @@ describe('properties panel: filling a plan', () => {
     const question = page.getByRole('alertdialog');
     await expect.poll(() => question.textContent()).toContain('Thẩm quyền ký và chức vụ');
     await question.getByRole('button', { name: 'Thay tất cả' }).click();
-    await expect.poll(() => panel.getByRole('textbox', { name: 'Tên cơ quan ban hành' }).inputValue()).toBe('BAN QUẢN LÝ KHU KINH TẾ\nVÀ CÁC KHU CÔNG NGHIỆP');
+    await expect
+      .poll(() => panel.getByRole('textbox', { name: 'Tên cơ quan ban hành' }).inputValue())
+      .toBe('BAN QUẢN LÝ KHU KINH TẾ\nVÀ CÁC KHU CÔNG NGHIỆP');
     expect(await numbers.getByRole('textbox', { name: 'Ký hiệu', exact: true }).inputValue()).toBe('KH-BQL');
 
     // The number: a letter is refused while typing, and the field stays blank for the văn thư.
@@ -69,9 +73,13 @@ describe('properties panel: filling a plan', () => {
     await panel.getByRole('combobox', { name: 'Ngày' }).selectOption({ label: '05' });
     await expect.poll(() => panel.getByRole('alert').textContent()).toContain('Chưa có tháng thì không ghi được ngày');
     await panel.getByRole('combobox', { name: 'Tháng' }).selectOption({ label: '02' });
-    await expect.poll(() => panel.getByRole('group', { name: 'Địa danh, ngày tháng khi in' }).textContent()).toBe('Ninh Bình, ngày 05 tháng 02 năm 2026');
+    await expect
+      .poll(() => panel.getByRole('group', { name: 'Địa danh, ngày tháng khi in' }).textContent())
+      .toBe('Ninh Bình, ngày 05 tháng 02 năm 2026');
     await panel.getByRole('combobox', { name: 'Ngày' }).selectOption({ label: 'trống' });
-    await expect.poll(() => panel.getByRole('group', { name: 'Địa danh, ngày tháng khi in' }).textContent()).toBe('Ninh Bình, ngày        tháng 02 năm 2026');
+    await expect
+      .poll(() => panel.getByRole('group', { name: 'Địa danh, ngày tháng khi in' }).textContent())
+      .toBe('Ninh Bình, ngày        tháng 02 năm 2026');
 
     // A căn cứ, printed as its own line.
     await openGroup(panel, 'Căn cứ');
@@ -86,13 +94,17 @@ describe('properties panel: filling a plan', () => {
     await card.getByRole('textbox', { name: 'Ngày ban hành' }).fill('30/1/2026');
     await card.getByRole('textbox', { name: 'Cơ quan ban hành' }).fill('Ban Chấp hành Đảng bộ tỉnh');
     await card.getByRole('textbox', { name: 'Trích yếu của văn bản' }).fill('về phát triển công nghiệp');
-    await expect.poll(() => card.locator('.pp-citation').textContent()).toBe('Nghị quyết số 05-NQ/TU ngày 30/01/2026 của Ban Chấp hành Đảng bộ tỉnh');
+    await expect
+      .poll(() => card.locator('.pp-citation').textContent())
+      .toBe('Nghị quyết số 05-NQ/TU ngày 30/01/2026 của Ban Chấp hành Đảng bộ tỉnh');
     await panel.getByRole('checkbox', { name: 'In các căn cứ thành dòng riêng dưới trích yếu' }).check();
 
     // The signer's name.
     await openGroup(panel, 'Người ký');
     await panel.getByRole('textbox', { name: 'Họ và tên' }).fill('Bùi Duy Quang');
-    await expect.poll(() => panel.getByRole('group', { name: 'Chữ ký khi in' }).innerText()).toMatch(/^KT\. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n[\s]*Bùi Duy Quang$/u);
+    await expect
+      .poll(() => panel.getByRole('group', { name: 'Chữ ký khi in' }).innerText())
+      .toMatch(/^KT\. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n[\s]*Bùi Duy Quang$/u);
 
     // Two recipients put under one brace, with their own purpose.
     await openGroup(panel, 'Nơi nhận');
@@ -124,7 +136,10 @@ describe('properties panel: filling a plan', () => {
       typeName: 'KẾ HOẠCH',
       summary: SUMMARY,
       parentOrgan: 'UBND TỈNH NINH BÌNH',
-      issuingOrgan: { header: 'BAN QUẢN LÝ KHU KINH TẾ\nVÀ CÁC KHU CÔNG NGHIỆP', citation: 'Ban Quản lý Khu kinh tế và các khu công nghiệp' },
+      issuingOrgan: {
+        header: 'BAN QUẢN LÝ KHU KINH TẾ\nVÀ CÁC KHU CÔNG NGHIỆP',
+        citation: 'Ban Quản lý Khu kinh tế và các khu công nghiệp',
+      },
       place: 'Ninh Bình',
       number: '',
       symbol: 'KH-BQL',
@@ -150,7 +165,10 @@ describe('properties panel: filling a plan', () => {
     ]);
     expect(saved.basisLines).toBe(true);
     expect(saved.signer).toEqual({ authority: [{ kind: 'KT', body: 'TRƯỞNG BAN' }], position: 'PHÓ TRƯỞNG BAN', name: 'Bùi Duy Quang' });
-    expect(saved.recipients).toEqual([...template.document.recipients, { purpose: '(để phối hợp)', names: ['Sở Tài chính', 'Sở Xây dựng'] }]);
+    expect(saved.recipients).toEqual([
+      ...template.document.recipients,
+      { purpose: '(để phối hợp)', names: ['Sở Tài chính', 'Sở Xây dựng'] },
+    ]);
     expect(saved.archive).toBe('VT, VP');
 
     const paragraphs = await exportDocxParagraphs(app);

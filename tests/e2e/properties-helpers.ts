@@ -34,7 +34,9 @@ function decodeXml(text: string): string {
 export async function exportDocxParagraphs(app: AppUnderTest): Promise<string[]> {
   const before = new Set(readdirSync(app.harness.documentsDir));
   await app.page.getByRole('button', { name: 'Xuất DOCX' }).click();
-  await expect.poll(() => readdirSync(app.harness.documentsDir).filter((f) => f.endsWith('.docx') && !before.has(f)).length, { timeout: 30_000 }).toBe(1);
+  await expect
+    .poll(() => readdirSync(app.harness.documentsDir).filter((f) => f.endsWith('.docx') && !before.has(f)).length, { timeout: 30_000 })
+    .toBe(1);
   const name = readdirSync(app.harness.documentsDir).find((f) => f.endsWith('.docx') && !before.has(f)) ?? '';
   const zip = await JSZip.loadAsync(readFileSync(join(app.harness.documentsDir, name)));
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
@@ -118,7 +120,9 @@ export async function installRenderWatch(page: Page): Promise<void> {
 }
 
 export async function armRenderWatch(page: Page, selector: string): Promise<void> {
-  await page.evaluate((s) => { (window as unknown as { __renderWatch: { arm: (s: string) => void } }).__renderWatch.arm(s); }, selector);
+  await page.evaluate((s) => {
+    (window as unknown as { __renderWatch: { arm: (s: string) => void } }).__renderWatch.arm(s);
+  }, selector);
 }
 
 export async function renderCount(page: Page): Promise<number> {

@@ -26,7 +26,14 @@ describe('save and reopen', () => {
 
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => page.getByRole('status', { name: 'Trạng thái lưu' }).textContent()).toBe('Đã lưu');
-    const [recent] = (await page.evaluate(async () => (await (await fetch('./api/app.init', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json()) as { value: { recent: { path: string }[] } })).value.recent;
+    const [recent] = (
+      await page.evaluate(
+        async () =>
+          (await (
+            await fetch('./api/app.init', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+          ).json()) as { value: { recent: { path: string }[] } },
+      )
+    ).value.recent;
     expect(recent).toBeDefined();
     const saved = parsePlanText(readFileSync(recent?.path ?? '', 'utf8'));
     const texts = saved.sections[0]?.blocks.map((b) => b.children.map((c) => ('text' in c ? c.text : '')).join('')) ?? [];
@@ -34,7 +41,9 @@ describe('save and reopen', () => {
 
     await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
     await page.getByRole('button', { name: /^Kế hoạch hành động thực hiện/u }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Nội dung mục I', exact: true }).textContent()).toContain('Bảo đảm tiến độ triển khai.');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Nội dung mục I', exact: true }).textContent())
+      .toContain('Bảo đảm tiến độ triển khai.');
     await expect.poll(() => page.getByRole('status', { name: 'Trạng thái lưu' }).textContent()).toBe('Đã lưu');
     expect(app.errors).toEqual([]);
   });

@@ -27,7 +27,19 @@ async function receivedDocx(dir: string): Promise<string> {
   writeFileSync(ours, await renderDocx(loadFixture(PARTY_FIXTURE), { now: new Date('2026-05-04') }));
   const out = join(dir, 'lo');
   mkdirSync(out);
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, ours], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'docx:MS Word 2007 XML',
+      '--outdir',
+      out,
+      ours,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   const converted = join(out, 'tu-gui.docx');
   // LibreOffice exits 0 even when it fails.
   if (!existsSync(converted)) throw new Error('LibreOffice did not convert the DOCX');
@@ -90,7 +102,9 @@ describe('from a superior’s Word file to the unit’s plan, ready to sign', ()
     // Preview: every page drawn, the appendix landscape.
     await showPreview(page);
     await previewSettled(page);
-    const boxes = await previewPages(page).evaluateAll((pages) => pages.map((p) => p.getBoundingClientRect()).map((r) => r.width > r.height));
+    const boxes = await previewPages(page).evaluateAll((pages) =>
+      pages.map((p) => p.getBoundingClientRect()).map((r) => r.width > r.height),
+    );
     expect(boxes.length).toBeGreaterThan(3);
     expect(boxes[0]).toBe(false);
     expect(boxes.some((wide) => wide)).toBe(true);

@@ -33,7 +33,11 @@ describe('check', () => {
     writeFileSync(file, JSON.stringify(plan));
     const run = await cli('check', file, '--json');
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.out) as { profile: string; counts: Record<string, number>; findings: { ruleId: string; severity: string; fix?: { value: unknown } }[] };
+    const report = JSON.parse(run.out) as {
+      profile: string;
+      counts: Record<string, number>;
+      findings: { ruleId: string; severity: string; fix?: { value: unknown } }[];
+    };
     expect(report.profile).toBe('nd30-2020');
     expect(report.counts).toEqual({ lỗi: 2, 'cảnh báo': 1, 'gợi ý': 0 });
     expect(report.findings.slice(0, 2).map((f) => [f.ruleId, f.severity])).toEqual([

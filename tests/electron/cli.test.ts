@@ -80,7 +80,13 @@ describe('inspect', () => {
     expect(solutions?.number).toBe('2');
     expect((solutions?.children as { number: string }[]).map((c) => c.number)).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7']);
     expect(summary.appendices).toEqual([
-      expect.objectContaining({ number: 'I', orientation: 'landscape', columns: ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', 'Ghi chú'], groups: 7, rows: 47 }),
+      expect.objectContaining({
+        number: 'I',
+        orientation: 'landscape',
+        columns: ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', 'Ghi chú'],
+        groups: 7,
+        rows: 47,
+      }),
       expect.objectContaining({ number: 'II', orientation: 'landscape', groups: 3, rows: 16 }),
     ]);
   });

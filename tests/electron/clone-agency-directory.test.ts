@@ -15,7 +15,14 @@ beforeEach(() => {
   userPath = join(dir, 'ho-so', 'agencies.json');
 });
 
-const commune = { id: 'ubnd-xa-yen-mo', name: 'Ủy ban nhân dân xã Yên Mô', short: ['UBND xã Yên Mô'], system: 'nha-nuoc', level: 'xa', groups: ['ubnd-xa'] };
+const commune = {
+  id: 'ubnd-xa-yen-mo',
+  name: 'Ủy ban nhân dân xã Yên Mô',
+  short: ['UBND xã Yên Mô'],
+  system: 'nha-nuoc',
+  level: 'xa',
+  groups: ['ubnd-xa'],
+};
 
 describe('agency directory store', () => {
   it('loads the shipped directory when the user has none yet', async () => {
@@ -39,7 +46,9 @@ describe('agency directory store', () => {
     const store = createAgencyDirectoryStore({ userPath });
     await store.saveUser({ organs: [commune] });
     const before = readFileSync(userPath, 'utf8');
-    await expect(store.saveUser({ organs: [{ ...commune, level: 'thon' }] })).rejects.toThrow(/Danh bạ cơ quan .* không hợp lệ ở trường "organs\[0\]\.level"/);
+    await expect(store.saveUser({ organs: [{ ...commune, level: 'thon' }] })).rejects.toThrow(
+      /Danh bạ cơ quan .* không hợp lệ ở trường "organs\[0\]\.level"/,
+    );
     expect(readFileSync(userPath, 'utf8')).toBe(before);
   });
 

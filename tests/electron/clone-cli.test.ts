@@ -86,7 +86,17 @@ describe('clone', () => {
   it('finds units the user added to their own directory', async () => {
     const userFile = join(dir, 'nguoi-dung', 'agencies.json');
     await createAgencyDirectoryStore({ userPath: userFile }).saveUser({
-      organs: [{ id: 'dang-uy-xa-yen-mo', name: 'Đảng ủy xã Yên Mô', system: 'dang', level: 'xa', parent: 'tinh-uy', groups: ['cap-uy', 'cap-uy-truc-thuoc-tinh'], symbol: 'ĐU' }],
+      organs: [
+        {
+          id: 'dang-uy-xa-yen-mo',
+          name: 'Đảng ủy xã Yên Mô',
+          system: 'dang',
+          level: 'xa',
+          parent: 'tinh-uy',
+          groups: ['cap-uy', 'cap-uy-truc-thuoc-tinh'],
+          symbol: 'ĐU',
+        },
+      ],
     });
     const child = join(dir, 'yen-mo.kehoach');
     const run = await cli('clone', PARTY, '--unit', 'Đảng ủy xã Yên Mô', '-o', child);
@@ -108,7 +118,12 @@ describe('coverage', () => {
     for (const item of report.items) {
       expect(Object.keys(item)).toEqual(['parentRef', 'text', 'role', 'source', 'covered', 'childRefs', 'lateDeadline']);
     }
-    expect(report.items.at(-1)).toMatchObject({ parentRef: 'khoản 3 mục IV Kế hoạch số 58-KH/TU', role: 'lead', source: 'body', covered: true });
+    expect(report.items.at(-1)).toMatchObject({
+      parentRef: 'khoản 3 mục IV Kế hoạch số 58-KH/TU',
+      role: 'lead',
+      source: 'body',
+      covered: true,
+    });
   });
 
   it('reports the tasks the child dropped, in words without --json', async () => {
@@ -125,7 +140,14 @@ describe('coverage', () => {
   });
 
   it('needs a unit it can find when the child’s issuer is not in the directory', async () => {
-    const run = await cli('coverage', join(FIXTURES, 'ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach'), '--parent', PARTY, '--unit', 'Phòng Không Có');
+    const run = await cli(
+      'coverage',
+      join(FIXTURES, 'ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach'),
+      '--parent',
+      PARTY,
+      '--unit',
+      'Phòng Không Có',
+    );
     expect(run.code).toBe(1);
     expect(run.err).toContain('Không tìm thấy đơn vị "Phòng Không Có"');
   });

@@ -38,19 +38,23 @@ beforeEach(() => {
 });
 
 describe('export --pdf', () => {
-  it.runIf(hasBrowser() || process.env.CI === 'true')('writes the PDF and the DOCX in one call with the system Chromium', { timeout: 300_000 }, async () => {
-    const pdf = join(dir, 'bql.pdf');
-    const docx = join(dir, 'bql.docx');
-    const run = await runCli(['export', FIXTURE, '--docx', docx, '--pdf', pdf]);
-    expect(run.err).toBe('');
-    expect(run.code).toBe(0);
-    expect(run.out).toContain(`Đã xuất ${pdf}.`);
-    expect(run.out).toContain(`Đã xuất ${docx}.`);
-    const document = await PDFDocument.load(readFileSync(pdf));
-    expect(document.getPageCount()).toBeGreaterThanOrEqual(2);
-    expect(document.getTitle()).toContain('Kế hoạch số 30/KH-UBND');
-    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
-  });
+  it.runIf(hasBrowser() || process.env.CI === 'true')(
+    'writes the PDF and the DOCX in one call with the system Chromium',
+    { timeout: 300_000 },
+    async () => {
+      const pdf = join(dir, 'bql.pdf');
+      const docx = join(dir, 'bql.docx');
+      const run = await runCli(['export', FIXTURE, '--docx', docx, '--pdf', pdf]);
+      expect(run.err).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.out).toContain(`Đã xuất ${pdf}.`);
+      expect(run.out).toContain(`Đã xuất ${docx}.`);
+      const document = await PDFDocument.load(readFileSync(pdf));
+      expect(document.getPageCount()).toBeGreaterThanOrEqual(2);
+      expect(document.getTitle()).toContain('Kế hoạch số 30/KH-UBND');
+      expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    },
+  );
 
   it('closes the printer after a successful print', async () => {
     const state = { closed: false };

@@ -26,23 +26,53 @@ async function planPdf(): Promise<Uint8Array> {
     for (const [x, text] of cells) page.drawText(text, { x, y, size: 11, font });
     y -= 16;
   };
-  line([[60, 'UBND TINH NINH BINH'], [420, 'CONG HOA XA HOI CHU NGHIA VIET NAM']]);
-  line([[60, 'SO XAY DUNG'], [440, 'Doc lap - Tu do - Hanh phuc']]);
-  line([[60, 'So: 12/KH-SXD'], [430, 'Ninh Binh, ngay 03 thang 3 nam 2026']]);
+  line([
+    [60, 'UBND TINH NINH BINH'],
+    [420, 'CONG HOA XA HOI CHU NGHIA VIET NAM'],
+  ]);
+  line([
+    [60, 'SO XAY DUNG'],
+    [440, 'Doc lap - Tu do - Hanh phuc'],
+  ]);
+  line([
+    [60, 'So: 12/KH-SXD'],
+    [430, 'Ninh Binh, ngay 03 thang 3 nam 2026'],
+  ]);
   line([[380, 'KE HOACH']]);
   line([[300, 'Thuc hien chuong trinh chuyen doi so nam 2026']]);
   line([[60, 'I. MUC DICH, YEU CAU']]);
   line([[60, '1. Trien khai dong bo cac nhiem vu.']]);
   line([[60, 'II. TO CHUC THUC HIEN']]);
   line([[60, '1. Cac phong trien khai Ke hoach nay.']]);
-  line([[60, 'Noi nhan:'], [500, 'GIAM DOC']]);
+  line([
+    [60, 'Noi nhan:'],
+    [500, 'GIAM DOC'],
+  ]);
   line([[60, '- UBND tinh;']]);
-  line([[60, '- Luu: VT.'], [500, 'Tran Van Minh']]);
+  line([
+    [60, '- Luu: VT.'],
+    [500, 'Tran Van Minh'],
+  ]);
   line([[380, 'PHU LUC']]);
   line([[300, 'DANH MUC NHIEM VU']]);
-  line([[60, 'STT'], [110, 'Noi dung nhiem vu'], [420, 'Co quan chu tri'], [620, 'Thoi gian thuc hien']]);
-  line([[60, '1'], [110, 'Xay dung co so du lieu'], [420, 'Van phong So'], [620, 'Nam 2026']]);
-  line([[60, '2'], [110, 'Cap nhat phan mem'], [420, 'Phong Quy hoach'], [620, 'Quy IV']]);
+  line([
+    [60, 'STT'],
+    [110, 'Noi dung nhiem vu'],
+    [420, 'Co quan chu tri'],
+    [620, 'Thoi gian thuc hien'],
+  ]);
+  line([
+    [60, '1'],
+    [110, 'Xay dung co so du lieu'],
+    [420, 'Van phong So'],
+    [620, 'Nam 2026'],
+  ]);
+  line([
+    [60, '2'],
+    [110, 'Cap nhat phan mem'],
+    [420, 'Phong Quy hoach'],
+    [620, 'Quy IV'],
+  ]);
   return pdf.save();
 }
 
@@ -56,7 +86,10 @@ describe('import', { timeout: 120_000 }, () => {
     const inspect = await cli('inspect', output, '--json');
     const summary = JSON.parse(inspect.out) as { system: string; appendices: { groups: number; rows: number }[]; recipients: number };
     expect(summary).toMatchObject({ system: 'dang', recipients: 12 });
-    expect(summary.appendices.map((a) => [a.groups, a.rows])).toEqual([[7, 47], [3, 16]]);
+    expect(summary.appendices.map((a) => [a.groups, a.rows])).toEqual([
+      [7, 47],
+      [3, 16],
+    ]);
     expect(parsePlanText(readFileSync(output, 'utf8')).signer.name).toBe('Đinh Thị Lụa');
   });
 
@@ -71,7 +104,12 @@ describe('import', { timeout: 120_000 }, () => {
     writeFileSync(input, await planPdf());
     const { plan, report } = await importFile(input);
     expect(plan.profile).toBe('nd30-2020');
-    expect(plan.meta).toMatchObject({ number: '12', symbol: 'KH-SXD', parentOrgan: 'UBND TINH NINH BINH', issuingOrgan: { header: 'SO XAY DUNG' } });
+    expect(plan.meta).toMatchObject({
+      number: '12',
+      symbol: 'KH-SXD',
+      parentOrgan: 'UBND TINH NINH BINH',
+      issuingOrgan: { header: 'SO XAY DUNG' },
+    });
     expect(plan.sections.map((s) => s.title)).toEqual(['MUC DICH, YEU CAU', 'TO CHUC THUC HIEN']);
     expect(plan.appendices[0]?.columns.map((c) => c.type)).toEqual(['stt', 'text', 'agency', 'deadline']);
     expect(plan.appendices[0]?.rows).toHaveLength(2);

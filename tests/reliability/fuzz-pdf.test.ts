@@ -21,11 +21,16 @@ describe('fuzzing the PDF importer and the checker', { timeout: 3_600_000 }, () 
   }, 180_000);
 
   it(`edits of PDF bytes (seed ${String(seed)})`, async () => {
-    await fuzz(runner(), 'pdf', {
-      arbitrary: fc.record({ pdf: fc.nat(), edits: fc.array(byteEdit(PDF_TOKENS), { minLength: 1, maxLength: 8 }) }),
-      build: (r) => applyByteEdits(corpus[r.pdf % corpus.length] ?? new Uint8Array(), r.edits),
-      extension: '.pdf',
-      runs: campaign.runs.pdf,
-    }, seed);
+    await fuzz(
+      runner(),
+      'pdf',
+      {
+        arbitrary: fc.record({ pdf: fc.nat(), edits: fc.array(byteEdit(PDF_TOKENS), { minLength: 1, maxLength: 8 }) }),
+        build: (r) => applyByteEdits(corpus[r.pdf % corpus.length] ?? new Uint8Array(), r.edits),
+        extension: '.pdf',
+        runs: campaign.runs.pdf,
+      },
+      seed,
+    );
   });
 });

@@ -30,7 +30,11 @@ function runner(target: TargetName): FuzzRunner {
 describe('inputs that once failed', { timeout: 120_000 }, () => {
   const cases = TARGETS.flatMap((target) => {
     const folder = join(REGRESSIONS, target);
-    return existsSync(folder) ? readdirSync(folder).sort().map((name) => ({ target, file: join(folder, name), name })) : [];
+    return existsSync(folder)
+      ? readdirSync(folder)
+          .sort()
+          .map((name) => ({ target, file: join(folder, name), name }))
+      : [];
   });
 
   it('are kept, each with how it was found, what it broke and what fixed it', () => {

@@ -22,7 +22,10 @@ import { deflatedRun, writeZip } from './hostile/zip-writer';
 import { FIXED_NOW, fixturePlan } from './support/fixtures';
 
 async function failure(run: () => Promise<unknown>): Promise<unknown> {
-  return run().then(() => null, (error: unknown) => error);
+  return run().then(
+    () => null,
+    (error: unknown) => error,
+  );
 }
 
 /** Both readers of a DOCX refuse it with the same Vietnamese error. */
@@ -55,7 +58,12 @@ describe('zip bombs', { timeout: 120_000 }, () => {
   const BOMB = /zip bomb/;
 
   it('stops inflating a part that is honest about its 100 MB', async () => {
-    const document = deflatedRun(' ', 100 * 1024 * 1024, documentXml('<w:p><w:r><w:t>').replace(/<\/w:body><\/w:document>$/, ''), '</w:t></w:r></w:p></w:body></w:document>');
+    const document = deflatedRun(
+      ' ',
+      100 * 1024 * 1024,
+      documentXml('<w:p><w:r><w:t>').replace(/<\/w:body><\/w:document>$/, ''),
+      '</w:t></w:r></w:p></w:body></w:document>',
+    );
     await refused(writeZip([{ name: 'word/document.xml', deflated: document }]), 'too-large', BOMB);
   });
 
@@ -63,7 +71,11 @@ describe('zip bombs', { timeout: 120_000 }, () => {
     // The data is not even deflate: had anything been inflated, the error would be "corrupt".
     const garbage = { bytes: new Uint8Array(64).fill(0xff), size: 0, crc: 0 };
     const each = Math.ceil(ZIP_LIMITS.maxTotalUncompressed / 4);
-    const entries = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/media/a.png', 'word/media/b.png'].map((name) => ({ name, deflated: garbage, declaredSize: each }));
+    const entries = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/media/a.png', 'word/media/b.png'].map((name) => ({
+      name,
+      deflated: garbage,
+      declaredSize: each,
+    }));
     await refused(writeZip(entries), 'too-large', BOMB);
   });
 
@@ -90,7 +102,12 @@ describe('zip bombs', { timeout: 120_000 }, () => {
   });
 
   it('refuses a part that inflates to more than its header says (JSZip checks the length at the end)', async () => {
-    const block = deflatedRun(' ', 1_000_000, documentXml('<w:p><w:r><w:t>').replace(/<\/w:body><\/w:document>$/, ''), '</w:t></w:r></w:p></w:body></w:document>');
+    const block = deflatedRun(
+      ' ',
+      1_000_000,
+      documentXml('<w:p><w:r><w:t>').replace(/<\/w:body><\/w:document>$/, ''),
+      '</w:t></w:r></w:p></w:body></w:document>',
+    );
     await refused(writeZip([{ name: 'word/document.xml', deflated: block, declaredSize: 100 }]), 'corrupt', /bị hỏng/);
   });
 
@@ -107,7 +124,10 @@ describe('zip bombs', { timeout: 120_000 }, () => {
   });
 
   it('writes nothing when the command line meets a bomb', async () => {
-    const run = await importThroughCli('bom.docx', writeZip(docxEntries({ document: documentXml(`${paragraph('KẾ HOẠCH')}${'<w:p/>'.repeat(1_000_000)}`) })));
+    const run = await importThroughCli(
+      'bom.docx',
+      writeZip(docxEntries({ document: documentXml(`${paragraph('KẾ HOẠCH')}${'<w:p/>'.repeat(1_000_000)}`) })),
+    );
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/quá lớn/);
     expect(sandbox.files()).toEqual([expect.stringMatching(/^inputs\/bom\.docx /)]);
@@ -117,7 +137,8 @@ describe('zip bombs', { timeout: 120_000 }, () => {
 describe('XML nested deeper than any document', { timeout: 120_000 }, () => {
   // Deep enough to overflow any recursion, within the tag cap so that depth is what refuses it.
   const DEEP = 20_000;
-  const nested = (open: string, inner: string, close: string, depth: number): string => `${open.repeat(depth)}${inner}${close.repeat(depth)}`;
+  const nested = (open: string, inner: string, close: string, depth: number): string =>
+    `${open.repeat(depth)}${inner}${close.repeat(depth)}`;
   const cases: [string, (depth: number) => string][] = [
     ['content controls', (d) => nested('<w:sdt><w:sdtContent>', paragraph('KẾ HOẠCH'), '</w:sdtContent></w:sdt>', d)],
     ['tables in tables', (d) => nested('<w:tbl><w:tr><w:tc>', paragraph('KẾ HOẠCH'), '</w:tc></w:tr></w:tbl>', d)],
@@ -153,9 +174,14 @@ describe('counts no document has', { timeout: 120_000 }, () => {
   });
 
   it('follows a chain of 130,000 styles based on one another only as far as Word would', async () => {
-    const styles = Array.from({ length: 130_000 }, (_, i) => `<w:style w:styleId="s${String(i)}"><w:basedOn w:val="s${String(i + 1)}"/></w:style>`).join('');
+    const styles = Array.from(
+      { length: 130_000 },
+      (_, i) => `<w:style w:styleId="s${String(i)}"><w:basedOn w:val="s${String(i + 1)}"/></w:style>`,
+    ).join('');
     const body = PLAN_LINES.map((line) => `<w:p><w:pPr><w:pStyle w:val="s0"/></w:pPr><w:r><w:t>${line}</w:t></w:r></w:p>`).join('');
-    const bytes = writeZip(docxEntries({ document: documentXml(body), parts: { 'word/styles.xml': `<w:styles xmlns:w="${W_NS}">${styles}</w:styles>` } }));
+    const bytes = writeZip(
+      docxEntries({ document: documentXml(body), parts: { 'word/styles.xml': `<w:styles xmlns:w="${W_NS}">${styles}</w:styles>` } }),
+    );
     const { plan } = await importDocx(bytes);
     expect(plan.meta.typeName).toBe('KẾ HOẠCH');
     await checkDocx(bytes);
@@ -194,7 +220,14 @@ describe('XML external entities', { timeout: 60_000 }, () => {
     ['word/document.xml', { document: documentXml(`${PLAN_BODY}${paragraph('&x;')}`, `<?xml version="1.0"?>${doctype}`) }],
     ['word/styles.xml', { parts: { 'word/styles.xml': `<?xml version="1.0"?>${doctype}<w:styles xmlns:w="${W_NS}"/>` } }],
     ['word/numbering.xml', { parts: { 'word/numbering.xml': `<?xml version="1.0"?>${doctype}<w:numbering xmlns:w="${W_NS}"/>` } }],
-    ['word/theme/theme1.xml', { parts: { 'word/theme/theme1.xml': `<?xml version="1.0"?>${doctype}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/>` } }],
+    [
+      'word/theme/theme1.xml',
+      {
+        parts: {
+          'word/theme/theme1.xml': `<?xml version="1.0"?>${doctype}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/>`,
+        },
+      },
+    ],
     ['word/footnotes.xml', { parts: { 'word/footnotes.xml': `<?xml version="1.0"?>${doctype}<w:footnotes xmlns:w="${W_NS}"/>` } }],
     ['word/_rels/document.xml.rels', { parts: { 'word/_rels/document.xml.rels': relationships([]).replace('?>', `?>${doctype}`) } }],
     [
@@ -248,23 +281,44 @@ describe('names and links that point outside the file', { timeout: 60_000 }, () 
         `<Relationship Id="rIdUp" Type="${R_NS}/header" Target="../../../../../../etc/passwd"/>`,
         `<Relationship Id="rIdAbs" Type="${R_NS}/footer" Target="/../../evil.xml"/>`,
       ],
-      parts: { '../../evil.txt': 'x', '/tmp/evil.txt': 'x', '..\\..\\evil.txt': 'x', 'word/../../../evil.xml': '<x/>', 'C:/Windows/evil.txt': 'x' },
+      parts: {
+        '../../evil.txt': 'x',
+        '/tmp/evil.txt': 'x',
+        '..\\..\\evil.txt': 'x',
+        'word/../../../evil.xml': '<x/>',
+        'C:/Windows/evil.txt': 'x',
+      },
     });
     const run = await importThroughCli('leo-ra.docx', writeZip(entries));
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
-    expect(sandbox.files()).toEqual([expect.stringMatching(/^inputs\/leo-ra\.docx /), expect.stringMatching(/^out\/chosen\/ke-hoach\.kehoach /)]);
+    expect(sandbox.files()).toEqual([
+      expect.stringMatching(/^inputs\/leo-ra\.docx /),
+      expect.stringMatching(/^out\/chosen\/ke-hoach\.kehoach /),
+    ]);
   });
 
   it('imports a DOCX with a VBA project and ActiveX controls without running or keeping them, and says so', async () => {
     const entries = docxEntries({
-      rels: [`<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>`],
-      contentTypes: ['<Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>'],
-      parts: { 'word/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x41, 0x75, 0x74, 0x6f, 0x4f, 0x70, 0x65, 0x6e]), 'word/activeX/activeX1.bin': new Uint8Array([1, 2, 3]) },
+      rels: [
+        `<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>`,
+      ],
+      contentTypes: [
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/>',
+        '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>',
+      ],
+      parts: {
+        'word/vbaProject.bin': new Uint8Array([
+          0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x41, 0x75, 0x74, 0x6f, 0x4f, 0x70, 0x65, 0x6e,
+        ]),
+        'word/activeX/activeX1.bin': new Uint8Array([1, 2, 3]),
+      },
     });
     const run = await importThroughCli('macro.docm.docx', writeZip(entries));
     expect(run.code).toBe(0);
-    expect(run.out).toContain('Cảnh báo: Tệp có macro (VBA) hoặc điều khiển ActiveX: chúng không được chạy và không được đưa vào kế hoạch.');
+    expect(run.out).toContain(
+      'Cảnh báo: Tệp có macro (VBA) hoặc điều khiển ActiveX: chúng không được chạy và không được đưa vào kế hoạch.',
+    );
     expect(sandbox.files()).toHaveLength(2);
   });
 
@@ -281,12 +335,16 @@ describe('names and links that point outside the file', { timeout: 60_000 }, () 
       ],
       parts: {
         'word/settings.xml': `<w:settings xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:attachedTemplate r:id="rIdT"/></w:settings>`,
-        'word/_rels/settings.xml.rels': relationships([`<Relationship Id="rIdT" Type="${R_NS}/attachedTemplate" Target="${url}/template.dotm" TargetMode="External"/>`]),
+        'word/_rels/settings.xml.rels': relationships([
+          `<Relationship Id="rIdT" Type="${R_NS}/attachedTemplate" Target="${url}/template.dotm" TargetMode="External"/>`,
+        ]),
       },
     });
     const bytes = writeZip(entries);
     const { report } = await importDocx(bytes);
-    expect(report.warnings).toContainEqual(expect.stringMatching(/^Tệp có 4 liên kết tới tài nguyên bên ngoài \(.*\): không liên kết nào được mở\.$/));
+    expect(report.warnings).toContainEqual(
+      expect.stringMatching(/^Tệp có 4 liên kết tới tài nguyên bên ngoài \(.*\): không liên kết nào được mở\.$/),
+    );
     await checkDocx(bytes);
     const run = await importThroughCli('lien-ket.docx', bytes);
     expect(run.code).toBe(0);

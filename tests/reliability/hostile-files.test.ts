@@ -30,13 +30,17 @@ const input = (name: string, content: string | Uint8Array): string => {
   writeFileSync(path, content);
   return path;
 };
-const onlyInputs = (...names: string[]): unknown[] => names.map((n): unknown => expect.stringMatching(new RegExp(`^inputs/${n.replace(/\./g, '\\.')} `)));
+const onlyInputs = (...names: string[]): unknown[] =>
+  names.map((n): unknown => expect.stringMatching(new RegExp(`^inputs/${n.replace(/\./g, '\\.')} `)));
 
 describe('text files', { timeout: 180_000 }, () => {
   it('refuses a 50 MB text file before reading it, and writes nothing', async () => {
     const seed = seedTexts()[0]?.text ?? '';
     const path = input('lon.txt', seed.repeat(Math.ceil((50 * 1024 * 1024) / seed.length)));
-    for (const argv of [['import', path, '-o', join(sandbox.chosen, 'ke-hoach.kehoach')], ['inspect', path, '--json']]) {
+    for (const argv of [
+      ['import', path, '-o', join(sandbox.chosen, 'ke-hoach.kehoach')],
+      ['inspect', path, '--json'],
+    ]) {
       const run = await runCli(argv);
       expect(run.code).toBe(1);
       expect(run.err).toMatch(/quá lớn \(\d+ MB\); chỉ nhận tệp loại này đến 10 MB/);
@@ -61,12 +65,24 @@ describe('text files', { timeout: 180_000 }, () => {
     for (const at of [2000, 5000, 9000]) bytes[at] = 0xff;
     const { plan, report } = await importBytes(bytes, '.txt', 'hong.txt');
     expect(report.warnings[0]).toBe('Tệp có 3 chỗ không đúng mã UTF-8 (tệp có thể bị hỏng); các chỗ đó được thay bằng dấu "�".');
-    expect(plan.sections.map((s) => s.title)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'MỤC TIÊU', 'NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU', 'TỔ CHỨC THỰC HIỆN']);
+    expect(plan.sections.map((s) => s.title)).toEqual([
+      'MỤC ĐÍCH, YÊU CẦU',
+      'MỤC TIÊU',
+      'NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU',
+      'TỔ CHỨC THỰC HIỆN',
+    ]);
     expect(plan.signer.name).toBe('Đinh Thị Lụa');
   });
 
   it('reads a legacy single-byte (TCVN3) text as such, and says so', async () => {
-    const lines = ['KE HOACH', 'TriÓn khai chuyÓn ®æi sè n¨m 2026', 'I. MUC DICH, YEU CAU', '1. TriÓn khai thùc hiÖn NghÞ quyÕt.', 'II. TO CHUC THUC HIEN', '1. C¸c së triÓn khai KÕ ho¹ch nµy.'];
+    const lines = [
+      'KE HOACH',
+      'TriÓn khai chuyÓn ®æi sè n¨m 2026',
+      'I. MUC DICH, YEU CAU',
+      '1. TriÓn khai thùc hiÖn NghÞ quyÕt.',
+      'II. TO CHUC THUC HIEN',
+      '1. C¸c së triÓn khai KÕ ho¹ch nµy.',
+    ];
     const { plan, report } = await importBytes(new Uint8Array(Buffer.from(lines.join('\n'), 'latin1')), '.txt', 'cu.txt');
     expect(report.warnings[0]).toMatch(/^Tệp không dùng mã UTF-8; đã đọc theo bảng mã cũ/);
     expect(plan.meta.summary).toBe('Triển khai chuyển đổi số năm 2026');
@@ -75,7 +91,16 @@ describe('text files', { timeout: 180_000 }, () => {
 
   it('reads a table of 200,000 rows (more than a call takes arguments)', async () => {
     const rows = Array.from({ length: 200_000 }, (_, i) => `${String(i + 1)}\tViệc ${String(i + 1)}\tSở Tài chính\tNăm 2026`);
-    const text = ['KẾ HOẠCH', 'Triển khai', 'I. MỤC ĐÍCH', '1. Triển khai.', 'PHỤ LỤC', 'DANH MỤC NHIỆM VỤ', 'STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện', ...rows].join('\n');
+    const text = [
+      'KẾ HOẠCH',
+      'Triển khai',
+      'I. MỤC ĐÍCH',
+      '1. Triển khai.',
+      'PHỤ LỤC',
+      'DANH MỤC NHIỆM VỤ',
+      'STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện',
+      ...rows,
+    ].join('\n');
     const { plan } = await importBytes(new TextEncoder().encode(text), '.txt', 'bang.txt');
     expect(plan.appendices[0]?.rows).toHaveLength(200_000);
   });
@@ -125,7 +150,9 @@ describe('.kehoach files', { timeout: 120_000 }, () => {
     for (const argv of commands) {
       const run = await runCli(argv);
       expect(run.code, argv.join(' ')).toBe(1);
-      expect(run.err).toContain('Tệp được tạo bởi phiên bản mới hơn của Kế hoạch Studio (schemaVersion 2, phiên bản này đọc đến 1). Hãy cập nhật ứng dụng.');
+      expect(run.err).toContain(
+        'Tệp được tạo bởi phiên bản mới hơn của Kế hoạch Studio (schemaVersion 2, phiên bản này đọc đến 1). Hãy cập nhật ứng dụng.',
+      );
     }
     expect(sandbox.files()).toEqual(onlyInputs('hien-tai.kehoach', 'tuong-lai.kehoach'));
   });
@@ -136,7 +163,9 @@ describe('.kehoach files', { timeout: 120_000 }, () => {
     zip.file('customXml/item1.xml', item.replace('"schemaVersion": 1,', '"schemaVersion": 2,'));
     const { report } = await importBytes(await zip.generateAsync({ type: 'uint8array' }), '.docx', 'tuong-lai.docx');
     expect(report.source).toBe('docx');
-    expect(report.warnings).toContain('Mô hình nhúng được tạo bởi phiên bản mới hơn của Kế hoạch Studio; đã nhận dạng lại từ nội dung (hãy cập nhật ứng dụng để đọc đầy đủ).');
+    expect(report.warnings).toContain(
+      'Mô hình nhúng được tạo bởi phiên bản mới hơn của Kế hoạch Studio; đã nhận dạng lại từ nội dung (hãy cập nhật ứng dụng để đọc đầy đủ).',
+    );
   });
 });
 
@@ -145,7 +174,11 @@ describe('where the command line writes', { timeout: 120_000 }, () => {
     const plan = input('ke-hoach.kehoach', fixtureText(PLAN_FIXTURES[0]));
     const out = (name: string): string => join(sandbox.chosen, name);
     const clone = ['clone', plan, '--unit', 'Đảng ủy UBND tỉnh', '-o', out('con.kehoach')];
-    for (const argv of [['new', 'dang-ke-hoach-thuc-hien-nghi-quyet', '-o', out('moi.kehoach')], ['export', plan, '--docx', out('ra.docx')], clone]) {
+    for (const argv of [
+      ['new', 'dang-ke-hoach-thuc-hien-nghi-quyet', '-o', out('moi.kehoach')],
+      ['export', plan, '--docx', out('ra.docx')],
+      clone,
+    ]) {
       const run = await runCli(argv);
       expect(run.err, argv.join(' ')).toBe('');
     }

@@ -25,10 +25,16 @@ import { campaignSeed } from './support/random';
 function strings(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, child]) => [[`${path}.${key}#key`, key] as [string, string], ...strings(child, `${path}.${key}`)]);
+  return Object.entries(value).flatMap(([key, child]) => [
+    [`${path}.${key}#key`, key] as [string, string],
+    ...strings(child, `${path}.${key}`),
+  ]);
 }
 
-const notNfc = (value: unknown): string[] => strings(value).filter(([, s]) => s !== s.normalize('NFC')).map(([p]) => p);
+const notNfc = (value: unknown): string[] =>
+  strings(value)
+    .filter(([, s]) => s !== s.normalize('NFC'))
+    .map(([p]) => p);
 
 /** The same JSON with every string, keys included, decomposed (NFD), as text typed on some keyboards arrives. */
 function decomposed(value: unknown): unknown {
@@ -69,7 +75,12 @@ describe('text stays NFC', { timeout: 120_000 }, () => {
   it('through an edit: a fix whose text is NFD leaves the plan NFC', () => {
     const plan = plans[0]?.plan;
     if (plan === undefined) throw new Error('no plan');
-    const fixed = applyFix(plan, { kind: 'set-field', path: ['meta', 'summary'], value: 'Thực hiện Nghị quyết về chuyển đổi số'.normalize('NFD'), label: 'sửa' });
+    const fixed = applyFix(plan, {
+      kind: 'set-field',
+      path: ['meta', 'summary'],
+      value: 'Thực hiện Nghị quyết về chuyển đổi số'.normalize('NFD'),
+      label: 'sửa',
+    });
     expect(notNfc(fixed)).toEqual([]);
   });
 

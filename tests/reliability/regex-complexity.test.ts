@@ -45,7 +45,10 @@ describe('regular expressions in the source', { timeout: 600_000 }, () => {
     const unsafe = literals.flatMap(({ where, source, flags }) => {
       const verdict = checkSync(source, flags, { randomSeed: 1, timeout: 60_000 });
       if (verdict.status === 'safe') return [];
-      const kind = verdict.status === 'vulnerable' ? `${verdict.complexity.type}, e.g. ${verdict.attack.pattern}` : `not decided (${verdict.error.kind})`;
+      const kind =
+        verdict.status === 'vulnerable'
+          ? `${verdict.complexity.type}, e.g. ${verdict.attack.pattern}`
+          : `not decided (${verdict.error.kind})`;
       return [`${where} /${source}/${flags}: ${kind}`];
     });
     expect(unsafe).toEqual([]);

@@ -18,7 +18,10 @@ export function samplePlans(): [string, PlanDocument][] {
   const fixtures = readdirSync(join(ROOT, 'tests', 'fixtures'))
     .filter((n) => n.endsWith('.kehoach'))
     .sort()
-    .map((n): [string, PlanDocument] => [n.replace('.kehoach', ''), parsePlanText(readFileSync(join(ROOT, 'tests', 'fixtures', n), 'utf8'))]);
+    .map((n): [string, PlanDocument] => [
+      n.replace('.kehoach', ''),
+      parsePlanText(readFileSync(join(ROOT, 'tests', 'fixtures', n), 'utf8')),
+    ]);
   let id = 0;
   const templates = readdirSync(join(ROOT, 'templates'))
     .filter((n) => n.endsWith('.json') && n !== AGENCIES_FILE_NAME)
@@ -41,7 +44,9 @@ export function pageSizes(pdf: string): PageSize[] {
 }
 
 export function pageText(pdf: string, page: number, layout = true): string {
-  return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-f', String(page), '-l', String(page), pdf, '-'], {
+    encoding: 'utf8',
+  });
 }
 
 export const A4 = { short: 595.3, long: 841.9 };

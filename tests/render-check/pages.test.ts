@@ -43,7 +43,8 @@ const topNumber = (pdf: string, page: number): string => /^\s*(\d+)\s*\n/.exec(p
 /** The orientation of each layout section, merged where neighbours agree: what the page runs must show. */
 function expectedRuns(plan: PlanDocument): Orientation[] {
   const runs: Orientation[] = [];
-  for (const section of buildLayout(plan).sections) if (runs[runs.length - 1] !== section.page.orientation) runs.push(section.page.orientation);
+  for (const section of buildLayout(plan).sections)
+    if (runs[runs.length - 1] !== section.page.orientation) runs.push(section.page.orientation);
   return runs;
 }
 
@@ -103,7 +104,10 @@ describe.runIf((hasPoppler && hasLibreOffice && hasBrowser()) || required)('prin
     });
 
     it('embeds every font', () => {
-      const fonts = execFileSync('pdffonts', [chromiumPdf(name)], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim() !== '');
+      const fonts = execFileSync('pdffonts', [chromiumPdf(name)], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim() !== '');
       expect(fonts.length).toBeGreaterThan(0);
       for (const line of fonts) expect(line, line).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
     });

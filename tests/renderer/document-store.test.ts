@@ -13,7 +13,10 @@ function storeAt(clock: { t: number }, clean = true): DocumentStore {
   return new DocumentStore({ plan: PLAN, path: '/a.kehoach', readOnly: null, sessionId: 's', clean, now: () => clock.t });
 }
 
-const retitle = (title: string) => (plan: PlanDocument): PlanDocument => renameSection(plan, FIRST, title);
+const retitle =
+  (title: string) =>
+  (plan: PlanDocument): PlanDocument =>
+    renameSection(plan, FIRST, title);
 
 describe('DocumentStore', () => {
   it('is clean when opened, dirty after an edit, clean again when the edit is undone', () => {
@@ -100,7 +103,13 @@ describe('DocumentStore', () => {
   });
 
   it('saving clears a read-only state', () => {
-    const store = new DocumentStore({ plan: PLAN, path: '/x.kehoach', readOnly: { kind: 'newer-version', message: 'm' }, sessionId: 's', clean: true });
+    const store = new DocumentStore({
+      plan: PLAN,
+      path: '/x.kehoach',
+      readOnly: { kind: 'newer-version', message: 'm' },
+      sessionId: 's',
+      clean: true,
+    });
     store.markSaved(PLAN, '/y.kehoach', 't');
     expect(store.getState().readOnly).toBeNull();
   });

@@ -21,7 +21,6 @@ function fixtureText(name: string): string {
 const PARTY_FILE = 'ke-hoach-58-KH-TU.kehoach';
 const STATE_FILE = 'ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach';
 
-
 function appendix(plan: PlanDocument, index: number): Appendix {
   const found = plan.appendices[index];
   if (found === undefined) throw new Error(`no appendix ${index}`);
@@ -148,12 +147,7 @@ describe('Kế hoạch 58-KH/TU (Tỉnh ủy Ninh Bình)', () => {
     });
     expect(plan.recipients[0]).toEqual({
       purpose: '(để báo cáo)',
-      names: [
-        'Ban Bí thư Trung ương Đảng',
-        'Các Ban xây dựng Đảng Trung ương',
-        'Ủy ban Kiểm tra Trung ương',
-        'Văn phòng Trung ương Đảng',
-      ],
+      names: ['Ban Bí thư Trung ương Đảng', 'Các Ban xây dựng Đảng Trung ương', 'Ủy ban Kiểm tra Trung ương', 'Văn phòng Trung ương Đảng'],
     });
     expect(plan.recipients).toHaveLength(8);
     expect(plan.recipients[plan.recipients.length - 1]).toEqual({ name: 'Các sở, ban, ngành, đoàn thể tỉnh' });

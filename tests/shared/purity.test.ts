@@ -59,7 +59,7 @@ describe('importedModules (the scanner itself)', () => {
       'import {',
       '  b,',
       '  c,',
-      "} from \"node:path\";",
+      '} from "node:path";',
       "import type { D } from 'electron';",
       "export * from './local';",
       "export { e } from 'react';",
@@ -89,9 +89,7 @@ describe('shared/ stays pure', () => {
   });
 
   it('imports neither Node, Electron nor React anywhere', () => {
-    const offending = files.flatMap((f) =>
-      f.modules.filter((m) => isForbidden(m, FORBIDDEN_EVERYWHERE)).map((m) => `${f.name}: ${m}`),
-    );
+    const offending = files.flatMap((f) => f.modules.filter((m) => isForbidden(m, FORBIDDEN_EVERYWHERE)).map((m) => `${f.name}: ${m}`));
     expect(offending).toEqual([]);
   });
 

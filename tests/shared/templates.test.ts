@@ -78,7 +78,6 @@ function planIds(plan: PlanDocument): string[] {
   ];
 }
 
-
 /** What each row shows: its STT, its "-"/"+" prefix, or '' when it has neither. */
 function rowLabels(plan: PlanDocument, appendixId: string): string[] {
   const appendix = plan.appendices.find((a) => a.id === appendixId);
@@ -170,8 +169,7 @@ describe.each(templates.map((t) => [t.template.id, t] as const))('template %s', 
       for (const row of appendix.rows) {
         // STT is computed, never stored.
         if (stt !== undefined) expect(row.cells[stt.id]).toBeUndefined();
-        const titleColumn =
-          row.kind === 'group' && appendix.groupLayout === 'merged' ? appendix.groupColumn : appendix.mainColumn;
+        const titleColumn = row.kind === 'group' && appendix.groupLayout === 'merged' ? appendix.groupColumn : appendix.mainColumn;
         expect(titleColumn).toBeDefined();
         if (titleColumn !== undefined && row.mergeAbove === undefined) {
           expect(row.cells[titleColumn]).toBeTruthy();
@@ -232,13 +230,7 @@ describe('numbering of each template', () => {
     ]);
     const body = numberBody(doc);
     const s3 = doc.sections[2]?.blocks ?? [];
-    expect(s3.flatMap((b) => (b.type === 'item' ? [body.get(b.id)?.label] : []))).toEqual([
-      '1.',
-      '2.',
-      '2.1.',
-      '2.2.',
-      '2.3.',
-    ]);
+    expect(s3.flatMap((b) => (b.type === 'item' ? [body.get(b.id)?.label] : []))).toEqual(['1.', '2.', '2.1.', '2.2.', '2.3.']);
   });
 
   it('nha-nuoc-ke-hoach-thuc-hien-ke-hoach-cap-tren: letters run a…đ…g without f', () => {
@@ -254,11 +246,7 @@ describe('numbering of each template', () => {
     const labels = (sectionIndex: number): (string | undefined)[] =>
       (doc.sections[sectionIndex]?.blocks ?? []).flatMap((b) => (b.type === 'item' ? [body.get(b.id)?.label] : []));
     expect(labels(0)).toEqual(['1.', 'a)', 'b)', '2.', 'a)', 'b)', 'c)']);
-    expect(labels(2)).toEqual([
-      '1.', 'a)', 'b)',
-      '2.', 'a)', 'b)', 'c)', 'd)', 'đ)', 'e)', 'g)',
-      '3.', 'a)', 'b)',
-    ]);
+    expect(labels(2)).toEqual(['1.', 'a)', 'b)', '2.', 'a)', 'b)', 'c)', 'd)', 'đ)', 'e)', 'g)', '3.', 'a)', 'b)']);
     expect(resolvedRefs(doc)).toEqual(['Phụ lục']);
   });
 
@@ -290,21 +278,24 @@ describe('numbering of each template', () => {
     const doc = byId('dang-chuong-trinh-hanh-dong').template.document;
     expect(doc.profile).toBe('hd36-2018');
     expect(doc.meta.docType).toBe('CTr');
-    expect(doc.appendices.map((a, i, all) => appendixLabel(a, i, all.length))).toEqual([
-      'Phụ lục 1',
-      'Phụ lục 2',
-      'Phụ lục 3',
-    ]);
+    expect(doc.appendices.map((a, i, all) => appendixLabel(a, i, all.length))).toEqual(['Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3']);
     expect(rowLabels(doc, 'pl1')).toEqual(['I', '1', '2', '3', 'II', '1', '2', 'III', '1']);
     expect(rowLabels(doc, 'pl2')).toEqual(['1', '2', '3', '-', '-', '4', '5']);
-    expect(rowLabels(doc, 'pl3')).toEqual([
-      '1', '1.1', '1.1.1', '1.1.2', '1.2', '1.2.1',
-      '2', '2.1', '2.1.1', '2.1.2', '2.2', '2.2.1',
-    ]);
+    expect(rowLabels(doc, 'pl3')).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.2', '1.2.1', '2', '2.1', '2.1.1', '2.1.2', '2.2', '2.2.1']);
     const pl3 = doc.appendices[2];
     expect((pl3?.rows ?? []).map((r) => `${r.level}:${r.kind}`)).toEqual([
-      '0:group', '1:group', '2:data', '2:data', '1:group', '2:data',
-      '0:group', '1:group', '2:data', '2:data', '1:group', '2:data',
+      '0:group',
+      '1:group',
+      '2:data',
+      '2:data',
+      '1:group',
+      '2:data',
+      '0:group',
+      '1:group',
+      '2:data',
+      '2:data',
+      '1:group',
+      '2:data',
     ]);
     expect(resolvedRefs(doc)).toEqual([
       'Phụ lục 1',
@@ -327,13 +318,6 @@ describe('numbering of each template', () => {
       'Nhiệm vụ cụ thể và phân công thực hiện tại điểm 2.2 Phụ lục 3.',
     ]);
     const body = numberBody(doc);
-    expect(s3.flatMap((b) => (b.type === 'item' ? [body.get(b.id)?.label] : []))).toEqual([
-      '1.',
-      '1.1.',
-      '1.2.',
-      '2.',
-      '2.1.',
-      '2.2.',
-    ]);
+    expect(s3.flatMap((b) => (b.type === 'item' ? [body.get(b.id)?.label] : []))).toEqual(['1.', '1.1.', '1.2.', '2.', '2.1.', '2.2.']);
   });
 });

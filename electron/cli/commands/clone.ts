@@ -11,15 +11,7 @@ import {
 import { parsePlanValue } from '../../../shared/model';
 import { loadPlanFile, savePlanFile } from '../../services/plan-file';
 import { UserError } from '../../services/user-error';
-import {
-  OUTPUT_OPTION,
-  flag,
-  positional,
-  requireOption,
-  type Command,
-  type CommandArgs,
-  type ParseArgsOptionsConfig,
-} from '../command';
+import { OUTPUT_OPTION, flag, positional, requireOption, type Command, type CommandArgs, type ParseArgsOptionsConfig } from '../command';
 
 /** Runs a clone step, turning its Vietnamese errors into errors shown to the user. */
 export function userFacing<T>(step: () => T): T {

@@ -9,4 +9,13 @@ import { inspectCommand } from './inspect';
 import { newCommand } from './new';
 import { templatesCommand } from './templates';
 
-export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, inspectCommand, importCommand, exportCommand, checkCommand, cloneCommand, coverageCommand];
+export const COMMANDS: readonly Command[] = [
+  templatesCommand,
+  newCommand,
+  inspectCommand,
+  importCommand,
+  exportCommand,
+  checkCommand,
+  cloneCommand,
+  coverageCommand,
+];

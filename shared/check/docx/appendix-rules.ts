@@ -23,9 +23,11 @@ export const appendixHeadingRule: DocxRule = {
     const style = profile.appendix;
     for (const appendix of parts.appendices) {
       yield* styleIssues(appendix.label, `"${appendix.label.p.text.trim()}"`, style.label);
-      if (appendix.title.length === 0) yield { at: at(appendix.label), message: 'Phụ lục thiếu tên phụ lục (chữ in hoa, đậm) dưới dòng "Phụ lục"' };
+      if (appendix.title.length === 0)
+        yield { at: at(appendix.label), message: 'Phụ lục thiếu tên phụ lục (chữ in hoa, đậm) dưới dòng "Phụ lục"' };
       for (const x of appendix.title) yield* styleIssues(x, 'Tên phụ lục', style.title);
-      if (appendix.refLine === null) yield { at: at(appendix.label), message: 'Phụ lục thiếu dòng "(Kèm theo … số … ngày … của …)" dưới tên phụ lục' };
+      if (appendix.refLine === null)
+        yield { at: at(appendix.label), message: 'Phụ lục thiếu dòng "(Kèm theo … số … ngày … của …)" dưới tên phụ lục' };
       else yield* styleIssues(appendix.refLine, 'Dòng "Kèm theo"', style.refLine);
     }
   },
@@ -34,7 +36,11 @@ export const appendixHeadingRule: DocxRule = {
 export const repeatedHeaderRule: DocxRule = {
   id: 'lap-tieu-de-bang',
   title: 'Lặp lại hàng tiêu đề bảng ở mỗi trang',
-  sources: both('cảnh báo', 'thực tiễn trình bày bảng phụ lục (NĐ 30/2020 không quy định)', 'thực tiễn trình bày bảng phụ lục (HD 36-HD/VPTW không quy định)'),
+  sources: both(
+    'cảnh báo',
+    'thực tiễn trình bày bảng phụ lục (NĐ 30/2020 không quy định)',
+    'thực tiễn trình bày bảng phụ lục (HD 36-HD/VPTW không quy định)',
+  ),
   *check({ parts, profile }) {
     if (!profile.appendix.table.repeatHeader) return;
     for (const appendix of parts.appendices) {
@@ -57,7 +63,10 @@ export const wideTableRule: DocxRule = {
         const section = doc.sections[table.section];
         const columns = Math.max(0, ...table.rows.map((row) => row.cells.reduce((sum, cell) => sum + cell.gridSpan, 0)));
         if (section?.orientation === 'portrait' && columns >= WIDE_TABLE_COLUMNS) {
-          yield { at: atSection(table.section, `bảng ${columns} cột của ${appendix.label.p.text.trim()}`), message: `Bảng ${columns} cột trên trang dọc; nên trình bày phụ lục theo chiều ngang` };
+          yield {
+            at: atSection(table.section, `bảng ${columns} cột của ${appendix.label.p.text.trim()}`),
+            message: `Bảng ${columns} cột trên trang dọc; nên trình bày phụ lục theo chiều ngang`,
+          };
         }
       }
     }

@@ -33,7 +33,11 @@ export function flattenParagraphs(doc: DocxDocument): NumberedParagraph[] {
   };
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') push(block, null, 0);
-    else for (const row of block.rows) row.cells.forEach((cell, c) => { for (const p of cell.paragraphs) push(p, block, c); });
+    else
+      for (const row of block.rows)
+        row.cells.forEach((cell, c) => {
+          for (const p of cell.paragraphs) push(p, block, c);
+        });
   }
   return out;
 }
@@ -55,7 +59,11 @@ export function at(paragraph: NumberedParagraph): DocxLocation {
 }
 
 export function atSection(index: number, what = ''): DocxLocation {
-  return { kind: 'docx', section: index + 1, label: `Phần ${index + 1}${index === 0 ? ' (thân văn bản)' : ''}${what === '' ? '' : `, ${what}`}` };
+  return {
+    kind: 'docx',
+    section: index + 1,
+    label: `Phần ${index + 1}${index === 0 ? ' (thân văn bản)' : ''}${what === '' ? '' : `, ${what}`}`,
+  };
 }
 
 /** Sizes of the runs that show text; the paragraph's own size when it has none. */

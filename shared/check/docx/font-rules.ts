@@ -16,7 +16,9 @@ export const fontFamilyRule: DocxRule = {
     const wanted = profile.font.family.toLocaleLowerCase('en');
     const seen = new Map<string, { first: NumberedParagraph; count: number }>();
     for (const x of paragraphs) {
-      const fonts = new Set(x.p.runs.filter((r) => r.text.trim() !== '' && r.font !== '' && r.font.toLocaleLowerCase('en') !== wanted).map((r) => r.font));
+      const fonts = new Set(
+        x.p.runs.filter((r) => r.text.trim() !== '' && r.font !== '' && r.font.toLocaleLowerCase('en') !== wanted).map((r) => r.font),
+      );
       for (const font of fonts) {
         const entry = seen.get(font);
         if (entry === undefined) seen.set(font, { first: x, count: 1 });
@@ -44,7 +46,10 @@ export const bodySizeRule: DocxRule = {
       }
     }
     for (const [size, { first, count }] of wrong) {
-      yield { at: at(first), message: `Chữ cỡ ${size} pt ở ${count} đoạn nội dung (đoạn đầu tiên ở đây); đúng: ${range.min === range.max ? range.min : `${range.min}–${range.max}`} pt` };
+      yield {
+        at: at(first),
+        message: `Chữ cỡ ${size} pt ở ${count} đoạn nội dung (đoạn đầu tiên ở đây); đúng: ${range.min === range.max ? range.min : `${range.min}–${range.max}`} pt`,
+      };
     }
   },
 };
@@ -54,7 +59,8 @@ export function styleIssues(x: NumberedParagraph, name: string, style: TextStyle
   const problems: string[] = [];
   const range = style.size;
   const sizes = textSizes(x.p).filter((s) => s < range.min || s > range.max);
-  if (sizes.length > 0) problems.push(`cỡ chữ ${sizes.join(', ')} pt (đúng: ${range.min === range.max ? range.min : `${range.min}–${range.max}`} pt)`);
+  if (sizes.length > 0)
+    problems.push(`cỡ chữ ${sizes.join(', ')} pt (đúng: ${range.min === range.max ? range.min : `${range.min}–${range.max}`} pt)`);
   if (x.p.runs.some((r) => r.text.trim() !== '')) {
     if (style.bold !== allRuns(x.p, 'bold')) problems.push(style.bold ? 'phải in đậm' : 'không in đậm');
     if (style.italic !== allRuns(x.p, 'italic')) problems.push(style.italic ? 'phải in nghiêng' : 'không in nghiêng');
@@ -67,12 +73,17 @@ function headerElements({ parts, profile }: DocxContext): [NumberedParagraph, st
   const out: [NumberedParagraph, string, TextStyle][] = [];
   parts.motto.forEach((x, i) => {
     const line = profile.header.motto[Math.min(i, profile.header.motto.length - 1)];
-    if (line !== undefined) out.push([x, i === 0 ? (profile.system === 'dang' ? 'Tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM"' : 'Quốc hiệu') : 'Tiêu ngữ', line.style]);
+    if (line !== undefined)
+      out.push([x, i === 0 ? (profile.system === 'dang' ? 'Tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM"' : 'Quốc hiệu') : 'Tiêu ngữ', line.style]);
   });
   const bold = parts.organLines.filter((x) => allRuns(x.p, 'bold'));
   for (const x of parts.organLines) {
     const issuer = bold.includes(x) || bold.length === 0;
-    out.push([x, issuer ? 'Tên cơ quan ban hành' : 'Tên cơ quan chủ quản', issuer ? profile.header.issuingOrgan : profile.header.parentOrgan]);
+    out.push([
+      x,
+      issuer ? 'Tên cơ quan ban hành' : 'Tên cơ quan chủ quản',
+      issuer ? profile.header.issuingOrgan : profile.header.parentOrgan,
+    ]);
   }
   if (parts.numberLine !== null) out.push([parts.numberLine, 'Số, ký hiệu', profile.header.number]);
   if (parts.placeDate !== null) out.push([parts.placeDate, 'Địa danh, ngày tháng', profile.header.placeDate]);
@@ -103,7 +114,11 @@ export const closingStyleRule: DocxRule = {
     for (const x of parts.recipients.filter((r) => r.p.text.trim().startsWith('-'))) {
       const range = profile.recipients.item.size;
       const wrong = textSizes(x.p).filter((s) => s < range.min || s > range.max);
-      if (wrong.length > 0) yield { at: at(x), message: `Dòng nơi nhận cỡ chữ ${wrong.join(', ')} pt (đúng: ${range.min === range.max ? range.min : `${range.min}–${range.max}`} pt)` };
+      if (wrong.length > 0)
+        yield {
+          at: at(x),
+          message: `Dòng nơi nhận cỡ chữ ${wrong.join(', ')} pt (đúng: ${range.min === range.max ? range.min : `${range.min}–${range.max}`} pt)`,
+        };
     }
     const signer = parts.signer.filter((x) => x.p.text.trim() !== '');
     const name = signer[signer.length - 1];
@@ -111,7 +126,11 @@ export const closingStyleRule: DocxRule = {
     // The last title line is the position (CHỦ TỊCH), the lines above it the authority (TM., KT.).
     for (const [i, x] of titles.entries()) {
       const position = i === titles.length - 1;
-      yield* styleIssues(x, position ? 'Chức vụ người ký' : 'Quyền hạn ký', position ? profile.signature.position : profile.signature.authority);
+      yield* styleIssues(
+        x,
+        position ? 'Chức vụ người ký' : 'Quyền hạn ký',
+        position ? profile.signature.position : profile.signature.authority,
+      );
     }
     if (name !== undefined) yield* styleIssues(name, 'Họ tên người ký', profile.signature.name);
   },

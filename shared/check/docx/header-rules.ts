@@ -21,14 +21,18 @@ export const nationalHeadingRule: DocxRule = {
   *check({ parts, profile }) {
     const texts = parts.motto.map((x) => normalise(x.p.text));
     if (profile.system === 'dang') {
-      if (!texts.includes(PARTY_HEADING)) yield { at: atSection(0, 'góc phải trang 1'), message: 'Thiếu tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM" ở góc phải trang 1' };
+      if (!texts.includes(PARTY_HEADING))
+        yield { at: atSection(0, 'góc phải trang 1'), message: 'Thiếu tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM" ở góc phải trang 1' };
       return;
     }
     if (!texts.includes(QUOC_HIEU)) yield { at: atSection(0, 'góc phải trang 1'), message: `Thiếu Quốc hiệu "${QUOC_HIEU}"` };
     const motto = parts.motto.find((x) => normalise(x.p.text) !== QUOC_HIEU);
     if (motto === undefined) yield { at: atSection(0, 'góc phải trang 1'), message: `Thiếu Tiêu ngữ "${TIEU_NGU}"` };
     else if (motto.p.text.replace(/\s+/gu, ' ').trim() !== TIEU_NGU) {
-      yield { at: at(motto), message: `Tiêu ngữ viết "${motto.p.text.trim()}"; đúng: "${TIEU_NGU}" (chữ đầu cụm từ viết hoa, gạch nối có cách chữ)` };
+      yield {
+        at: at(motto),
+        message: `Tiêu ngữ viết "${motto.p.text.trim()}"; đúng: "${TIEU_NGU}" (chữ đầu cụm từ viết hoa, gạch nối có cách chữ)`,
+      };
     }
   },
 };
@@ -54,9 +58,19 @@ export const issuerMarkRule: DocxRule = {
       return;
     }
     const mark = profile.header.issuerMark;
-    const found = hasMark(mark, issuer, following(paragraphs, issuer, 2).filter((y) => parts.numberLine === null || y.n < parts.numberLine.n));
+    const found = hasMark(
+      mark,
+      issuer,
+      following(paragraphs, issuer, 2).filter((y) => parts.numberLine === null || y.n < parts.numberLine.n),
+    );
     if (!found) {
-      yield { at: at(issuer), message: mark.kind === 'text' ? `Thiếu dấu "${mark.text}" dưới tên cơ quan ban hành` : 'Thiếu đường kẻ ngang, nét liền dưới tên cơ quan ban hành' };
+      yield {
+        at: at(issuer),
+        message:
+          mark.kind === 'text'
+            ? `Thiếu dấu "${mark.text}" dưới tên cơ quan ban hành`
+            : 'Thiếu đường kẻ ngang, nét liền dưới tên cơ quan ban hành',
+      };
     }
   },
 };
@@ -93,9 +107,14 @@ export const numberLineRule: DocxRule = {
       return;
     }
     const [, colon = '', number = '', symbol = ''] = match;
-    if (party === (colon === ':')) yield { at: at(line), message: party ? 'Văn bản của Đảng ghi "Số" không có dấu hai chấm' : 'Sau chữ "Số" phải có dấu hai chấm (Số:)' };
+    if (party === (colon === ':'))
+      yield {
+        at: at(line),
+        message: party ? 'Văn bản của Đảng ghi "Số" không có dấu hai chấm' : 'Sau chữ "Số" phải có dấu hai chấm (Số:)',
+      };
     if (/^\d$/u.test(number)) yield { at: at(line), message: `Số nhỏ hơn 10 phải có số 0 phía trước ("0${number}")` };
-    if (!FORMS[profile.system].pattern.test(symbol)) yield { at: at(line), message: `Ký hiệu "${symbol}" sai thể thức; đúng dạng "${example}"` };
+    if (!FORMS[profile.system].pattern.test(symbol))
+      yield { at: at(line), message: `Ký hiệu "${symbol}" sai thể thức; đúng dạng "${example}"` };
   },
 };
 
@@ -119,7 +138,8 @@ export const issueDateRule: DocxRule = {
       return;
     }
     const wanted = `ngày ${formatDay(Number(day))} tháng ${formatMonth(Number(month))} năm ${year}`;
-    if (whole.toLocaleLowerCase('vi') !== wanted) yield { at: at(line), message: `Viết "${wanted}": ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước` };
+    if (whole.toLocaleLowerCase('vi') !== wanted)
+      yield { at: at(line), message: `Viết "${wanted}": ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước` };
   },
 };
 
@@ -139,7 +159,10 @@ export const titleRule: DocxRule = {
     }
     const mark = profile.title.summaryMark;
     if (!hasMark(mark, last, following(paragraphs, last, 1))) {
-      yield { at: at(last), message: mark.kind === 'text' ? `Thiếu dòng "${mark.text}" dưới trích yếu` : 'Thiếu đường kẻ ngang, nét liền dưới trích yếu' };
+      yield {
+        at: at(last),
+        message: mark.kind === 'text' ? `Thiếu dòng "${mark.text}" dưới trích yếu` : 'Thiếu đường kẻ ngang, nét liền dưới trích yếu',
+      };
     }
   },
 };

@@ -42,7 +42,10 @@ export const orientationRule: DocxRule = {
   *check({ doc }) {
     const body = doc.sections[0];
     if (body?.orientation === 'landscape') {
-      yield { at: atSection(0), message: 'Thân văn bản trình bày theo chiều rộng (ngang); chỉ được làm vậy khi bảng, biểu không tách thành phụ lục' };
+      yield {
+        at: atSection(0),
+        message: 'Thân văn bản trình bày theo chiều rộng (ngang); chỉ được làm vậy khi bảng, biểu không tách thành phụ lục',
+      };
     }
   },
 };
@@ -78,8 +81,13 @@ export const firstPageNumberRule: DocxRule = {
   *check({ doc, profile }) {
     const body = doc.sections[0];
     if (!profile.pageNumber.hideOnFirstPage || body === undefined) return;
-    const shown = firstPageHeader(body)?.hasPageField === true || (body.titlePage ? body.footers.first : body.footers.default)?.hasPageField === true;
-    if (shown) yield { at: atSection(0, 'trang 1'), message: 'Trang 1 hiện số trang; trang thứ nhất không đánh số (đặt "Trang đầu khác" cho phần này)' };
+    const shown =
+      firstPageHeader(body)?.hasPageField === true || (body.titlePage ? body.footers.first : body.footers.default)?.hasPageField === true;
+    if (shown)
+      yield {
+        at: atSection(0, 'trang 1'),
+        message: 'Trang 1 hiện số trang; trang thứ nhất không đánh số (đặt "Trang đầu khác" cho phần này)',
+      };
   },
 };
 
@@ -94,13 +102,16 @@ export const pageNumberPlaceRule: DocxRule = {
       const header = s.headers.default;
       const field = header?.paragraphs.find((p) => p.hasPageField);
       if (field === undefined) {
-        if (i === 0 && !inFooter && header?.hasPageField !== true) yield { at: atSection(i, 'đầu trang'), message: 'Văn bản không có số trang' };
+        if (i === 0 && !inFooter && header?.hasPageField !== true)
+          yield { at: atSection(i, 'đầu trang'), message: 'Văn bản không có số trang' };
         continue;
       }
-      if (field.alignment !== 'center') yield { at: atSection(i, 'đầu trang'), message: 'Số trang phải canh giữa theo chiều ngang trong lề trên' };
+      if (field.alignment !== 'center')
+        yield { at: atSection(i, 'đầu trang'), message: 'Số trang phải canh giữa theo chiều ngang trong lề trên' };
       const range = profile.pageNumber.style.size;
       const wrong = textSizes(field).filter((size) => size < range.min || size > range.max);
-      if (wrong.length > 0) yield { at: atSection(i, 'đầu trang'), message: `Số trang cỡ chữ ${wrong.join(', ')}; đúng: ${rangeText(range, 'pt')}` };
+      if (wrong.length > 0)
+        yield { at: atSection(i, 'đầu trang'), message: `Số trang cỡ chữ ${wrong.join(', ')}; đúng: ${rangeText(range, 'pt')}` };
     }
   },
 };

@@ -33,13 +33,7 @@ export interface DocumentParts {
 
 /** Upper case, NFC, single spaces, and the old accent placement (HOÀ, UỶ) made modern. */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .toLocaleUpperCase('vi')
-    .replace(/HOÀ/gu, 'HÒA')
-    .replace(/UỶ/gu, 'ỦY');
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleUpperCase('vi').replace(/HOÀ/gu, 'HÒA').replace(/UỶ/gu, 'ỦY');
 }
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';

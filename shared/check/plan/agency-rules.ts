@@ -17,7 +17,11 @@ function suggestionsFor(resolution: Resolution): readonly string[] | null {
 export const agencyNameRule: PlanRule = {
   id: 'co-quan-ngoai-danh-ba',
   title: 'Tên cơ quan không có trong danh bạ',
-  sources: both('gợi ý', 'danh bạ cơ quan (tên chính thức, NĐ 30/2020, Phụ lục I, mục II.2.a)', 'danh bạ cơ quan (tên chính thức của cơ quan, tổ chức)'),
+  sources: both(
+    'gợi ý',
+    'danh bạ cơ quan (tên chính thức, NĐ 30/2020, Phụ lục I, mục II.2.a)',
+    'danh bạ cơ quan (tên chính thức của cơ quan, tổ chức)',
+  ),
   *check({ plan, agencies }) {
     if (agencies === undefined) return;
     const agencyColumns = new Set(
@@ -25,7 +29,10 @@ export const agencyNameRule: PlanRule = {
     );
     for (const cell of cellEntries(plan)) {
       if (!agencyColumns.has(cell.columnId)) continue;
-      const names = cell.text.split(/[;\n]/u).map((n) => n.trim()).filter((n) => n !== '' && !n.includes('…'));
+      const names = cell.text
+        .split(/[;\n]/u)
+        .map((n) => n.trim())
+        .filter((n) => n !== '' && !n.includes('…'));
       for (const name of names) {
         const suggestions = suggestionsFor(agencies.resolve(name));
         if (suggestions === null) continue;

@@ -19,12 +19,7 @@ import { citedSymbolRule, numberSymbolRule } from './number-symbol-rules';
 import { planContext, type PlanCheckOptions, type PlanRule } from './plan-rule';
 import { archiveFormRule, archiveLineRule, recipientsRule } from './recipient-rules';
 import { brokenReferenceRule, unreferencedAppendixRule } from './reference-rules';
-import {
-  partyCommitteeSignerRule,
-  signerFormRule,
-  signerNameRule,
-  signerPositionRule,
-} from './signer-rules';
+import { partyCommitteeSignerRule, signerFormRule, signerNameRule, signerPositionRule } from './signer-rules';
 
 export const PLAN_RULES: readonly PlanRule[] = [
   numberSymbolRule,

@@ -53,7 +53,11 @@ function placeholderFields(plan: PlanDocument): { path: PlanPath; text: string }
 export const unfilledTemplateRule: PlanRule = {
   id: 'chua-dien',
   title: 'Nội dung mẫu chưa thay',
-  sources: both('cảnh báo', 'mẫu của Kế hoạch Studio: hướng dẫn và chỗ "…" cần thay trước khi ký', 'mẫu của Kế hoạch Studio: hướng dẫn và chỗ "…" cần thay trước khi ký'),
+  sources: both(
+    'cảnh báo',
+    'mẫu của Kế hoạch Studio: hướng dẫn và chỗ "…" cần thay trước khi ký',
+    'mẫu của Kế hoạch Studio: hướng dẫn và chỗ "…" cần thay trước khi ký',
+  ),
   *check({ plan }) {
     for (const field of placeholderFields(plan)) {
       if (PLACEHOLDER.test(field.text)) yield { at: field.path, message: 'Còn chỗ "…" chưa điền' };

@@ -35,10 +35,7 @@ export function parseDeadline(text: string): DeadlineSpan | null {
   return { startYear, endYear, endMonth };
 }
 
-const PERIOD_END = [
-  /(?:giai đoạn|thời kỳ)\s+(?:(?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/iu,
-  /(?:đến|trước)\s+năm\s+((?:19|20)\d{2})/iu,
-];
+const PERIOD_END = [/(?:giai đoạn|thời kỳ)\s+(?:(?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/iu, /(?:đến|trước)\s+năm\s+((?:19|20)\d{2})/iu];
 
 /** The last year of the plan's period, from its trích yếu, or null when it names none. */
 export function periodEndYear(plan: PlanDocument): number | null {
@@ -59,7 +56,11 @@ function deadlineCells(appendix: Appendix, row: Row): { columnId: string; text: 
 export const deadlinePeriodRule: PlanRule = {
   id: 'han-ngoai-ky-ke-hoach',
   title: 'Thời hạn ngoài thời kỳ của kế hoạch',
-  sources: both('cảnh báo', 'thời kỳ thực hiện ghi ở trích yếu và năm ban hành kế hoạch', 'thời kỳ thực hiện ghi ở trích yếu và năm ban hành kế hoạch'),
+  sources: both(
+    'cảnh báo',
+    'thời kỳ thực hiện ghi ở trích yếu và năm ban hành kế hoạch',
+    'thời kỳ thực hiện ghi ở trích yếu và năm ban hành kế hoạch',
+  ),
   *check({ plan }) {
     const start = plan.meta.date.year;
     const end = periodEndYear(plan);
@@ -95,7 +96,11 @@ function parentDeadlines(parent: PlanDocument): Map<string, { text: string; span
 export const parentDeadlineRule: PlanRule = {
   id: 'han-sau-cap-tren',
   title: 'Thời hạn muộn hơn nhiệm vụ của cấp trên',
-  sources: both('cảnh báo', 'kế hoạch cấp trên được thực hiện (thời hạn của nhiệm vụ gốc)', 'kế hoạch cấp trên được thực hiện (thời hạn của nhiệm vụ gốc)'),
+  sources: both(
+    'cảnh báo',
+    'kế hoạch cấp trên được thực hiện (thời hạn của nhiệm vụ gốc)',
+    'kế hoạch cấp trên được thực hiện (thời hạn của nhiệm vụ gốc)',
+  ),
   *check({ plan, parent }) {
     if (parent === undefined) return;
     const parents = parentDeadlines(parent);

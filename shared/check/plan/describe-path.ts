@@ -2,14 +2,7 @@
  * Names a model path the way a drafter names the place: "Mục II, khoản 2.1", "Phụ lục I, dòng STT 3,
  * cột Thời gian thực hiện", "Người ký". Numbers come from the same numbering the renderer uses.
  */
-import {
-  appendixLabel,
-  numberItems,
-  numberRows,
-  sectionNumber,
-  type Block,
-  type PlanDocument,
-} from '../../model';
+import { appendixLabel, numberItems, numberRows, sectionNumber, type Block, type PlanDocument } from '../../model';
 import type { PlanPath } from '../finding';
 
 const META_LABELS: Readonly<Record<string, string>> = {

@@ -41,7 +41,12 @@ function typedMentions(plan: PlanDocument): { mentions: Mention[]; all: boolean 
     for (const match of field.text.matchAll(POINT)) {
       const after = field.text.slice(match.index + match[0].length);
       if (OTHER_DOCUMENT.test(after)) continue;
-      mentions.push({ path: field.path, text: match[0], index: appendixIndex(match[2] ?? ''), point: `${match[0].split(/\s/u)[0]?.toLocaleLowerCase('vi') ?? ''} ${match[1] ?? ''}` });
+      mentions.push({
+        path: field.path,
+        text: match[0],
+        index: appendixIndex(match[2] ?? ''),
+        point: `${match[0].split(/\s/u)[0]?.toLocaleLowerCase('vi') ?? ''} ${match[1] ?? ''}`,
+      });
     }
   }
   return { mentions, all };

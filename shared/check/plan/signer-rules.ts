@@ -50,7 +50,9 @@ export const signerFormRule: PlanRule = {
         yield {
           at: ['signer', 'authority', i, 'kind'],
           message: `${profile.name} không có hình thức ký "${step.kind}"; ký thừa lệnh ghi "${own.TL ?? ''}"`,
-          ...(own.TL === undefined ? {} : { fix: { kind: 'set-field', path: ['signer', 'authority', i, 'kind'], value: 'TL', label: `Đổi thành ${own.TL}` } }),
+          ...(own.TL === undefined
+            ? {}
+            : { fix: { kind: 'set-field', path: ['signer', 'authority', i, 'kind'], value: 'TL', label: `Đổi thành ${own.TL}` } }),
         };
       }
       const typed = typedPrefix(step.body, profile);

@@ -22,7 +22,8 @@ export async function readActiveContent(zip: JSZip): Promise<DocxActiveContent> 
   // Tags matched by pattern, not parsed: a broken .rels of a part nobody reads must not fail the import.
   for (const name of names.filter((n) => n.endsWith('.rels'))) {
     for (const tag of ((await readPart(zip, name)) ?? '').match(RELATIONSHIP) ?? []) {
-      if (attribute(tag, 'TargetMode') === 'External' && !attribute(tag, 'Type').endsWith('/hyperlink')) externalResources.push(attribute(tag, 'Target'));
+      if (attribute(tag, 'TargetMode') === 'External' && !attribute(tag, 'Type').endsWith('/hyperlink'))
+        externalResources.push(attribute(tag, 'Target'));
     }
   }
   return { macros: names.some((n) => MACRO_PARTS.test(n)), externalResources };

@@ -54,7 +54,9 @@ function readCell(tc: Element, section: number, ctx: ReadContext): DocxCell {
 export function readTable(tbl: Element, section: number, ctx: ReadContext): DocxTable {
   const rows: DocxRow[] = children(tbl, 'tr').map((tr) => {
     const trPr = child(tr, 'trPr');
-    const cells = children(tr).flatMap((el) => (isW(el, 'sdt') ? children(child(el, 'sdtContent') ?? el, 'tc') : isW(el, 'tc') ? [el] : []));
+    const cells = children(tr).flatMap((el) =>
+      isW(el, 'sdt') ? children(child(el, 'sdtContent') ?? el, 'tc') : isW(el, 'tc') ? [el] : [],
+    );
     return {
       header: onOff(child(trPr, 'tblHeader')) ?? false,
       cantSplit: onOff(child(trPr, 'cantSplit')) ?? false,

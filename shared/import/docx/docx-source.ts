@@ -68,7 +68,16 @@ function paragraphLines(p: DocxParagraph, where: string, orientation: SourceLine
 function braceGroup(table: DocxTable): { names: DocxParagraph[]; purpose: string } | null {
   const rows = table.rows.filter((r) => r.cells.length === 2);
   if (rows.length !== table.rows.length || rows.length === 0) return null;
-  const purpose = rows.map((r) => r.cells[1]?.paragraphs.map((p) => p.text).join(' ').trim() ?? '').join(' ').trim();
+  const purpose = rows
+    .map(
+      (r) =>
+        r.cells[1]?.paragraphs
+          .map((p) => p.text)
+          .join(' ')
+          .trim() ?? '',
+    )
+    .join(' ')
+    .trim();
   if (!purpose.startsWith('(')) return null;
   return { names: rows.flatMap((r) => [...(r.cells[0]?.paragraphs ?? [])]), purpose };
 }

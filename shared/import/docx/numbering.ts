@@ -90,11 +90,14 @@ export class NumberingState {
     counters[level] = counters[level] === undefined ? lvl.start : counters[level] + 1;
     counters.length = level + 1;
     this.counters.set(def.counterKey, counters);
-    const label = lvl.format === 'bullet' ? lvl.text : lvl.text.replace(/%(\d)/g, (_, d: string) => {
-      const index = Number(d) - 1;
-      const ref = def.levels[index];
-      return formatCounter(counters[index] ?? ref?.start ?? 1, ref?.format ?? 'decimal');
-    });
+    const label =
+      lvl.format === 'bullet'
+        ? lvl.text
+        : lvl.text.replace(/%(\d)/g, (_, d: string) => {
+            const index = Number(d) - 1;
+            const ref = def.levels[index];
+            return formatCounter(counters[index] ?? ref?.start ?? 1, ref?.format ?? 'decimal');
+          });
     return { numId, level, format: lvl.format, label };
   }
 }

@@ -42,9 +42,15 @@ function runText(run: Element, sink: RunSink): { text: string; footnoteId?: stri
 
 function sameFormat(a: DocxRun, b: DocxRun): boolean {
   return (
-    a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.caps === b.caps &&
-    a.superscript === b.superscript && a.font === b.font && a.sizePt === b.sizePt &&
-    a.footnoteId === undefined && b.footnoteId === undefined
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.underline === b.underline &&
+    a.caps === b.caps &&
+    a.superscript === b.superscript &&
+    a.font === b.font &&
+    a.sizePt === b.sizePt &&
+    a.footnoteId === undefined &&
+    b.footnoteId === undefined
   );
 }
 

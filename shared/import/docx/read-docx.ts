@@ -25,7 +25,14 @@ async function readFootnotes(zip: JSZip, ctx: ReadContext): Promise<DocxFootnote
     .filter((el) => ['normal', null].includes(attr(el, 'type')))
     .map((el) => {
       const paragraphs = readStoryParagraphs(el, ctx);
-      return { id: attr(el, 'id') ?? '', paragraphs, text: paragraphs.map((p) => p.text).join('\n').trim() };
+      return {
+        id: attr(el, 'id') ?? '',
+        paragraphs,
+        text: paragraphs
+          .map((p) => p.text)
+          .join('\n')
+          .trim(),
+      };
     });
 }
 

@@ -15,13 +15,21 @@ type Kind = 'default' | 'first' | 'even';
 const KINDS: readonly Kind[] = ['default', 'first', 'even'];
 const A4 = { w: 11906, h: 16838 };
 
-async function readStory(zip: JSZip, path: string, ctx: ReadContext, cache: Map<string, DocxHeaderFooter | null>): Promise<DocxHeaderFooter | null> {
+async function readStory(
+  zip: JSZip,
+  path: string,
+  ctx: ReadContext,
+  cache: Map<string, DocxHeaderFooter | null>,
+): Promise<DocxHeaderFooter | null> {
   if (cache.has(path)) return cache.get(path) ?? null;
   const source = await readPart(zip, path);
-  const story = source === null ? null : (() => {
-    const paragraphs = readStoryParagraphs(parseXml(source, path), ctx);
-    return { paragraphs, hasPageField: paragraphs.some((p) => p.hasPageField) };
-  })();
+  const story =
+    source === null
+      ? null
+      : (() => {
+          const paragraphs = readStoryParagraphs(parseXml(source, path), ctx);
+          return { paragraphs, hasPageField: paragraphs.some((p) => p.hasPageField) };
+        })();
   cache.set(path, story);
   return story;
 }
@@ -61,7 +69,14 @@ export async function readSections(
       widthPt: w / 20,
       heightPt: h / 20,
       orientation: orient === 'landscape' || (orient === null && w > h) ? 'landscape' : 'portrait',
-      margins: { topPt: pt('top'), bottomPt: pt('bottom'), leftPt: pt('left'), rightPt: pt('right'), headerPt: pt('header'), footerPt: pt('footer') },
+      margins: {
+        topPt: pt('top'),
+        bottomPt: pt('bottom'),
+        leftPt: pt('left'),
+        rightPt: pt('right'),
+        headerPt: pt('header'),
+        footerPt: pt('footer'),
+      },
       titlePage: onOff(child(sectPr, 'titlePg')) ?? false,
       pageNumberStart: numberAttr(child(sectPr, 'pgNumType'), 'start'),
       headers: await readSet(sectPr, 'headerReference', previous?.headers ?? null, env),

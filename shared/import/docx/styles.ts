@@ -47,7 +47,13 @@ export interface ThemeFonts {
 }
 
 const ALIGN: Readonly<Record<string, DocxAlignment>> = {
-  left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', both: 'justify', distribute: 'justify',
+  left: 'left',
+  start: 'left',
+  center: 'center',
+  right: 'right',
+  end: 'right',
+  both: 'justify',
+  distribute: 'justify',
 };
 
 function twipsToPt(value: number | null): number | undefined {
@@ -111,7 +117,11 @@ function themeFont(name: string | null, theme: ThemeFonts): string | undefined {
 export function readRunProps(rPr: Element | null, theme: ThemeFonts): RunProps {
   if (rPr === null) return {};
   const props: RunProps = {};
-  const toggles: [keyof RunProps, string][] = [['bold', 'b'], ['italic', 'i'], ['caps', 'caps']];
+  const toggles: [keyof RunProps, string][] = [
+    ['bold', 'b'],
+    ['italic', 'i'],
+    ['caps', 'caps'],
+  ];
   for (const [key, tag] of toggles) {
     const value = onOff(child(rPr, tag));
     if (value !== null) (props as Record<string, unknown>)[key] = value;
@@ -187,7 +197,7 @@ export class StyleSheet {
   private chain(id: string): StyleDef[] {
     const chain: StyleDef[] = [];
     const seen = new Set<string>();
-    for (let current: string | null = id; current !== null && !seen.has(current) && chain.length < MAX_STYLE_CHAIN; ) {
+    for (let current: string | null = id; current !== null && !seen.has(current) && chain.length < MAX_STYLE_CHAIN;) {
       seen.add(current);
       const style = this.styles.get(current);
       if (style === undefined) break;

@@ -10,7 +10,8 @@
 export type DocxAlignment = 'left' | 'center' | 'right' | 'justify';
 
 /** `multiple`: 1 = single, 1.5 = one and a half lines; `exact` / `atLeast`: a height in pt. */
-export type DocxLineSpacing = { readonly rule: 'multiple'; readonly value: number } | { readonly rule: 'exact' | 'atLeast'; readonly pt: number };
+export type DocxLineSpacing =
+  { readonly rule: 'multiple'; readonly value: number } | { readonly rule: 'exact' | 'atLeast'; readonly pt: number };
 
 export interface DocxIndent {
   readonly leftPt: number;

@@ -71,7 +71,10 @@ export function parseXml(source: string, part: string): Element {
     throw new DocxReadError('too-large', `Phần "${part}" của tệp DOCX có hơn ${String(MAX_XML_TAGS)} thẻ XML; tệp quá lớn để đọc an toàn.`);
   }
   if (problem === 'depth') {
-    throw new DocxReadError('unsafe-xml', `Phần "${part}" của tệp DOCX lồng nhau quá sâu (hơn ${String(MAX_XML_DEPTH)} cấp); tệp bị từ chối vì lý do an toàn.`);
+    throw new DocxReadError(
+      'unsafe-xml',
+      `Phần "${part}" của tệp DOCX lồng nhau quá sâu (hơn ${String(MAX_XML_DEPTH)} cấp); tệp bị từ chối vì lý do an toàn.`,
+    );
   }
   try {
     const doc = new DOMParser({

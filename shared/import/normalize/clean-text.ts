@@ -5,8 +5,21 @@
 import { editDistance } from '../../model';
 
 const TEX_SYMBOLS: Readonly<Record<string, string>> = {
-  geq: '≥', ge: '≥', leq: '≤', le: '≤', neq: '≠', ne: '≠', times: '×', pm: '±', approx: '≈',
-  rightarrow: '→', to: '→', cdot: '·', div: '÷', '%': '%', infty: '∞',
+  geq: '≥',
+  ge: '≥',
+  leq: '≤',
+  le: '≤',
+  neq: '≠',
+  ne: '≠',
+  times: '×',
+  pm: '±',
+  approx: '≈',
+  rightarrow: '→',
+  to: '→',
+  cdot: '·',
+  div: '÷',
+  '%': '%',
+  infty: '∞',
 };
 
 export function replaceTex(text: string): string {
@@ -22,13 +35,15 @@ export function cleanLine(text: string): string {
 
 /** Like cleanLine, but keeps the spaces at both ends (a run inside a line). */
 export function cleanFragment(text: string): string {
-  return replaceTex(text.normalize('NFC'))
-    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
-    // Control characters come from broken extractions and would corrupt the DOCX XML.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u3000]/g, ' ')
-    .replace(/[\t ]{2,}/g, ' ');
+  return (
+    replaceTex(text.normalize('NFC'))
+      .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+      // Control characters come from broken extractions and would corrupt the DOCX XML.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/[\u00a0\u2000-\u200a\u202f\u3000]/g, ' ')
+      .replace(/[\t ]{2,}/g, ' ')
+  );
 }
 
 const VIETNAMESE_LOWER = /^[a-zàáâãèéêìíòóôõùúýăđĩũơưạ-ỹ]/u;

@@ -38,8 +38,10 @@ export function parseInlineMarkup(raw: string): MarkedLine {
     push(source.slice(last, match.index));
     last = match.index + match[0].length;
     const token = match[0].toLowerCase();
-    if (token === '**' || token === '__' || token === '<b>' || token === '</b>' || token === '<strong>' || token === '</strong>') bold = token.startsWith('</') ? false : token.startsWith('<') ? true : !bold;
-    else if (token === '*' || token === '<i>' || token === '</i>' || token === '<em>' || token === '</em>') italic = token.startsWith('</') ? false : token.startsWith('<') ? true : !italic;
+    if (token === '**' || token === '__' || token === '<b>' || token === '</b>' || token === '<strong>' || token === '</strong>')
+      bold = token.startsWith('</') ? false : token.startsWith('<') ? true : !bold;
+    else if (token === '*' || token === '<i>' || token === '</i>' || token === '<em>' || token === '</em>')
+      italic = token.startsWith('</') ? false : token.startsWith('<') ? true : !italic;
   }
   push(source.slice(last));
   const cleaned = cleanRuns(runs);

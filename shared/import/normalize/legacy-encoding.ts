@@ -10,9 +10,27 @@ const TCVN3_TO = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹ�
 /** Characters that occur in TCVN3 text but not in Unicode Vietnamese. */
 const TCVN3_SIGNATURE = /[µ¸¶·¹¨»¾¼½Æ©ÇËÌÐÎÏÑªÒÕÖ×ÝØÜÞß«åæç¬ïñ÷þ¡¢§£¤¥¦]/g;
 
-const TONES: readonly [string, string][] = [['ù', '\u0301'], ['ø', '\u0300'], ['û', '\u0309'], ['õ', '\u0303'], ['ï', '\u0323']];
-const HAT_TONES: readonly [string, string][] = [['á', '\u0301'], ['à', '\u0300'], ['å', '\u0309'], ['ã', '\u0303'], ['ä', '\u0323']];
-const BREVE_TONES: readonly [string, string][] = [['é', '\u0301'], ['è', '\u0300'], ['ú', '\u0309'], ['ü', '\u0303'], ['ë', '\u0323']];
+const TONES: readonly [string, string][] = [
+  ['ù', '\u0301'],
+  ['ø', '\u0300'],
+  ['û', '\u0309'],
+  ['õ', '\u0303'],
+  ['ï', '\u0323'],
+];
+const HAT_TONES: readonly [string, string][] = [
+  ['á', '\u0301'],
+  ['à', '\u0300'],
+  ['å', '\u0309'],
+  ['ã', '\u0303'],
+  ['ä', '\u0323'],
+];
+const BREVE_TONES: readonly [string, string][] = [
+  ['é', '\u0301'],
+  ['è', '\u0300'],
+  ['ú', '\u0309'],
+  ['ü', '\u0303'],
+  ['ë', '\u0323'],
+];
 
 function buildVniTable(): Map<string, string> {
   const table = new Map<string, string>();
@@ -21,18 +39,40 @@ function buildVniTable(): Map<string, string> {
     table.set(vni.toUpperCase(), unicode.toUpperCase().normalize('NFC'));
   };
   // Plain vowels and ơ (ô), ư (ö) take the five tone marks ù ø û õ ï.
-  for (const [vni, base] of [['a', 'a'], ['e', 'e'], ['o', 'o'], ['u', 'u'], ['y', 'y'], ['ô', 'ơ'], ['ö', 'ư']] as const) {
+  for (const [vni, base] of [
+    ['a', 'a'],
+    ['e', 'e'],
+    ['o', 'o'],
+    ['u', 'u'],
+    ['y', 'y'],
+    ['ô', 'ơ'],
+    ['ö', 'ư'],
+  ] as const) {
     for (const [mark, combining] of TONES) add(`${vni}${mark}`, `${base}${combining}`);
   }
   // â ê ô are written with "â" after the vowel, the tone taking the hat's own forms á à å ã ä.
-  for (const [vowel, base] of [['a', 'â'], ['e', 'ê'], ['o', 'ô']] as const) {
+  for (const [vowel, base] of [
+    ['a', 'â'],
+    ['e', 'ê'],
+    ['o', 'ô'],
+  ] as const) {
     add(`${vowel}â`, base);
     for (const [mark, combining] of HAT_TONES) add(`${vowel}${mark}`, `${base}${combining}`);
   }
   add('aê', 'ă');
   for (const [mark, combining] of BREVE_TONES) add(`a${mark}`, `ă${combining}`);
   // i and the dot-below y are single characters; ơ, ư, đ too.
-  for (const [vni, unicode] of [['í', 'í'], ['ì', 'ì'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['î', 'ỵ'], ['ô', 'ơ'], ['ö', 'ư'], ['ñ', 'đ']] as const) {
+  for (const [vni, unicode] of [
+    ['í', 'í'],
+    ['ì', 'ì'],
+    ['æ', 'ỉ'],
+    ['ó', 'ĩ'],
+    ['ò', 'ị'],
+    ['î', 'ỵ'],
+    ['ô', 'ơ'],
+    ['ö', 'ư'],
+    ['ñ', 'đ'],
+  ] as const) {
     add(vni, unicode);
   }
   return table;

@@ -81,7 +81,13 @@ export async function readPdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[
   try {
     // A plain Uint8Array copy: pdf.js may detach the buffer it is given, and it refuses a Node Buffer
     // (which is what the host's import.file channel decodes base64 into).
-    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException') throw new ImportError('unreadable', 'Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi thử lại.');

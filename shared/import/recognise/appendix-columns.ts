@@ -9,26 +9,71 @@ import { foldText, isUppercase, similarity } from '../normalize/clean-text';
 const NAMES: readonly [ColumnType, readonly string[]][] = [
   ['stt', ['stt', 'tt', 'so tt', 'so thu tu', 'thu tu']],
   ['agencies', ['co quan phoi hop', 'don vi phoi hop', 'phoi hop', 'co quan don vi phoi hop', 'don vi phoi hop thuc hien']],
-  ['agency', [
-    'co quan chu tri', 'don vi chu tri', 'chu tri', 'co quan thuc hien', 'don vi thuc hien', 'co quan don vi chu tri',
-    'co quan chu tri thuc hien', 'trach nhiem chu tri', 'co quan don vi thuc hien', 'co quan phu trach', 'don vi phu trach',
-  ]],
-  ['deadline', [
-    'thoi gian', 'thoi gian thuc hien', 'thoi han', 'thoi han hoan thanh', 'tien do', 'tien do thuc hien',
-    'thoi gian hoan thanh', 'lo trinh', 'thoi gian trinh', 'thoi diem hoan thanh',
-  ]],
+  [
+    'agency',
+    [
+      'co quan chu tri',
+      'don vi chu tri',
+      'chu tri',
+      'co quan thuc hien',
+      'don vi thuc hien',
+      'co quan don vi chu tri',
+      'co quan chu tri thuc hien',
+      'trach nhiem chu tri',
+      'co quan don vi thuc hien',
+      'co quan phu trach',
+      'don vi phu trach',
+    ],
+  ],
+  [
+    'deadline',
+    [
+      'thoi gian',
+      'thoi gian thuc hien',
+      'thoi han',
+      'thoi han hoan thanh',
+      'tien do',
+      'tien do thuc hien',
+      'thoi gian hoan thanh',
+      'lo trinh',
+      'thoi gian trinh',
+      'thoi diem hoan thanh',
+    ],
+  ],
   ['resources', ['nguon luc', 'kinh phi', 'nguon kinh phi', 'nguon von', 'du kien kinh phi', 'kinh phi thuc hien', 'nguon luc thuc hien']],
   ['note', ['ghi chu']],
   ['indicator', ['chi tieu', 'quy dinh', 'tieu chi', 'chi so', 'ten chi tieu', 'noi dung chi tieu']],
   ['unit', ['don vi tinh', 'dvt', 'don vi']],
   ['target', ['muc tieu', 'den nam', 'ke hoach', 'muc tieu den nam', 'chi tieu ke hoach']],
   ['number', ['so luong', 'gia tri', 'ket qua', 'uoc thuc hien', 'thuc hien', 'ty le']],
-  ['text', [
-    'nhiem vu', 'noi dung', 'noi dung nhiem vu', 'nhiem vu giai phap', 'de xuat nhiem vu giai phap', 'ten nhiem vu',
-    'nhom tieu chi tieu chuan', 'nhom tieu chi', 'cong viec', 'hoat dong', 'ten de an', 'san pham', 'hinh thuc',
-    'ten du an', 'noi dung cong viec', 'giai phap', 'nhiem vu cu the', 'ten chuong trinh', 'linh vuc', 'san pham dau ra',
-    'ten van ban', 'hinh thuc van ban', 'noi dung thuc hien',
-  ]],
+  [
+    'text',
+    [
+      'nhiem vu',
+      'noi dung',
+      'noi dung nhiem vu',
+      'nhiem vu giai phap',
+      'de xuat nhiem vu giai phap',
+      'ten nhiem vu',
+      'nhom tieu chi tieu chuan',
+      'nhom tieu chi',
+      'cong viec',
+      'hoat dong',
+      'ten de an',
+      'san pham',
+      'hinh thuc',
+      'ten du an',
+      'noi dung cong viec',
+      'giai phap',
+      'nhiem vu cu the',
+      'ten chuong trinh',
+      'linh vuc',
+      'san pham dau ra',
+      'ten van ban',
+      'hinh thuc van ban',
+      'noi dung thuc hien',
+    ],
+  ],
 ];
 
 export interface TypedHeader {
@@ -72,8 +117,17 @@ export function looksLikeHeader(cells: readonly string[]): boolean {
 }
 
 const ID_BASE: Readonly<Record<ColumnType, string>> = {
-  stt: 'stt', text: 'task', agency: 'lead', agencies: 'support', deadline: 'deadline', resources: 'resources',
-  indicator: 'indicator', unit: 'unit', number: 'number', target: 'target', note: 'note',
+  stt: 'stt',
+  text: 'task',
+  agency: 'lead',
+  agencies: 'support',
+  deadline: 'deadline',
+  resources: 'resources',
+  indicator: 'indicator',
+  unit: 'unit',
+  number: 'number',
+  target: 'target',
+  note: 'note',
 };
 
 /** "NHIỆM VỤ" → "Nhiệm vụ"; short capitals such as "STT" or "ĐVT" stay. */

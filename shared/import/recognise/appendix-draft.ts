@@ -55,7 +55,9 @@ export function buildAppendices(
     seenLabels.add(draft.label);
     const title = draft.titleLines.join('\n');
     if (draft.tables.length === 0) {
-      warnings.push(`Phụ lục ${draft.label || ''} (${draft.where}) không có bảng; nội dung được ghi vào danh sách chưa xếp.`.replace('  ', ' '));
+      warnings.push(
+        `Phụ lục ${draft.label || ''} (${draft.where}) không có bảng; nội dung được ghi vào danh sách chưa xếp.`.replace('  ', ' '),
+      );
       for (const note of draft.notes) unplaced.push({ where: draft.where, text: note, reason: 'phụ lục không có bảng' });
       continue;
     }
@@ -65,7 +67,9 @@ export function buildAppendices(
       if (built === null) return;
       if (runIndex > 0) warnings.push(`Phụ lục ${draft.label} có thêm một bảng khác tiêu đề cột; đã tách thành phụ lục riêng.`);
       if (built.untypedColumns.length > 0) {
-        warnings.push(`Không xác định được loại cột (${built.untypedColumns.join(', ')}) trong phụ lục ${draft.label || out.length + 1}; đã coi là cột văn bản.`);
+        warnings.push(
+          `Không xác định được loại cột (${built.untypedColumns.join(', ')}) trong phụ lục ${draft.label || out.length + 1}; đã coi là cột văn bản.`,
+        );
       }
       const orientation = run[0]?.orientation ?? (built.table.columns.length >= 5 ? 'landscape' : 'portrait');
       counts.appendices++;

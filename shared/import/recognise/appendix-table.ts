@@ -89,7 +89,12 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
   const rows = tables.flatMap((t) => t.rows);
   const width = rows.reduce((widest, r) => Math.max(widest, toGrid(r).length), 0);
   if (width > MAX_TABLE_COLUMNS) {
-    for (const r of rows) unplaced.push({ where: r.where, text: r.cells.map((c) => c.text).join(' | '), reason: `bảng có ${String(width)} cột, quá nhiều cho một phụ lục` });
+    for (const r of rows)
+      unplaced.push({
+        where: r.where,
+        text: r.cells.map((c) => c.text).join(' | '),
+        reason: `bảng có ${String(width)} cột, quá nhiều cho một phụ lục`,
+      });
     return null;
   }
   const flagged = rows.filter((r) => r.header).length;
@@ -103,14 +108,27 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
   const labels = Array.from({ length: width }, (_, c) =>
     [...new Set(headerGrids.map((grid) => grid[c]?.text ?? '').filter((t) => t !== ''))].join(' - '),
   );
-  for (const r of rows.slice(0, headerIndex)) unplaced.push({ where: r.where, text: r.cells.map((c) => c.text).join(' | '), reason: 'hàng trước dòng tiêu đề bảng' });
+  for (const r of rows.slice(0, headerIndex))
+    unplaced.push({ where: r.where, text: r.cells.map((c) => c.text).join(' | '), reason: 'hàng trước dòng tiêu đề bảng' });
   let repeatedHeaders = 0;
   const drafts: Draft[] = [];
   for (const row of rows.slice(headerIndex + headerRows.length)) {
     const grid = toGrid(row);
     while (grid.length < width) grid.push(EMPTY);
     const texts = grid.map((c) => c.text);
-    if (row.header || sameHeader(texts, labels) || (headerRows.length > 1 && headerRows.some((h) => h !== undefined && sameHeader(texts, toGrid(h).map((c) => c.text))))) {
+    if (
+      row.header ||
+      sameHeader(texts, labels) ||
+      (headerRows.length > 1 &&
+        headerRows.some(
+          (h) =>
+            h !== undefined &&
+            sameHeader(
+              texts,
+              toGrid(h).map((c) => c.text),
+            ),
+        ))
+    ) {
       repeatedHeaders++;
       continue;
     }
@@ -145,7 +163,11 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
   // Merged layout: group titles stand in a column that data rows leave empty.
   const groupTitleIndex = contentIndexes.find((i) => drafts.some((d, k) => groupFlags[k] === true && (d.grid[i]?.text ?? '') !== ''));
   const dataUse = (i: number): boolean => drafts.some((d, k) => groupFlags[k] !== true && (d.grid[i]?.text ?? '') !== '');
-  const merged = groupTitleIndex !== undefined && groupFlags.some(Boolean) && !dataUse(groupTitleIndex) && contentIndexes.some((i) => i !== groupTitleIndex && dataUse(i));
+  const merged =
+    groupTitleIndex !== undefined &&
+    groupFlags.some(Boolean) &&
+    !dataUse(groupTitleIndex) &&
+    contentIndexes.some((i) => i !== groupTitleIndex && dataUse(i));
   const mainIndex = merged ? (contentIndexes.find((i) => i > groupTitleIndex && dataUse(i)) ?? firstText) : (groupTitleIndex ?? firstText);
   const skipMerge = new Set([sttIndex, merged ? groupTitleIndex : -1]);
   const out: Row[] = [];
@@ -186,7 +208,14 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
   const mainColumn = columns[mainIndex]?.id ?? columns[0]?.id ?? 'task';
   const groupColumn = merged ? columns[groupTitleIndex]?.id : undefined;
   return {
-    table: { columns, rows: out, levels, groupLayout: merged ? 'merged' : 'band', mainColumn, ...(groupColumn === undefined ? {} : { groupColumn }) },
+    table: {
+      columns,
+      rows: out,
+      levels,
+      groupLayout: merged ? 'merged' : 'band',
+      mainColumn,
+      ...(groupColumn === undefined ? {} : { groupColumn }),
+    },
     repeatedHeaders,
     untypedColumns: untyped,
   };

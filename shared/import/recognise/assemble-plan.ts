@@ -80,15 +80,21 @@ export function assemblePlan(f: Findings): Recognised {
   const { counts, warnings } = f;
   const sections = f.body.sections;
   if (f.typeName === null && sections.length === 0 && f.appendices.length === 0) {
-    throw new ImportError('not-plan', 'Không nhận ra văn bản là kế hoạch: không thấy tên loại văn bản (KẾ HOẠCH…), các mục I, II… hay phụ lục.');
+    throw new ImportError(
+      'not-plan',
+      'Không nhận ra văn bản là kế hoạch: không thấy tên loại văn bản (KẾ HOẠCH…), các mục I, II… hay phụ lục.',
+    );
   }
   if (f.typeName === null) warnings.push('Không thấy tên loại văn bản; đã coi là KẾ HOẠCH.');
-  else if (!['KH', 'CTr'].includes(f.typeName.docType)) warnings.push(`Văn bản là ${f.typeName.typeName}, không phải kế hoạch; chỉ nhận dạng được phần cấu trúc chung.`);
-  const selfRef = f.appendices.map((a) => (a.refLine === '' ? null : parseReference(a.refLine, 'self', 'implements'))).find((r) => r !== null) ?? null;
+  else if (!['KH', 'CTr'].includes(f.typeName.docType))
+    warnings.push(`Văn bản là ${f.typeName.typeName}, không phải kế hoạch; chỉ nhận dạng được phần cấu trúc chung.`);
+  const selfRef =
+    f.appendices.map((a) => (a.refLine === '' ? null : parseReference(a.refLine, 'self', 'implements'))).find((r) => r !== null) ?? null;
   const { parent, issuer } = f.header.organs();
   const party = choosePartySystem(f, issuer);
   const citationInPreamble = f.preambleTexts.map(issuerInPreamble).find((c) => c !== undefined);
-  const citation = citationInPreamble ?? (selfRef !== null && selfRef.issuer !== '' ? selfRef.issuer : issuer === '' ? '' : sentenceCase(issuer));
+  const citation =
+    citationInPreamble ?? (selfRef !== null && selfRef.issuer !== '' ? selfRef.issuer : issuer === '' ? '' : sentenceCase(issuer));
   const header = issuer !== '' ? issuer : citation.toUpperCase();
   if (issuer === '') warnings.push('Không thấy tên cơ quan ban hành ở đầu văn bản; hãy kiểm tra lại.');
   const numberSymbol = f.header.numberSymbol;
@@ -106,7 +112,8 @@ export function assemblePlan(f: Findings): Recognised {
     warnings.push('Không thấy ngày ban hành; hãy nhập lại ngày của văn bản.');
   }
   counts.header = [issuer, numberSymbol, f.header.placeDate, f.typeName].filter((x) => x !== null && x !== '').length;
-  counts.recipients = f.closing.recipients.reduce((n, r) => n + ('names' in r ? r.names.length : 1), 0) + (f.closing.archive === '' ? 0 : 1);
+  counts.recipients =
+    f.closing.recipients.reduce((n, r) => n + ('names' in r ? r.names.length : 1), 0) + (f.closing.archive === '' ? 0 : 1);
   counts.signer = f.closing.hasSigner ? 1 : 0;
   if (!f.closing.hasSigner) warnings.push('Không nhận ra khối chữ ký (quyền hạn, chức vụ, họ tên).');
   const appendices = buildAppendices(f.appendices, counts, f.unplaced, warnings);
@@ -146,6 +153,9 @@ export function assemblePlan(f: Findings): Recognised {
   try {
     return { plan: parsePlanValue(input), report: { source: f.source, counts, unplaced: f.unplaced, warnings } };
   } catch (error) {
-    throw new ImportError('invalid', `Không dựng được kế hoạch từ nội dung đã nhận dạng: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ImportError(
+      'invalid',
+      `Không dựng được kế hoạch từ nội dung đã nhận dạng: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

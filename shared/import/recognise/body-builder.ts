@@ -66,7 +66,10 @@ export class BodyBuilder {
 
   /** A section heading, or null when the line is not one. */
   sectionOf(line: SourceLine): { title: string; dash: boolean } | null {
-    const labelled = line.label !== '' && /^[IVXLC]+[.-]?$/.test(line.label.trim()) ? matchSection(`${line.label.trim().replace(/[^.-]$/, '$&.')} ${line.text}`) : null;
+    const labelled =
+      line.label !== '' && /^[IVXLC]+[.-]?$/.test(line.label.trim())
+        ? matchSection(`${line.label.trim().replace(/[^.-]$/, '$&.')} ${line.text}`)
+        : null;
     const section = labelled ?? (line.label === '' ? matchSection(line.text) : null);
     if (section !== null) return { title: section.title, dash: section.dash };
     if (this.arabicSections) {

@@ -8,7 +8,8 @@ import { foldText, isUppercase } from '../normalize/clean-text';
 import { ARCHIVE, RECIPIENTS_HEADING, isSignedMark, matchAuthority } from './patterns';
 
 /** Positions that sign, compared without diacritics so OCR'd or unaccented text still matches. */
-const POSITION = /^(pho )?(chu tich|giam doc|tong giam doc|bi thu|truong ban|chanh van phong|bo truong|thu truong|truong phong|cuc truong|vien truong|hieu truong|chanh an|thu truong|chu nhiem|tong cuc truong|truong)\b/;
+const POSITION =
+  /^(pho )?(chu tich|giam doc|tong giam doc|bi thu|truong ban|chanh van phong|bo truong|thu truong|truong phong|cuc truong|vien truong|hieu truong|chanh an|thu truong|chu nhiem|tong cuc truong|truong)\b/;
 /**
  * "(để báo cáo);" at the end of a name. No stretch of white space can be taken by two parts, so a
  * long run of it is not tried in every split.
@@ -16,7 +17,8 @@ const POSITION = /^(pho )?(chu tich|giam doc|tong giam doc|bi thu|truong ban|cha
 const PURPOSE = /\(\s*(để\s[^()]*|(?:b\/c|đ\/b|t\/h)\s*)\)\s*[;,.]?$/iu;
 const BRACE = /^[-–]?\s*\}\s*(.*)$/su;
 /** Superior bodies: the usual receivers of "(để báo cáo)" when a brace's extent is lost in the text. */
-const SUPERIOR = /Trung ương|Chính phủ|Thủ tướng|Quốc hội|^Bộ\s|^Các Bộ|^Ban Thường vụ|^Thường trực|^Tỉnh ủy|^HĐND|^UBND tỉnh|^Ủy ban nhân dân tỉnh/u;
+const SUPERIOR =
+  /Trung ương|Chính phủ|Thủ tướng|Quốc hội|^Bộ\s|^Các Bộ|^Ban Thường vụ|^Thường trực|^Tỉnh ủy|^HĐND|^UBND tỉnh|^Ủy ban nhân dân tỉnh/u;
 
 /** "Sở Tài chính;" → "Sở Tài chính". A loop, because /[;,.]+$/ retries from every mark of a long run. */
 function withoutEndPunctuation(text: string): string {
@@ -75,7 +77,12 @@ export class ClosingReader {
       this.acceptRecipient(text);
       return true;
     }
-    if (isUppercase(text) && text.split(/\s+/).length <= 8 && this.signer.position === '' && (this.awaitingName || POSITION.test(foldText(text)))) {
+    if (
+      isUppercase(text) &&
+      text.split(/\s+/).length <= 8 &&
+      this.signer.position === '' &&
+      (this.awaitingName || POSITION.test(foldText(text)))
+    ) {
       this.signer.position = text;
       this.awaitingName = true;
       return true;

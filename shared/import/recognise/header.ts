@@ -5,7 +5,8 @@
 import { foldText, isUppercase } from '../normalize/clean-text';
 import { isDecoration, matchNumberSymbol, matchPlaceDate, type NumberSymbol, type PlaceDate } from './patterns';
 
-const PARENT_START = /^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỔNG CỤC|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|HĐND|SỞ)(?![\p{L}\p{N}])/u;
+const PARENT_START =
+  /^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỔNG CỤC|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|HĐND|SỞ)(?![\p{L}\p{N}])/u;
 const MARKINGS = /^(TUYỆT MẬT|TỐI MẬT|MẬT|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI)$/u;
 /** Organ names, the motto, số/ký hiệu and the date line are short, even when a PDF joins two of them. */
 const MAX_HEADER_LINE = 200;
@@ -69,8 +70,14 @@ export class HeaderReader {
     const boldKnown = lines.some((l) => l.bold === true) && lines.some((l) => l.bold === false);
     if (boldKnown) {
       return {
-        parent: lines.filter((l) => l.bold !== true).map((l) => l.text).join('\n'),
-        issuer: lines.filter((l) => l.bold === true).map((l) => l.text).join('\n'),
+        parent: lines
+          .filter((l) => l.bold !== true)
+          .map((l) => l.text)
+          .join('\n'),
+        issuer: lines
+          .filter((l) => l.bold === true)
+          .map((l) => l.text)
+          .join('\n'),
       };
     }
     // A parent's locality may take its own line ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG TRỊ").
@@ -79,8 +86,14 @@ export class HeaderReader {
     const parentLines = locality(lines[1]?.text) ? 2 : 1;
     if (first !== undefined && lines.length > parentLines && PARENT_START.test(first.text)) {
       return {
-        parent: lines.slice(0, parentLines).map((l) => l.text).join(' '),
-        issuer: lines.slice(parentLines).map((l) => l.text).join('\n'),
+        parent: lines
+          .slice(0, parentLines)
+          .map((l) => l.text)
+          .join(' '),
+        issuer: lines
+          .slice(parentLines)
+          .map((l) => l.text)
+          .join('\n'),
       };
     }
     return { parent: '', issuer: lines.map((l) => l.text).join('\n') };

@@ -33,7 +33,10 @@ export function matchSection(text: string): SectionMatch | null {
   const number = fromRoman(numeral);
   const title = m[2] ?? '';
   if (number === null || !isUppercase(title)) return null;
-  const separator = text.slice((m[1] ?? '').length).trimStart().charAt(0);
+  const separator = text
+    .slice((m[1] ?? '').length)
+    .trimStart()
+    .charAt(0);
   return { number, dash: separator === '-' || separator === '–', title: title.trim() };
 }
 
@@ -68,9 +71,21 @@ export function startsWithMarker(text: string): boolean {
 }
 
 const TYPE_NAMES: readonly [string, string][] = [
-  ['CHƯƠNG TRÌNH HÀNH ĐỘNG', 'CTr'], ['KẾ HOẠCH HÀNH ĐỘNG', 'KH'], ['KẾ HOẠCH', 'KH'], ['CHƯƠNG TRÌNH', 'CTr'],
-  ['THÔNG BÁO', 'TB'], ['NGHỊ QUYẾT', 'NQ'], ['QUYẾT ĐỊNH', 'QĐ'], ['CHỈ THỊ', 'CT'], ['BÁO CÁO', 'BC'],
-  ['HƯỚNG DẪN', 'HD'], ['ĐỀ ÁN', 'ĐA'], ['PHƯƠNG ÁN', 'PA'], ['KẾT LUẬN', 'KL'], ['QUY ĐỊNH', 'QyĐ'], ['TỜ TRÌNH', 'TTr'],
+  ['CHƯƠNG TRÌNH HÀNH ĐỘNG', 'CTr'],
+  ['KẾ HOẠCH HÀNH ĐỘNG', 'KH'],
+  ['KẾ HOẠCH', 'KH'],
+  ['CHƯƠNG TRÌNH', 'CTr'],
+  ['THÔNG BÁO', 'TB'],
+  ['NGHỊ QUYẾT', 'NQ'],
+  ['QUYẾT ĐỊNH', 'QĐ'],
+  ['CHỈ THỊ', 'CT'],
+  ['BÁO CÁO', 'BC'],
+  ['HƯỚNG DẪN', 'HD'],
+  ['ĐỀ ÁN', 'ĐA'],
+  ['PHƯƠNG ÁN', 'PA'],
+  ['KẾT LUẬN', 'KL'],
+  ['QUY ĐỊNH', 'QyĐ'],
+  ['TỜ TRÌNH', 'TTr'],
 ];
 
 /** "KẾ HOẠCH" (also "K Ế  H O Ạ C H" from OCR) → its printed form and abbreviation. */
@@ -91,7 +106,9 @@ export interface NumberSymbol {
 
 /** "Số: 30/KH-UBND", "Số 58-KH/TU", "Số:     /KH-BQL", "Số: ……/KH-UBND". */
 export function matchNumberSymbol(text: string): NumberSymbol | null {
-  const m = /^S[ốôo]\s*(?::\s*)?(?:(\d+)[\s._…]*|[._…][\s._…]*)?([/-])\s*([A-ZĐ][A-ZĐa-z0-9]*(?:\s*[-/.]\s*[A-ZĐa-z0-9]+)*)\s*$/u.exec(text);
+  const m = /^S[ốôo]\s*(?::\s*)?(?:(\d+)[\s._…]*|[._…][\s._…]*)?([/-])\s*([A-ZĐ][A-ZĐa-z0-9]*(?:\s*[-/.]\s*[A-ZĐa-z0-9]+)*)\s*$/u.exec(
+    text,
+  );
   if (m === null) return null;
   return { number: m[1] ?? '', symbol: (m[3] ?? '').replace(/\s+/g, ''), system: m[2] === '-' ? 'dang' : 'nha-nuoc' };
 }

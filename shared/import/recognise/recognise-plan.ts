@@ -31,7 +31,8 @@ function flatten(table: SourceTable): SourceLine[] {
       const cell = row.cells[c];
       if (cell === undefined) return;
       for (const text of cell.text.split('\n')) {
-        if (text.trim() !== '') lines.push(plainLine(text.trim(), `${table.where}, hàng ${r + 1}, cột ${c + 1}`, text === cell.text ? { runs: cell.runs } : {}));
+        if (text.trim() !== '')
+          lines.push(plainLine(text.trim(), `${table.where}, hàng ${r + 1}, cột ${c + 1}`, text === cell.text ? { runs: cell.runs } : {}));
       }
     });
   }
@@ -71,7 +72,14 @@ export function recognisePlan(blocks: readonly SourceBlock[], source: ImportRepo
     unplaced.push({ where: line.where, text: line.text, reason });
   };
   const startAppendix = (line: SourceLine, heading: { label: string; title: string }): void => {
-    appendices.push({ label: heading.label, titleLines: heading.title === '' ? [] : [heading.title], refLine: '', tables: [], notes: [], where: line.where });
+    appendices.push({
+      label: heading.label,
+      titleLines: heading.title === '' ? [] : [heading.title],
+      refLine: '',
+      tables: [],
+      notes: [],
+      where: line.where,
+    });
     zone = 'appendix';
   };
 
@@ -162,7 +170,17 @@ export function recognisePlan(blocks: readonly SourceBlock[], source: ImportRepo
   closing.finish();
   warnings.push(...closing.warnings);
   return assemblePlan({
-    source, counts, unplaced, warnings, header, closing, body, typeName, slashAuthority,
-    summary: summary.join(' '), preambleTexts, appendices,
+    source,
+    counts,
+    unplaced,
+    warnings,
+    header,
+    closing,
+    body,
+    typeName,
+    slashAuthority,
+    summary: summary.join(' '),
+    preambleTexts,
+    appendices,
   });
 }

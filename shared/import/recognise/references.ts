@@ -7,9 +7,30 @@ import type { DocumentReference } from '../../model';
 import { isoFromText } from './patterns';
 
 const TYPES = [
-  'Nghị quyết liên tịch', 'Nghị quyết', 'Kế hoạch hành động', 'Kế hoạch', 'Chương trình hành động', 'Chương trình',
-  'Chỉ thị', 'Kết luận', 'Quyết định', 'Thông báo kết luận', 'Thông báo', 'Hướng dẫn', 'Đề án', 'Công văn', 'Văn bản',
-  'Luật', 'Nghị định', 'Thông tư liên tịch', 'Thông tư', 'Quy định', 'Quy chế', 'Công điện', 'Báo cáo', 'Tờ trình',
+  'Nghị quyết liên tịch',
+  'Nghị quyết',
+  'Kế hoạch hành động',
+  'Kế hoạch',
+  'Chương trình hành động',
+  'Chương trình',
+  'Chỉ thị',
+  'Kết luận',
+  'Quyết định',
+  'Thông báo kết luận',
+  'Thông báo',
+  'Hướng dẫn',
+  'Đề án',
+  'Công văn',
+  'Văn bản',
+  'Luật',
+  'Nghị định',
+  'Thông tư liên tịch',
+  'Thông tư',
+  'Quy định',
+  'Quy chế',
+  'Công điện',
+  'Báo cáo',
+  'Tờ trình',
 ];
 const REF = new RegExp(
   `(${TYPES.join('|')})\\s+(?:số\\s*(?::\\s*)?)?(\\d{1,5}[a-z]?)\\s*([-/])\\s*((?:\\d{4}/)?[A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/.][A-ZĐa-zđ0-9]+)*)`,
@@ -18,7 +39,8 @@ const REF = new RegExp(
 // No two adjacent parts below can both take the same white space (",?" between two "\s*", a lazy
 // capture that may end in white space before a "\s*" lookahead): a long run of spaces would be
 // tried in every split, and pasted text has such runs.
-const OPENER = /^(?:Thực hiện|Căn cứ|Triển khai|Thi hành|Theo|Trên cơ sở|Để (?:triển khai|thực hiện|cụ thể hóa)|Nhằm (?:triển khai|thực hiện)|Quán triệt)(?![\p{L}\p{N}])/iu;
+const OPENER =
+  /^(?:Thực hiện|Căn cứ|Triển khai|Thi hành|Theo|Trên cơ sở|Để (?:triển khai|thực hiện|cụ thể hóa)|Nhằm (?:triển khai|thực hiện)|Quán triệt)(?![\p{L}\p{N}])/iu;
 const DATE_SHORT = /^\s*(?:,\s*)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iu;
 const DATE_LONG = /^\s*(?:,\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const ISSUER = /^\s*(?:,\s*)?của\s+(\S(?:.*?\S)?)(?=\s+(?:về|thực hiện|triển khai|tiếp tục|ban hành)\s|\s*[,;(]|\s*$)/u;

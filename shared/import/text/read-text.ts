@@ -37,7 +37,13 @@ function toParagraphs(lines: readonly string[]): TextParagraph[] {
       target.runs.push({ ...(marked.runs[0] ?? { text: '' }), text: ` ${marked.runs[0]?.text ?? ''}` }, ...marked.runs.slice(1));
       target.text = `${target.text} ${marked.text}`;
     } else {
-      const paragraph: TextParagraph & { kind: 'text' } = { kind: 'text', text: marked.text, runs: [...marked.runs], footnote: marked.footnote, line: index };
+      const paragraph: TextParagraph & { kind: 'text' } = {
+        kind: 'text',
+        text: marked.text,
+        runs: [...marked.runs],
+        footnote: marked.footnote,
+        line: index,
+      };
       paragraphs.push(paragraph);
       soft = endsSoftly ? paragraph : null;
     }

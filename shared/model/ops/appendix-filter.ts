@@ -33,7 +33,8 @@ function agencyNames(appendix: Appendix, row: Row): string[] {
 /** The agencies named in the appendix's agency columns, each once, in Vietnamese order. */
 export function agenciesIn(appendix: Appendix): string[] {
   const byKey = new Map<string, string>();
-  for (const row of appendix.rows) for (const name of agencyNames(appendix, row)) if (!byKey.has(foldText(name))) byKey.set(foldText(name), name);
+  for (const row of appendix.rows)
+    for (const name of agencyNames(appendix, row)) if (!byKey.has(foldText(name))) byKey.set(foldText(name), name);
   return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'vi'));
 }
 

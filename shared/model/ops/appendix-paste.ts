@@ -31,7 +31,14 @@ export function splitAgencyList(text: string): string[] {
     }
     if (current !== '') names.push(current);
   }
-  return names.map((n) => n.replace(/^[-–+•]\s*/u, '').replace(/\.$/, '').trim()).filter((n) => n !== '');
+  return names
+    .map((n) =>
+      n
+        .replace(/^[-–+•]\s*/u, '')
+        .replace(/\.$/, '')
+        .trim(),
+    )
+    .filter((n) => n !== '');
 }
 
 /** A pasted text as the value of a cell of that column; null for a blank cell. */
@@ -41,7 +48,10 @@ export function cellValueFor(column: Column, text: string): CellValue | null {
     return names.length === 0 ? null : names;
   }
   // Whole runs of spaces, so that a long one is not retried from each space as /[ \t]+\n/ would.
-  const value = text.normalize('NFC').replace(/[ \t]+/g, (run, at: number, all: string) => (all.charAt(at + run.length) === '\n' ? '' : run)).trim();
+  const value = text
+    .normalize('NFC')
+    .replace(/[ \t]+/g, (run, at: number, all: string) => (all.charAt(at + run.length) === '\n' ? '' : run))
+    .trim();
   return value === '' ? null : value;
 }
 
@@ -54,7 +64,11 @@ function isHeaderRow(appendix: Appendix, cells: readonly string[], columns: read
 /** Whether the first pasted column is an STT column (a lone column only when pasted on STT). */
 function isLabelColumn(matrix: CellMatrix, onStt: boolean): boolean {
   const first = matrix.map((r) => r[0] ?? '');
-  return (onStt || matrix.every((r) => r.length >= 2)) && first.some((c) => c.trim() !== '') && first.every((c) => c.trim() === '' || readNumberLabel(c) !== null);
+  return (
+    (onStt || matrix.every((r) => r.length >= 2)) &&
+    first.some((c) => c.trim() !== '') &&
+    first.every((c) => c.trim() === '' || readNumberLabel(c) !== null)
+  );
 }
 
 export interface PasteResult {
@@ -69,7 +83,13 @@ export interface PasteResult {
  * Pastes `matrix` with its top-left cell at row `rowIndex` (rows.length to append) and column
  * `columnIndex` of the appendix. Cells past the last column are dropped.
  */
-export function pasteCells(appendix: Appendix, rowIndex: number, columnIndex: number, matrix: CellMatrix, newId: () => string): PasteResult {
+export function pasteCells(
+  appendix: Appendix,
+  rowIndex: number,
+  columnIndex: number,
+  matrix: CellMatrix,
+  newId: () => string,
+): PasteResult {
   let data = matrix.filter((row, i) => i < matrix.length - 1 || row.some((c) => c.trim() !== ''));
   const startColumn = appendix.columns[columnIndex];
   const targets = appendix.columns.slice(columnIndex).filter((c) => c.type !== 'stt');

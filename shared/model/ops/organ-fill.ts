@@ -90,7 +90,11 @@ export function organFill(plan: PlanDocument, directory: AgencyDirectory, organ:
 }
 
 /** Applies the accepted changes of a fill (all of them by default). */
-export function applyOrganFill(plan: PlanDocument, fill: OrganFill, accept: (change: OrganFillChange) => boolean = () => true): PlanDocument {
+export function applyOrganFill(
+  plan: PlanDocument,
+  fill: OrganFill,
+  accept: (change: OrganFillChange) => boolean = () => true,
+): PlanDocument {
   let next = plan;
   for (const change of fill.changes) {
     if (!accept(change)) continue;

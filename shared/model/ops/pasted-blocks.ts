@@ -97,7 +97,9 @@ export function blocksFromPastedLines(lines: readonly PastedLine[], newId: () =>
       continue;
     }
     const level =
-      match.kind === 'decimal' ? Math.min(match.depth > 1 ? match.depth : (line.listLevel ?? 1), MAX_ITEM_LEVEL) : Math.min(decimalLevel + 1, MAX_ITEM_LEVEL);
+      match.kind === 'decimal'
+        ? Math.min(match.depth > 1 ? match.depth : (line.listLevel ?? 1), MAX_ITEM_LEVEL)
+        : Math.min(decimalLevel + 1, MAX_ITEM_LEVEL);
     if (match.kind === 'decimal') decimalLevel = level;
     // A numbered line written all in bold is a heading item ("1. Mục tiêu"), as the importer reads it.
     const heading = match.kind === 'decimal' && children.every((c) => c.bold === true);

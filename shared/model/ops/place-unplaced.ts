@@ -11,8 +11,7 @@ import { itemLevelAt } from './block-kinds';
 import { blocksFromPastedLines } from './pasted-blocks';
 
 export type UnplacedTarget =
-  | { readonly kind: 'section'; readonly sectionId: string }
-  | { readonly kind: 'appendix'; readonly appendixId: string };
+  { readonly kind: 'section'; readonly sectionId: string } | { readonly kind: 'appendix'; readonly appendixId: string };
 
 export interface LinePlacement {
   readonly text: string;
@@ -34,7 +33,10 @@ export function appendLineToSection(plan: PlanDocument, sectionId: string, text:
   const section = plan.sections[index];
   if (section === undefined || text.trim() === '') return plan;
   const last = section.blocks.at(-1);
-  const kept = last?.type === 'paragraph' && last.children.every((c) => !isCrossRef(c) && c.text === '') ? section.blocks.slice(0, -1) : section.blocks;
+  const kept =
+    last?.type === 'paragraph' && last.children.every((c) => !isCrossRef(c) && c.text === '')
+      ? section.blocks.slice(0, -1)
+      : section.blocks;
   const added = blocksFromPastedLines([{ runs: [{ text }] }], newId, itemLevelAt(kept, kept.length, 'decimal'));
   const sections = [...plan.sections];
   sections[index] = { ...section, blocks: [...kept, ...added] };
@@ -54,7 +56,16 @@ export function appendLineToAppendix(plan: PlanDocument, appendixId: string, tex
   const pasted =
     cells.length > 1
       ? pasteCells(appendix, appendix.rows.length, 0, [cells], newId)
-      : pasteCells(appendix, appendix.rows.length, Math.max(0, appendix.columns.findIndex((c) => c.id === appendix.mainColumn)), [[text.trim()]], newId);
+      : pasteCells(
+          appendix,
+          appendix.rows.length,
+          Math.max(
+            0,
+            appendix.columns.findIndex((c) => c.id === appendix.mainColumn),
+          ),
+          [[text.trim()]],
+          newId,
+        );
   if (pasted.appendix === appendix) return plan;
   const appendices = [...plan.appendices];
   appendices[index] = pasted.appendix;

@@ -47,7 +47,10 @@ export function addRecipient(plan: PlanDocument, name: string, purpose = '', at 
 
 export function removeRecipientEntry(plan: PlanDocument, index: number): PlanDocument {
   if (plan.recipients[index] === undefined) return plan;
-  return withRecipients(plan, plan.recipients.filter((_, i) => i !== index));
+  return withRecipients(
+    plan,
+    plan.recipients.filter((_, i) => i !== index),
+  );
 }
 
 export function moveRecipientEntry(plan: PlanDocument, from: number, to: number): PlanDocument {

@@ -50,18 +50,24 @@ function rule(block: LayoutRule): Paragraph {
 
 function cell(layoutCell: LayoutCell, widthTwip: number, table: LayoutTable, fillerStyle: string): TableCell {
   const children = layoutCell.blocks.flatMap((b) => block(b, fillerStyle));
-  const borders = table.borders
-    ? undefined
-    : { top: NONE, bottom: NONE, left: NONE, right: layoutCell.rightBorder === true ? LINE : NONE };
+  const borders = table.borders ? undefined : { top: NONE, bottom: NONE, left: NONE, right: layoutCell.rightBorder === true ? LINE : NONE };
   return new TableCell({
     // A cell must end with a paragraph in OOXML.
-    children: children.length === 0 || children[children.length - 1] instanceof Table ? [...children, new Paragraph({ style: fillerStyle })] : children,
+    children:
+      children.length === 0 || children[children.length - 1] instanceof Table
+        ? [...children, new Paragraph({ style: fillerStyle })]
+        : children,
     width: { size: widthTwip, type: WidthType.DXA },
     ...(layoutCell.colSpan === undefined ? {} : { columnSpan: layoutCell.colSpan }),
     ...(layoutCell.vMerge === undefined
       ? {}
       : { verticalMerge: layoutCell.vMerge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
-    verticalAlign: layoutCell.vAlign === 'center' ? VerticalAlignTable.CENTER : layoutCell.vAlign === 'bottom' ? VerticalAlignTable.BOTTOM : VerticalAlignTable.TOP,
+    verticalAlign:
+      layoutCell.vAlign === 'center'
+        ? VerticalAlignTable.CENTER
+        : layoutCell.vAlign === 'bottom'
+          ? VerticalAlignTable.BOTTOM
+          : VerticalAlignTable.TOP,
     ...(borders === undefined ? {} : { borders }),
   });
 }

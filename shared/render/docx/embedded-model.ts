@@ -17,7 +17,10 @@ function escapeXml(text: string): string {
 }
 
 function guidFrom(seed: string): string {
-  const h = [0, 1, 2, 3].map((i) => fingerprint(`${i}:${seed}`)).join('').toUpperCase();
+  const h = [0, 1, 2, 3]
+    .map((i) => fingerprint(`${i}:${seed}`))
+    .join('')
+    .toUpperCase();
   return `{${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}}`;
 }
 

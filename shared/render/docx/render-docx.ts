@@ -37,5 +37,9 @@ export async function renderDocx(plan: PlanDocument, options: DocxOptions): Prom
     const entry = zip.files[name];
     if (entry !== undefined) entry.date = options.now;
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  return zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
 }

@@ -2,14 +2,7 @@
  * One appendix on its own pages: "Phụ lục I", the title, the "(Kèm theo Kế hoạch số … ngày … của …)"
  * line, the table and its notes, in the appendix's orientation.
  */
-import {
-  appendixNumber,
-  formatLongDate,
-  formatNumberSymbol,
-  formatShortDate,
-  type Appendix,
-  type PlanDocument,
-} from '../../model';
+import { appendixNumber, formatLongDate, formatNumberSymbol, formatShortDate, type Appendix, type PlanDocument } from '../../model';
 import type { FormatProfile } from '../../format';
 import { appendixTable } from './appendix-table';
 import { markUnder, para, paras, sentenceCase, upper } from './blocks';
@@ -54,7 +47,9 @@ export function appendixSection(plan: PlanDocument, profile: FormatProfile, appe
     para(STYLE.appendixRef, refLine),
   ];
   if (profile.title.summaryMark.kind !== 'text') {
-    blocks.push(markUnder({ kind: 'line', ratio: 0.3 }, refLine, refStyle.size.value, false, width, { text: STYLE.rule, rule: STYLE.summaryRule }));
+    blocks.push(
+      markUnder({ kind: 'line', ratio: 0.3 }, refLine, refStyle.size.value, false, width, { text: STYLE.rule, rule: STYLE.summaryRule }),
+    );
   }
   blocks.push(appendixTable(appendix, width, profile.appendix.table.cellMarginMm));
   blocks.push(...appendix.notes.map((note) => para(STYLE.tableNote, note)));

@@ -128,9 +128,7 @@ function applyMergeAbove(row: Row, columns: readonly Column[], cells: MutableCel
 function bandCells(row: Row, appendix: Appendix, cells: MutableCell[]): MutableCell[] {
   const columns = appendix.columns;
   const main = columns.findIndex((c) => c.id === appendix.mainColumn);
-  const onlyTitle = Object.entries(row.cells).every(
-    ([id, value]) => id === appendix.mainColumn || cellIsEmpty(value),
-  );
+  const onlyTitle = Object.entries(row.cells).every(([id, value]) => id === appendix.mainColumn || cellIsEmpty(value));
   const titleCell = cells[main];
   if (!onlyTitle || titleCell === undefined || main === columns.length - 1) return cells;
   return [...cells.slice(0, main), { ...titleCell, colSpan: columns.length - main }];

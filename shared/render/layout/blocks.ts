@@ -80,4 +80,3 @@ export function markUnder(
   const widthMm = mark.kind === 'line' ? full * mark.ratio : full;
   return { kind: 'rule', style: style.rule, widthMm: Math.round(widthMm * 10) / 10, containerMm };
 }
-

@@ -3,13 +3,7 @@
  * paragraphs, with numbers computed from position and the end mark ("./." or ".") after the last
  * paragraph.
  */
-import {
-  numberItems,
-  sectionLabel,
-  type Block,
-  type CrossRefResolver,
-  type PlanDocument,
-} from '../../model';
+import { numberItems, sectionLabel, type Block, type CrossRefResolver, type PlanDocument } from '../../model';
 import type { FormatProfile } from '../../format';
 import { inlineRuns, para, upper } from './blocks';
 import type { LayoutParagraph, LayoutRun } from './layout-types';

@@ -43,7 +43,12 @@ export function headerBlock(plan: Pick<PlanDocument, 'meta'>, profile: FormatPro
   const right: LayoutBlock[] = header.motto.map((line, i) => para(mottoStyles[i] ?? STYLE.motto1, line.text));
   const lastMotto = header.motto[header.motto.length - 1];
   if (lastMotto !== undefined) {
-    right.push(markUnder(header.mottoMark, lastMotto.text, lastMotto.style.size.value, lastMotto.style.bold, rightMm, { text: STYLE.rule, rule: STYLE.rule }));
+    right.push(
+      markUnder(header.mottoMark, lastMotto.text, lastMotto.style.size.value, lastMotto.style.bold, rightMm, {
+        text: STYLE.rule,
+        rule: STYLE.rule,
+      }),
+    );
   }
   const table: LayoutTable = {
     kind: 'table',

@@ -6,9 +6,7 @@
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
-export type LineSpacingRule =
-  | { readonly rule: 'multiple'; readonly lines: number }
-  | { readonly rule: 'exact'; readonly points: number };
+export type LineSpacingRule = { readonly rule: 'multiple'; readonly lines: number } | { readonly rule: 'exact'; readonly points: number };
 
 /** A named paragraph style; DOCX writes it as a Word style, HTML as a CSS class. */
 export interface ParagraphStyle {

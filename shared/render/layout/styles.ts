@@ -78,9 +78,7 @@ function toStyle(spec: StyleSpec): ParagraphStyle {
 
 export function bodyLineSpacing(profile: FormatProfile): LineSpacingRule {
   const spacing = profile.body.lineSpacing;
-  return spacing.rule === 'multiple'
-    ? { rule: 'multiple', lines: spacing.lines.value }
-    : { rule: 'exact', points: spacing.points.value };
+  return spacing.rule === 'multiple' ? { rule: 'multiple', lines: spacing.lines.value } : { rule: 'exact', points: spacing.points.value };
 }
 
 export function buildStyles(profile: FormatProfile): ParagraphStyle[] {

@@ -12,7 +12,12 @@ export function titleBlock(plan: Pick<PlanDocument, 'meta'>, profile: FormatProf
   const mark = profile.title.summaryMark;
   const style = profile.title.summary;
   // The rule under a long, wrapping trích yếu is measured against one full line, not the whole text.
-  blocks.push(markUnder(mark, summary === '' ? plan.meta.typeName : summary, style.size.value, style.bold, textWidthMm, { text: STYLE.summaryMark, rule: STYLE.summaryRule }));
+  blocks.push(
+    markUnder(mark, summary === '' ? plan.meta.typeName : summary, style.size.value, style.bold, textWidthMm, {
+      text: STYLE.summaryMark,
+      rule: STYLE.summaryRule,
+    }),
+  );
   return blocks;
 }
 

@@ -25,7 +25,11 @@ describe('harness server', () => {
   });
 
   const api = (channel: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
-    fetch(new URL(`api/${channel}`, harness.url), { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(new URL(`api/${channel}`, harness.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('serves the renderer with the app CSP', async () => {
     const response = await fetch(harness.url);
@@ -58,18 +62,30 @@ describe('harness server', () => {
 
   it('refuses calls from another origin or without JSON', async () => {
     expect((await api('templates.list', {}, { Origin: 'http://evil.example' })).status).toBe(403);
-    const form = await fetch(new URL('api/templates.list', harness.url), { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+    const form = await fetch(new URL('api/templates.list', harness.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(form.status).toBe(403);
     expect((await fetch(new URL('api/templates.list', harness.url))).status).toBe(403);
   });
 
   it('answers save dialogs from the queue, then with a free name in its documents folder', async () => {
-    await fetch(new URL('__harness/dialog', harness.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(['/tmp/chosen.kehoach', null]) });
-    const first = (await (await api('dialog.saveFile', { kind: 'plan', defaultName: 'Kế hoạch 1' })).json()) as { value: { path: string } | null };
+    await fetch(new URL('__harness/dialog', harness.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(['/tmp/chosen.kehoach', null]),
+    });
+    const first = (await (await api('dialog.saveFile', { kind: 'plan', defaultName: 'Kế hoạch 1' })).json()) as {
+      value: { path: string } | null;
+    };
     expect(first.value).toEqual({ path: '/tmp/chosen.kehoach' });
     const second = (await (await api('dialog.saveFile', { kind: 'plan', defaultName: 'Kế hoạch 1' })).json()) as { value: unknown };
     expect(second.value).toBeNull();
-    const third = (await (await api('dialog.saveFile', { kind: 'docx', defaultName: 'Kế hoạch: 1/2' })).json()) as { value: { path: string } };
+    const third = (await (await api('dialog.saveFile', { kind: 'docx', defaultName: 'Kế hoạch: 1/2' })).json()) as {
+      value: { path: string };
+    };
     expect(third.value.path).toBe(join(harness.documentsDir, 'Kế hoạch  1 2.docx'));
   });
 

@@ -11,7 +11,8 @@ import { protocol } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
-const { APP_ENTRY_URL, createAppProtocolHandler, isAppUrl, registerAppScheme, serveAppProtocol } = await import('../../../electron/main/app-protocol');
+const { APP_ENTRY_URL, createAppProtocolHandler, isAppUrl, registerAppScheme, serveAppProtocol } =
+  await import('../../../electron/main/app-protocol');
 
 let rendererDir = '';
 let serve: (request: Request) => Promise<Response>;

@@ -29,7 +29,14 @@ beforeEach(() => {
 
 const open = (): ReturnType<typeof openAppServices> => openAppServices({ userDataDir, env: { KEHOACH_HOME: home }, onRecentChanged });
 
-const commune = { id: 'ubnd-xa-yen-mo', name: 'Ủy ban nhân dân xã Yên Mô', short: ['UBND xã Yên Mô'], system: 'nha-nuoc', level: 'xa', groups: ['ubnd-xa'] };
+const commune = {
+  id: 'ubnd-xa-yen-mo',
+  name: 'Ủy ban nhân dân xã Yên Mô',
+  short: ['UBND xã Yên Mô'],
+  system: 'nha-nuoc',
+  level: 'xa',
+  groups: ['ubnd-xa'],
+};
 
 describe('app services', () => {
   it('keeps settings in userData and tells the menu when the recent list changes', () => {

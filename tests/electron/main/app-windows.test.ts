@@ -22,7 +22,9 @@ function fake(window: BrowserWindow): FakeBrowserWindow {
 }
 
 function eventsSent(window: BrowserWindow, name: string): unknown[] {
-  return fake(window).webContents.sent.filter((m) => m.channel === eventChannel(name as never)).map((m) => m.payload);
+  return fake(window)
+    .webContents.sent.filter((m) => m.channel === eventChannel(name as never))
+    .map((m) => m.payload);
 }
 
 beforeEach(() => {
@@ -81,14 +83,18 @@ describe('closing a window', () => {
 
     dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
     window.close();
-    await vi.waitFor(() => { expect(dialog.showMessageBox).toHaveBeenCalledTimes(1); });
+    await vi.waitFor(() => {
+      expect(dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    });
     await Promise.resolve();
     expect(fake(window).destroyed).toBe(false);
     expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ buttons: ['Chờ', 'Đóng cửa sổ'], cancelId: 0 });
 
     dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
     window.close();
-    await vi.waitFor(() => { expect(fake(window).destroyed).toBe(true); });
+    await vi.waitFor(() => {
+      expect(fake(window).destroyed).toBe(true);
+    });
     expect(eventsSent(window, 'window.closeRequested')).toEqual([]);
   });
 

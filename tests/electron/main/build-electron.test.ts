@@ -44,7 +44,11 @@ describe('build of main and preload', () => {
   it('runs the bundled preload where only electron can be required, exposing the api', () => {
     const exposed = new Map<string, unknown>();
     const electron = {
-      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => { exposed.set(key, value); } },
+      contextBridge: {
+        exposeInMainWorld: (key: string, value: unknown) => {
+          exposed.set(key, value);
+        },
+      },
       ipcRenderer: { invoke: (channel: string) => Promise.resolve(channel), on: () => undefined, removeListener: () => undefined },
       webUtils: { getPathForFile: () => '' },
     };
@@ -55,11 +59,18 @@ describe('build of main and preload', () => {
     // A fresh context with no Node globals but `require`, as Electron's sandbox runs a preload.
     runInNewContext(preload, { require: sandboxRequire });
     const api = (exposed.get('kehoach') as { api: Record<string, Record<string, unknown>> } | undefined)?.api ?? {};
-    expect(Object.entries(api).flatMap(([domain, verbs]) => Object.keys(verbs).map((verb) => `${domain}.${verb}`)).sort()).toEqual([...CHANNEL_NAMES].sort());
+    expect(
+      Object.entries(api)
+        .flatMap(([domain, verbs]) => Object.keys(verbs).map((verb) => `${domain}.${verb}`))
+        .sort(),
+    ).toEqual([...CHANNEL_NAMES].sort());
   });
 
   it('bundles main as ESM importing only electron, node built-ins and shipped dependencies', () => {
-    const specifiers = [...main.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?["']([^"']+)["'];?$/gmu), ...main.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/gu)].map((m) => m[1] ?? '');
+    const specifiers = [
+      ...main.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?["']([^"']+)["'];?$/gmu),
+      ...main.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/gu),
+    ].map((m) => m[1] ?? '');
     expect(specifiers).toContain('electron');
     expect(main).not.toMatch(/\brequire\(/u);
     const builtins = new Set(builtinModules);

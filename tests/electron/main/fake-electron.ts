@@ -168,7 +168,9 @@ class FakeApp extends EventEmitter {
   readonly quit = vi.fn();
   readonly exit = vi.fn();
   private markReady: () => void = () => undefined;
-  private readonly readyPromise = new Promise<void>((resolve) => { this.markReady = resolve; });
+  private readonly readyPromise = new Promise<void>((resolve) => {
+    this.markReady = resolve;
+  });
   requestSingleInstanceLock(data?: unknown): boolean {
     this.lockData = data;
     return this.gotLock;

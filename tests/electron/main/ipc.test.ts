@@ -23,7 +23,16 @@ const { FORBIDDEN, registerIpc } = await import('../../../electron/main/ipc');
 
 function memoryStore(): { store: KeyValueStore; warnings: string[] } {
   const data: Record<string, unknown> = {};
-  return { store: { path: '/memory/store.json', get: (k) => data[k], set: (k, v) => { data[k] = v; } }, warnings: [] };
+  return {
+    store: {
+      path: '/memory/store.json',
+      get: (k) => data[k],
+      set: (k, v) => {
+        data[k] = v;
+      },
+    },
+    warnings: [],
+  };
 }
 
 const windows = createAppWindows({ create: () => new FakeBrowserWindow({}) as unknown as BrowserWindow, remember: () => undefined });
@@ -35,7 +44,9 @@ const host: HostAdapter<BrowserWindow> = {
   showInFolder: () => Promise.resolve(),
   openExternally: () => Promise.resolve(),
   setWindowState: () => undefined,
-  closeWindow: (window) => { windows.close(window); },
+  closeWindow: (window) => {
+    windows.close(window);
+  },
 };
 const services = createHostServices({
   settings: memoryStore(),
@@ -48,7 +59,12 @@ const dispatch = vi.fn(real);
 registerIpc(dispatch, windows);
 
 /** An IPC call as Electron would deliver it from `frame` of `contents`. */
-function invoke(channel: string, input: unknown, contents: FakeWebContents, frame: FakeFrame | null = contents.mainFrame): Promise<Result<unknown>> {
+function invoke(
+  channel: string,
+  input: unknown,
+  contents: FakeWebContents,
+  frame: FakeFrame | null = contents.mainFrame,
+): Promise<Result<unknown>> {
   const handler = ipcMain.handlers.get(channel);
   if (handler === undefined) throw new Error(`no handler for ${channel}`);
   const event = { sender: contents, senderFrame: frame } as unknown as IpcMainInvokeEvent;
@@ -97,7 +113,11 @@ describe.each(CHANNEL_NAMES)('channel %s', (channel) => {
     const contents = fake(window).webContents;
     const stranger = new FakeBrowserWindow({}).webContents;
     const callers: [string, FakeWebContents, FakeFrame | null][] = [
-      ['an iframe of our page', contents, { processId: contents.mainFrame.processId, frameToken: 'iframe', url: 'app://kehoach/index.html' }],
+      [
+        'an iframe of our page',
+        contents,
+        { processId: contents.mainFrame.processId, frameToken: 'iframe', url: 'app://kehoach/index.html' },
+      ],
       ['our window gone elsewhere', contents, { ...contents.mainFrame, url: 'https://example.com/' }],
       ['another app:// host', contents, { ...contents.mainFrame, url: 'app://evil/index.html' }],
       ['a frame already gone', contents, null],

@@ -9,12 +9,17 @@ describe('plansFromArgv', () => {
   });
 
   it('skips the app folder and switches of a development launch (electron . file)', () => {
-    expect(plansFromArgv(['.', '--inspect=9229', '--enable-logging', 'plans/a.kehoach'], '/work/app')).toEqual([resolve('/work/app', 'plans/a.kehoach')]);
+    expect(plansFromArgv(['.', '--inspect=9229', '--enable-logging', 'plans/a.kehoach'], '/work/app')).toEqual([
+      resolve('/work/app', 'plans/a.kehoach'),
+    ]);
     expect(plansFromArgv(['.'], '/work/app')).toEqual([]);
   });
 
   it('keeps several plans in order, any case of the extension, and nothing else', () => {
-    expect(plansFromArgv(['/d/a.kehoach', '/d/B.KEHOACH', '/d/c.docx', '-psn_0_12345', '--file=/d/x.kehoach'], '/')).toEqual(['/d/a.kehoach', '/d/B.KEHOACH']);
+    expect(plansFromArgv(['/d/a.kehoach', '/d/B.KEHOACH', '/d/c.docx', '-psn_0_12345', '--file=/d/x.kehoach'], '/')).toEqual([
+      '/d/a.kehoach',
+      '/d/B.KEHOACH',
+    ]);
   });
 });
 

@@ -27,7 +27,8 @@ afterAll(() => {
 
 await import('../../../electron/main/index');
 
-const windows = (): FakeBrowserWindow[] => FakeBrowserWindow.created.filter((w) => !w.destroyed && w.loaded[0]?.startsWith('app://') === true);
+const windows = (): FakeBrowserWindow[] =>
+  FakeBrowserWindow.created.filter((w) => !w.destroyed && w.loaded[0]?.startsWith('app://') === true);
 
 function call(window: FakeBrowserWindow, channel: string, input: unknown = {}): Promise<Result<unknown>> {
   const handler = ipcMain.handlers.get(channel);
@@ -41,7 +42,8 @@ function sent(window: FakeBrowserWindow, name: string): unknown[] {
 
 function menuItem(label: string): MenuItemConstructorOptions {
   const template = Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as MenuItemConstructorOptions[];
-  const all = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? all(i.submenu) : [])]);
+  const all = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+    items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? all(i.submenu) : [])]);
   const item = all(template).find((i) => i.label === label);
   if (item === undefined) throw new Error(`no menu item "${label}"`);
   return item;
@@ -63,7 +65,9 @@ describe('the app, from launch to quit', () => {
 
   it('when ready: serves app://, registers every channel, sets the menu, opens a window per plan', async () => {
     app.becomeReady();
-    await vi.waitFor(() => { expect(windows()).toHaveLength(2); });
+    await vi.waitFor(() => {
+      expect(windows()).toHaveLength(2);
+    });
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect([...ipcMain.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalled();

@@ -68,9 +68,30 @@ describe.each(['win32', 'linux', 'darwin'] as const)('menu on %s', (platform) =>
     expect(labels).toEqual([...(mac ? ['Kế hoạch Studio'] : []), 'Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
     const { template } = build(platform);
     expect(submenu(template, 'Tệp').map((item) => item.label ?? '—')).toEqual([
-      'Tạo kế hoạch mới', 'Mở…', 'Gần đây', '—', 'Lưu', 'Lưu thành…', '—', 'Xuất DOCX…', 'Xuất PDF…', 'In…', '—', 'Đóng', ...(mac ? [] : ['—', 'Thoát']),
+      'Tạo kế hoạch mới',
+      'Mở…',
+      'Gần đây',
+      '—',
+      'Lưu',
+      'Lưu thành…',
+      '—',
+      'Xuất DOCX…',
+      'Xuất PDF…',
+      'In…',
+      '—',
+      'Đóng',
+      ...(mac ? [] : ['—', 'Thoát']),
     ]);
-    expect(submenu(template, 'Sửa').map((item) => item.label ?? '—')).toEqual(['Hoàn tác', 'Làm lại', '—', 'Cắt', 'Sao chép', 'Dán', '—', 'Chọn tất cả']);
+    expect(submenu(template, 'Sửa').map((item) => item.label ?? '—')).toEqual([
+      'Hoàn tác',
+      'Làm lại',
+      '—',
+      'Cắt',
+      'Sao chép',
+      'Dán',
+      '—',
+      'Chọn tất cả',
+    ]);
     expect(submenu(template, 'Trợ giúp').map((item) => item.label)).toEqual(['Giới thiệu Kế hoạch Studio']);
     for (const item of items(template)) {
       if (item.label !== undefined) expect(item.label.normalize('NFC'), item.label).toBe(item.label);
@@ -104,9 +125,14 @@ describe.each(['win32', 'linux', 'darwin'] as const)('menu on %s', (platform) =>
       expect(commandForKey(keyPress(String(item.accelerator), mac)), `${String(item.label)} ${String(item.accelerator)}`).toBe(command);
     }
     const accelerator = (label: string): unknown => items(template).find((item) => item.label === label)?.accelerator;
-    expect([accelerator('Tạo kế hoạch mới'), accelerator('Mở…'), accelerator('Lưu'), accelerator('Lưu thành…'), accelerator('In…'), accelerator('Hoàn tác')]).toEqual([
-      'CmdOrCtrl+N', 'CmdOrCtrl+O', 'CmdOrCtrl+S', 'CmdOrCtrl+Shift+S', 'CmdOrCtrl+P', 'CmdOrCtrl+Z',
-    ]);
+    expect([
+      accelerator('Tạo kế hoạch mới'),
+      accelerator('Mở…'),
+      accelerator('Lưu'),
+      accelerator('Lưu thành…'),
+      accelerator('In…'),
+      accelerator('Hoàn tác'),
+    ]).toEqual(['CmdOrCtrl+N', 'CmdOrCtrl+O', 'CmdOrCtrl+S', 'CmdOrCtrl+Shift+S', 'CmdOrCtrl+P', 'CmdOrCtrl+Z']);
     expect(accelerator('Làm lại')).toBe(mac ? 'Cmd+Shift+Z' : 'Ctrl+Y');
   });
 
@@ -115,7 +141,10 @@ describe.each(['win32', 'linux', 'darwin'] as const)('menu on %s', (platform) =>
     expect(edit.slice(0, 2).map((item) => item.role)).toEqual([undefined, undefined]);
     expect(items(build(platform).template).some((item) => item.role === 'undo' || item.role === 'redo')).toBe(false);
     expect(edit.filter((item) => item.role !== undefined).map((item) => [item.role, item.registerAccelerator])).toEqual([
-      ['cut', false], ['copy', false], ['paste', false], ['selectAll', false],
+      ['cut', false],
+      ['copy', false],
+      ['paste', false],
+      ['selectAll', false],
     ]);
   });
 

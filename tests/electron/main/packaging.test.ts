@@ -10,7 +10,11 @@ import { APP_ID, PRODUCT_NAME } from '../../../electron/main/product';
 
 const root = resolve(import.meta.dirname, '../../..');
 const config = readFileSync(join(root, 'electron-builder.yml'), 'utf8');
-const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; homepage?: string; author?: { name?: string; email?: string } };
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  homepage?: string;
+  author?: { name?: string; email?: string };
+};
 
 /** The value of a `key: value` line (first occurrence), without quotes. */
 function value(key: string): string | undefined {

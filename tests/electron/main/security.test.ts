@@ -27,7 +27,9 @@ function asSession(session: FakeSession): Session {
 /** Whether the session's request filter lets `url` through. */
 function passes(session: FakeSession, url: string): boolean {
   let cancelled: boolean | undefined;
-  session.beforeRequest?.({ url }, (response) => { cancelled = response.cancel; });
+  session.beforeRequest?.({ url }, (response) => {
+    cancelled = response.cancel;
+  });
   if (cancelled === undefined) throw new Error('the request filter did not answer');
   return !cancelled;
 }
@@ -39,7 +41,12 @@ beforeEach(() => {
 
 describe('requests', () => {
   it('lets through only the app’s protocol and local data', () => {
-    for (const url of ['app://kehoach/index.html', 'app://kehoach/assets/index-abc.js', 'data:image/png;base64,AAAA', 'blob:app://kehoach/4f0c']) {
+    for (const url of [
+      'app://kehoach/index.html',
+      'app://kehoach/assets/index-abc.js',
+      'data:image/png;base64,AAAA',
+      'blob:app://kehoach/4f0c',
+    ]) {
       expect(isAllowedRequest(url, release), url).toBe(true);
     }
     for (const url of [

@@ -18,11 +18,21 @@ const leftMonitor: Rectangle = { x: -1920, y: 0, width: 1920, height: 1040 };
 
 function memorySettings(initial: Record<string, unknown> = {}): ReturnType<typeof createSettingsService> {
   const data = { ...initial };
-  const store: KeyValueStore = { path: '/memory/settings.json', get: (k) => data[k], set: (k, v) => { data[k] = v; } };
+  const store: KeyValueStore = {
+    path: '/memory/settings.json',
+    get: (k) => data[k],
+    set: (k, v) => {
+      data[k] = v;
+    },
+  };
   return createSettingsService(store);
 }
 
-const options = (settings = memorySettings()): Parameters<typeof createAppWindow>[0] => ({ settings, preloadPath: '/app/out/preload/index.cjs', devTools: false });
+const options = (settings = memorySettings()): Parameters<typeof createAppWindow>[0] => ({
+  settings,
+  preloadPath: '/app/out/preload/index.cjs',
+  devTools: false,
+});
 
 function fake(window: BrowserWindow): FakeBrowserWindow {
   return window as unknown as FakeBrowserWindow;
@@ -72,7 +82,10 @@ describe('placing a window', () => {
 
   it('restores onto a second display at negative coordinates', () => {
     const saved = { x: -1800, y: 50, width: 1200, height: 900, maximized: true };
-    expect(placeWindow(saved, [laptop, leftMonitor], laptop)).toEqual({ bounds: { x: -1800, y: 50, width: 1200, height: 900 }, maximized: true });
+    expect(placeWindow(saved, [laptop, leftMonitor], laptop)).toEqual({
+      bounds: { x: -1800, y: 50, width: 1200, height: 900 },
+      maximized: true,
+    });
   });
 
   it('centres a window whose display was unplugged on the primary display', () => {
@@ -81,7 +94,12 @@ describe('placing a window', () => {
   });
 
   it('pulls a window hanging off the edge back onto its display and shrinks one too large for it', () => {
-    expect(placeWindow({ x: 1300, y: 700, width: 1000, height: 700, maximized: false }, [laptop], laptop).bounds).toEqual({ x: 440, y: 160, width: 1000, height: 700 });
+    expect(placeWindow({ x: 1300, y: 700, width: 1000, height: 700, maximized: false }, [laptop], laptop).bounds).toEqual({
+      x: 440,
+      y: 160,
+      width: 1000,
+      height: 700,
+    });
     expect(placeWindow({ x: 10, y: 10, width: 2500, height: 1600, maximized: false }, [laptop], laptop).bounds).toEqual(laptop);
   });
 
@@ -114,8 +132,15 @@ describe('remembering a window', () => {
   });
 
   it('does not keep a window open when its place cannot be saved', () => {
-    const settings = { ...memorySettings(), setWindowState: () => { throw new Error('EPERM'); } };
+    const settings = {
+      ...memorySettings(),
+      setWindowState: () => {
+        throw new Error('EPERM');
+      },
+    };
     const window = createAppWindow(options(settings), null);
-    expect(() => { rememberWindow(window, settings); }).not.toThrow();
+    expect(() => {
+      rememberWindow(window, settings);
+    }).not.toThrow();
   });
 });

@@ -56,7 +56,12 @@ describe('createElectronPrinter', () => {
     expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.7 in');
     const [window] = windows;
     expect(window?.options.show).toBe(false);
-    expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false });
+    expect(window?.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+    });
     expect(window?.loaded[0]).toBe('<!DOCTYPE html><p>Kế hoạch</p>');
     expect(window?.printOptions).toEqual([{ preferCSSPageSize: true, printBackground: true }]);
     expect(window?.destroyed).toBe(true);

@@ -13,7 +13,11 @@ const invoke = vi.fn((channel: string, input: unknown) => Promise.resolve({ ok: 
 const getPathForFile = vi.fn(() => '/home/a/ke-hoach.kehoach');
 
 vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => { exposed.set(key, value); } },
+  contextBridge: {
+    exposeInMainWorld: (key: string, value: unknown) => {
+      exposed.set(key, value);
+    },
+  },
   ipcRenderer: {
     invoke,
     on: (channel: string, listener: (...args: unknown[]) => void) => ipc.on(channel, listener),
@@ -52,7 +56,9 @@ describe('preload', () => {
 
   it.each(EVENT_NAMES)('relays the %s event’s payload alone, until unsubscribed', (name) => {
     const received: unknown[] = [];
-    const off = windowApi.events.on(name, (payload) => { received.push(payload); });
+    const off = windowApi.events.on(name, (payload) => {
+      received.push(payload);
+    });
     const sender = { id: 1, sendSync: () => 'secret' };
     ipc.emit(eventChannel(name), { sender }, { path: '/d/a.kehoach' });
     off();

@@ -27,7 +27,14 @@ describe('dispatch', () => {
   it('refuses input that does not match the contract, naming the field, before calling the service', async () => {
     const open = vi.fn();
     const dispatch = createDispatch(handlersWith({ 'documents.open': open }));
-    const cases: unknown[] = [{ path: 'relative/plan.kehoach' }, { path: 42 }, { path: '/a.kehoach', extra: true }, null, 'text', { path: '/a\0.kehoach' }];
+    const cases: unknown[] = [
+      { path: 'relative/plan.kehoach' },
+      { path: 42 },
+      { path: '/a.kehoach', extra: true },
+      null,
+      'text',
+      { path: '/a\0.kehoach' },
+    ];
     for (const input of cases) {
       const result = await dispatch('documents.open', input, null);
       expect(result.ok).toBe(false);
@@ -60,13 +67,21 @@ describe('dispatch', () => {
     const dispatch = createDispatch(
       handlersWith({
         'documents.open': () => Promise.reject(new UserError('Không tìm thấy tệp "/a.kehoach".')),
-        'documents.openContent': () => { throw new PlanFormatError('Kế hoạch không hợp lệ.'); },
+        'documents.openContent': () => {
+          throw new PlanFormatError('Kế hoạch không hợp lệ.');
+        },
         'templates.list': () => Promise.reject(new TypeError('boom')),
       }),
       { logError },
     );
-    expect(await dispatch('documents.open', { path: '/a.kehoach' }, null)).toEqual({ ok: false, error: { code: 'user', message: 'Không tìm thấy tệp "/a.kehoach".' } });
-    expect(await dispatch('documents.openContent', { name: 'a', text: '' }, null)).toEqual({ ok: false, error: { code: 'user', message: 'Kế hoạch không hợp lệ.' } });
+    expect(await dispatch('documents.open', { path: '/a.kehoach' }, null)).toEqual({
+      ok: false,
+      error: { code: 'user', message: 'Không tìm thấy tệp "/a.kehoach".' },
+    });
+    expect(await dispatch('documents.openContent', { name: 'a', text: '' }, null)).toEqual({
+      ok: false,
+      error: { code: 'user', message: 'Kế hoạch không hợp lệ.' },
+    });
     const internal = await dispatch('templates.list', {}, null);
     expect(internal).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(logError).toHaveBeenCalledWith('templates.list', expect.any(TypeError));

@@ -57,7 +57,7 @@ describe('document service', () => {
 
   it('opens a newer version read-only and refuses to save over it', async () => {
     const path = join(dir, 'moi.kehoach');
-    const newer = { ...JSON.parse(FIXTURE) as object, schemaVersion: 7, futureField: { x: 1 } };
+    const newer = { ...(JSON.parse(FIXTURE) as object), schemaVersion: 7, futureField: { x: 1 } };
     writeFileSync(path, JSON.stringify(newer));
     const opened = await documents.open(path);
     expect(opened.readOnly?.kind).toBe('newer-version');

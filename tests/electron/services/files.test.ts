@@ -58,7 +58,8 @@ describe('writeFileAtomic', () => {
     const foreignFresh = foreignTemp('ke-hoach.kehoach');
     const foreignOld = foreignTemp('ke-hoach.kehoach');
     const unrelated = '.ke-hoach.kehoach.ghi-chu.tmp';
-    for (const name of [orphan, orphanBackup, live, otherDocument, foreignFresh, foreignOld, unrelated]) writeFileSync(join(dir, name), 'dở dang');
+    for (const name of [orphan, orphanBackup, live, otherDocument, foreignFresh, foreignOld, unrelated])
+      writeFileSync(join(dir, name), 'dở dang');
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
     utimesSync(join(dir, foreignOld), twoDaysAgo, twoDaysAgo);
     await writeFileAtomic(path, 'mới', { backup: true });

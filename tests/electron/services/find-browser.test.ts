@@ -8,7 +8,9 @@ function search(platform: NodeJS.Platform, present: string[], env: Record<string
 
 describe('findBrowser', () => {
   it('takes KEHOACH_CHROMIUM before any usual path', () => {
-    expect(findBrowser(search('linux', ['/usr/bin/chromium', '/opt/c/chrome'], { KEHOACH_CHROMIUM: '/opt/c/chrome' }))).toBe('/opt/c/chrome');
+    expect(findBrowser(search('linux', ['/usr/bin/chromium', '/opt/c/chrome'], { KEHOACH_CHROMIUM: '/opt/c/chrome' }))).toBe(
+      '/opt/c/chrome',
+    );
   });
 
   it('refuses a KEHOACH_CHROMIUM that points nowhere instead of printing with another browser', () => {

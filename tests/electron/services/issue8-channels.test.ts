@@ -24,7 +24,16 @@ const SEED = readFileSync(new URL('../../fixtures/seeds/ke-hoach-dang-ninh-binh-
 
 function memory(): { store: KeyValueStore; warnings: string[] } {
   const data: Record<string, unknown> = {};
-  return { store: { path: '/memory.json', get: (k) => data[k], set: (k, v) => { data[k] = v; } }, warnings: [] };
+  return {
+    store: {
+      path: '/memory.json',
+      get: (k) => data[k],
+      set: (k, v) => {
+        data[k] = v;
+      },
+    },
+    warnings: [],
+  };
 }
 
 /** The system Chromium, counting its prints. */
@@ -54,11 +63,19 @@ function setUp() {
     chooseSavePath: (_c, _k, name) => Promise.resolve(join(mkdtempSync(join(tmpdir(), 'save-')), name)),
     chooseOpenPath: () => Promise.resolve(null),
     showInFolder: () => Promise.resolve(),
-    openExternally: (path) => { opened.push(path); return Promise.resolve(); },
+    openExternally: (path) => {
+      opened.push(path);
+      return Promise.resolve();
+    },
     setWindowState: () => undefined,
     closeWindow: () => undefined,
   };
-  const services = createHostServices({ settings: memory(), agencies: memory(), recoveryDir: mkdtempSync(join(tmpdir(), 'rec-')), printer: () => Promise.resolve(printer) });
+  const services = createHostServices({
+    settings: memory(),
+    agencies: memory(),
+    recoveryDir: mkdtempSync(join(tmpdir(), 'rec-')),
+    printer: () => Promise.resolve(printer),
+  });
   const dispatch = createDispatch(createHandlers(services, host));
   const call = async (channel: string, input: unknown): Promise<unknown> => {
     const result = await dispatch(channel, input, null);
@@ -71,20 +88,35 @@ function setUp() {
 describe('import channels', () => {
   it('recognises pasted text and a DOCX given as bytes, with the report', async () => {
     const { call } = setUp();
-    const pasted = (await call('import.text', { text: SEED })) as { plan: { appendices: unknown[] }; report: { source: string; counts: { dataRows: number } } };
+    const pasted = (await call('import.text', { text: SEED })) as {
+      plan: { appendices: unknown[] };
+      report: { source: string; counts: { dataRows: number } };
+    };
     expect(pasted.report.source).toBe('text');
     expect(pasted.report.counts.dataRows).toBe(63);
     const docx = await renderDocx(PLAN, { now: new Date('2026-01-01') });
-    const own = (await call('import.file', { name: '58-KH-TU.docx', data: Buffer.from(docx).toString('base64') })) as { plan: { id: string }; report: { source: string } };
+    const own = (await call('import.file', { name: '58-KH-TU.docx', data: Buffer.from(docx).toString('base64') })) as {
+      plan: { id: string };
+      report: { source: string };
+    };
     expect(own.report.source).toBe('docx-model');
     expect(own.plan.id).toBe(PLAN.id);
   });
 
   it('refuses other kinds of file and damaged bytes in Vietnamese', async () => {
     const { dispatch } = setUp();
-    expect(await dispatch('import.file', { name: 'a.xlsx', data: 'AAAA' }, null)).toMatchObject({ ok: false, error: { code: 'user', message: /chỉ nhận tệp \.docx, \.txt hoặc \.pdf/u } });
-    expect(await dispatch('import.file', { name: 'a.docx', data: Buffer.from('not a zip').toString('base64') }, null)).toMatchObject({ ok: false, error: { code: 'user', message: /^a\.docx: / } });
-    expect(await dispatch('import.file', { name: 'a.docx', data: 'không phải base64!' }, null)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatch('import.file', { name: 'a.xlsx', data: 'AAAA' }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'user', message: /chỉ nhận tệp \.docx, \.txt hoặc \.pdf/u },
+    });
+    expect(await dispatch('import.file', { name: 'a.docx', data: Buffer.from('not a zip').toString('base64') }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'user', message: /^a\.docx: / },
+    });
+    expect(await dispatch('import.file', { name: 'a.docx', data: 'không phải base64!' }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 });
 
@@ -92,7 +124,9 @@ describe('check.docx', () => {
   it('reports the findings of a received DOCX without opening it', async () => {
     const { call } = setUp();
     const docx = await renderDocx(PLAN, { now: new Date('2026-01-01') });
-    const result = (await call('check.docx', { name: '58.docx', data: Buffer.from(docx).toString('base64') })) as { findings: { severity: string }[] };
+    const result = (await call('check.docx', { name: '58.docx', data: Buffer.from(docx).toString('base64') })) as {
+      findings: { severity: string }[];
+    };
     expect(result.findings.filter((f) => f.severity === 'lỗi')).toEqual([]);
   });
 });
@@ -109,7 +143,7 @@ describe('documents.read and documents.locate', () => {
     expect(located.path).toBe(path);
     expect(located.plan.id).toBe(PLAN.id);
     expect(((await call('documents.read', { path })) as { plan: { id: string } }).plan.id).toBe(PLAN.id);
-    writeFileSync(path, JSON.stringify({ ...JSON.parse(FIXTURE) as object, id: 'another-plan' }));
+    writeFileSync(path, JSON.stringify({ ...(JSON.parse(FIXTURE) as object), id: 'another-plan' }));
     expect(await call('documents.locate', { planId: PLAN.id })).toBeNull();
   });
 });
@@ -135,7 +169,10 @@ describe.skipIf(!hasBrowser())('preview and print', () => {
   });
 
   it('does not keep a failed print in the cache', async () => {
-    const print = vi.fn().mockRejectedValueOnce(new Error('hỏng')).mockResolvedValue(new Uint8Array([1]));
+    const print = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('hỏng'))
+      .mockResolvedValue(new Uint8Array([1]));
     const cached = cachingPrinter(() => Promise.resolve({ print }));
     await expect(cached.print('<p>x</p>')).rejects.toThrow('hỏng');
     expect(await cached.print('<p>x</p>')).toEqual(new Uint8Array([1]));
@@ -147,7 +184,9 @@ describe.skipIf(!hasBrowser())('preview and print', () => {
 describe('templates.get', () => {
   it('gives a whole template for the clone to start from', async () => {
     const { call } = setUp();
-    const template = (await call('templates.get', { id: 'nha-nuoc-ke-hoach-thuc-hien-ke-hoach-cap-tren' })) as { document: { profile: string } };
+    const template = (await call('templates.get', { id: 'nha-nuoc-ke-hoach-thuc-hien-ke-hoach-cap-tren' })) as {
+      document: { profile: string };
+    };
     expect(template.document.profile).toBe('nd30-2020');
   });
 });

@@ -66,13 +66,23 @@ describe('retryTransient', () => {
 
   it('gives up after the last attempt and rethrows', () => {
     let calls = 0;
-    expect(() => retryTransient(() => { calls++; throw errno('EPERM'); }, 3)).toThrow('EPERM');
+    expect(() =>
+      retryTransient(() => {
+        calls++;
+        throw errno('EPERM');
+      }, 3),
+    ).toThrow('EPERM');
     expect(calls).toBe(3);
   });
 
   it('does not retry other errors', () => {
     let calls = 0;
-    expect(() => retryTransient(() => { calls++; throw errno('ENOSPC'); })).toThrow('ENOSPC');
+    expect(() =>
+      retryTransient(() => {
+        calls++;
+        throw errno('ENOSPC');
+      }),
+    ).toThrow('ENOSPC');
     expect(calls).toBe(1);
   });
 });

@@ -5,7 +5,14 @@ import { createSettingsService, MAX_RECENT } from '../../../electron/services/se
 
 function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { data: Record<string, unknown> } {
   const data = { ...initial };
-  return { data, path: '/memory/settings.json', get: (k) => data[k], set: (k, v) => { data[k] = v; } };
+  return {
+    data,
+    path: '/memory/settings.json',
+    get: (k) => data[k],
+    set: (k, v) => {
+      data[k] = v;
+    },
+  };
 }
 
 describe('settings service', () => {
@@ -45,7 +52,9 @@ describe('settings service', () => {
   it('drops an invalid window state and refuses to store one', () => {
     const settings = createSettingsService(memoryStore({ window: { x: 0, y: 0, width: 10, height: 10, maximized: false } }));
     expect(settings.windowState()).toBeNull();
-    expect(() => { settings.setWindowState({ x: 0, y: 0, width: 50, height: 50, maximized: false }); }).toThrow();
+    expect(() => {
+      settings.setWindowState({ x: 0, y: 0, width: 50, height: 50, maximized: false });
+    }).toThrow();
     settings.setWindowState({ x: 10, y: 20, width: 1200, height: 800, maximized: true });
     expect(settings.windowState()).toEqual({ x: 10, y: 20, width: 1200, height: 800, maximized: true });
   });

@@ -139,7 +139,9 @@ export async function runCrashCampaign(subject: CrashSubject, options: CrashOpti
       await sleep(delay);
       child.process.kill('SIGKILL');
       if ((await child.closed) !== 'SIGKILL') {
-        problems.push(`kill ${String(kill)}: the child ended before the kill (exit ${String(child.process.exitCode)}): ${child.stderr.trim()}`);
+        problems.push(
+          `kill ${String(kill)}: the child ended before the kill (exit ${String(child.process.exitCode)}): ${child.stderr.trim()}`,
+        );
       }
 
       let inFlight: number | null = null;
@@ -171,7 +173,8 @@ export async function runCrashCampaign(subject: CrashSubject, options: CrashOpti
       for (const temp of newTemps) tempsLeft[temp.role] = (tempsLeft[temp.role] ?? 0) + 1;
       if (doneHere > 0) {
         const stale = state.temps.filter((t) => previousTemps.has(t.name));
-        if (stale.length > 0) problems.push(`kill ${String(kill)}: temps of an earlier kill survived a completed save: ${stale.map((t) => t.name).join(', ')}`);
+        if (stale.length > 0)
+          problems.push(`kill ${String(kill)}: temps of an earlier kill survived a completed save: ${stale.map((t) => t.name).join(', ')}`);
       }
       previousTemps = new Set(state.temps.map((t) => t.name));
 

@@ -11,7 +11,10 @@ import { recentPath, SETTINGS } from './settings-names';
 import type { OpenWriter } from './subject';
 
 const open: OpenWriter = (folder) => {
-  const { store } = openKeyValueStore(() => new Conf<Record<string, unknown>>({ cwd: folder, configName: 'settings', clearInvalidConfig: false }), join(folder, SETTINGS));
+  const { store } = openKeyValueStore(
+    () => new Conf<Record<string, unknown>>({ cwd: folder, configName: 'settings', clearInvalidConfig: false }),
+    join(folder, SETTINGS),
+  );
   const settings = createSettingsService(store);
   const when = new Date('2026-11-23T08:00:00Z');
   return Promise.resolve((version) => {

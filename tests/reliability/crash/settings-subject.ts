@@ -33,7 +33,10 @@ const subject: CrashSubject = {
       return { document: null, temps, problems };
     }
     // Read as the app reads it; a store set aside as damaged would be a failure.
-    const opened = openKeyValueStore(() => new Conf<Record<string, unknown>>({ cwd: folder, configName: 'settings', clearInvalidConfig: false }), join(folder, SETTINGS));
+    const opened = openKeyValueStore(
+      () => new Conf<Record<string, unknown>>({ cwd: folder, configName: 'settings', clearInvalidConfig: false }),
+      join(folder, SETTINGS),
+    );
     problems.push(...opened.warnings);
     const newest = createSettingsService(opened.store).recent()[0];
     return { document: newest === undefined ? null : versionOfRecent(newest.path), temps, problems };

@@ -32,7 +32,15 @@ export function textEdit(tokens: readonly string[], options: { maxRun: number })
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
   );
   return fc.oneof(
-    { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('delete' as const, 'duplicate' as const, 'move' as const), at: position, length: span, to: position }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        op: fc.constantFrom('delete' as const, 'duplicate' as const, 'move' as const),
+        at: position,
+        length: span,
+        to: position,
+      }),
+    },
     { weight: 4, arbitrary: fc.record({ op: fc.constantFrom('insert' as const, 'replace' as const), at: position, text: token }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('truncate' as const), at: position }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('decompose' as const, 'upper' as const), at: position, length: span }) },
@@ -102,11 +110,31 @@ const INTERESTING_BYTES = [0x00, 0x01, 0x7f, 0x80, 0xff, 0x20, 0x0a, 0x3c, 0x3e,
 /** Edits of bytes: values set or flipped, ranges deleted, duplicated or inserted, truncation. */
 export function byteEdit(tokens: readonly string[] = []): fc.Arbitrary<ByteEdit> {
   const encoder = new TextEncoder();
-  const inserted = tokens.length === 0 ? fc.uint8Array({ maxLength: 16 }) : fc.oneof(fc.uint8Array({ maxLength: 16 }), fc.constantFrom(...tokens).map((t) => encoder.encode(t)));
+  const inserted =
+    tokens.length === 0
+      ? fc.uint8Array({ maxLength: 16 })
+      : fc.oneof(
+          fc.uint8Array({ maxLength: 16 }),
+          fc.constantFrom(...tokens).map((t) => encoder.encode(t)),
+        );
   return fc.oneof(
-    { weight: 3, arbitrary: fc.record({ op: fc.constant('set' as const), at: position, value: fc.oneof(fc.constantFrom(...INTERESTING_BYTES), fc.nat({ max: 255 })) }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        op: fc.constant('set' as const),
+        at: position,
+        value: fc.oneof(fc.constantFrom(...INTERESTING_BYTES), fc.nat({ max: 255 })),
+      }),
+    },
     { weight: 2, arbitrary: fc.record({ op: fc.constant('flip' as const), at: position, bit: fc.nat({ max: 7 }) }) },
-    { weight: 2, arbitrary: fc.record({ op: fc.constantFrom('delete' as const, 'duplicate' as const), at: position, length: fc.integer({ min: 1, max: 512 }) }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        op: fc.constantFrom('delete' as const, 'duplicate' as const),
+        at: position,
+        length: fc.integer({ min: 1, max: 512 }),
+      }),
+    },
     { weight: 2, arbitrary: fc.record({ op: fc.constant('insert' as const), at: position, bytes: inserted }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('truncate' as const), at: position }) },
   );

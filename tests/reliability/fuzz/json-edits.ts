@@ -14,14 +14,48 @@ export type JsonEdit =
   | { readonly op: 'nest'; readonly node: number; readonly depth: number };
 
 const EDGE_VALUES: Json[] = [
-  null, true, false, 0, -1, 1.5, 1e308, -1e308, 2 ** 53, 5, '', ' ', 'x'.repeat(5000),
-  'Kế hoạch'.normalize('NFD'), '\u0000', '\ud800', '<w:t>&amp;</w:t>', '../../etc/passwd', [], {}, [null], { '': '' },
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1.5,
+  1e308,
+  -1e308,
+  2 ** 53,
+  5,
+  '',
+  ' ',
+  'x'.repeat(5000),
+  'Kế hoạch'.normalize('NFD'),
+  '\u0000',
+  '\ud800',
+  '<w:t>&amp;</w:t>',
+  '../../etc/passwd',
+  [],
+  {},
+  [null],
+  { '': '' },
 ];
 
 export const jsonEdit: fc.Arbitrary<JsonEdit> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('replace' as const), node: fc.nat(), value: fc.oneof(fc.constantFrom(...EDGE_VALUES), fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('replace' as const),
+      node: fc.nat(),
+      value: fc.oneof(fc.constantFrom(...EDGE_VALUES), fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>),
+    }),
+  },
   { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('delete' as const, 'duplicate' as const, 'wrap' as const), node: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('nest' as const), node: fc.nat(), depth: fc.oneof(fc.integer({ min: 2, max: 50 }), fc.constant(100_000)) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('nest' as const),
+      node: fc.nat(),
+      depth: fc.oneof(fc.integer({ min: 2, max: 50 }), fc.constant(100_000)),
+    }),
+  },
 );
 
 /**
@@ -128,8 +162,10 @@ export type JsonLayout = 'indented' | 'compact' | 'bom' | 'trailing-nul';
 export const jsonLayout = fc.constantFrom<JsonLayout>('indented', 'compact', 'bom', 'trailing-nul');
 
 export function writeJson(value: unknown, layout: JsonLayout): string {
-  const text = (layout === 'indented' ? JSON.stringify(value, null, 2) : JSON.stringify(value))
-    .replace(DEEP_IN_TEXT, (_, depth: string) => `${'['.repeat(Number(depth))}0${']'.repeat(Number(depth))}`);
+  const text = (layout === 'indented' ? JSON.stringify(value, null, 2) : JSON.stringify(value)).replace(
+    DEEP_IN_TEXT,
+    (_, depth: string) => `${'['.repeat(Number(depth))}0${']'.repeat(Number(depth))}`,
+  );
   if (layout === 'bom') return `\uFEFF${text}`;
   return layout === 'trailing-nul' ? `${text}\u0000` : layout === 'indented' ? `${text}\n` : text;
 }

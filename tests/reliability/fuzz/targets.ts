@@ -36,18 +36,34 @@ const asBytes = (input: FuzzInput): Uint8Array => (typeof input === 'string' ? n
 
 /** Each target gives one verdict per entry point it exercises; the worst one counts. */
 export const TARGETS: Readonly<Record<TargetName, (input: FuzzInput) => Promise<Verdict[]>>> = {
-  kehoach: async (input) => [await judge(() => { checkAccepted(parsePlanText(asText(input))); })],
-  text: async (input) => [await judge(async () => { checkAccepted((await importBytes(asBytes(input), '.txt', 'fuzz.txt')).plan); })],
+  kehoach: async (input) => [
+    await judge(() => {
+      checkAccepted(parsePlanText(asText(input)));
+    }),
+  ],
+  text: async (input) => [
+    await judge(async () => {
+      checkAccepted((await importBytes(asBytes(input), '.txt', 'fuzz.txt')).plan);
+    }),
+  ],
   docx: async (input) => {
     const bytes = asBytes(input);
     return [
-      await judge(async () => { checkAccepted((await importBytes(bytes, '.docx', 'fuzz.docx')).plan); }),
-      await judge(async () => { checkAccepted((await importBytes(bytes, '.docx', 'fuzz.docx', { ignoreModel: true })).plan); }),
+      await judge(async () => {
+        checkAccepted((await importBytes(bytes, '.docx', 'fuzz.docx')).plan);
+      }),
+      await judge(async () => {
+        checkAccepted((await importBytes(bytes, '.docx', 'fuzz.docx', { ignoreModel: true })).plan);
+      }),
       await judge(async () => {
         const result = await checkDocx(bytes);
         if (result.plan !== null) checkAccepted(result.plan);
       }),
     ];
   },
-  pdf: async (input) => [await judge(async () => { checkAccepted((await importBytes(asBytes(input), '.pdf', 'fuzz.pdf')).plan); })],
+  pdf: async (input) => [
+    await judge(async () => {
+      checkAccepted((await importBytes(asBytes(input), '.pdf', 'fuzz.pdf')).plan);
+    }),
+  ],
 };

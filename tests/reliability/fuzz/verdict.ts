@@ -48,7 +48,9 @@ export async function judge(call: () => unknown): Promise<Verdict> {
     if (TYPED.some((type) => error instanceof type)) {
       const message = (error as Error).message;
       const unclear = unclearMessage(message);
-      return unclear === null ? { kind: 'rejected', message } : { kind: 'bug', detail: `${(error as Error).name}: ${unclear}: ${message.slice(0, 300)}` };
+      return unclear === null
+        ? { kind: 'rejected', message }
+        : { kind: 'bug', detail: `${(error as Error).name}: ${unclear}: ${message.slice(0, 300)}` };
     }
     const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : `thrown ${typeof error}: ${String(error)}`;
     return { kind: 'bug', detail: detail.split('\n').slice(0, 8).join('\n') };

@@ -41,7 +41,12 @@ async function clonedPlan(unitName: string): Promise<PlanDocument> {
   const unit = resolveUnit(directory, unitName);
   const template = await createTemplateStore().get(CHILD_TEMPLATE_OF_SYSTEM[unit.system]);
   let n = 0;
-  const { child } = clonePlan(fixturePlan(PLAN_FIXTURES[0]), unit, { directory, template, now: FIXED_NOW, newId: () => `clone-${String(++n)}` });
+  const { child } = clonePlan(fixturePlan(PLAN_FIXTURES[0]), unit, {
+    directory,
+    template,
+    now: FIXED_NOW,
+    newId: () => `clone-${String(++n)}`,
+  });
   return parsePlanValue(child);
 }
 

@@ -23,13 +23,20 @@ function misspelled(): { plan: PlanDocument; rowId: string; appendixId: string }
   const appendix = plan.appendices[0];
   const row = appendix?.rows.filter((r) => r.kind === 'data')[3];
   if (appendix === undefined || row === undefined) throw new Error('fixture changed');
-  return { plan: updateAppendix(plan, appendix.id, (a) => setCell(a, row.id, 'lead', 'Sở Tài chánh')), rowId: row.id, appendixId: appendix.id };
+  return {
+    plan: updateAppendix(plan, appendix.id, (a) => setCell(a, row.id, 'lead', 'Sở Tài chánh')),
+    rowId: row.id,
+    appendixId: appendix.id,
+  };
 }
 
 function setup(plan: PlanDocument): { store: DocumentStore; checker: PlanChecker } {
   const store = new DocumentStore({ plan, path: null, readOnly: null, sessionId: 's', clean: true });
   const run = createCheckRun();
-  const checker = new PlanChecker(store, { engine: { check: (p, context) => Promise.resolve(run(p, context)) }, loadParent: () => Promise.resolve(null) });
+  const checker = new PlanChecker(store, {
+    engine: { check: (p, context) => Promise.resolve(run(p, context)) },
+    loadParent: () => Promise.resolve(null),
+  });
   checker.setAgencies(AGENCIES);
   return { store, checker };
 }

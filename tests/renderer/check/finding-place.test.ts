@@ -12,13 +12,16 @@ import { placeOf, propertyField, stablePath, type Place } from '../../../rendere
 import { PREAMBLE_ID } from '../../../renderer/state/focus';
 import { partyPlan, statePlan, templatePlans } from '../../shared/check/helpers';
 
-const agencies = createAgencyDirectory(JSON.parse(readFileSync(new URL('../../../templates/agencies.json', import.meta.url), 'utf8')) as AgencyDirectoryData);
+const agencies = createAgencyDirectory(
+  JSON.parse(readFileSync(new URL('../../../templates/agencies.json', import.meta.url), 'utf8')) as AgencyDirectoryData,
+);
 
 /** Every string of the plan in NFD: the NFC rule then reports every text field there is. */
 function decomposed<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFD') as T;
   if (Array.isArray(value)) return value.map((v: unknown) => decomposed(v)) as T;
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decomposed(v)])) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decomposed(v)])) as T;
   return value;
 }
 
@@ -28,12 +31,19 @@ function broken(plan: PlanDocument): PlanDocument {
   if (first === undefined) throw new Error('no section');
   const [block, ...blocks] = first.blocks;
   if (block === undefined) throw new Error('no block');
-  const withRef: Block = { ...block, children: [...block.children, { type: 'xref', appendixId: 'da-xoa', children: [{ text: '' }] }, { text: '' }] };
+  const withRef: Block = {
+    ...block,
+    children: [...block.children, { type: 'xref', appendixId: 'da-xoa', children: [{ text: '' }] }, { text: '' }],
+  };
   return {
     ...plan,
     meta: { ...plan.meta, date: { year: 2026, month: 2, day: 31 }, symbol: 'KH/UBND' },
     basis: plan.basis.map((ref, i) => (i === 0 ? { ...ref, date: '2026-02-30' } : ref)),
-    sections: [{ ...first, blocks: [withRef, ...blocks] }, ...rest, { id: 'muc-trong', title: '', blocks: [{ id: 'doan-trong', type: 'paragraph', children: [{ text: '' }] }] }],
+    sections: [
+      { ...first, blocks: [withRef, ...blocks] },
+      ...rest,
+      { id: 'muc-trong', title: '', blocks: [{ id: 'doan-trong', type: 'paragraph', children: [{ text: '' }] }] },
+    ],
     signer: { authority: [{ kind: 'TUQ', body: 'KT. GIÁM ĐỐC' }], position: '…', name: 'TS. Nguyễn Văn A' },
     recipients: [],
     archive: '',
@@ -54,7 +64,9 @@ function plans(): { name: string; plan: PlanDocument }[] {
 }
 
 function pathFindings(plan: PlanDocument): { finding: Finding; path: PlanPath }[] {
-  return checkPlan(plan, { agencies }).flatMap((finding) => (finding.location.kind === 'plan' ? [{ finding, path: finding.location.path }] : []));
+  return checkPlan(plan, { agencies }).flatMap((finding) =>
+    finding.location.kind === 'plan' ? [{ finding, path: finding.location.path }] : [],
+  );
 }
 
 /** The data-field keys the properties panel renders (renderer/properties), by pattern. */
@@ -173,19 +185,31 @@ describe('placeOf', () => {
     const row = appendix?.rows[3];
     expect(placeOf(plan, ['meta', 'number'])).toEqual({ kind: 'focus', focus: { kind: 'field', field: 'meta:number' } });
     expect(placeOf(plan, ['meta', 'issuingOrgan', 'header'])).toEqual({ kind: 'focus', focus: { kind: 'field', field: 'meta:header' } });
-    expect(placeOf(plan, ['signer', 'authority', 0, 'kind'])).toEqual({ kind: 'focus', focus: { kind: 'field', field: 'meta:signer.authority.0.kind' } });
+    expect(placeOf(plan, ['signer', 'authority', 0, 'kind'])).toEqual({
+      kind: 'focus',
+      focus: { kind: 'field', field: 'meta:signer.authority.0.kind' },
+    });
     expect(placeOf(plan, ['recipients'])).toEqual({ kind: 'focus', focus: { kind: 'field', field: 'meta:recipients.new' } });
     // The first nơi nhận is a group (several names "để báo cáo"), the third a single name.
-    expect(placeOf(plan, ['recipients', 0, 'names', 1])).toEqual({ kind: 'focus', focus: { kind: 'field', field: 'meta:recipients.0.name.1' } });
+    expect(placeOf(plan, ['recipients', 0, 'names', 1])).toEqual({
+      kind: 'focus',
+      focus: { kind: 'field', field: 'meta:recipients.0.name.1' },
+    });
     expect(placeOf(plan, ['recipients', 2, 'name'])).toEqual({ kind: 'focus', focus: { kind: 'field', field: 'meta:recipients.2.name' } });
-    expect(placeOf(plan, ['basis', 0])).toEqual({ kind: 'focus', focus: { kind: 'field', field: `meta:basis.${plan.basis[0]?.id ?? ''}.title` } });
+    expect(placeOf(plan, ['basis', 0])).toEqual({
+      kind: 'focus',
+      focus: { kind: 'field', field: `meta:basis.${plan.basis[0]?.id ?? ''}.title` },
+    });
     const text = section?.blocks[1]?.children[0];
     expect(placeOf(plan, ['sections', 2, 'blocks', 1, 'children', 0, 'text'])).toEqual({
       kind: 'focus',
       focus: {
         kind: 'text',
         containerId: section?.id,
-        selection: { anchor: { path: [1, 0], offset: 0 }, focus: { path: [1, 0], offset: text !== undefined && !isCrossRef(text) ? text.text.length : -1 } },
+        selection: {
+          anchor: { path: [1, 0], offset: 0 },
+          focus: { path: [1, 0], offset: text !== undefined && !isCrossRef(text) ? text.text.length : -1 },
+        },
       },
     });
     expect(placeOf(plan, ['sections', 2, 'title'])).toEqual({ kind: 'section-title', sectionId: section?.id });
@@ -224,7 +248,10 @@ describe('stablePath', () => {
     if (appendix === undefined || row === undefined) throw new Error('fixture changed');
     const inserted: PlanDocument = {
       ...plan,
-      appendices: [{ ...appendix, rows: [{ id: 'dong-moi', kind: 'data', level: 1, cells: {} }, ...appendix.rows] }, ...plan.appendices.slice(1)],
+      appendices: [
+        { ...appendix, rows: [{ id: 'dong-moi', kind: 'data', level: 1, cells: {} }, ...appendix.rows] },
+        ...plan.appendices.slice(1),
+      ],
     };
     const before = stablePath(plan, ['appendices', 0, 'rows', 2, 'cells', 'lead']);
     expect(before).toBe(`appendices.#${appendix.id}.rows.#${row.id}.cells.lead`);

@@ -44,7 +44,11 @@ function testEngine(): TestEngine {
       }
       const answer = (): readonly Finding[] => run(plan, context);
       if (!engine.hold) return Promise.resolve(answer());
-      return new Promise((resolve) => held.push(() => { resolve(answer()); }));
+      return new Promise((resolve) =>
+        held.push(() => {
+          resolve(answer());
+        }),
+      );
     },
   };
   return engine;
@@ -60,8 +64,12 @@ function retitle(store: DocumentStore, title: string): void {
 }
 
 describe('PlanChecker', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('checks when someone listens, then once after each pause in the editing, the newest plan only', async () => {
     const store = storeOf(statePlan());
@@ -163,7 +171,16 @@ describe('PlanChecker', () => {
         {
           ...parentAppendix,
           id: 'pl-con',
-          rows: [{ ...parentRow, id: 'dong-con', level: 0, cells: { ...parentRow.cells, deadline: 'Năm 2030' }, sourceRef: parentRow.id, trace: [{ planId: parent.id, itemId: `${parentAppendix.id}/${parentRow.id}`, ref: 'điểm 1' }] }],
+          rows: [
+            {
+              ...parentRow,
+              id: 'dong-con',
+              level: 0,
+              cells: { ...parentRow.cells, deadline: 'Năm 2030' },
+              sourceRef: parentRow.id,
+              trace: [{ planId: parent.id, itemId: `${parentAppendix.id}/${parentRow.id}`, ref: 'điểm 1' }],
+            },
+          ],
         },
       ],
     };

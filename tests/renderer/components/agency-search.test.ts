@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createOrganSearch } from '../../../renderer/components/agency-search';
 import { AgencyDirectoryDataSchema } from '../../../shared/model';
 
-const data = AgencyDirectoryDataSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL('../../../templates/agencies.json', import.meta.url)), 'utf8')));
+const data = AgencyDirectoryDataSchema.parse(
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../../templates/agencies.json', import.meta.url)), 'utf8')),
+);
 const search = createOrganSearch(data, '2026-06-01');
 const ids = (query: string): string[] => search(query).map((m) => m.organ.id);
 

@@ -34,7 +34,12 @@ describe('file-data', () => {
 describe('placement choices', () => {
   it('offers every section and appendix by its number and title', () => {
     const choices = placementChoices(PLAN);
-    expect(choices.sections.map((c) => c.label)).toEqual(['Mục I. MỤC ĐÍCH, YÊU CẦU', 'Mục II. MỤC TIÊU', 'Mục III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU', 'Mục IV. TỔ CHỨC THỰC HIỆN']);
+    expect(choices.sections.map((c) => c.label)).toEqual([
+      'Mục I. MỤC ĐÍCH, YÊU CẦU',
+      'Mục II. MỤC TIÊU',
+      'Mục III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU',
+      'Mục IV. TỔ CHỨC THỰC HIỆN',
+    ]);
     expect(choices.appendices.map((c) => c.label.slice(0, 12))).toEqual(['Phụ lục I: C', 'Phụ lục II: ']);
     expect(choices.appendices.every((c) => c.label.length <= 84 && !c.label.includes('\n'))).toBe(true);
   });
@@ -51,6 +56,9 @@ describe('placement choices', () => {
 
 describe('tallied', () => {
   it('gives each warning once with its count, in the order first given', () => {
-    expect(tallied(['b', 'a', 'b', 'b'])).toEqual([['b', 3], ['a', 1]]);
+    expect(tallied(['b', 'a', 'b', 'b'])).toEqual([
+      ['b', 3],
+      ['a', 1],
+    ]);
   });
 });

@@ -13,7 +13,9 @@ describe('planCounts', () => {
     const { plan, report } = importText(seed(name));
     const counts = planCounts(plan);
     // The header's count is the importer's own (lines it read there); the dialog shows the fields.
-    expect({ ...counts, appendices: counts.appendices.length, signer: counts.signer ? 1 : 0, header: report.counts.header }).toEqual(report.counts);
+    expect({ ...counts, appendices: counts.appendices.length, signer: counts.signer ? 1 : 0, header: report.counts.header }).toEqual(
+      report.counts,
+    );
   });
 
   it('counts each appendix on its own, with its label', () => {
@@ -30,6 +32,9 @@ describe('planCounts', () => {
     expect(counts.sections).toBe(plan.sections.length);
     expect(counts.items).toBeGreaterThan(0);
     expect(counts.signer).toBe(true);
-    expect(planCounts({ ...plan, signer: { authority: [], position: '', name: '' }, archive: '', recipients: [] })).toMatchObject({ signer: false, recipients: 0 });
+    expect(planCounts({ ...plan, signer: { authority: [], position: '', name: '' }, archive: '', recipients: [] })).toMatchObject({
+      signer: false,
+      recipients: 0,
+    });
   });
 });

@@ -22,7 +22,13 @@ function harness() {
     print: (plan) => {
       printed.push(plan.name);
       return new Promise((resolve, reject) => {
-        pending.push({ plan, resolve: () => { resolve(`pdf:${plan.name}`); }, reject });
+        pending.push({
+          plan,
+          resolve: () => {
+            resolve(`pdf:${plan.name}`);
+          },
+          reject,
+        });
       });
     },
     onResult: (_plan, result) => results.push(result),

@@ -97,15 +97,21 @@ describe('placePlan', () => {
     const at = 5;
     const plan = setSectionBlocks(PLAN, s.id, [...s.blocks.slice(0, at), fresh, ...s.blocks.slice(at)]);
     const later = placePlan(plan, index);
-    expect(later.hitOf({ kind: 'block', containerId: s.id, index: at })).toEqual(placed.hitOf({ kind: 'block', containerId: s.id, index: at - 1 }));
+    expect(later.hitOf({ kind: 'block', containerId: s.id, index: at })).toEqual(
+      placed.hitOf({ kind: 'block', containerId: s.id, index: at - 1 }),
+    );
     // The blocks after it are still found where they are printed.
-    expect(later.hitOf({ kind: 'block', containerId: s.id, index: at + 1 })).toEqual(placed.hitOf({ kind: 'block', containerId: s.id, index: at }));
+    expect(later.hitOf({ kind: 'block', containerId: s.id, index: at + 1 })).toEqual(
+      placed.hitOf({ kind: 'block', containerId: s.id, index: at }),
+    );
   });
 
   it('still finds the blocks of a section renamed since the print', () => {
     const s = section(3);
     const renamed = placePlan(renameSection(PLAN, s.id, 'TÊN MỚI CHƯA IN'), index);
-    expect(renamed.hitOf({ kind: 'block', containerId: s.id, index: 2 })).toEqual(placed.hitOf({ kind: 'block', containerId: s.id, index: 2 }));
+    expect(renamed.hitOf({ kind: 'block', containerId: s.id, index: 2 })).toEqual(
+      placed.hitOf({ kind: 'block', containerId: s.id, index: 2 }),
+    );
   });
 
   it('finds a section heading by its number and title', () => {

@@ -11,8 +11,15 @@ describe('normaliseForMatch', () => {
 
 describe('PdfTextIndex', () => {
   const index = new PdfTextIndex([
-    [{ text: 'KẾ HOẠCH', top: 0.1 }, { text: 'Thực hiện Nghị quyết', top: 0.2 }],
-    [{ text: 'số 05-NQ/TU', top: 0 }, { text: '', top: 0.5 }, { text: 'Phụ lục I', top: 0.6 }],
+    [
+      { text: 'KẾ HOẠCH', top: 0.1 },
+      { text: 'Thực hiện Nghị quyết', top: 0.2 },
+    ],
+    [
+      { text: 'số 05-NQ/TU', top: 0 },
+      { text: '', top: 0.5 },
+      { text: 'Phụ lục I', top: 0.6 },
+    ],
   ]);
 
   it('finds text across line and page breaks, from a position on, within a limit', () => {

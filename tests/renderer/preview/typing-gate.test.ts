@@ -45,7 +45,11 @@ describe('TypingGate', () => {
     gate.whenQuiet(() => done.push('not held back'));
     await vi.advanceTimersByTimeAsync(1);
     expect(done).toEqual(['kept', 'not held back']);
-    const waiting = new Promise<string>((resolve) => { void gate.quiet().then(() => { resolve('quiet'); }); });
+    const waiting = new Promise<string>((resolve) => {
+      void gate.quiet().then(() => {
+        resolve('quiet');
+      });
+    });
     await vi.advanceTimersByTimeAsync(1);
     await expect(waiting).resolves.toBe('quiet');
     gate.noteInput();

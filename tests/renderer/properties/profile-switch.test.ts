@@ -13,8 +13,17 @@ describe('describeSwitch', () => {
     const plan = parsePlanText(fixtureText(STATE_FILE));
     const change = describeSwitch(plan, state, party);
     const byLabel = Object.fromEntries(change.lines.map((line) => [line.label, line]));
-    expect(byLabel['Số và ký hiệu']).toEqual({ label: 'Số và ký hiệu', before: 'Số:        /KH-BQL', after: 'Số        -KH/BQL', kept: 'Số        -KH-BQL' });
-    expect(byLabel['Thẩm quyền ký']).toEqual({ label: 'Thẩm quyền ký', before: 'KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN', after: 'K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN' });
+    expect(byLabel['Số và ký hiệu']).toEqual({
+      label: 'Số và ký hiệu',
+      before: 'Số:        /KH-BQL',
+      after: 'Số        -KH/BQL',
+      kept: 'Số        -KH-BQL',
+    });
+    expect(byLabel['Thẩm quyền ký']).toEqual({
+      label: 'Thẩm quyền ký',
+      before: 'KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN',
+      after: 'K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN',
+    });
     expect(byLabel['Dòng lưu']).toMatchObject({ before: '- Lưu: VT, VP.', after: '- Lưu VP.', kept: '- Lưu VT, VP.' });
     expect(byLabel['Góc phải trang đầu']?.after).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(byLabel['Dòng “Kèm theo” của phụ lục']?.after).toContain('ngày …/02/2026');

@@ -67,7 +67,10 @@ describe('spellDecorations', () => {
 
 describe('misspellingAt', () => {
   it('finds the misspelled word under a point, with its range', () => {
-    const editor = editorWith([paragraph('p1', [{ text: 'Đúng rồi' }]), paragraph('p2', [{ text: 'Kế hoạch nhieemj ', italic: true }, { text: 'vụ' }])]);
+    const editor = editorWith([
+      paragraph('p1', [{ text: 'Đúng rồi' }]),
+      paragraph('p2', [{ text: 'Kế hoạch nhieemj ', italic: true }, { text: 'vụ' }]),
+    ]);
     expect(misspellingAt(editor, { path: [1, 0], offset: 12 }, check)).toEqual({
       word: 'nhieemj',
       range: { anchor: { path: [1, 0], offset: 9 }, focus: { path: [1, 0], offset: 16 } },

@@ -40,7 +40,10 @@ async function edit(bytes: Uint8Array, part: string, change: (xml: string) => st
 function added(before: readonly Finding[], after: readonly Finding[]): string[] {
   const key = (f: Finding): string => `${f.ruleId} @ ${f.location.label}`;
   const old = new Set(before.filter((f) => f.location.kind === 'docx').map(key));
-  return after.filter((f) => f.location.kind === 'docx').map(key).filter((k) => !old.has(k));
+  return after
+    .filter((f) => f.location.kind === 'docx')
+    .map(key)
+    .filter((k) => !old.has(k));
 }
 
 function ids(keys: readonly string[]): string[] {
@@ -92,60 +95,88 @@ describe('our own exports', () => {
 });
 
 describe('exports broken on purpose', () => {
-  it('wrong margins', async () => {
-    const bytes = await edit(state.bytes, 'word/document.xml', (xml) => xml.replace(/(<w:pgMar[^>]*w:left=")1701"/u, '$11134"'));
-    const after = await checkDocx(bytes);
-    expect(added(state.result.findings, after.findings)).toEqual(['le-trang @ Phần 1 (thân văn bản)']);
-    expect(after.findings.find((f) => f.ruleId === 'le-trang')?.message).toBe(
-      'Lề trái 20 mm (đúng: 30–35 mm) (NĐ 30/2020, Phụ lục I, mục I.3)',
-    );
-  }, SLOW);
+  it(
+    'wrong margins',
+    async () => {
+      const bytes = await edit(state.bytes, 'word/document.xml', (xml) => xml.replace(/(<w:pgMar[^>]*w:left=")1701"/u, '$11134"'));
+      const after = await checkDocx(bytes);
+      expect(added(state.result.findings, after.findings)).toEqual(['le-trang @ Phần 1 (thân văn bản)']);
+      expect(after.findings.find((f) => f.ruleId === 'le-trang')?.message).toBe(
+        'Lề trái 20 mm (đúng: 30–35 mm) (NĐ 30/2020, Phụ lục I, mục I.3)',
+      );
+    },
+    SLOW,
+  );
 
-  it('Arial instead of Times New Roman', async () => {
-    const bytes = await edit(state.bytes, 'word/styles.xml', (xml) => xml.replaceAll('Times New Roman', 'Arial'));
-    const after = await checkDocx(bytes);
-    expect(ids(added(state.result.findings, after.findings))).toEqual(['phong-chu']);
-    expect(after.findings.filter((f) => f.ruleId === 'phong-chu')).toHaveLength(1);
-  }, SLOW);
+  it(
+    'Arial instead of Times New Roman',
+    async () => {
+      const bytes = await edit(state.bytes, 'word/styles.xml', (xml) => xml.replaceAll('Times New Roman', 'Arial'));
+      const after = await checkDocx(bytes);
+      expect(ids(added(state.result.findings, after.findings))).toEqual(['phong-chu']);
+      expect(after.findings.filter((f) => f.ruleId === 'phong-chu')).toHaveLength(1);
+    },
+    SLOW,
+  );
 
-  it('a page number on page 1', async () => {
-    const bytes = await edit(state.bytes, 'word/document.xml', (xml) => xml.replace(/<w:titlePg[^>]*\/>/u, ''));
-    expect(added(state.result.findings, (await checkDocx(bytes)).findings)).toEqual(['so-trang-dau @ Phần 1 (thân văn bản), trang 1']);
-  }, SLOW);
+  it(
+    'a page number on page 1',
+    async () => {
+      const bytes = await edit(state.bytes, 'word/document.xml', (xml) => xml.replace(/<w:titlePg[^>]*\/>/u, ''));
+      expect(added(state.result.findings, (await checkDocx(bytes)).findings)).toEqual(['so-trang-dau @ Phần 1 (thân văn bản), trang 1']);
+    },
+    SLOW,
+  );
 
-  it('"Số 30/KH-UBND" (the Party way of writing "Số") in a State document', async () => {
-    const bytes = await edit(state.bytes, 'word/document.xml', (xml) => xml.replace(/Số:\s+\/KH-BQL/u, 'Số 30/KH-UBND'));
-    const after = await checkDocx(bytes);
-    expect(ids(added(state.result.findings, after.findings))).toEqual(['dong-so-ky-hieu']);
-    expect(after.findings.find((f) => f.ruleId === 'dong-so-ky-hieu')?.message).toContain('Sau chữ "Số" phải có dấu hai chấm');
-  }, SLOW);
+  it(
+    '"Số 30/KH-UBND" (the Party way of writing "Số") in a State document',
+    async () => {
+      const bytes = await edit(state.bytes, 'word/document.xml', (xml) => xml.replace(/Số:\s+\/KH-BQL/u, 'Số 30/KH-UBND'));
+      const after = await checkDocx(bytes);
+      expect(ids(added(state.result.findings, after.findings))).toEqual(['dong-so-ky-hieu']);
+      expect(after.findings.find((f) => f.ruleId === 'dong-so-ky-hieu')?.message).toContain('Sau chữ "Số" phải có dấu hai chấm');
+    },
+    SLOW,
+  );
 
-  it('no rule under the issuing organ', async () => {
-    const bytes = await edit(state.bytes, 'word/document.xml', (xml) => xml.replace(/<w:pBdr>[\s\S]*?<\/w:pBdr>/u, ''));
-    const after = await checkDocx(bytes);
-    expect(ids(added(state.result.findings, after.findings))).toEqual(['dau-duoi-co-quan']);
-  }, SLOW);
+  it(
+    'no rule under the issuing organ',
+    async () => {
+      const bytes = await edit(state.bytes, 'word/document.xml', (xml) => xml.replace(/<w:pBdr>[\s\S]*?<\/w:pBdr>/u, ''));
+      const after = await checkDocx(bytes);
+      expect(ids(added(state.result.findings, after.findings))).toEqual(['dau-duoi-co-quan']);
+    },
+    SLOW,
+  );
 
-  it('an appendix turned to a portrait page with its 6-column table', async () => {
-    const bytes = await edit(stateTemplate.bytes, 'word/document.xml', (xml) => {
-      const at = xml.lastIndexOf('<w:pgSz');
-      const end = xml.indexOf('/>', at) + 2;
-      return `${xml.slice(0, at)}<w:pgSz w:w="11906" w:h="16838"/>${xml.slice(end)}`;
-    });
-    const after = await checkDocx(bytes);
-    expect(ids(added(stateTemplate.result.findings, after.findings))).toEqual(['phu-luc-doc-bang-rong']);
-  }, SLOW);
+  it(
+    'an appendix turned to a portrait page with its 6-column table',
+    async () => {
+      const bytes = await edit(stateTemplate.bytes, 'word/document.xml', (xml) => {
+        const at = xml.lastIndexOf('<w:pgSz');
+        const end = xml.indexOf('/>', at) + 2;
+        return `${xml.slice(0, at)}<w:pgSz w:w="11906" w:h="16838"/>${xml.slice(end)}`;
+      });
+      const after = await checkDocx(bytes);
+      expect(ids(added(stateTemplate.result.findings, after.findings))).toEqual(['phu-luc-doc-bang-rong']);
+    },
+    SLOW,
+  );
 });
 
 describe('documents that are not plans', () => {
-  it('reports a DOCX without a recognisable header as such', async () => {
-    const bytes = await edit(state.bytes, 'word/document.xml', (xml) =>
-      xml.replace(/<w:body>[\s\S]*<\/w:body>/u, '<w:body><w:p><w:r><w:t>Danh sách khách mời</w:t></w:r></w:p></w:body>'),
-    );
-    const result = await checkDocx(bytes);
-    expect(result.profile).toBeNull();
-    expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([['nhan-dang-the-thuc', 'lỗi']]);
-  }, SLOW);
+  it(
+    'reports a DOCX without a recognisable header as such',
+    async () => {
+      const bytes = await edit(state.bytes, 'word/document.xml', (xml) =>
+        xml.replace(/<w:body>[\s\S]*<\/w:body>/u, '<w:body><w:p><w:r><w:t>Danh sách khách mời</w:t></w:r></w:p></w:body>'),
+      );
+      const result = await checkDocx(bytes);
+      expect(result.profile).toBeNull();
+      expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([['nhan-dang-the-thuc', 'lỗi']]);
+    },
+    SLOW,
+  );
 
   it('rejects bytes that are not a DOCX with the reader’s Vietnamese error', async () => {
     await expect(checkDocx(new TextEncoder().encode('không phải tệp zip'))).rejects.toBeInstanceOf(DocxReadError);

@@ -39,7 +39,13 @@ function setText(plan: PlanDocument, text: string): PlanDocument {
 function twoAppendices(plan: PlanDocument, numberStyle: Appendix['numberStyle']): PlanDocument {
   const appendix = partyPlan().appendices[0];
   if (appendix === undefined) throw new Error('no appendix');
-  return { ...plan, appendices: [{ ...appendix, id: 'a1', numberStyle }, { ...appendix, id: 'a2', numberStyle, rows: [] }] };
+  return {
+    ...plan,
+    appendices: [
+      { ...appendix, id: 'a1', numberStyle },
+      { ...appendix, id: 'a2', numberStyle, rows: [] },
+    ],
+  };
 }
 
 describe('the clean bases', () => {
@@ -104,7 +110,9 @@ describe('dates', () => {
     const finding = only(plan, 'ngay-so-0');
     expect(finding.severity).toBe('cảnh báo');
     const after = fixed(plan, finding);
-    expect(after.sections[0]?.blocks[0]?.children).toEqual([{ text: 'Theo Kế hoạch ngày 05/02/2026 và ngày 15/4/2026, ngày 03 tháng 01 năm 2026.' }]);
+    expect(after.sections[0]?.blocks[0]?.children).toEqual([
+      { text: 'Theo Kế hoạch ngày 05/02/2026 và ngày 15/4/2026, ngày 03 tháng 01 năm 2026.' },
+    ]);
     expect(findingsOf(after, 'ngay-so-0')).toEqual([]);
   });
 });
@@ -112,7 +120,10 @@ describe('dates', () => {
 describe('trích yếu and content', () => {
   it('does not mistake the organ code of a document number for an abbreviation', () => {
     expect(findingsOf(cleanState(), 'viet-tat-trich-yeu')).toEqual([]);
-    const plan = { ...cleanState(), meta: { ...cleanState().meta, summary: 'Thực hiện Nghị quyết của BCH Đảng bộ tỉnh về phát triển KT-XH' } };
+    const plan = {
+      ...cleanState(),
+      meta: { ...cleanState().meta, summary: 'Thực hiện Nghị quyết của BCH Đảng bộ tỉnh về phát triển KT-XH' },
+    };
     const finding = only(plan, 'viet-tat-trich-yeu');
     expect(finding.message).toContain('"BCH", "KT-XH"');
     expect(fixed(plan, finding).meta.summary).toBe('Thực hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển kinh tế - xã hội');
@@ -215,11 +226,14 @@ describe('deadlines', () => {
 
   it('flags deadlines before the year of issue or after the period the trích yếu names', () => {
     const cleaned = structuredClone(partyPlan());
-    for (const appendix of cleaned.appendices) for (const row of appendix.rows) if (row.cells.deadline === '2026-2031') row.cells.deadline = '2026-2030';
+    for (const appendix of cleaned.appendices)
+      for (const row of appendix.rows) if (row.cells.deadline === '2026-2031') row.cells.deadline = '2026-2030';
     expect(findingsOf(cleaned, 'han-ngoai-ky-ke-hoach')).toEqual([]);
     const early = findingsOf(withDeadline(cleaned, 'Quý IV/2025'), 'han-ngoai-ky-ke-hoach');
     expect(early.map((f) => f.message.split(' (')[0])).toEqual(['Thời hạn "Quý IV/2025" đã qua trước năm ban hành kế hoạch']);
-    expect(findingsOf(partyPlan(), 'han-ngoai-ky-ke-hoach').map((f) => f.location.label)).toContain('Phụ lục I, dòng STT 1, cột "Thời gian thực hiện"');
+    expect(findingsOf(partyPlan(), 'han-ngoai-ky-ke-hoach').map((f) => f.location.label)).toContain(
+      'Phụ lục I, dòng STT 1, cột "Thời gian thực hiện"',
+    );
   });
 
   it('flags a cloned row whose deadline is later than the parent task’s', () => {
@@ -288,7 +302,9 @@ describe('agency names', () => {
   it('reports an agency the directory does not know, with the closest names, only when a directory is given', async () => {
     const { createAgencyDirectory } = await import('../../../shared/model');
     const { readFileSync } = await import('node:fs');
-    const directory = createAgencyDirectory(JSON.parse(readFileSync(new URL('../../../templates/agencies.json', import.meta.url), 'utf8')) as never);
+    const directory = createAgencyDirectory(
+      JSON.parse(readFileSync(new URL('../../../templates/agencies.json', import.meta.url), 'utf8')) as never,
+    );
     const plan = structuredClone(partyPlan());
     const row = plan.appendices[0]?.rows[1];
     if (row === undefined) throw new Error('row');

@@ -26,10 +26,21 @@ function without(ids: readonly string[], from = assignments): Set<string> {
 let serial = 0;
 const newId = (): string => `them-${++serial}`;
 
-function addBack(child: PlanDocument, itemIds: readonly string[], from: readonly Assignment[] = assignments, source = parent): PlanDocument {
+function addBack(
+  child: PlanDocument,
+  itemIds: readonly string[],
+  from: readonly Assignment[] = assignments,
+  source = parent,
+): PlanDocument {
   let plan = child;
   for (const itemId of itemIds) {
-    plan = addTaskToChild(plan, source, from, from.findIndex((a) => a.task.itemId === itemId), newId).plan;
+    plan = addTaskToChild(
+      plan,
+      source,
+      from,
+      from.findIndex((a) => a.task.itemId === itemId),
+      newId,
+    ).plan;
   }
   return plan;
 }
@@ -48,12 +59,16 @@ describe('clonePlan with the tasks the user kept', () => {
   it('drops a group whose every task was left out', () => {
     const group = ['pl1/pl1-r49', 'pl1/pl1-r50'];
     const rows = cloneFor(parent, PARTY_UNIT, { keep: without(group) }).child.appendices[0]?.rows ?? [];
-    expect(rows.filter((r) => r.kind === 'group').map((r) => cellText(r.cells.task))).not.toContain(cellText(parent.appendices[0]?.rows[47]?.cells.task));
+    expect(rows.filter((r) => r.kind === 'group').map((r) => cellText(r.cells.task))).not.toContain(
+      cellText(parent.appendices[0]?.rows[47]?.cells.task),
+    );
     expect(rows.filter((r) => r.kind === 'group')).toHaveLength(7);
   });
 
   it('says so when nothing was kept, and makes the skeleton when asked', () => {
-    expect(() => cloneFor(parent, PARTY_UNIT, { keep: new Set() })).toThrow(new CloneError('Chưa chọn nhiệm vụ nào trong 49 nhiệm vụ giao cho Đảng ủy Ủy ban nhân dân tỉnh.', 'no-tasks'));
+    expect(() => cloneFor(parent, PARTY_UNIT, { keep: new Set() })).toThrow(
+      new CloneError('Chưa chọn nhiệm vụ nào trong 49 nhiệm vụ giao cho Đảng ủy Ủy ban nhân dân tỉnh.', 'no-tasks'),
+    );
     expect(cloneFor(parent, PARTY_UNIT, { keep: new Set(), allowEmpty: true }).child.appendices).toEqual([]);
   });
 });
@@ -70,7 +85,10 @@ describe('addTaskToChild', () => {
 
   it('rebuilds a whole group added back in any order, and the body tasks’ group', () => {
     const left = ['pl1/pl1-r50', 'pl1/pl1-r49', 'pl1/pl1-r53', 'pl1/pl1-r52', 'pl1/pl1-r54'];
-    const body = assignments.filter((a) => a.task.source === 'body').map((a) => a.task.itemId).reverse();
+    const body = assignments
+      .filter((a) => a.task.source === 'body')
+      .map((a) => a.task.itemId)
+      .reverse();
     const child = cloneFor(parent, PARTY_UNIT, { keep: without([...left, ...body]) }).child;
     expect(shapes(child)).not.toEqual(shapes(full.child));
     expect(shapes(addBack(child, [...body, ...left]))).toEqual(shapes(full.child));
@@ -122,7 +140,12 @@ describe('addTaskToChild', () => {
     const added = addTaskToChild(renamed, parent, assignments, 1, newId);
     const rows = added.plan.appendices[0]?.rows ?? [];
     const index = rows.findIndex((r) => r.id === added.rowId);
-    expect(rows[index]?.cells).toEqual({ 'noi-dung': 'Lập Chương trình phát triển đô thị tỉnh Ninh Bình đến năm 2030', lead: '', cooperate: [], 'thoi-han': 'Năm 2026' });
+    expect(rows[index]?.cells).toEqual({
+      'noi-dung': 'Lập Chương trình phát triển đô thị tỉnh Ninh Bình đến năm 2030',
+      lead: '',
+      cooperate: [],
+      'thoi-han': 'Năm 2026',
+    });
     expect(cellText(rows[index - 1]?.cells['noi-dung'])).toBe('Điều chỉnh Quy hoạch tỉnh Ninh Bình thời kỳ 2021-2030, tầm nhìn 2050');
   });
 

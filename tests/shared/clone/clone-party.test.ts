@@ -41,7 +41,13 @@ describe('58-KH/TU for Đảng ủy Ủy ban nhân dân tỉnh', () => {
     expect(groups[0]).toMatch(/^Quy hoạch, xây dựng và quản lý phát triển đô thị/);
     expect(groups[7]).toBe('Nhiệm vụ tại phần Tổ chức thực hiện Kế hoạch số 58-KH/TU');
     const first = dataRows(child)[0];
-    expect(first?.cells).toMatchObject({ task: 'Điều chỉnh Quy hoạch tỉnh Ninh Bình thời kỳ 2021-2030, tầm nhìn 2050', role: 'Chủ trì', deadline: 'Năm 2026', lead: '', cooperate: [] });
+    expect(first?.cells).toMatchObject({
+      task: 'Điều chỉnh Quy hoạch tỉnh Ninh Bình thời kỳ 2021-2030, tầm nhìn 2050',
+      role: 'Chủ trì',
+      deadline: 'Năm 2026',
+      lead: '',
+      cooperate: [],
+    });
     expect(first?.sourceRef).toBe('điểm 1 mục I Phụ lục I Kế hoạch số 58-KH/TU');
     expect(first?.trace).toEqual([{ planId: parent.id, itemId: 'pl1/pl1-r2', ref: 'điểm 1 mục I Phụ lục I Kế hoạch số 58-KH/TU' }]);
     const last = dataRows(child).at(-1);
@@ -79,7 +85,15 @@ describe('58-KH/TU for Đảng ủy Ủy ban nhân dân tỉnh', () => {
       'Kế hoạch số 58-KH/TU ngày 15/4/2026 của Ban Thường vụ Tỉnh ủy tỉnh Ninh Bình về thực hiện Nghị quyết số 05-NQ/TU ngày 30/01/2026 của Ban Chấp hành Đảng bộ tỉnh về xây dựng Ninh Bình trở thành thành phố trực thuộc Trung ương trước năm 2030';
     expect(child.meta.summary).toBe(`Thực hiện ${citation}`);
     expect(child.basis).toEqual([
-      expect.objectContaining({ typeName: 'Kế hoạch', number: '58', symbol: 'KH/TU', system: 'dang', date: '2026-04-15', shortName: 'Kế hoạch số 58-KH/TU', role: 'implements' }),
+      expect.objectContaining({
+        typeName: 'Kế hoạch',
+        number: '58',
+        symbol: 'KH/TU',
+        system: 'dang',
+        date: '2026-04-15',
+        shortName: 'Kế hoạch số 58-KH/TU',
+        role: 'implements',
+      }),
     ]);
     expect(textOf(child.preamble)).toEqual([
       `Thực hiện ${citation} (sau đây viết tắt là Kế hoạch số 58-KH/TU);`,

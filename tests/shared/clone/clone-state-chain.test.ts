@@ -24,7 +24,11 @@ function withDivisions(plan: PlanDocument): PlanDocument {
     if (index % 2 === 1) return { ...row, cells: { ...row.cells, lead: 'Phòng Doanh nghiệp và Lao động', cooperate: ['Văn phòng Ban'] } };
     return { ...row, cells: { ...row.cells, lead: 'Phòng Quy hoạch và Xây dựng', cooperate: ['Phòng Doanh nghiệp và Lao động'] } };
   };
-  return parsePlanValue({ ...plan, meta: { ...plan.meta, number: '12', date: { year: 2026, month: 2, day: 10 } }, appendices: plan.appendices.map((a) => ({ ...a, rows: a.rows.map(fill) })) });
+  return parsePlanValue({
+    ...plan,
+    meta: { ...plan.meta, number: '12', date: { year: 2026, month: 2, day: 10 } },
+    appendices: plan.appendices.map((a) => ({ ...a, rows: a.rows.map(fill) })),
+  });
 }
 
 describe('who gets which task of Kế hoạch 30/KH-UBND', () => {
@@ -73,10 +77,14 @@ describe('the board’s plan', () => {
     expect(child.templateId).toBe('nha-nuoc-ke-hoach-thuc-hien-ke-hoach-cap-tren');
     expect(child.meta).toMatchObject({
       parentOrgan: 'UBND TỈNH NINH BÌNH',
-      issuingOrgan: { header: 'BAN QUẢN LÝ KHU KINH TẾ\nVÀ CÁC KHU CÔNG NGHIỆP', citation: 'Ban Quản lý Khu kinh tế và các khu công nghiệp' },
+      issuingOrgan: {
+        header: 'BAN QUẢN LÝ KHU KINH TẾ\nVÀ CÁC KHU CÔNG NGHIỆP',
+        citation: 'Ban Quản lý Khu kinh tế và các khu công nghiệp',
+      },
       number: '',
       symbol: 'KH-BQL',
-      summary: 'Thực hiện Kế hoạch số 30/KH-UBND ngày 29/01/2026 của UBND tỉnh về thực hiện Chương trình hành động số 20-CTr/TU ngày 10/01/2026 của Ban Thường vụ Tỉnh ủy',
+      summary:
+        'Thực hiện Kế hoạch số 30/KH-UBND ngày 29/01/2026 của UBND tỉnh về thực hiện Chương trình hành động số 20-CTr/TU ngày 10/01/2026 của Ban Thường vụ Tỉnh ủy',
     });
     expect(child.preamble[0]?.children).toEqual([
       { text: `${child.meta.summary} (` },
@@ -102,7 +110,9 @@ describe('the board’s plan', () => {
 
   it('addresses tổ chức thực hiện to the board’s own departments', () => {
     const organisation = (child.sections[3]?.blocks ?? []).map((b) => inlineText(b.children));
-    expect(organisation[0]).toMatch(/^Văn phòng Ban Quản lý Khu kinh tế và các khu công nghiệp, Phòng Doanh nghiệp và Lao động, Phòng Tài nguyên và Môi trường/);
+    expect(organisation[0]).toMatch(
+      /^Văn phòng Ban Quản lý Khu kinh tế và các khu công nghiệp, Phòng Doanh nghiệp và Lao động, Phòng Tài nguyên và Môi trường/,
+    );
     expect(organisation[1]).toMatch(/^Văn phòng Ban Quản lý Khu kinh tế và các khu công nghiệp chủ trì/);
     expect(organisation[1]).toContain('báo cáo UBND tỉnh');
   });
@@ -127,8 +137,13 @@ describe('the division’s plan, cloned from the board’s', () => {
       'appendix cooperate',
       'body lead',
     ]);
-    expect(division.child.meta).toMatchObject({ parentOrgan: 'BAN QUẢN LÝ KHU KINH TẾ VÀ CÁC KHU CÔNG NGHIỆP', issuingOrgan: { citation: 'Phòng Doanh nghiệp và Lao động' } });
-    expect(division.child.meta.summary).toMatch(/^Thực hiện Kế hoạch số 12\/KH-BQL ngày 10\/02\/2026 của Ban Quản lý Khu kinh tế và các khu công nghiệp về thực hiện Kế hoạch số 30\/KH-UBND/);
+    expect(division.child.meta).toMatchObject({
+      parentOrgan: 'BAN QUẢN LÝ KHU KINH TẾ VÀ CÁC KHU CÔNG NGHIỆP',
+      issuingOrgan: { citation: 'Phòng Doanh nghiệp và Lao động' },
+    });
+    expect(division.child.meta.summary).toMatch(
+      /^Thực hiện Kế hoạch số 12\/KH-BQL ngày 10\/02\/2026 của Ban Quản lý Khu kinh tế và các khu công nghiệp về thực hiện Kế hoạch số 30\/KH-UBND/,
+    );
   });
 
   it('keeps the whole chain in each row’s trace', () => {
@@ -142,7 +157,9 @@ describe('the division’s plan, cloned from the board’s', () => {
     expect([againstBoard.assigned, againstBoard.covered]).toEqual([6, 6]);
     const againstProvince = coverage(division.child, province, unit('Ban Quản lý KKT và các KCN'), directory);
     expect(againstProvince.assigned).toBe(6);
-    expect(againstProvince.items.filter((i) => !i.covered).map((i) => i.parentRef)).toEqual(['điểm 1 mục II Phụ lục II Kế hoạch số 30/KH-UBND']);
+    expect(againstProvince.items.filter((i) => !i.covered).map((i) => i.parentRef)).toEqual([
+      'điểm 1 mục II Phụ lục II Kế hoạch số 30/KH-UBND',
+    ]);
     expect(againstProvince.covered).toBe(5);
   });
 });

@@ -56,7 +56,14 @@ describe('coverage after the child deletes, splits and adds tasks', () => {
         }
         if (byText(retyped)(r)) {
           // Typed in again by hand: same wording, no link to the parent.
-          return [{ id: r.id, kind: r.kind, level: r.level, cells: { ...r.cells, task: 'Lập quy hoạch chung đô thị Ninh Bình đến năm 2050, tầm nhìn đến năm 2075.' } }];
+          return [
+            {
+              id: r.id,
+              kind: r.kind,
+              level: r.level,
+              cells: { ...r.cells, task: 'Lập quy hoạch chung đô thị Ninh Bình đến năm 2050, tầm nhìn đến năm 2075.' },
+            },
+          ];
         }
         return [r];
       })
@@ -93,7 +100,11 @@ describe('coverage after the child merges two tasks into one row', () => {
   const merged = edit(cloned, (list) =>
     list
       .filter((r) => r !== dropped)
-      .map((r) => (r === kept ? { ...r, cells: { ...r.cells, task: `${first}; ${second}` }, trace: [...(kept.trace ?? []), ...(dropped?.trace ?? [])] } : r)),
+      .map((r) =>
+        r === kept
+          ? { ...r, cells: { ...r.cells, task: `${first}; ${second}` }, trace: [...(kept.trace ?? []), ...(dropped?.trace ?? [])] }
+          : r,
+      ),
   );
   const report = coverage(merged, parent, party, directory);
 
@@ -145,9 +156,13 @@ describe('coverageOf: where each task is taken up', () => {
     const section = cloned.sections[2];
     const written = parsePlanValue({
       ...edit(cloned, (rows) => rows.filter((r) => r.trace?.[0]?.itemId !== assignments[3]?.task.itemId)),
-      sections: cloned.sections.map((s) => (s === section ? { ...s, blocks: [...s.blocks, { type: 'paragraph', id: 'viet-tay', children: [{ text: wording }] }] } : s)),
+      sections: cloned.sections.map((s) =>
+        s === section ? { ...s, blocks: [...s.blocks, { type: 'paragraph', id: 'viet-tay', children: [{ text: wording }] }] } : s,
+      ),
     });
-    expect(coverageOf(written, parent, assignments)[3]?.places).toEqual([{ kind: 'block', sectionId: section?.id, blockId: 'viet-tay', ref: 'khoản 8 mục III' }]);
+    expect(coverageOf(written, parent, assignments)[3]?.places).toEqual([
+      { kind: 'block', sectionId: section?.id, blockId: 'viet-tay', ref: 'khoản 8 mục III' },
+    ]);
   });
 
   it('matches by wording the rows linked to another copy of the parent (imported again, so another id)', () => {
@@ -163,7 +178,11 @@ describe('coverageOf: where each task is taken up', () => {
     expect(placed).toEqual(rows.map((id, i) => (twice.has(i) ? [...twice].map((j) => rows[j]) : [id])));
     expect(report.some((m) => m.item.lateDeadline)).toBe(false);
     // Linked to this parent, a row counts only for what it links to, whatever its wording.
-    const relinked = edit(cloned, (rows) => rows.map((r) => (r.trace?.[0]?.itemId === assignments[0]?.task.itemId ? { ...r, trace: [{ planId: parent.id, itemId: 'pl1/khac', ref: '' }] } : r)));
+    const relinked = edit(cloned, (rows) =>
+      rows.map((r) =>
+        r.trace?.[0]?.itemId === assignments[0]?.task.itemId ? { ...r, trace: [{ planId: parent.id, itemId: 'pl1/khac', ref: '' }] } : r,
+      ),
+    );
     expect(coverageOf(relinked, parent, assignments)[0]?.item.covered).toBe(false);
   });
 });
@@ -173,9 +192,15 @@ describe('which superior a child implements', () => {
     expect(superiorPlanId(cloned)).toBe(parent.id);
     expect(implementedPlan(cloned)).toMatchObject({ number: '58', symbol: 'KH/TU', role: 'implements' });
     // Two rows pasted in from a third plan do not change it; the chain behind each link does not count.
-    const pasted = edit(cloned, (rows) => rows.map((r, i) => (i < 3 && r.kind === 'data' ? { ...r, trace: [{ planId: 'khac', itemId: 'x', ref: '' }, ...(r.trace ?? [])] } : r)));
+    const pasted = edit(cloned, (rows) =>
+      rows.map((r, i) =>
+        i < 3 && r.kind === 'data' ? { ...r, trace: [{ planId: 'khac', itemId: 'x', ref: '' }, ...(r.trace ?? [])] } : r,
+      ),
+    );
     expect(superiorPlanId(pasted)).toBe(parent.id);
-    const relinked = edit(cloned, (rows) => rows.map((r) => (r.kind === 'data' ? { ...r, trace: [{ planId: 'khac', itemId: 'x', ref: '' }, ...(r.trace ?? [])] } : r)));
+    const relinked = edit(cloned, (rows) =>
+      rows.map((r) => (r.kind === 'data' ? { ...r, trace: [{ planId: 'khac', itemId: 'x', ref: '' }, ...(r.trace ?? [])] } : r)),
+    );
     expect(superiorPlanId(relinked)).toBe('khac');
   });
 

@@ -80,34 +80,39 @@ export function stateParent(): PlanDocument {
     },
     sections: base.sections.map((section, index) =>
       index === 2
-        ? { ...section, blocks: [{ type: 'item', id: 'iii-1', level: 1, marker: 'decimal', heading: false, children: [{ text: 'Quy hoạch, thu hút đầu tư' }] }] }
-        : index === 3
         ? {
             ...section,
             blocks: [
-              {
-                type: 'item',
-                id: 'iv-1',
-                level: 1,
-                marker: 'decimal',
-                heading: false,
-                children: [
-                  {
-                    text: 'Ban Quản lý Khu kinh tế và các khu công nghiệp chủ trì, phối hợp với Sở Nội vụ, Liên đoàn Lao động tỉnh thanh tra, kiểm tra an toàn lao động trong các khu công nghiệp; hoàn thành trước ngày 30/11/2026.',
-                  },
-                ],
-              },
-              {
-                type: 'item',
-                id: 'iv-2',
-                level: 1,
-                marker: 'decimal',
-                heading: false,
-                children: [{ text: 'Sở Tài chính tổng hợp kết quả thực hiện, tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy.' }],
-              },
+              { type: 'item', id: 'iii-1', level: 1, marker: 'decimal', heading: false, children: [{ text: 'Quy hoạch, thu hút đầu tư' }] },
             ],
           }
-        : section,
+        : index === 3
+          ? {
+              ...section,
+              blocks: [
+                {
+                  type: 'item',
+                  id: 'iv-1',
+                  level: 1,
+                  marker: 'decimal',
+                  heading: false,
+                  children: [
+                    {
+                      text: 'Ban Quản lý Khu kinh tế và các khu công nghiệp chủ trì, phối hợp với Sở Nội vụ, Liên đoàn Lao động tỉnh thanh tra, kiểm tra an toàn lao động trong các khu công nghiệp; hoàn thành trước ngày 30/11/2026.',
+                    },
+                  ],
+                },
+                {
+                  type: 'item',
+                  id: 'iv-2',
+                  level: 1,
+                  marker: 'decimal',
+                  heading: false,
+                  children: [{ text: 'Sở Tài chính tổng hợp kết quả thực hiện, tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy.' }],
+                },
+              ],
+            }
+          : section,
     ),
     appendices: base.appendices.map((appendix) =>
       appendix.id === 'pl2'
@@ -115,13 +120,25 @@ export function stateParent(): PlanDocument {
             ...appendix,
             rows: [
               group('g1', 'Quy hoạch, tổ chức lại không gian phát triển'),
-              task('t1', 'Hoàn thành lập Quy hoạch chung Khu kinh tế Ninh Cơ', 'Ban Quản lý Khu kinh tế và các khu công nghiệp', ['Sở Xây dựng', 'UBND các xã, phường'], 'Quý IV/2026'),
+              task(
+                't1',
+                'Hoàn thành lập Quy hoạch chung Khu kinh tế Ninh Cơ',
+                'Ban Quản lý Khu kinh tế và các khu công nghiệp',
+                ['Sở Xây dựng', 'UBND các xã, phường'],
+                'Quý IV/2026',
+              ),
               task('t2', 'Điều chỉnh Quy hoạch tỉnh thời kỳ 2021-2030', 'Sở KH&ĐT', ['Các sở, ban, ngành'], 'Năm 2026'),
               group('g2', 'Thu hút đầu tư, phát triển doanh nghiệp'),
               task('t3', 'Xúc tiến đầu tư vào các khu công nghiệp', 'BQL KKT và các KCN', ['Sở Tài chính'], 'Thường xuyên'),
               task('t4', 'Cải thiện chỉ số năng lực cạnh tranh cấp tỉnh (PCI)', 'Sở Tài chính', ['Các sở, ngành liên quan'], 'Quý II/2026'),
               task('t5', 'Rà soát, đơn giản hóa thủ tục hành chính', 'Các sở, ban, ngành', ['Văn phòng UBND tỉnh'], '30/6/2026'),
-              task('t6', 'Bảo đảm an ninh, trật tự trong các khu công nghiệp', 'Công an tỉnh', ['Ban Quản lý các khu công nghiệp'], 'Thường xuyên'),
+              task(
+                't6',
+                'Bảo đảm an ninh, trật tự trong các khu công nghiệp',
+                'Công an tỉnh',
+                ['Ban Quản lý các khu công nghiệp'],
+                'Thường xuyên',
+              ),
             ],
           }
         : appendix,

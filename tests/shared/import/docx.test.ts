@@ -18,10 +18,16 @@ const shape = (nodes: readonly OutlineNode[]): unknown[] => nodes.map((n) => [n.
 function structure(plan: PlanDocument): unknown {
   const s = summarizePlan(plan);
   return {
-    system: s.system, number: s.number, symbol: s.symbol, date: s.date, issuer: s.issuer, basis: s.basis,
+    system: s.system,
+    number: s.number,
+    symbol: s.symbol,
+    date: s.date,
+    issuer: s.issuer,
+    basis: s.basis,
     sections: s.sections.map((x) => [x.number, x.title, shape(x.children)]),
     appendices: s.appendices.map((a) => [a.number, a.title, a.orientation, a.columns, a.groups, a.rows]),
-    signer: s.signer, recipients: s.recipients,
+    signer: s.signer,
+    recipients: s.recipients,
   };
 }
 
@@ -38,7 +44,11 @@ describe('readDocx on a Word document made like a real one', { timeout: 120_000 
   it('resolves run formatting, alignment and Word numbering labels', () => {
     const title = paragraphs().find((p) => p.text === 'KẾ HOẠCH');
     expect(title).toMatchObject({ alignment: 'center', runs: [{ bold: true, font: 'Times New Roman', sizePt: 14 }] });
-    expect(paragraphs().filter((p) => p.numbering !== null).map((p) => p.numbering?.label)).toEqual(['a)', 'b)']);
+    expect(
+      paragraphs()
+        .filter((p) => p.numbering !== null)
+        .map((p) => p.numbering?.label),
+    ).toEqual(['a)', 'b)']);
   });
 
   it('reads tables with header rows, spans and borders', () => {
@@ -61,7 +71,10 @@ describe('readDocx on a Word document made like a real one', { timeout: 120_000 
     const { plan, report } = await importDocx(seed.bytes);
     const s = summarizePlan(plan);
     expect(s).toMatchObject({ system: 'dang', issuer: 'TỈNH ỦY NINH BÌNH', number: '58', symbol: 'KH/TU', date: '2026-04-15' });
-    expect(s.sections[0]?.children.map((c) => [c.number, c.children.map((g) => g.number)])).toEqual([['1', ['a', 'b']], ['2', []]]);
+    expect(s.sections[0]?.children.map((c) => [c.number, c.children.map((g) => g.number)])).toEqual([
+      ['1', ['a', 'b']],
+      ['2', []],
+    ]);
     expect(s.appendices).toEqual([expect.objectContaining({ number: '', orientation: 'landscape', groups: 7, rows: 47 })]);
     expect(plan.appendices[0]?.rows.filter((r) => r.kind === 'group').map((r) => r.cells.task)).toEqual(
       seed.tasks.filter(([stt]) => /^[IVX]+$/.test(stt)).map(([, title]) => title),
@@ -110,7 +123,8 @@ async function zipOf(files: Record<string, string>): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-const MINIMAL = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p></w:body></w:document>';
+const MINIMAL =
+  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p></w:body></w:document>';
 
 /** Rewrites every declared uncompressed size in the central directory. */
 function declareSizes(bytes: Uint8Array, size: number): Uint8Array {
@@ -128,7 +142,10 @@ describe('bad DOCX input', { timeout: 60_000 }, () => {
     ZIP_LIMITS.maxPartChars = limit;
   });
   const rejects = async (bytes: Uint8Array, code: string, message: RegExp): Promise<void> => {
-    const error: unknown = await readDocx(bytes).then(() => null, (e: unknown) => e);
+    const error: unknown = await readDocx(bytes).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DocxReadError);
     expect((error as DocxReadError).code).toBe(code);
     expect((error as DocxReadError).message).toMatch(message);

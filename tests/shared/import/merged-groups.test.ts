@@ -13,7 +13,13 @@ import { renderDocx } from '../../../shared/render/docx';
 const PLAN = parsePlanText(readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8'));
 
 function shape(appendix: Appendix): string[] {
-  return appendix.rows.map((r) => `${r.kind} ${r.level} ${appendix.columns.map((c) => cellText(r.cells[c.id])).filter((t) => t !== '').join(' | ')}`);
+  return appendix.rows.map(
+    (r) =>
+      `${r.kind} ${r.level} ${appendix.columns
+        .map((c) => cellText(r.cells[c.id]))
+        .filter((t) => t !== '')
+        .join(' | ')}`,
+  );
 }
 
 async function roundTrip(plan: PlanDocument): Promise<Appendix | undefined> {
@@ -23,7 +29,7 @@ async function roundTrip(plan: PlanDocument): Promise<Appendix | undefined> {
 
 describe('merged group layout read back from DOCX', () => {
   const criteria = PLAN.appendices[1];
-  if (criteria?.groupLayout !== 'merged') throw new Error('the fixture\'s Phụ lục II should use the merged layout');
+  if (criteria?.groupLayout !== 'merged') throw new Error("the fixture's Phụ lục II should use the merged layout");
 
   it('keeps every group and row', async () => {
     const back = await roundTrip(PLAN);
@@ -34,7 +40,12 @@ describe('merged group layout read back from DOCX', () => {
   it('keeps a group that has no rows yet, and the rows of the group after it', async () => {
     const firstGroupAfterStart = criteria.rows.findIndex((r, i) => i > 0 && r.kind === 'group');
     const rows = [...criteria.rows];
-    rows.splice(firstGroupAfterStart, 0, { id: 'empty-group', kind: 'group', level: 0, cells: { [criteria.groupColumn ?? '']: 'Nhóm tiêu chí chưa có nội dung' } });
+    rows.splice(firstGroupAfterStart, 0, {
+      id: 'empty-group',
+      kind: 'group',
+      level: 0,
+      cells: { [criteria.groupColumn ?? '']: 'Nhóm tiêu chí chưa có nội dung' },
+    });
     const plan = { ...PLAN, appendices: PLAN.appendices.map((a, i) => (i === 1 ? { ...a, rows } : a)) };
     const back = await roundTrip(plan);
     expect(back?.groupLayout).toBe('merged');

@@ -17,8 +17,14 @@ describe('line patterns', () => {
 
   it('reads the place and date line with a blank day or month', () => {
     expect(matchPlaceDate('Ninh Bình, ngày 15 tháng 4 năm 2026')).toEqual({ place: 'Ninh Bình', date: { year: 2026, month: 4, day: 15 } });
-    expect(matchPlaceDate('Ninh Bình, ngày …. tháng 4 năm 2026')).toEqual({ place: 'Ninh Bình', date: { year: 2026, month: 4, day: null } });
-    expect(matchPlaceDate('Ninh Bình, ngày  tháng  năm 2026')).toEqual({ place: 'Ninh Bình', date: { year: 2026, month: null, day: null } });
+    expect(matchPlaceDate('Ninh Bình, ngày …. tháng 4 năm 2026')).toEqual({
+      place: 'Ninh Bình',
+      date: { year: 2026, month: 4, day: null },
+    });
+    expect(matchPlaceDate('Ninh Bình, ngày  tháng  năm 2026')).toEqual({
+      place: 'Ninh Bình',
+      date: { year: 2026, month: null, day: null },
+    });
   });
 
   it('reads authority lines, and "Q" only with its mark', () => {

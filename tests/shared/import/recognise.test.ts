@@ -78,10 +78,17 @@ describe('a plan the seeds do not contain', () => {
   it('builds the outline, mending the OCR "l." and the line cut after "ngành tài chính"', () => {
     expect(summary.sections.map((s) => s.title)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ', 'TỔ CHỨC THỰC HIỆN']);
     expect(summary.sections[0]?.children[0]?.title).toMatch(/tài chính của tỉnh, bảo đảm đúng tiến độ\.$/);
-    expect(summary.sections[1]?.children.map((c) => [c.number, c.children.map((g) => g.number)])).toEqual([['1.1', ['a', 'b']], ['1.2', []]]);
+    expect(summary.sections[1]?.children.map((c) => [c.number, c.children.map((g) => g.number)])).toEqual([
+      ['1.1', ['a', 'b']],
+      ['1.2', []],
+    ]);
     const blocks = plan.sections[1]?.blocks ?? [];
     expect(blocks.map((b) => b.type)).toEqual(['item', 'item', 'item', 'item', 'bullet', 'bullet']);
-    expect(blocks[1]?.children).toEqual([{ text: 'Nâng cấp mạng nội bộ ≥ 1 Gbps tại ' }, { text: '100%', bold: true }, { text: ' phòng, đơn vị;' }]);
+    expect(blocks[1]?.children).toEqual([
+      { text: 'Nâng cấp mạng nội bộ ≥ 1 Gbps tại ' },
+      { text: '100%', bold: true },
+      { text: ' phòng, đơn vị;' },
+    ]);
     expect(blocks[4]?.children).toEqual([{ text: expect.stringMatching(/bảo mật dữ liệu Theo quy định của pháp luật\.$/) as unknown }]);
     expect(plan.sections[2]?.blocks[0]?.children).toEqual([{ text: 'Các phòng, đơn vị triển khai thực hiện Kế hoạch này.' }]);
   });
@@ -110,7 +117,22 @@ describe('a plan the seeds do not contain', () => {
   });
 
   it('reports a Party symbol and the dash section form', () => {
-    const party = importText(['ĐẢNG BỘ TỈNH HÀ TĨNH', 'ĐẢNG ỦY XÃ THẠCH HÀ', '*', 'Số 07-KH/ĐU', 'KẾ HOẠCH', 'về công tác năm 2026', 'I- MỤC ĐÍCH', '1- Nội dung thứ nhất.', '2- Nội dung thứ hai.', 'T/M ĐẢNG ỦY', 'BÍ THƯ', 'Trần Văn Bình'].join('\n')).plan;
+    const party = importText(
+      [
+        'ĐẢNG BỘ TỈNH HÀ TĨNH',
+        'ĐẢNG ỦY XÃ THẠCH HÀ',
+        '*',
+        'Số 07-KH/ĐU',
+        'KẾ HOẠCH',
+        'về công tác năm 2026',
+        'I- MỤC ĐÍCH',
+        '1- Nội dung thứ nhất.',
+        '2- Nội dung thứ hai.',
+        'T/M ĐẢNG ỦY',
+        'BÍ THƯ',
+        'Trần Văn Bình',
+      ].join('\n'),
+    ).plan;
     expect(party.profile).toBe('hd36-2018');
     expect(party.sectionNumbering).toBe('roman-dash');
     expect(party.sections[0]?.blocks.map((b) => b.type)).toEqual(['item', 'item']);
@@ -142,7 +164,9 @@ describe('normalisation', () => {
 
   it('turns extraction markup into runs and drops footnote marks', () => {
     expect(parseInlineMarkup('Tỷ lệ (<i>tối thiểu 20/39 phường</i>) đạt<sup>2</sup>').runs).toEqual([
-      { text: 'Tỷ lệ (' }, { text: 'tối thiểu 20/39 phường', italic: true }, { text: ') đạt' },
+      { text: 'Tỷ lệ (' },
+      { text: 'tối thiểu 20/39 phường', italic: true },
+      { text: ') đạt' },
     ]);
     expect(parseInlineMarkup('<sup>1</sup> Tờ trình số 19-TTr/TU').footnote).toBe(true);
     expect(parseInlineMarkup('## 2. Hạn chế').text).toBe('2. Hạn chế');

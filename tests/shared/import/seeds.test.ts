@@ -39,7 +39,11 @@ describe('Kế hoạch 58-KH/TU (Party, text extracted from PDF)', () => {
 
   it('finds the implemented resolution with its short name', () => {
     expect(summary.basis).toEqual(expected.basis);
-    expect(plan.basis[0]).toMatchObject({ shortName: 'Nghị quyết số 05-NQ/TU', role: 'implements', title: expect.stringMatching(/^về xây dựng Ninh Bình/) as unknown });
+    expect(plan.basis[0]).toMatchObject({
+      shortName: 'Nghị quyết số 05-NQ/TU',
+      role: 'implements',
+      title: expect.stringMatching(/^về xây dựng Ninh Bình/) as unknown,
+    });
   });
 
   it('reads the signer and the brace group of nơi nhận', () => {
@@ -67,7 +71,11 @@ describe('Kế hoạch of the Ban Quản lý (State, blank number)', () => {
   it('reads the blank number, the partial date, the signer and nơi nhận', () => {
     expect(summary).toMatchObject({ system: 'nha-nuoc', number: '', symbol: 'KH-BQL', date: '2026-02', basis: expected.basis });
     expect(summary.signer).toEqual(expected.signer);
-    expect(plan.recipients).toEqual([{ name: 'UBND tỉnh', purpose: '(để báo cáo)' }, { name: 'Lãnh đạo Ban' }, { name: 'Các phòng, đơn vị trực thuộc' }]);
+    expect(plan.recipients).toEqual([
+      { name: 'UBND tỉnh', purpose: '(để báo cáo)' },
+      { name: 'Lãnh đạo Ban' },
+      { name: 'Các phòng, đơn vị trực thuộc' },
+    ]);
     expect(plan.archive).toBe('VT, VP');
     expect(plan.meta.markings.drafterInitials).toBe('ĐTS');
     expect(plan.basis[0]?.shortName).toBe('Kế hoạch số 30/KH-UBND');
@@ -87,6 +95,10 @@ describe('Thông báo of the Tỉnh ủy (not a plan)', () => {
   it('keeps the Party signature lines apart although Word joined them with a soft break', () => {
     expect(plan.profile).toBe('hd36-2018');
     expect(plan.signer).toEqual({ authority: [{ kind: 'TM', body: 'TỈNH ỦY' }], position: 'BÍ THƯ', name: 'Đoàn Minh Huấn' });
-    expect(plan.sections.map((s) => s.title.slice(0, 20))).toEqual(['KẾT QUẢ THỰC HIỆN NG', 'BỔ SUNG, ĐIỀU CHỈNH ', 'NHIỆM VỤ VÀ CÁC GIẢI']);
+    expect(plan.sections.map((s) => s.title.slice(0, 20))).toEqual([
+      'KẾT QUẢ THỰC HIỆN NG',
+      'BỔ SUNG, ĐIỀU CHỈNH ',
+      'NHIỆM VỤ VÀ CÁC GIẢI',
+    ]);
   });
 });

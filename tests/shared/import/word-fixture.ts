@@ -8,23 +8,46 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  AlignmentType, Document, Header, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, Table, TableBorders,
-  TableCell, TableRow, TextRun, VerticalMergeType, WidthType,
+  AlignmentType,
+  Document,
+  Header,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalMergeType,
+  WidthType,
 } from 'docx';
 
 const SEED = join(import.meta.dirname, '..', '..', 'fixtures', 'seeds', 'ke-hoach-dang-ninh-binh-58-KH-TU.txt');
 
-const text = (t: string, options: { bold?: boolean; italic?: boolean } = {}): TextRun => new TextRun({ text: t, font: 'Times New Roman', size: 28, ...options });
+const text = (t: string, options: { bold?: boolean; italic?: boolean } = {}): TextRun =>
+  new TextRun({ text: t, font: 'Times New Roman', size: 28, ...options });
 const para = (t: string, options: { bold?: boolean; center?: boolean } = {}): Paragraph =>
-  new Paragraph({ children: [text(t, { bold: options.bold ?? false })], alignment: options.center === true ? AlignmentType.CENTER : AlignmentType.JUSTIFIED });
+  new Paragraph({
+    children: [text(t, { bold: options.bold ?? false })],
+    alignment: options.center === true ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+  });
 const cell = (t: string, options: { span?: number; merge?: 'restart' | 'continue'; bold?: boolean } = {}): TableCell =>
   new TableCell({
     children: t.split('\n').map((line) => para(line, { bold: options.bold ?? false })),
     ...(options.span === undefined ? {} : { columnSpan: options.span }),
-    ...(options.merge === undefined ? {} : { verticalMerge: options.merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
+    ...(options.merge === undefined
+      ? {}
+      : { verticalMerge: options.merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
   });
 const layoutTable = (rows: string[][]): Table =>
-  new Table({ borders: TableBorders.NONE, width: { size: 100, type: WidthType.PERCENTAGE }, rows: rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })) });
+  new Table({
+    borders: TableBorders.NONE,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+  });
 
 /** The seed's body lines (between the preamble and "Nơi nhận"), with "a)" points numbered by Word. */
 function bodyParagraphs(lines: readonly string[]): Paragraph[] {
@@ -43,7 +66,10 @@ export interface WordSeed {
 }
 
 export async function buildWordSeed(): Promise<WordSeed> {
-  const lines = readFileSync(SEED, 'utf8').split('\n').map((l) => l.replace(/\*\*/g, '').trim()).filter((l) => l !== '');
+  const lines = readFileSync(SEED, 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/\*\*/g, '').trim())
+    .filter((l) => l !== '');
   const start = lines.findIndex((l) => l.startsWith('I. MỤC ĐÍCH'));
   const end = lines.findIndex((l) => l.startsWith('Nơi nhận'));
   const appendix = lines.findIndex((l) => l === 'PHỤ LỤC I');
@@ -53,7 +79,11 @@ export async function buildWordSeed(): Promise<WordSeed> {
   body.splice(2, 0, 'a) Quán triệt đến từng chi bộ.', 'b) Tổ chức học tập nghị quyết.');
   const rows = lines.slice(appendix + 4, appendixEnd).filter((l) => l.includes('\t') && !l.startsWith('STT'));
   const tasks = rows.map((r) => r.split('\t')).map((c): [string, string] => [c[0] ?? '', c[1] ?? '']);
-  const header = (): TableRow => new TableRow({ tableHeader: true, children: ['STT', 'NHIỆM VỤ', 'CƠ QUAN CHỦ TRÌ', 'THỜI GIAN THỰC HIỆN', 'GHI CHÚ'].map((h) => cell(h, { bold: true })) });
+  const header = (): TableRow =>
+    new TableRow({
+      tableHeader: true,
+      children: ['STT', 'NHIỆM VỤ', 'CƠ QUAN CHỦ TRÌ', 'THỜI GIAN THỰC HIỆN', 'GHI CHÚ'].map((h) => cell(h, { bold: true })),
+    });
   const taskRow = (cells: string[]): TableRow =>
     /^[IVX]+$/.test(cells[0] ?? '')
       ? new TableRow({ children: [cell(cells[0] ?? '', { bold: true }), cell(cells[1] ?? '', { span: 4, bold: true })] })
@@ -61,10 +91,18 @@ export async function buildWordSeed(): Promise<WordSeed> {
   const split = Math.floor(rows.length / 2);
   const table = (part: string[]): Table => new Table({ rows: [header(), ...part.map((r) => taskRow(r.split('\t')))] });
   const doc = new Document({
-    numbering: { config: [{ reference: 'points', levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '%1)', alignment: AlignmentType.START }] }] },
+    numbering: {
+      config: [
+        { reference: 'points', levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '%1)', alignment: AlignmentType.START }] },
+      ],
+    },
     sections: [
       {
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
+          }),
+        },
         children: [
           layoutTable([
             ['TỈNH ỦY NINH BÌNH\n*', 'ĐẢNG CỘNG SẢN VIỆT NAM'],
@@ -75,7 +113,17 @@ export async function buildWordSeed(): Promise<WordSeed> {
           para('-----', { center: true }),
           para(lines[2] ?? ''),
           ...bodyParagraphs(body),
-          layoutTable([[lines.slice(end, lines.findIndex((l) => l.startsWith('T/M'))).join('\n'), 'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nĐinh Thị Lụa']]),
+          layoutTable([
+            [
+              lines
+                .slice(
+                  end,
+                  lines.findIndex((l) => l.startsWith('T/M')),
+                )
+                .join('\n'),
+              'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nĐinh Thị Lụa',
+            ],
+          ]),
         ],
       },
       {

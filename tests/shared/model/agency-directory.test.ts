@@ -34,7 +34,17 @@ describe('templates/agencies.json', () => {
     expect(new Set(organs.map((o) => o.system))).toEqual(new Set(['dang', 'nha-nuoc']));
     expect(new Set(organs.map((o) => o.level))).toEqual(new Set(['tinh', 'huyen', 'xa']));
     expect(organs.filter((o) => o.level === 'huyen').every((o) => o.until === '2025-07-01')).toBe(true);
-    for (const id of ['tinh-uy', 'ban-thuong-vu-tinh-uy', 'dang-uy-ubnd-tinh', 'dang-uy-cac-co-quan-dang-tinh', 'ubnd-tinh', 'hdnd-tinh', 'ban-quan-ly-kkt', 'uy-ban-mttq-tinh', 'tinh-doan']) {
+    for (const id of [
+      'tinh-uy',
+      'ban-thuong-vu-tinh-uy',
+      'dang-uy-ubnd-tinh',
+      'dang-uy-cac-co-quan-dang-tinh',
+      'ubnd-tinh',
+      'hdnd-tinh',
+      'ban-quan-ly-kkt',
+      'uy-ban-mttq-tinh',
+      'tinh-doan',
+    ]) {
       expect(directory.organ(id), id).toBeDefined();
     }
   });
@@ -170,7 +180,15 @@ describe('mergeDirectories', () => {
     const merged = createAgencyDirectory(
       mergeDirectories(AgencyDirectoryDataSchema.parse(data), {
         organs: [
-          { id: 'so-y-te', name: 'Sở Y tế tỉnh', short: ['SYT'], system: 'nha-nuoc', level: 'tinh', parent: 'ubnd-tinh', groups: ['so-nganh'] },
+          {
+            id: 'so-y-te',
+            name: 'Sở Y tế tỉnh',
+            short: ['SYT'],
+            system: 'nha-nuoc',
+            level: 'tinh',
+            parent: 'ubnd-tinh',
+            groups: ['so-nganh'],
+          },
           { id: 'ubnd-xa-yen-mo', name: 'Ủy ban nhân dân xã Yên Mô', system: 'nha-nuoc', level: 'xa', groups: ['ubnd-xa'] },
         ],
       }),

@@ -37,7 +37,12 @@ describe('levelStyle', () => {
   });
 
   it('keeps bold and italic of the level', () => {
-    const styled = { levels: [{ numbering: 'roman' as const, bold: true, italic: false }, { numbering: 'arabic' as const, bold: false, italic: true }] };
+    const styled = {
+      levels: [
+        { numbering: 'roman' as const, bold: true, italic: false },
+        { numbering: 'arabic' as const, bold: false, italic: true },
+      ],
+    };
     expect(levelStyle(styled, 0)).toEqual({ numbering: 'roman', bold: true, italic: false });
     expect(levelStyle(styled, 1)).toEqual({ numbering: 'arabic', bold: false, italic: true });
   });
@@ -118,7 +123,11 @@ describe('numberRows', () => {
   });
 
   it('applies the last level style to rows deeper than the list of levels', () => {
-    const appendix = makeAppendix('pl', [row('g', 0), row('a', 1), row('a1', 2), row('a2', 2), row('b', 1), row('b1', 2)], levels('roman', 'arabic'));
+    const appendix = makeAppendix(
+      'pl',
+      [row('g', 0), row('a', 1), row('a1', 2), row('a2', 2), row('b', 1), row('b1', 2)],
+      levels('roman', 'arabic'),
+    );
     expect(stts(appendix)).toEqual(['I', '1', '1', '2', '2', '1']);
   });
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  numberBody,
-  numberItems,
-  parsePlanText,
-  sectionLabel,
-  sectionNumber,
-  type Block,
-} from '../../../shared/model';
+import { numberBody, numberItems, parsePlanText, sectionLabel, sectionNumber, type Block } from '../../../shared/model';
 import { PARTY_FILE, STATE_FILE, bullet, fixtureText, item, labelsOf, move, paragraph } from './helpers';
 
 describe('sectionNumber and sectionLabel', () => {
@@ -57,9 +50,7 @@ describe('numberItems', () => {
     ];
     const numbers = numberItems(blocks);
     expect(blocks.map((b) => numbers.get(b.id)?.number)).toEqual(blocks.map((b) => b.id));
-    expect(labelsOf(blocks, numbers)).toEqual([
-      '1.', '1.1.', '1.2.', '1.2.1.', '1.2.2.', '1.3.', '1.3.1.', '2.', '2.1.', '2.1.1.', '3.',
-    ]);
+    expect(labelsOf(blocks, numbers)).toEqual(['1.', '1.1.', '1.2.', '1.2.1.', '1.2.2.', '1.3.', '1.3.1.', '2.', '2.1.', '2.1.1.', '3.']);
   });
 
   it('letters the points under a khoản a) … g), with đ and without f', () => {
@@ -237,7 +228,10 @@ describe('numberBody', () => {
   it('numbers preamble items separately from the sections', () => {
     const numbers = numberBody({
       preamble: [item('pre', 1)],
-      sections: [{ id: 's1', title: 'MỤC ĐÍCH', blocks: [item('s1k1', 1), item('s1k2', 1)] }, { id: 's2', title: 'NHIỆM VỤ', blocks: [item('s2k1', 1)] }],
+      sections: [
+        { id: 's1', title: 'MỤC ĐÍCH', blocks: [item('s1k1', 1), item('s1k2', 1)] },
+        { id: 's2', title: 'NHIỆM VỤ', blocks: [item('s2k1', 1)] },
+      ],
     });
     expect(numbers.get('pre')?.label).toBe('1.');
     expect(numbers.get('s1k1')?.label).toBe('1.');

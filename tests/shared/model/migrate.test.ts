@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { formatError } from './helpers';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrate, type Migration } from '../../../shared/model';
 
-
 describe('migrate with the default table', () => {
   it('is at schema version 1 with no migrations yet', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(1);

@@ -103,10 +103,7 @@ describe('fromRoman', () => {
 });
 
 describe('toVietnameseLetter', () => {
-  const SEQUENCE = [
-    'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm',
-    'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y',
-  ];
+  const SEQUENCE = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
   it('has the 23 letters of the Vietnamese sequence', () => {
     expect(VIETNAMESE_LETTERS).toEqual(SEQUENCE);

@@ -9,7 +9,6 @@ import {
 } from '../../../shared/model';
 import { PARTY_FILE, STATE_FILE, fixtureText, formatError, getPath, loadJson, setPath, type Json } from './helpers';
 
-
 const partyText = fixtureText(PARTY_FILE);
 const stateText = fixtureText(STATE_FILE);
 
@@ -113,18 +112,22 @@ describe('serializePlan', () => {
   it('fills in item and appendix defaults', () => {
     const doc = minimalInput();
     setPath(doc, ['sections', 0, 'blocks'], [{ type: 'item', id: 'b1', level: 1, marker: 'decimal', children: [{ text: 'Mục đích' }] }]);
-    setPath(doc, ['appendices'], [
-      {
-        id: 'pl1',
-        title: 'DANH MỤC NHIỆM VỤ',
-        orientation: 'landscape',
-        numberStyle: 'roman',
-        columns: [{ id: 'task', label: 'Nhiệm vụ', type: 'text', width: 1 }],
-        rows: [],
-        levels: [{ numbering: 'roman' }],
-        mainColumn: 'task',
-      },
-    ]);
+    setPath(
+      doc,
+      ['appendices'],
+      [
+        {
+          id: 'pl1',
+          title: 'DANH MỤC NHIỆM VỤ',
+          orientation: 'landscape',
+          numberStyle: 'roman',
+          columns: [{ id: 'task', label: 'Nhiệm vụ', type: 'text', width: 1 }],
+          rows: [],
+          levels: [{ numbering: 'roman' }],
+          mainColumn: 'task',
+        },
+      ],
+    );
     const plan: PlanDocument = parsePlanText(JSON.stringify(doc));
     const block = plan.sections[0]?.blocks[0];
     expect(block?.type === 'item' && block.heading).toBe(false);
@@ -144,9 +147,13 @@ describe('parsePlanText rejects broken files', () => {
     }
   });
 
-  it('says where the JSON breaks in Vietnamese, not in the engine\'s English', () => {
-    expect(formatError(() => parsePlanText('{\n  "a": 1,\n  x\n}')).message).toBe('Tệp không phải JSON hợp lệ: sai cú pháp ở dòng 3, cột 3.');
-    expect(formatError(() => parsePlanText('{"a": [1, 2')).message).toBe('Tệp không phải JSON hợp lệ: nội dung kết thúc giữa chừng (tệp có thể bị cắt cụt).');
+  it("says where the JSON breaks in Vietnamese, not in the engine's English", () => {
+    expect(formatError(() => parsePlanText('{\n  "a": 1,\n  x\n}')).message).toBe(
+      'Tệp không phải JSON hợp lệ: sai cú pháp ở dòng 3, cột 3.',
+    );
+    expect(formatError(() => parsePlanText('{"a": [1, 2')).message).toBe(
+      'Tệp không phải JSON hợp lệ: nội dung kết thúc giữa chừng (tệp có thể bị cắt cụt).',
+    );
     expect(formatError(() => parsePlanText('[1,]')).message).toBe('Tệp không phải JSON hợp lệ: sai cú pháp.');
   });
 
@@ -250,13 +257,17 @@ describe('parsePlanText rejects broken files', () => {
   });
 
   it('accepts a month without a day, and neither', () => {
-    const monthOnly = parsePlanText(partyWith((doc) => {
-      setPath(doc, ['meta', 'date'], { year: 2026, month: 2, day: null });
-    }));
+    const monthOnly = parsePlanText(
+      partyWith((doc) => {
+        setPath(doc, ['meta', 'date'], { year: 2026, month: 2, day: null });
+      }),
+    );
     expect(monthOnly.meta.date).toEqual({ year: 2026, month: 2, day: null });
-    const yearOnly = parsePlanText(partyWith((doc) => {
-      setPath(doc, ['meta', 'date'], { year: 2026, month: null, day: null });
-    }));
+    const yearOnly = parsePlanText(
+      partyWith((doc) => {
+        setPath(doc, ['meta', 'date'], { year: 2026, month: null, day: null });
+      }),
+    );
     expect(yearOnly.meta.date).toEqual({ year: 2026, month: null, day: null });
   });
 
@@ -278,18 +289,22 @@ describe('parsePlanText rejects broken files', () => {
 
   it('accepts rows that go back up several levels at once', () => {
     const doc = minimalInput();
-    setPath(doc, ['appendices'], [
-      {
-        id: 'pl1',
-        title: 'DANH MỤC',
-        orientation: 'portrait',
-        numberStyle: 'roman',
-        columns: [{ id: 'task', label: 'Nội dung', type: 'text', width: 1 }],
-        rows: [0, 1, 2, 0].map((level, i) => ({ id: `r${i}`, kind: 'data', level, cells: { task: `dòng ${i}` } })),
-        levels: [{ numbering: 'outline' }],
-        mainColumn: 'task',
-      },
-    ]);
+    setPath(
+      doc,
+      ['appendices'],
+      [
+        {
+          id: 'pl1',
+          title: 'DANH MỤC',
+          orientation: 'portrait',
+          numberStyle: 'roman',
+          columns: [{ id: 'task', label: 'Nội dung', type: 'text', width: 1 }],
+          rows: [0, 1, 2, 0].map((level, i) => ({ id: `r${i}`, kind: 'data', level, cells: { task: `dòng ${i}` } })),
+          levels: [{ numbering: 'outline' }],
+          mainColumn: 'task',
+        },
+      ],
+    );
     expect(parsePlanText(JSON.stringify(doc)).appendices[0]?.rows.map((r) => r.level)).toEqual([0, 1, 2, 0]);
   });
 
@@ -343,9 +358,11 @@ describe('Unicode normalisation on load', () => {
 
   it('normalises decomposed enum values before validating them', () => {
     // "Mật" marking typed with combining marks still matches the enum value.
-    const plan = parsePlanText(partyWith((doc) => {
-      setPath(doc, ['meta', 'markings', 'secrecy'], 'MẬT'.normalize('NFD'));
-    }));
+    const plan = parsePlanText(
+      partyWith((doc) => {
+        setPath(doc, ['meta', 'markings', 'secrecy'], 'MẬT'.normalize('NFD'));
+      }),
+    );
     expect(plan.meta.markings.secrecy).toBe('MẬT');
   });
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatCitation,
-  formatNumberSymbol,
-  inlineText,
-  parsePlanText,
-  type DocumentReference,
-} from '../../../shared/model';
+import { formatCitation, formatNumberSymbol, inlineText, parsePlanText, type DocumentReference } from '../../../shared/model';
 import { PARTY_FILE, STATE_FILE, fixtureText } from './helpers';
 
 const RESOLUTION: DocumentReference = {

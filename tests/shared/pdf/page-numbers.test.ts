@@ -42,7 +42,10 @@ describe('pageLabels', () => {
 describe('pageNumberHtml', () => {
   it('has one page per label in its section size, numbers centred at the header distance', () => {
     const layout = buildLayout(stateWithAppendices());
-    const labels = pageLabels(layout, layout.sections.map(() => 2));
+    const labels = pageLabels(
+      layout,
+      layout.sections.map(() => 2),
+    );
     const html = pageNumberHtml(layout, labels);
     const pages = [...html.matchAll(/<div class="page" style="page: n(\d+); padding-top: ([\d.]+)mm">(\d*)<\/div>/g)];
     expect(pages).toHaveLength(labels.length);

@@ -196,7 +196,10 @@ describe('HD 36 body and signature (§B.4–B.6)', () => {
   it('keeps a single "." at the end of the last paragraph (Party end mark, no doubling)', () => {
     const list = sectionParagraphs(0);
     const signatureTop = list.findIndex((p) => p.style === 'KhSignatureTop');
-    const last = list.slice(0, signatureTop).filter((p) => p.style === 'KhBody' || p.style.startsWith('KhItem')).pop();
+    const last = list
+      .slice(0, signatureTop)
+      .filter((p) => p.style === 'KhBody' || p.style.startsWith('KhItem'))
+      .pop();
     const lastBlock = plan.sections[plan.sections.length - 1]?.blocks.at(-1);
     if (last === undefined || lastBlock === undefined) throw new Error('no last paragraph');
     expect(last.text).toBe(inlineText(lastBlock.children));

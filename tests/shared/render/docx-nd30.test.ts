@@ -131,7 +131,19 @@ describe('NĐ 30 paragraph styles (§A.1–A.6)', () => {
   });
 
   it('centres the header lines, the title and the signature; recipients flush left', () => {
-    for (const id of ['KhParentOrgan', 'KhIssuingOrgan', 'KhMotto1', 'KhMotto2', 'KhNumber', 'KhPlaceDate', 'KhTypeName', 'KhSummary', 'KhSignerAuthority', 'KhSignerPosition', 'KhSignerName']) {
+    for (const id of [
+      'KhParentOrgan',
+      'KhIssuingOrgan',
+      'KhMotto1',
+      'KhMotto2',
+      'KhNumber',
+      'KhPlaceDate',
+      'KhTypeName',
+      'KhSummary',
+      'KhSignerAuthority',
+      'KhSignerPosition',
+      'KhSignerName',
+    ]) {
       expect(styleProps(docx.stylesXml, id).align, id).toBe('center');
     }
     for (const id of ['KhRecipientsLabel', 'KhRecipient']) {
@@ -195,7 +207,10 @@ describe('NĐ 30 header block and title (§A.2–A.3)', () => {
     expect(rules).toHaveLength(3);
     const previous = rules.map((rule) => {
       const at = list.indexOf(rule);
-      return list.slice(0, at).reverse().find((p) => p.text !== '')?.text;
+      return list
+        .slice(0, at)
+        .reverse()
+        .find((p) => p.text !== '')?.text;
     });
     expect(previous).toEqual(['VÀ CÁC KHU CÔNG NGHIỆP', 'Độc lập - Tự do - Hạnh phúc', plan.meta.summary]);
     for (const rule of rules) {
@@ -289,7 +304,10 @@ describe('NĐ 30 body (§A.4)', () => {
     const list = bodyParagraphs();
     const signatureTop = list.findIndex((p) => p.style === 'KhSignatureTop');
     const bodyStyles = new Set(['KhBody', 'KhSection', 'KhItem1', 'KhItem2', 'KhItem3']);
-    const last = list.slice(0, signatureTop < 0 ? undefined : signatureTop).filter((p) => bodyStyles.has(p.style)).pop();
+    const last = list
+      .slice(0, signatureTop < 0 ? undefined : signatureTop)
+      .filter((p) => bodyStyles.has(p.style))
+      .pop();
     const lastBlock = plan.sections[plan.sections.length - 1]?.blocks.at(-1);
     if (last === undefined || lastBlock === undefined) throw new Error('no last paragraph');
     // The fixture's last khoản "3. … chỉ đạo thực hiện" has no final punctuation.
@@ -366,7 +384,9 @@ describe('embedded model', () => {
     // JSZip encodes a string in 16K pieces: one of the two runs puts a surrogate pair across a border.
     const astral = '\u{1D465}'.repeat(20_000);
     const summary = `${plan.meta.summary} ${astral}x${astral}`;
-    const model = await readEmbeddedModel(await JSZip.loadAsync(await renderDocx({ ...plan, meta: { ...plan.meta, summary } }, { now: NOW })));
+    const model = await readEmbeddedModel(
+      await JSZip.loadAsync(await renderDocx({ ...plan, meta: { ...plan.meta, summary } }, { now: NOW })),
+    );
     expect(model?.contentMatches).toBe(true);
     expect(parsePlanText(model?.json ?? '').meta.summary).toBe(summary);
   });

@@ -13,7 +13,9 @@ const state = loadFixture(STATE_FIXTURE);
 const party = loadFixture(PARTY_FIXTURE);
 
 function pageRules(html: string): string[] {
-  return [...html.matchAll(/@page (s\d+) \{ size: ([\d.]+)mm ([\d.]+)mm; margin: ([^;]+); \}/g)].map((m) => `${m[1]} ${m[2]}x${m[3]} ${m[4]}`);
+  return [...html.matchAll(/@page (s\d+) \{ size: ([\d.]+)mm ([\d.]+)mm; margin: ([^;]+); \}/g)].map(
+    (m) => `${m[1]} ${m[2]}x${m[3]} ${m[4]}`,
+  );
 }
 
 describe('renderHtml', () => {
@@ -21,7 +23,9 @@ describe('renderHtml', () => {
     const html = renderHtml(state);
     const sections = buildLayout(state).sections;
     expect(pageRules(html)).toEqual(
-      sections.map((s, i) => (s.page.orientation === 'portrait' ? `s${i} 210x297 20mm 15mm 20mm 30mm` : `s${i} 297x210 20mm 15mm 20mm 30mm`)),
+      sections.map((s, i) =>
+        s.page.orientation === 'portrait' ? `s${i} 210x297 20mm 15mm 20mm 30mm` : `s${i} 297x210 20mm 15mm 20mm 30mm`,
+      ),
     );
     expect([...html.matchAll(/<section class="(body|appendix)" style="page: (s\d+)">/g)].map((m) => `${m[1]}:${m[2]}`)).toEqual(
       sections.map((s, i) => `${s.role}:s${i}`),

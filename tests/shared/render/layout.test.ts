@@ -282,7 +282,10 @@ describe('end mark', () => {
     const body = buildLayout(plan).sections[0];
     const list = flatParagraphs(body?.blocks ?? []);
     const signatureTop = list.findIndex((p) => p.style === 'KhSignatureTop');
-    const last = list.slice(0, signatureTop).filter((p) => p.style === 'KhBody' || p.style.startsWith('KhItem')).pop();
+    const last = list
+      .slice(0, signatureTop)
+      .filter((p) => p.style === 'KhBody' || p.style.startsWith('KhItem'))
+      .pop();
     return last === undefined ? '' : paragraphText(last);
   }
 

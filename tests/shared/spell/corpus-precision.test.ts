@@ -18,7 +18,9 @@ describe('no false flags on real plans', () => {
   });
 
   it('flags nothing in the seeds and templates', () => {
-    const flagged = corpus.flatMap(({ source, text }) => text.split('\n').flatMap((line) => findMisspellings(line).map((m) => `${source}: ${m.word}`)));
+    const flagged = corpus.flatMap(({ source, text }) =>
+      text.split('\n').flatMap((line) => findMisspellings(line).map((m) => `${source}: ${m.word}`)),
+    );
     expect(flagged).toEqual([]);
   });
 

@@ -32,7 +32,9 @@ export function seedTexts(): CorpusText[] {
 export function templateTexts(): CorpusText[] {
   return readdirSync(TEMPLATES)
     .filter((name) => name.endsWith('.json'))
-    .flatMap((name) => proseStrings(JSON.parse(readFileSync(join(TEMPLATES, name), 'utf8'))).map((text) => ({ source: `templates/${name}`, text })));
+    .flatMap((name) =>
+      proseStrings(JSON.parse(readFileSync(join(TEMPLATES, name), 'utf8'))).map((text) => ({ source: `templates/${name}`, text })),
+    );
 }
 
 /** The distinct lowercase Vietnamese syllables of the corpus (letters only, two or more). */

@@ -27,12 +27,15 @@ describe('findMisspellings', () => {
   });
 
   it('leaves codes, numbers and abbreviations alone', () => {
-    const text = 'Nghị quyết số 05-NQ/TU, Kế hoạch KH-UBND giai đoạn 2026-2030; GRDP, PCI, UBND, HĐND, ĐBSCL, TP.HCM, COVID-19, Quý II/2026, đ/c, 12,5%, Khu A1, km2, mục ii).';
+    const text =
+      'Nghị quyết số 05-NQ/TU, Kế hoạch KH-UBND giai đoạn 2026-2030; GRDP, PCI, UBND, HĐND, ĐBSCL, TP.HCM, COVID-19, Quý II/2026, đ/c, 12,5%, Khu A1, km2, mục ii).';
     expect(flagged(text)).toEqual([]);
   });
 
   it('leaves units, loanwords, and mixed-case names alone', () => {
-    expect(flagged('100 km, 20 ha, 5 kg, 3 triệu USD; internet, online, logistics, startup, e-commerce, Internet, VNeID, iPhone')).toEqual([]);
+    expect(flagged('100 km, 20 ha, 5 kg, 3 triệu USD; internet, online, logistics, startup, e-commerce, Internet, VNeID, iPhone')).toEqual(
+      [],
+    );
   });
 
   it('accepts proper names that are syllables, and ethnic names joined by hyphens', () => {

@@ -1,7 +1,14 @@
 /** Indent, outdent, move and the group toggle keep the outline rule and carry sub-rows along. */
 import { describe, expect, it } from 'vitest';
 import type { Appendix } from '../../../../shared/model';
-import { indentRows, moveRows, moveRowsTo, outdentRows, selectedBlock, toggleGroupRows } from '../../../../shared/model/ops/appendix-outline';
+import {
+  indentRows,
+  moveRows,
+  moveRowsTo,
+  outdentRows,
+  selectedBlock,
+  toggleGroupRows,
+} from '../../../../shared/model/ops/appendix-outline';
 import { levelsValid } from '../../../../shared/model/ops/appendix-rows';
 import { makeAppendix, row } from '../helpers';
 
@@ -12,7 +19,9 @@ const LEVELS: Appendix['levels'] = [
 ];
 
 function tasks(): Appendix {
-  return Object.freeze(makeAppendix('pl', [row('I', 0), row('a', 1), row('a1', 2, 'data'), row('b', 1), row('II', 0), row('c', 1)], LEVELS));
+  return Object.freeze(
+    makeAppendix('pl', [row('I', 0), row('a', 1), row('a1', 2, 'data'), row('b', 1), row('II', 0), row('c', 1)], LEVELS),
+  );
 }
 
 function shape(appendix: Appendix): string {

@@ -20,9 +20,9 @@ function ids(): () => string {
 
 describe('number labels', () => {
   it('recognises the numbers drafters type', () => {
-    expect(['I', 'IV.', '1', '12.', '1.2', '1.2.3.', 'a', 'đ)', '-', '+', 'x', 'Nhóm', '2026'].map((t) => readNumberLabel(t)?.numbering ?? null)).toEqual([
-      'roman', 'roman', 'arabic', 'arabic', 'outline', 'outline', 'letter', 'letter', 'dash', 'plus', 'letter', null, null,
-    ]);
+    expect(
+      ['I', 'IV.', '1', '12.', '1.2', '1.2.3.', 'a', 'đ)', '-', '+', 'x', 'Nhóm', '2026'].map((t) => readNumberLabel(t)?.numbering ?? null),
+    ).toEqual(['roman', 'roman', 'arabic', 'arabic', 'outline', 'outline', 'letter', 'letter', 'dash', 'plus', 'letter', null, null]);
     expect(readNumberLabel('IIII')).toBeNull();
   });
 
@@ -48,7 +48,10 @@ describe('number labels', () => {
 describe('agency lists', () => {
   it('splits on semicolons, lines and commas, keeping collective phrases whole', () => {
     expect(splitAgencyList('Sở Tài chính; Sở Xây dựng\nCác sở, ban, ngành tỉnh, UBND các xã, phường')).toEqual([
-      'Sở Tài chính', 'Sở Xây dựng', 'Các sở, ban, ngành tỉnh', 'UBND các xã, phường',
+      'Sở Tài chính',
+      'Sở Xây dựng',
+      'Các sở, ban, ngành tỉnh',
+      'UBND các xã, phường',
     ]);
     expect(splitAgencyList('Văn phòng UBND tỉnh, các sở liên quan.')).toEqual(['Văn phòng UBND tỉnh', 'các sở liên quan']);
     expect(splitAgencyList('- Sở Y tế\n- Sở Nội vụ')).toEqual(['Sở Y tế', 'Sở Nội vụ']);
@@ -73,14 +76,22 @@ describe('pasteCells', () => {
       [0, 'group', 'Nhóm hai'],
       [1, 'data', 'Việc hai'],
     ]);
-    expect(appendix.rows[1]?.cells).toEqual({ task: 'Việc một', lead: 'Sở Y tế', cooperate: ['Sở Tài chính', 'Sở Nội vụ'], deadline: 'Năm 2026' });
+    expect(appendix.rows[1]?.cells).toEqual({
+      task: 'Việc một',
+      lead: 'Sở Y tế',
+      cooperate: ['Sở Tài chính', 'Sở Nội vụ'],
+      deadline: 'Năm 2026',
+    });
     expect(rowIds).toEqual(['g', 'd', 'new1', 'new2', 'new3']);
     expect(columnIds).toEqual(['task', 'lead', 'cooperate', 'deadline']);
     expect(levelsValid(appendix.rows)).toBe(true);
   });
 
   it('recognises an STT column pasted at a text cell, and a header row that repeats the labels', () => {
-    const matrix = [['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì'], ['1.', 'Việc', 'Sở Y tế']];
+    const matrix = [
+      ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì'],
+      ['1.', 'Việc', 'Sở Y tế'],
+    ];
     const { appendix } = pasteCells(tasks(), 1, 1, matrix, ids());
     expect(appendix.rows[1]?.cells).toEqual({ task: 'Việc', lead: 'Sở Y tế' });
     expect(appendix.rows).toHaveLength(2);
@@ -90,7 +101,11 @@ describe('pasteCells', () => {
     const matrix = [['II. Nhóm mới'], ['1. Việc'], ['- Chi tiết']];
     const { appendix } = pasteCells(tasks(), 2, 1, matrix, ids());
     expect(appendix.rows.map((r) => `${r.level}${r.kind[0] ?? ''}:${typeof r.cells.task === 'string' ? r.cells.task : '-'}`)).toEqual([
-      '0g:Nhóm cũ', '1d:-', '0g:Nhóm mới', '1d:Việc', '2d:Chi tiết',
+      '0g:Nhóm cũ',
+      '1d:-',
+      '0g:Nhóm mới',
+      '1d:Việc',
+      '2d:Chi tiết',
     ]);
   });
 

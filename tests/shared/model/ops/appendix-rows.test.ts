@@ -19,17 +19,29 @@ function shape(appendix: Appendix): string[] {
 }
 
 const tasks = (): Appendix =>
-  Object.freeze(makeAppendix('pl', [row('I', 0), row('a', 1), row('b', 1), row('II', 0), row('c', 1)], [
-    { numbering: 'roman', bold: true, italic: false },
-    { numbering: 'arabic', bold: false, italic: false },
-    { numbering: 'dash', bold: false, italic: false },
-  ]));
+  Object.freeze(
+    makeAppendix(
+      'pl',
+      [row('I', 0), row('a', 1), row('b', 1), row('II', 0), row('c', 1)],
+      [
+        { numbering: 'roman', bold: true, italic: false },
+        { numbering: 'arabic', bold: false, italic: false },
+        { numbering: 'dash', bold: false, italic: false },
+      ],
+    ),
+  );
 
 describe('kindForLevel', () => {
   it('makes group rows on levels drawn as headings (Roman numerals or bold)', () => {
     const appendix = tasks();
     expect([0, 1, 2, 3].map((l) => kindForLevel(appendix, l))).toEqual(['group', 'data', 'data', 'data']);
-    const programme: Pick<Appendix, 'levels'> = { levels: [{ numbering: 'outline', bold: true, italic: false }, { numbering: 'outline', bold: true, italic: false }, { numbering: 'outline', bold: false, italic: false }] };
+    const programme: Pick<Appendix, 'levels'> = {
+      levels: [
+        { numbering: 'outline', bold: true, italic: false },
+        { numbering: 'outline', bold: true, italic: false },
+        { numbering: 'outline', bold: false, italic: false },
+      ],
+    };
     expect([0, 1, 2].map((l) => kindForLevel(programme, l))).toEqual(['group', 'group', 'data']);
     expect(kindForLevel({ levels: levels('arabic', 'dash') }, 0)).toBe('data');
   });

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../../shared/model';
-import { itemLevelAt, kindForNewBlock, kindFromTypedMarker, kindOf, sameKind, shiftedKind, withKind } from '../../../../shared/model/ops/block-kinds';
+import {
+  itemLevelAt,
+  kindForNewBlock,
+  kindFromTypedMarker,
+  kindOf,
+  sameKind,
+  shiftedKind,
+  withKind,
+} from '../../../../shared/model/ops/block-kinds';
 
 const p = (id: string): Block => ({ type: 'paragraph', id, children: [{ text: id }] });
-const item = (id: string, level: number, marker: 'decimal' | 'letter' = 'decimal'): Block => ({ type: 'item', id, level, marker, heading: false, children: [{ text: id }] });
+const item = (id: string, level: number, marker: 'decimal' | 'letter' = 'decimal'): Block => ({
+  type: 'item',
+  id,
+  level,
+  marker,
+  heading: false,
+  children: [{ text: id }],
+});
 
 describe('block kinds', () => {
   it('changes kind keeping id, text and hint', () => {

@@ -6,7 +6,9 @@ import { AgencyDirectoryDataSchema } from '../../../../shared/model';
 import { suggestAgencies } from '../../../../shared/model/ops/agency-suggestions';
 import { deadlineValues, suggestDeadlines } from '../../../../shared/model/ops/deadline-suggestions';
 
-const data = AgencyDirectoryDataSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL('../../../../templates/agencies.json', import.meta.url)), 'utf8')));
+const data = AgencyDirectoryDataSchema.parse(
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../../../templates/agencies.json', import.meta.url)), 'utf8')),
+);
 
 function names(query: string): string[] {
   return suggestAgencies(data, query).map((s) => s.name);
@@ -36,7 +38,8 @@ describe('suggestAgencies', () => {
 describe('deadline values', () => {
   it('are computed around the plan’s year', () => {
     const values = deadlineValues(2026);
-    for (const v of ['Năm 2026', '2026-2030', 'Thực hiện thường xuyên', 'Hằng năm', 'Quý II/2026', 'Tháng 6/2026', 'Trước 30/6/2026']) expect(values).toContain(v);
+    for (const v of ['Năm 2026', '2026-2030', 'Thực hiện thường xuyên', 'Hằng năm', 'Quý II/2026', 'Tháng 6/2026', 'Trước 30/6/2026'])
+      expect(values).toContain(v);
     expect(deadlineValues(2028)).toContain('2026-2030');
     expect(deadlineValues(2031)).toContain('2031-2035');
   });

@@ -19,7 +19,10 @@ describe('TSV', () => {
   });
 
   it('round-trips what it writes', () => {
-    const matrix = [['a\tb', 'c\nd'], ['"q"', '']];
+    const matrix = [
+      ['a\tb', 'c\nd'],
+      ['"q"', ''],
+    ];
     expect(parseTsv(toTsv(matrix))).toEqual(matrix);
   });
 });
@@ -37,7 +40,10 @@ describe('HTML tables', () => {
 
   it('fills the cells covered by a row span with empty text', () => {
     const html = '<table><tr><td rowspan="2">A</td><td>B</td></tr><tr><td>C</td></tr></table>';
-    expect(parseHtmlTable(html)).toEqual([['A', 'B'], ['', 'C']]);
+    expect(parseHtmlTable(html)).toEqual([
+      ['A', 'B'],
+      ['', 'C'],
+    ]);
   });
 
   it('returns null without a table, and round-trips its own tables', () => {

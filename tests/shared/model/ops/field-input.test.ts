@@ -1,6 +1,14 @@
 /** Reading typed text into model values, with Vietnamese reasons when it cannot be read yet. */
 import { describe, expect, it } from 'vitest';
-import { citationDateText, daysInMonth, readCitationDate, readCopies, readDocumentNumber, readRequired, readYear } from '../../../../shared/model/ops';
+import {
+  citationDateText,
+  daysInMonth,
+  readCitationDate,
+  readCopies,
+  readDocumentNumber,
+  readRequired,
+  readYear,
+} from '../../../../shared/model/ops';
 
 describe('field input', () => {
   it('accepts a number of digits or blank, and explains anything else', () => {

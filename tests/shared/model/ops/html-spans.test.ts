@@ -8,12 +8,19 @@ describe('htmlSpans', () => {
     const html = '<tr class="a"><td>1</td><th colspan="2">2</th></tr><tr><td>3</td></tr>';
     expect(inner(html, /<tr[\s>]/i, /<\/tr>/i)).toEqual(['class="a"><td>1</td><th colspan="2">2</th>', '<td>3</td>']);
     const cells = [...htmlSpans(html, /<t([dh])(\s[^<>]*)?>/i, (open) => new RegExp(`</t${open[1] ?? ''}>`, 'i'))];
-    expect(cells.map((c) => [c.open[1], c.open[2] ?? '', c.inner])).toEqual([['d', '', '1'], ['h', ' colspan="2"', '2'], ['d', '', '3']]);
+    expect(cells.map((c) => [c.open[1], c.open[2] ?? '', c.inner])).toEqual([
+      ['d', '', '1'],
+      ['h', ' colspan="2"', '2'],
+      ['d', '', '3'],
+    ]);
   });
 
   it('stops at an opening that is never closed, and says so', () => {
     const spans = [...htmlSpans('<tr>1</tr><tr>2<tr>3', /<tr>/, /<\/tr>/)];
-    expect(spans.map((s) => [s.inner, s.closed])).toEqual([['1', true], ['2<tr>3', false]]);
+    expect(spans.map((s) => [s.inner, s.closed])).toEqual([
+      ['1', true],
+      ['2<tr>3', false],
+    ]);
   });
 
   it('is linear where a lazy pattern is quadratic: 100,000 openings without a closing', () => {

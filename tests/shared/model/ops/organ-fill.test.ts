@@ -5,14 +5,24 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { AgencyDirectoryDataSchema, createAgencyDirectory, PlanDocumentSchema, type AuthorityKind, type Organ, type PlanDocument } from '../../../../shared/model';
+import {
+  AgencyDirectoryDataSchema,
+  createAgencyDirectory,
+  PlanDocumentSchema,
+  type AuthorityKind,
+  type Organ,
+  type PlanDocument,
+} from '../../../../shared/model';
 import { applyOrganFill, isUnfilled, organFill, type OrganFillOptions } from '../../../../shared/model/ops';
 import { partyPlan, statePlan } from './plans';
 
 const data: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../templates/agencies.json', import.meta.url)), 'utf8'));
 const directory = createAgencyDirectory(AgencyDirectoryDataSchema.parse(data));
 const form = (kind: AuthorityKind): string => `${kind}.`;
-const state: OrganFillOptions = { printedHeadings: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'], authorityForm: form };
+const state: OrganFillOptions = {
+  printedHeadings: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+  authorityForm: form,
+};
 const party: OrganFillOptions = { printedHeadings: ['ĐẢNG CỘNG SẢN VIỆT NAM'], authorityForm: form };
 
 function organ(id: string): Organ {
@@ -58,7 +68,11 @@ describe('organFill', () => {
     const plan = statePlan();
     const fill = organFill(plan, directory, organ('ubnd-tinh'), state);
     const byField = Object.fromEntries(fill.changes.map((c) => [c.field, c]));
-    expect(byField.header).toMatchObject({ before: 'BAN QUẢN LÝ KHU KINH TẾ\nVÀ CÁC KHU CÔNG NGHIỆP', after: 'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH', overwrites: true });
+    expect(byField.header).toMatchObject({
+      before: 'BAN QUẢN LÝ KHU KINH TẾ\nVÀ CÁC KHU CÔNG NGHIỆP',
+      after: 'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH',
+      overwrites: true,
+    });
     expect(byField.parentOrgan).toMatchObject({ after: '', overwrites: true });
     expect(byField.symbol).toMatchObject({ before: 'KH-BQL', after: 'KH-UBND' });
     expect(byField.place).toBeUndefined();
@@ -66,7 +80,10 @@ describe('organFill', () => {
     expect(onlyBlank).toBe(plan);
     const all = applyOrganFill(plan, fill);
     expect(all.meta.parentOrgan).toBe('');
-    expect(all.signer.authority).toEqual([{ kind: 'TM', body: 'ỦY BAN NHÂN DÂN' }, { kind: 'KT', body: 'CHỦ TỊCH' }]);
+    expect(all.signer.authority).toEqual([
+      { kind: 'TM', body: 'ỦY BAN NHÂN DÂN' },
+      { kind: 'KT', body: 'CHỦ TỊCH' },
+    ]);
   });
 
   it('writes a Party symbol with "/" and does not repeat "ĐẢNG CỘNG SẢN VIỆT NAM" as the parent line', () => {

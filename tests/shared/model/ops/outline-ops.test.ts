@@ -70,7 +70,11 @@ describe('outline ops', () => {
 
     const target = PLAN.appendices[0]?.id ?? '';
     const withRef = setSectionBlocks(PLAN, PLAN.sections[0]?.id ?? '', [
-      { type: 'paragraph', id: 'p-ref', children: [{ text: 'Xem ' }, { type: 'xref', appendixId: target, children: [{ text: '' }] }, { text: '.' }] },
+      {
+        type: 'paragraph',
+        id: 'p-ref',
+        children: [{ text: 'Xem ' }, { type: 'xref', appendixId: target, children: [{ text: '' }] }, { text: '.' }],
+      },
     ]);
     expect(countReferencesTo(withRef, target)).toBe(countReferencesTo(PLAN, target) + 1);
     expect(removeAppendix(PLAN, target).appendices).toHaveLength(PLAN.appendices.length - 1);

@@ -8,7 +8,8 @@ const ids = (): (() => string) => {
 
 describe('plain text paste', () => {
   it('makes one block per line and reads the markers typed in the text', () => {
-    const text = 'Mở đầu kế hoạch.\r\n1. Mục đích\n\n1.1. Quán triệt nghị quyết\na) Tổ chức hội nghị\n- Các sở, ngành\n+ Ủy ban nhân dân cấp xã\n';
+    const text =
+      'Mở đầu kế hoạch.\r\n1. Mục đích\n\n1.1. Quán triệt nghị quyết\na) Tổ chức hội nghị\n- Các sở, ngành\n+ Ủy ban nhân dân cấp xã\n';
     const blocks = blocksFromPastedLines(linesFromPlainText(text), ids());
     expect(blocks).toEqual([
       { type: 'paragraph', id: 'n1', children: [{ text: 'Mở đầu kế hoạch.' }] },
@@ -43,7 +44,14 @@ describe('Word paste', () => {
     ];
     expect(blocksFromPastedLines(lines, ids())).toEqual([
       { type: 'item', id: 'n1', level: 1, marker: 'decimal', heading: true, children: [{ text: 'Nhiệm vụ trọng tâm', bold: true }] },
-      { type: 'item', id: 'n2', level: 2, marker: 'letter', heading: false, children: [{ text: 'Hoàn thiện ' }, { text: 'thể chế', italic: true }] },
+      {
+        type: 'item',
+        id: 'n2',
+        level: 2,
+        marker: 'letter',
+        heading: false,
+        children: [{ text: 'Hoàn thiện ' }, { text: 'thể chế', italic: true }],
+      },
       { type: 'bullet', id: 'n3', level: 1, children: [{ text: 'Sở Nội vụ' }] },
       { type: 'bullet', id: 'n4', level: 1, children: [{ text: 'Sở Tài chính' }] },
       { type: 'bullet', id: 'n5', level: 2, children: [{ text: 'Phòng ' }, { text: 'Tư pháp', underline: true }] },
@@ -53,7 +61,9 @@ describe('Word paste', () => {
 
   it('strips a literal marker that spans runs', () => {
     const lines: PastedLine[] = [{ runs: [{ text: '1.', bold: true }, { text: '2. Triển khai' }] }];
-    expect(blocksFromPastedLines(lines, ids())).toEqual([{ type: 'item', id: 'n1', level: 2, marker: 'decimal', heading: false, children: [{ text: 'Triển khai' }] }]);
+    expect(blocksFromPastedLines(lines, ids())).toEqual([
+      { type: 'item', id: 'n1', level: 2, marker: 'decimal', heading: false, children: [{ text: 'Triển khai' }] },
+    ]);
   });
 
   it('reads a multi-level Word number as its depth', () => {

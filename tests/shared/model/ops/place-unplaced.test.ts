@@ -43,13 +43,24 @@ describe('placing a line in a section', () => {
     expect(numberItems(section(decimal, 's1').blocks).get(item?.id ?? '')?.number).toBe('3');
 
     // After "2.1." in section III a letter point goes one level under it.
-    expect(lastBlock(appendLineToSection(plan, 's3', 'a) Rà soát quy hoạch.', ids()), 's3')).toMatchObject({ type: 'item', level: 3, marker: 'letter' });
+    expect(lastBlock(appendLineToSection(plan, 's3', 'a) Rà soát quy hoạch.', ids()), 's3')).toMatchObject({
+      type: 'item',
+      level: 3,
+      marker: 'letter',
+    });
     expect(lastBlock(appendLineToSection(plan, 's4', '- Báo cáo kết quả.', ids()), 's4')).toMatchObject({ type: 'bullet', level: 1 });
-    expect(lastBlock(appendLineToSection(plan, 's4', '+ Hằng quý.', ids()), 's4')).toMatchObject({ type: 'bullet', level: 2, children: [{ text: 'Hằng quý.' }] });
+    expect(lastBlock(appendLineToSection(plan, 's4', '+ Hằng quý.', ids()), 's4')).toMatchObject({
+      type: 'bullet',
+      level: 2,
+      children: [{ text: 'Hằng quý.' }],
+    });
   });
 
   it('writes NFC and replaces the one empty paragraph of a new section', () => {
-    const plan: PlanDocument = { ...partyPlan(), sections: [{ id: 'empty', title: 'MỚI', blocks: [{ type: 'paragraph', id: 'p', children: [{ text: '' }] }] }] };
+    const plan: PlanDocument = {
+      ...partyPlan(),
+      sections: [{ id: 'empty', title: 'MỚI', blocks: [{ type: 'paragraph', id: 'p', children: [{ text: '' }] }] }],
+    };
     const placed = appendLineToSection(plan, 'empty', 'Thu\u0309y lơ\u0323i'.normalize('NFD'), ids());
     expect(section(placed, 'empty').blocks).toEqual([{ type: 'paragraph', id: 'new1', children: [{ text: 'Thủy lợi' }] }]);
   });
@@ -76,7 +87,12 @@ describe('placing a line in an appendix', () => {
     const plan = partyPlan();
     expect(splitUnplacedCells('5 | Rà soát | Sở Nội vụ')).toEqual(['5', 'Rà soát', 'Sở Nội vụ']);
     const row = appendLineToAppendix(plan, 'pl1', '8\tRà soát tiêu chí\tSở Xây dựng\tNăm 2026', ids()).appendices[0]?.rows.at(-1);
-    expect(row).toEqual({ id: 'new1', kind: 'data', level: 1, cells: { task: 'Rà soát tiêu chí', lead: 'Sở Xây dựng', deadline: 'Năm 2026' } });
+    expect(row).toEqual({
+      id: 'new1',
+      kind: 'data',
+      level: 1,
+      cells: { task: 'Rà soát tiêu chí', lead: 'Sở Xây dựng', deadline: 'Năm 2026' },
+    });
 
     const group = appendLineToAppendix(plan, 'pl1', 'VIII | NHIỆM VỤ KHÁC', ids());
     const last = group.appendices[0];
@@ -118,9 +134,15 @@ describe('placing the unplaced lines of an import', () => {
   });
 
   it('fills appendix rows from the seed plan the same way', () => {
-    const { plan } = importText(readFileSync(new URL('../../../fixtures/seeds/ke-hoach-dang-ninh-binh-58-KH-TU.txt', import.meta.url), 'utf8'));
+    const { plan } = importText(
+      readFileSync(new URL('../../../fixtures/seeds/ke-hoach-dang-ninh-binh-58-KH-TU.txt', import.meta.url), 'utf8'),
+    );
     const appendix = plan.appendices[1];
-    const placed = placeUnplacedLines(plan, [{ text: 'Tiêu chí bổ sung', target: { kind: 'appendix', appendixId: appendix?.id ?? '' } }], ids());
+    const placed = placeUnplacedLines(
+      plan,
+      [{ text: 'Tiêu chí bổ sung', target: { kind: 'appendix', appendixId: appendix?.id ?? '' } }],
+      ids(),
+    );
     const row = placed.appendices[1]?.rows.at(-1);
     expect(row?.kind).toBe('data');
     expect(cellText(row?.cells[appendix?.mainColumn ?? ''])).toBe('Tiêu chí bổ sung');

@@ -52,7 +52,10 @@ describe('switchProfile', () => {
   });
 
   it('writes TUQ. as T/L for the Party, which has no thừa ủy quyền', () => {
-    const plan = { ...statePlan(), signer: { authority: [{ kind: 'TUQ' as const, body: 'CHỦ TỊCH' }], position: 'CHÁNH VĂN PHÒNG', name: 'A' } };
+    const plan = {
+      ...statePlan(),
+      signer: { authority: [{ kind: 'TUQ' as const, body: 'CHỦ TỊCH' }], position: 'CHÁNH VĂN PHÒNG', name: 'A' },
+    };
     const party = switchProfile(plan, { profile: 'hd36-2018', system: 'dang', adapt: true });
     expect(party.signer.authority).toEqual([{ kind: 'TL', body: 'CHỦ TỊCH' }]);
     expect(switchProfile(plan, { profile: 'hd36-2018', system: 'dang', adapt: false }).signer).toBe(plan.signer);

@@ -81,7 +81,9 @@ describe('recipient edits', () => {
     ]);
     expect(ungroupRecipients(party, 1)).toBe(party);
     const out = takeOutOfGroup(party, 0, 1);
-    expect(out.recipients[0]).toMatchObject({ names: ['Ban Bí thư Trung ương Đảng', 'Ủy ban Kiểm tra Trung ương', 'Văn phòng Trung ương Đảng'] });
+    expect(out.recipients[0]).toMatchObject({
+      names: ['Ban Bí thư Trung ương Đảng', 'Ủy ban Kiểm tra Trung ương', 'Văn phòng Trung ương Đảng'],
+    });
     expect(out.recipients[1]).toEqual({ name: 'Các Ban xây dựng Đảng Trung ương' });
   });
 
@@ -90,7 +92,15 @@ describe('recipient edits', () => {
     let plan = addGroupName(party, 0, 'Bộ Chính trị');
     expect(plan.recipients[0]).toMatchObject({ names: expect.arrayContaining(['Bộ Chính trị']) as unknown });
     plan = moveGroupName(plan, 0, 4, 0);
-    expect(plan.recipients[0]).toMatchObject({ names: ['Bộ Chính trị', 'Ban Bí thư Trung ương Đảng', 'Các Ban xây dựng Đảng Trung ương', 'Ủy ban Kiểm tra Trung ương', 'Văn phòng Trung ương Đảng'] });
+    expect(plan.recipients[0]).toMatchObject({
+      names: [
+        'Bộ Chính trị',
+        'Ban Bí thư Trung ương Đảng',
+        'Các Ban xây dựng Đảng Trung ương',
+        'Ủy ban Kiểm tra Trung ương',
+        'Văn phòng Trung ương Đảng',
+      ],
+    });
     const one = { ...party, recipients: [{ purpose: '(để biết)', names: ['A'] }] };
     expect(removeGroupName(one, 0, 0).recipients).toEqual([]);
     expect(addGroupName(party, 1, 'X')).toBe(party);

@@ -44,7 +44,13 @@ describe('signer edits', () => {
 
   it('takes authority and position from a directory entry and keeps the name', () => {
     const plan = statePlan();
-    const role = { authority: [{ kind: 'TM' as const, body: 'ỦY BAN NHÂN DÂN' }, { kind: 'KT' as const, body: 'CHỦ TỊCH' }], position: 'PHÓ CHỦ TỊCH' };
+    const role = {
+      authority: [
+        { kind: 'TM' as const, body: 'ỦY BAN NHÂN DÂN' },
+        { kind: 'KT' as const, body: 'CHỦ TỊCH' },
+      ],
+      position: 'PHÓ CHỦ TỊCH',
+    };
     const next = setSignerRole(plan, role);
     expect(next.signer).toEqual({ ...role, name: 'Bùi Duy Quang' });
     expect(setSignerRole(next, role)).toBe(next);
