@@ -16,29 +16,34 @@ const stage = mkdtempSync(join(tmpdir(), 'kehoach-scan-'));
 try {
   // Only the sources: built bundles repeat them, and vendored code would drown the report.
   for (const dir of ['electron', 'renderer']) cpSync(join(root, dir), join(stage, dir), { recursive: true });
-  const csv = join(stage, 'findings.csv');
+  const report = join(stage, 'findings.sarif');
   const scanner = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
   const offline = join(root, 'scripts/electronegativity-offline.mjs');
   execFileSync(
     process.execPath,
-    ['--import', pathToFileURL(offline).href, scanner, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', csv],
+    ['--import', pathToFileURL(offline).href, scanner, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', report],
     {
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
-  const findings = readFileSync(csv, 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const [check, severity, confidence, file, location] = line.split(',').map((cell) => cell.replace(/^"|"$/g, ''));
-      return { check, severity, confidence, file, location };
-    });
+  // SARIF, not CSV: the CSV's "sample" column quotes source text without escaping its quotes.
+  const findings = JSON.parse(readFileSync(report, 'utf8')).runs.flatMap((run) =>
+    run.results.map((result) => {
+      const location = result.locations?.[0]?.physicalLocation;
+      const region = location?.region;
+      return {
+        check: result.ruleId,
+        level: result.level,
+        file: location?.artifactLocation?.uri ?? 'N/A',
+        location: region === undefined ? '0:0' : `${region.startLine}:${region.startColumn}`,
+      };
+    }),
+  );
   const reasonFor = (f) => accepted.find((a) => a.check === f.check && a.file === f.file)?.reason;
   let unexpected = 0;
   for (const finding of findings) {
     const reason = reasonFor(finding);
-    const where = `${finding.check} (${finding.severity}, ${finding.confidence}) ${finding.file}:${finding.location}`;
+    const where = `${finding.check} (${finding.level}) ${finding.file}:${finding.location}`;
     if (reason === undefined) {
       unexpected++;
       process.stdout.write(`✗ ${where}\n`);
