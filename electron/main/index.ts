@@ -1,7 +1,7 @@
 /**
  * The app's lifecycle: one instance; a window per plan it is asked to open (command line,
  * double-click, a second launch, macOS open-file); quitting goes through each window's own close,
- * so every page settles its unsaved work first.
+ * so every page settles its unsaved work first. Started with --cli, it is the command line instead.
  */
 import { app, dialog, session } from 'electron';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { createHandlers } from '../services/host-handlers';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { openAppServices } from './app-services';
 import { createAppWindows, type AppWindows } from './app-windows';
+import { cliArguments, runCommandLine } from './cli-mode';
 import { chooseOpenPlan, createElectronHost } from './electron-host';
 import { registerIpc } from './ipc';
 import { plansFromArgv, plansFromSecondLaunch, type LaunchData } from './launch-paths';
@@ -117,9 +118,14 @@ function start(launchPlans: readonly string[]): void {
     });
 }
 
-registerAppScheme();
-// Windows groups the taskbar and the installer's shortcuts by this id.
-if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
-const launchPlans = plansFromArgv(process.argv.slice(1), process.cwd());
-if (app.requestSingleInstanceLock({ plans: launchPlans } satisfies LaunchData)) start(launchPlans);
-else app.quit();
+const commandLine = cliArguments(process.argv.slice(1));
+if (commandLine !== null) {
+  void runCommandLine(commandLine);
+} else {
+  registerAppScheme();
+  // Windows groups the taskbar and the installer's shortcuts by this id.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  const launchPlans = plansFromArgv(process.argv.slice(1), process.cwd());
+  if (app.requestSingleInstanceLock({ plans: launchPlans } satisfies LaunchData)) start(launchPlans);
+  else app.quit();
+}
