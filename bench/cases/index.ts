@@ -4,6 +4,7 @@
  */
 import type { BenchCase } from './case';
 import { checkCase } from './check';
+import { cliImport, cliStart } from './cli-process';
 import { cloneCase } from './clone';
 import { coverageCase } from './coverage';
 import { docxExport } from './docx-export';
@@ -32,4 +33,6 @@ export const CASES: readonly BenchCase[] = [
   editableCase,
   keystrokeSection,
   keystrokeGrid,
+  cliStart,
+  cliImport,
 ];
