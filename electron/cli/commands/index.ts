@@ -2,6 +2,7 @@
 import type { Command } from '../command';
 import { checkCommand } from './check';
 import { cloneCommand } from './clone';
+import { compareCommand } from './compare';
 import { coverageCommand } from './coverage';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   cloneCommand,
   coverageCommand,
+  compareCommand,
 ];
