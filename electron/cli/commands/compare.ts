@@ -27,8 +27,6 @@ export function comparisonSummary(comparison: PlanComparison): Record<PlanChange
 }
 
 export const compareCommand: Command = {
-  name: 'compare',
-  usage: ['compare <cũ.kehoach|.docx> <mới.kehoach|.docx> [--json] [--docx bản-so-sánh.docx]  khác nhau theo cấu trúc'],
   options: { ...JSON_OPTION, docx: { type: 'string' } },
   async run(args, io) {
     const oldPath = positional(args, 0, 'tệp bản cũ');
