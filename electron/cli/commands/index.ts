@@ -22,7 +22,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'import',
-    usage: ['import <văn-bản.docx|.txt|.pdf> -o <kế-hoạch.kehoach>  nhận dạng văn bản thành kế hoạch'],
+    usage: [
+      'import <văn-bản.docx|.txt|.pdf> -o <kế-hoạch.kehoach>  nhận dạng văn bản thành kế hoạch',
+      '      [--accept-all | --reject-all]  tệp còn thay đổi được theo dõi, ý kiến: chấp nhận hay từ chối tất cả',
+    ],
     load: async () => (await import('./import')).importCommand,
   },
   {
