@@ -4,16 +4,8 @@
  * trace links (any link in the chain, so a division's plan can be checked against the province's);
  * rows without a link to the parent (typed in by hand, or imported) are matched by their wording.
  */
-import {
-  cellText,
-  createCrossRefResolver,
-  formatCitation,
-  inlineText,
-  nameTokens,
-  type AgencyDirectory,
-  type Organ,
-  type PlanDocument,
-} from '../model';
+import { cellText, createCrossRefResolver, inlineText, nameTokens, type AgencyDirectory, type Organ, type PlanDocument } from '../model';
+import { formatCitation, getProfile } from '../format';
 import { findAssignments, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
 import { isLate } from './deadlines';
 import { blockReferences, planReference, rowReferences } from './plan-reference';
@@ -165,7 +157,7 @@ export function coverage(
   const items = coverageOf(child, parent, findAssignments(parent, unit, directory, options)).map((m) => m.item);
   return {
     unit: unit.name,
-    parent: formatCitation(planReference(parent, 'parent')),
+    parent: formatCitation(planReference(parent, 'parent'), getProfile(child.profile)),
     assigned: items.length,
     covered: items.filter((i) => i.covered).length,
     items,

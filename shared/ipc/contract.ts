@@ -5,7 +5,7 @@
  * Channel names are `domain.verb`; the renderer's `WindowApi` is derived from this table.
  */
 import { z } from 'zod';
-import { AgencyDirectoryDataSchema, PlanDocumentSchema } from '../model';
+import { AgencyDirectoryDataSchema, PlanDocumentSchema, ProfileIdSchema, SystemSchema } from '../model';
 import { TemplateSchema } from '../template';
 import type { ChannelName, EventName } from './channels';
 
@@ -69,8 +69,8 @@ export const TemplateSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
-  system: z.enum(['dang', 'nha-nuoc']),
-  profile: z.enum(['nd30-2020', 'hd36-2018']),
+  system: SystemSchema,
+  profile: ProfileIdSchema,
 });
 
 /**
