@@ -2,8 +2,6 @@ import { systemLabel } from '../../../shared/format';
 import { JSON_OPTION, flag, type Command } from '../command';
 
 export const templatesCommand: Command = {
-  name: 'templates',
-  usage: ['templates [--json]                              liệt kê các mẫu'],
   options: JSON_OPTION,
   async run(args, io) {
     const list = await io.templates.list();
