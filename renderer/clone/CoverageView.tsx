@@ -155,7 +155,7 @@ function ChildCoverage({ store, child, superiorId, implemented, directory, onCha
   return (
     <>
       <p className="coverage-superior">
-        Kế hoạch cấp trên: <strong>{formatCitation(planReference(state.plan, 'parent'), getProfile(child.profile))}</strong>
+        Kế hoạch cấp trên: <strong>{formatCitation(planReference(state.plan, 'parent'), getProfile(state.plan.profile))}</strong>
         <span className="clone-hint"> Đọc từ {state.from}.</span>
       </p>
       <details className="coverage-options">

@@ -35,7 +35,7 @@ export type Location = PlanLocation | DocxLocation;
 export interface FindingWhy {
   readonly confidence: Confidence;
   readonly readIn: readonly string[];
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 export interface Finding {

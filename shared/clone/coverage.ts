@@ -157,7 +157,8 @@ export function coverage(
   const items = coverageOf(child, parent, findAssignments(parent, unit, directory, options)).map((m) => m.item);
   return {
     unit: unit.name,
-    parent: formatCitation(planReference(parent, 'parent'), getProfile(child.profile)),
+    // The parent as it cites itself: the report names the superior plan, whatever the child's guide.
+    parent: formatCitation(planReference(parent, 'parent'), getProfile(parent.profile)),
     assigned: items.length,
     covered: items.filter((i) => i.covered).length,
     items,

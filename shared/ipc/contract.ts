@@ -5,6 +5,7 @@
  * Channel names are `domain.verb`; the renderer's `WindowApi` is derived from this table.
  */
 import { z } from 'zod';
+import { CONFIDENCES } from '../format';
 import { AgencyDirectoryDataSchema, PlanDocumentSchema, ProfileIdSchema, SystemSchema } from '../model';
 import { TemplateSchema } from '../template';
 import type { ChannelName, EventName } from './channels';
@@ -116,6 +117,7 @@ export const FindingSchema = z.object({
     z.object({ kind: z.literal('plan'), path: z.array(z.union([z.string(), z.number()])).readonly(), label: z.string() }),
     z.object({ kind: z.literal('docx'), section: z.number(), paragraph: z.number().optional(), label: z.string() }),
   ]),
+  why: z.object({ confidence: z.enum(CONFIDENCES), readIn: z.array(z.string()).readonly(), note: z.string().optional() }).optional(),
   fix: z
     .object({
       kind: z.literal('set-field'),
