@@ -4,8 +4,17 @@
  * trace links (any link in the chain, so a division's plan can be checked against the province's);
  * rows without a link to the parent (typed in by hand, or imported) are matched by their wording.
  */
-import { cellText, createCrossRefResolver, inlineText, nameTokens, type AgencyDirectory, type Organ, type PlanDocument } from '../model';
 import { formatCitation, getProfile } from '../format';
+import {
+  cellText,
+  createCrossRefResolver,
+  dice,
+  inlineText,
+  nameTokens,
+  type AgencyDirectory,
+  type Organ,
+  type PlanDocument,
+} from '../model';
 import { findAssignments, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
 import { isLate } from './deadlines';
 import { blockReferences, planReference, rowReferences } from './plan-reference';
@@ -57,13 +66,6 @@ const SAME_WORDING = 0.75;
 
 function words(text: string): Set<string> {
   return new Set(nameTokens(text));
-}
-
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return (2 * shared) / (a.size + b.size);
 }
 
 function childTasks(child: PlanDocument): ChildTask[] {

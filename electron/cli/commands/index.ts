@@ -22,7 +22,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'import',
-    usage: ['import <văn-bản.docx|.txt|.pdf> -o <kế-hoạch.kehoach>  nhận dạng văn bản thành kế hoạch'],
+    usage: [
+      'import <văn-bản.docx|.txt|.pdf> -o <kế-hoạch.kehoach>  nhận dạng văn bản thành kế hoạch',
+      '      [--accept-all | --reject-all]  tệp còn thay đổi được theo dõi, ý kiến: chấp nhận hay từ chối tất cả',
+    ],
     load: async () => (await import('./import')).importCommand,
   },
   {
@@ -50,5 +53,10 @@ export const COMMANDS: readonly CommandEntry[] = [
       '      [--unit "<đơn vị>"] [--lead-only] [--direct-only] [--include-related]',
     ],
     load: async () => (await import('./coverage')).coverageCommand,
+  },
+  {
+    name: 'compare',
+    usage: ['compare <cũ.kehoach|.docx> <mới.kehoach|.docx> [--json] [--docx bản-so-sánh.docx]  khác nhau theo cấu trúc'],
+    load: async () => (await import('./compare')).compareCommand,
   },
 ];

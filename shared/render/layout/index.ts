@@ -7,3 +7,5 @@ export { pageSetup, textWidth } from './appendix-section';
 export { signatureBlock, type SignaturePart } from './signature-block';
 export { basisBlock, titleBlock } from './title-block';
 export { textWidthMm } from './text-width';
+export { blockKey, sectionKey } from './body-blocks';
+export { rowKey } from './appendix-table';
