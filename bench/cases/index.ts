@@ -17,6 +17,7 @@ import { keystrokeGrid } from './keystroke-grid';
 import { keystrokeSection } from './keystroke-section';
 import { pdfExport } from './pdf-export';
 import { loadCase, saveCase } from './plan-file';
+import { saveHistoryCase } from './save-history';
 
 export const CASES: readonly BenchCase[] = [
   docxExport,
@@ -29,6 +30,7 @@ export const CASES: readonly BenchCase[] = [
   checkCase,
   loadCase,
   saveCase,
+  saveHistoryCase,
   findCase,
   compareCase,
   editableCase,
