@@ -51,4 +51,9 @@ export const COMMANDS: readonly CommandEntry[] = [
     ],
     load: async () => (await import('./coverage')).coverageCommand,
   },
+  {
+    name: 'compare',
+    usage: ['compare <cũ.kehoach|.docx> <mới.kehoach|.docx> [--json] [--docx bản-so-sánh.docx]  khác nhau theo cấu trúc'],
+    load: async () => (await import('./compare')).compareCommand,
+  },
 ];
