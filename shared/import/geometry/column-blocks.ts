@@ -7,7 +7,7 @@
  * a title centred on the page under the header does not.
  */
 import type { TextLine } from './text-lines';
-import { splitAtGaps } from './text-lines';
+import { makeLine, splitAtGaps } from './text-lines';
 
 export interface ColumnBlock {
   readonly page: number;
@@ -93,8 +93,20 @@ function blockFrom(lines: readonly TextLine[], start: number, options: ColumnOpt
   const firstParts = splitAtGaps(first, options.minGap(first));
   let gutter = widestGap(firstParts);
   if (gutter === null) return null;
-  const columns: [TextLine[], TextLine[]] = [[], []];
-  for (const part of firstParts) columns[part.right <= gutter.from ? 0 : 1].push(part);
+  const from = gutter.from;
+  const left = firstParts.filter((p) => p.right <= from);
+  const right = firstParts.filter((p) => p.right > from);
+  const join = (pieces: TextLine[]): TextLine[] =>
+    pieces.length <= 1
+      ? pieces
+      : [
+          makeLine(
+            first.page,
+            pieces.flatMap((p) => p.items),
+            first.number,
+          ),
+        ];
+  const columns: [TextLine[], TextLine[]] = [join(left), join(right)];
   const taken = [first];
   let end = start + 1;
   for (; end < lines.length; end++) {
@@ -105,10 +117,24 @@ function blockFrom(lines: readonly TextLine[], start: number, options: ColumnOpt
     const placed = placeLine(parts, gutter, columns);
     if (placed === null) break;
     gutter = placed.gutter;
-    parts.forEach((part, i) => columns[placed.sides[i] ?? 0].push(part));
+    for (const side of [0, 1] as const) {
+      const mine = parts.filter((_, i) => placed.sides[i] === side);
+      // Pieces of one column on one line are one line of it ("Số:" and "/KH-BQL" around a blank number).
+      if (mine.length > 0)
+        columns[side].push(
+          mine.length === 1
+            ? (mine[0] ?? line)
+            : makeLine(
+                line.page,
+                mine.flatMap((p) => p.items),
+                line.number,
+              ),
+        );
+    }
     taken.push(line);
   }
-  if (columns[0].length === 0 || columns[1].length === 0) return null;
+  // One line with a gap is a line with a blank in it ("số      /KH-UBND"), not a block.
+  if (taken.length < 2 || columns[0].length === 0 || columns[1].length === 0) return null;
   const last = taken[taken.length - 1] ?? first;
   return {
     block: { page: first.page, top: first.top, bottom: last.bottom, columns, split: (gutter.from + gutter.to) / 2, lines: taken },

@@ -146,7 +146,7 @@ function readPages(
   texts.forEach((t, i) => areas.set(t.geometry.page, textArea(kept[i] ?? [], t.geometry, kept.flat())));
   const areaOf = (page: number): Area => areas.get(page) ?? { left: 0, right: 1 };
   const pitch = lineSpacing(kept.flat());
-  const columnGap = options.columnGap ?? 3;
+  const columnGap = options.columnGap ?? 2;
   const cellGap = options.cellGap ?? 1.5;
   texts.forEach((t, i) => {
     const lines = kept[i] ?? [];
@@ -160,7 +160,7 @@ function readPages(
       const where = `trang ${t.geometry.page}, dòng ${grid.lines[0]?.number ?? 1}`;
       t.parts.push({ kind: 'table', page: t.geometry.page, top: grid.top, run: { parts: [{ table: grid, where }], rows: [] } });
     }
-    const minGap = (line: TextLine): number => Math.max(columnGap * line.fontSize, (area.right - area.left) * 0.12);
+    const minGap = (line: TextLine): number => Math.max(columnGap * line.fontSize, (area.right - area.left) * 0.04);
     const { blocks, rest } = columnBlocks(grids.rest, { minGap });
     for (const block of blocks) t.parts.push({ kind: 'columns', page: t.geometry.page, top: block.top, block });
     for (const line of rest) t.parts.push({ kind: 'line', page: t.geometry.page, top: line.top, line, footnote: false });

@@ -70,18 +70,23 @@ export function isCentred(line: TextLine, area: Pick<WrapArea, 'left' | 'right'>
 const isFull = (line: TextLine, area: Pick<WrapArea, 'left' | 'right'>): boolean =>
   line.right - line.left >= (area.right - area.left) * 0.9;
 
+/** Room left at the end of the line above (on both sides of a centred one). */
+function roomAfter({ above, aboveArea, inset }: Step): number {
+  return isCentred(above, aboveArea)
+    ? aboveArea.right - aboveArea.left - 2 * inset - (above.right - above.left)
+    : aboveArea.right - inset - above.right;
+}
+
 /**
  * The first word of the line would have fitted at the end of the line above: that line ended its
  * paragraph. A centred paragraph may be narrower than its area (a trích yếu kept within indents):
  * a wide centred line followed by a centred or full one of the same kind was wrapped.
  */
-function wordWouldFit({ above, line, aboveArea, area, inset }: Step): boolean {
-  if (isCentred(above, aboveArea)) {
-    const width = aboveArea.right - aboveArea.left;
-    if (above.right - above.left >= width * 0.7 && (isCentred(line, area) || isFull(line, area))) return false;
-    return firstWordWidth(line) + spaceWidth(line.fontSize) + line.fontSize * 0.3 <= width - 2 * inset - (above.right - above.left);
-  }
-  return firstWordWidth(line) + spaceWidth(line.fontSize) + line.fontSize * 0.3 <= aboveArea.right - inset - above.right;
+function wordWouldFit(step: Step): boolean {
+  const { above, line, aboveArea, area } = step;
+  const wide = above.right - above.left >= (aboveArea.right - aboveArea.left) * 0.7;
+  if (isCentred(above, aboveArea) && wide && (isCentred(line, area) || isFull(line, area))) return false;
+  return firstWordWidth(line) + spaceWidth(line.fontSize) + line.fontSize * 0.3 <= roomAfter(step);
 }
 
 function sameSize(a: TextLine, b: TextLine): boolean {
@@ -116,13 +121,21 @@ function continues(step: Step): boolean {
   return step.area.mode === 'cell' || !indentedStart(step);
 }
 
-function append(paragraph: Paragraph, line: TextLine, runs: readonly TextLeaf[]): void {
+/**
+ * How a wrapped line joins the one above: with a space, or with nothing when the line above
+ * broke at a hyphen inside a word ("2021-" / "2030", "20-" / "CTr/TU": Vietnamese text is not
+ * hyphenated, so the hyphen is the word's own) or inside a word too long for its column ("ST" /
+ * "T" in a narrow STT column).
+ */
+function joiner(step: Step): string {
+  if (/[\p{L}\p{N}]-$/u.test(step.aboveText) && /^[\p{L}\p{N}]/u.test(step.text)) return '';
+  const single = !/\s/.test(step.aboveText);
+  return single && step.area.mode === 'cell' && roomAfter(step) < step.above.fontSize * 0.3 ? '' : ' ';
+}
+
+function append(paragraph: Paragraph, line: TextLine, runs: readonly TextLeaf[], separator: string): void {
   const last = paragraph.runs[paragraph.runs.length - 1];
-  if (last !== undefined && /\p{L}-$/u.test(last.text) && startsLowercase(runsText(runs))) {
-    last.text = last.text.slice(0, -1);
-  } else if (last !== undefined) {
-    pushRun(paragraph.runs, ' ', last);
-  }
+  if (last !== undefined && separator !== '') pushRun(paragraph.runs, separator, last);
   for (const run of runs) pushRun(paragraph.runs, run.text, run);
   paragraph.lines.push(line);
 }
@@ -151,7 +164,7 @@ export function wrapParagraphs(lines: readonly TextLine[], areaOf: WrapArea | ((
       above === null || paragraph === undefined
         ? null
         : { above: above.line, aboveText: above.text, line, text, paragraph, aboveArea: area(above.line), area: area(line), inset };
-    if (step !== null && paragraph !== undefined && continues(step)) append(paragraph, line, runs);
+    if (step !== null && paragraph !== undefined && continues(step)) append(paragraph, line, runs, joiner(step));
     else out.push({ lines: [line], runs: runs.map((r) => ({ ...r })) });
     above = { line, text };
   }

@@ -155,6 +155,27 @@ describe('layout without rulings', () => {
     expect(texts(blocks)).toEqual(['KẾ HOẠCH', 'Thực hiện chương trình chuyển đổi số năm 2026']);
   });
 
+  it('keeps the pieces of a blank number in one cell, and a single line with a blank out of any block', () => {
+    const blocks = geometryBlocks([
+      page(1, [
+        text('BAN CHẤP HÀNH ĐẢNG BỘ', 80, 60, { bold: true }),
+        text('ĐẢNG CỘNG SẢN VIỆT NAM', 330, 60, { bold: true }),
+        text('Số:', 100, 80),
+        text('/KH-BQL', 160, 80),
+        text('Hà Nội, ngày      tháng      năm 2026', 310, 80, { italic: true }),
+        text('KẾ HOẠCH', 265, 140, { bold: true }),
+        text('Căn cứ Kế hoạch số', 85, 200),
+        text('/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh.', 250, 200),
+      ]),
+    ]);
+    expect(cells(tables(blocks)[0])).toEqual([
+      ['BAN CHẤP HÀNH ĐẢNG BỘ', 'ĐẢNG CỘNG SẢN VIỆT NAM'],
+      ['Số: /KH-BQL', 'Hà Nội, ngày tháng năm 2026'],
+    ]);
+    expect(tables(blocks)).toHaveLength(1);
+    expect(texts(blocks)).toEqual(['KẾ HOẠCH', 'Căn cứ Kế hoạch số /KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh.']);
+  });
+
   it('reads a table drawn without rulings by its columns, wrapped cells included', () => {
     const row = (y: number, cells: readonly [number, string][]) => cells.map(([x, t]) => text(t, x, y, { size: 11 }));
     const blocks = geometryBlocks([
@@ -245,7 +266,7 @@ describe('paragraphs from line geometry', () => {
     expect((blocks[0] as SourceLine).bold).toBe(true);
   });
 
-  it('starts a paragraph after a short line, after wider spacing, and repairs a hyphenated word', () => {
+  it('starts a paragraph after a short line and after wider spacing, and keeps a word broken at its hyphen whole', () => {
     const blocks = geometryBlocks([
       page(1, [
         ...lines(
@@ -255,11 +276,9 @@ describe('paragraphs from line geometry', () => {
         ...lines([{ text: 'Ủy ban nhân dân các xã, phường chủ động bố trí kinh phí, nguồn lực thực', full: true }], 148),
         ...lines(
           [
-            {
-              text: 'Giao Sở Tài chính tham mưu bố trí kinh phí thực hiện kế hoạch, theo dõi, đôn đốc và tổng hợp kết quả; chuyển đổi số toàn di-',
-              full: true,
-            },
-            'ện trong năm.',
+            { text: 'Giao Sở Tài chính tham mưu bố trí kinh phí thực hiện kế hoạch giai đoạn 2026-', full: true },
+            { text: '2030 theo Chương trình số 20-', full: true },
+            'CTr/TU của Tỉnh ủy.',
           ],
           190,
         ),
@@ -268,7 +287,7 @@ describe('paragraphs from line geometry', () => {
     expect(texts(blocks)).toEqual([
       'Các sở, ban, ngành triển khai Kế hoạch này theo chức năng, nhiệm vụ được giao và báo cáo kết quả.',
       'Ủy ban nhân dân các xã, phường chủ động bố trí kinh phí, nguồn lực thực',
-      'Giao Sở Tài chính tham mưu bố trí kinh phí thực hiện kế hoạch, theo dõi, đôn đốc và tổng hợp kết quả; chuyển đổi số toàn diện trong năm.',
+      'Giao Sở Tài chính tham mưu bố trí kinh phí thực hiện kế hoạch giai đoạn 2026-2030 theo Chương trình số 20-CTr/TU của Tỉnh ủy.',
     ]);
   });
 
