@@ -31,7 +31,7 @@ export const HD36_2018: FormatProfile = {
     parentOrgan: style(s14, { caps: true }),
     issuingOrgan: style(s14, { bold: true, caps: true }),
     issuerMark: { kind: 'text', text: '*' },
-    number: { ...style(s14), prefix: 'Số' },
+    number: { ...style(s14), prefix: 'Số', symbolJoiner: '/' },
     motto: [{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', style: style(fixed(15), { bold: true, caps: true }) }],
     mottoMark: { kind: 'line-full' },
     placeDate: style(s14, { italic: true }),
@@ -42,6 +42,8 @@ export const HD36_2018: FormatProfile = {
     summary: style(s14_15, { bold: true }),
     summaryMark: { kind: 'text', text: '-----' },
   },
+  // HD 36 Phụ lục 3: the công văn's trích yếu under the number, 12 italic, no "V/v"; its code is CV.
+  letter: { code: 'CV', summaryPrefix: '', summary: style(fixed(12), { italic: true }) },
   basis: {
     style: style(s14_15),
     linePrefix: '- ',

@@ -19,3 +19,4 @@ export function getProfile(id: ProfileId): FormatProfile {
 export function systemOf(id: ProfileId): System {
   return PROFILES[id].system;
 }
+export { documentSymbol, organSymbol, isLetter, LETTER_DOC_TYPE } from './document-symbol';

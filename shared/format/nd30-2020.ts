@@ -36,7 +36,7 @@ export const ND30_2020: FormatProfile = {
     parentOrgan: style(s12_13, { caps: true }),
     issuingOrgan: style(s12_13, { bold: true, caps: true }),
     issuerMark: { kind: 'line', ratio: 0.4 },
-    number: { ...style(fixed(13)), prefix: 'Số:' },
+    number: { ...style(fixed(13)), prefix: 'Số:', symbolJoiner: '-' },
     motto: [
       { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: style(s12_13, { bold: true, caps: true }) },
       { text: 'Độc lập - Tự do - Hạnh phúc', style: style(ranged(13, 13, 14), { bold: true }) },
@@ -50,6 +50,8 @@ export const ND30_2020: FormatProfile = {
     summary: style(s13_14, { bold: true }),
     summaryMark: { kind: 'line', ratio: 0.4 },
   },
+  // NĐ 30 Phụ lục I §II.5.b (ô 5b): "V/v …", 12–13, upright, under the number.
+  letter: { code: '', summaryPrefix: 'V/v ', summary: style(s12_13) },
   basis: {
     style: style(s13_14, { italic: true }),
     linePrefix: '',

@@ -65,6 +65,8 @@ export interface FormatProfile {
     readonly number: TextStyle & {
       /** "Số:" with a colon (State) or "Số" without (Party). */
       readonly prefix: string;
+      /** Between the tên loại's code and the organ's in a ký hiệu: "KH-UBND" (State), "KH/TU" (Party). */
+      readonly symbolJoiner: string;
     };
     /** The national heading lines: Quốc hiệu and Tiêu ngữ, or "ĐẢNG CỘNG SẢN VIỆT NAM". */
     readonly motto: readonly { readonly text: string; readonly style: TextStyle }[];
@@ -77,6 +79,14 @@ export interface FormatProfile {
     readonly typeName: TextStyle;
     readonly summary: TextStyle;
     readonly summaryMark: RuleMark;
+  };
+  /** The công văn (ô 5b): no tên loại printed, its trích yếu under the number. */
+  readonly letter: {
+    /** Ký hiệu tên loại in its number: none in NĐ 30 ("05/BNV-VP"), "CV" for the Party ("357-CV/BTCTU"). */
+    readonly code: string;
+    /** Written before the trích yếu: "V/v " (State) or nothing (Party). */
+    readonly summaryPrefix: string;
+    readonly summary: TextStyle;
   };
   readonly basis: {
     readonly style: TextStyle;

@@ -4,7 +4,7 @@
  * borderless two-column table, as offices do in Word.
  */
 import { formatLongDate, formatNumberSymbol, type PlanDocument } from '../../model';
-import type { FormatProfile } from '../../format';
+import { isLetter, type FormatProfile } from '../../format';
 import { markUnder, para, paras, upper } from './blocks';
 import type { LayoutBlock, LayoutParagraph, LayoutTable } from './layout-types';
 import { STYLE } from './styles';
@@ -22,6 +22,12 @@ export function numberLine(plan: Pick<PlanDocument, 'meta'>, profile: FormatProf
 export function placeDateLine(plan: Pick<PlanDocument, 'meta'>): string {
   const date = formatLongDate(plan.meta.date);
   return plan.meta.place === '' ? date.charAt(0).toLocaleUpperCase('vi') + date.slice(1) : `${plan.meta.place}, ${date}`;
+}
+
+/** A công văn's trích yếu stands under its number (ô 5b): "V/v đôn đốc …". */
+function letterSummary(plan: Pick<PlanDocument, 'meta'>, profile: FormatProfile): LayoutParagraph[] {
+  const { docType, summary } = plan.meta;
+  return isLetter(docType) && summary !== '' ? paras(STYLE.letterSummary, `${profile.letter.summaryPrefix}${summary}`) : [];
 }
 
 function markings(plan: Pick<PlanDocument, 'meta'>): LayoutParagraph[] {
@@ -60,7 +66,7 @@ export function headerBlock(plan: Pick<PlanDocument, 'meta'>, profile: FormatPro
       { cells: [{ blocks: left }, { blocks: right }] },
       {
         cells: [
-          { blocks: [para(STYLE.number, numberLine(plan, profile)), ...markings(plan)] },
+          { blocks: [para(STYLE.number, numberLine(plan, profile)), ...letterSummary(plan, profile), ...markings(plan)] },
           { blocks: [para(STYLE.placeDate, placeDateLine(plan))] },
         ],
       },
