@@ -27,10 +27,15 @@ export function superiorPlanId(child: PlanDocument): string | null {
 /** Documents that give units their tasks, which a plan implementing one can be checked against. */
 const TASK_DOCUMENTS = ['ke hoach', 'chuong trinh'];
 
+/** Whether a tên loại is one that gives units their tasks (a kế hoạch, a chương trình). */
+export function isTaskDocument(typeName: string): boolean {
+  return TASK_DOCUMENTS.some((kind) => nameKey(typeName).startsWith(kind));
+}
+
 /**
  * The plan (kế hoạch, chương trình) this plan says it implements in its căn cứ ("Thực hiện Kế
  * hoạch số 30/KH-UBND …"); a plan implementing a resolution or a directive names none.
  */
 export function implementedPlan(plan: PlanDocument): DocumentReference | undefined {
-  return plan.basis.find((ref) => ref.role === 'implements' && TASK_DOCUMENTS.some((kind) => nameKey(ref.typeName).startsWith(kind)));
+  return plan.basis.find((ref) => ref.role === 'implements' && isTaskDocument(ref.typeName));
 }
