@@ -8,6 +8,7 @@ import { importCommand } from './import';
 import { inspectCommand } from './inspect';
 import { newCommand } from './new';
 import { templatesCommand } from './templates';
+import { trackCommand } from './track';
 
 export const COMMANDS: readonly Command[] = [
   templatesCommand,
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   cloneCommand,
   coverageCommand,
+  trackCommand,
 ];
