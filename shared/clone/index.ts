@@ -17,4 +17,4 @@ export { planReference, planShortName, citationWithTitle, rowReferences } from '
 export { resolveUnit } from './resolve-unit';
 export { CloneError, type CloneErrorKind } from './clone-error';
 export { addTaskToChild, type AddedTask } from './add-task';
-export { superiorPlanId, implementedPlan, isTaskDocument } from './superior-link';
+export { superiorPlanId, implementedPlan, isTaskDocument, mostCounted } from './superior-link';

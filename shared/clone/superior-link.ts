@@ -13,11 +13,16 @@ export function superiorPlanId(child: PlanDocument): string | null {
       if (planId !== undefined) counts.set(planId, (counts.get(planId) ?? 0) + 1);
     }
   }
-  let best: string | null = null;
+  return mostCounted(counts);
+}
+
+/** The key counted most often (the first of equals), or null when nothing was counted. */
+export function mostCounted<K>(counts: ReadonlyMap<K, number>): K | null {
+  let best: K | null = null;
   let most = 0;
-  for (const [planId, count] of counts) {
+  for (const [key, count] of counts) {
     if (count > most) {
-      best = planId;
+      best = key;
       most = count;
     }
   }

@@ -3,7 +3,7 @@
  * one most of them link to (trace links, for plans cloned in this app) or cite ("Thực hiện Kế
  * hoạch số 58-KH/TU …"). None when no plan is implemented by another.
  */
-import { implementedPlan, superiorPlanId } from '../clone';
+import { implementedPlan, mostCounted, superiorPlanId } from '../clone';
 import { nameKey, type PlanDocument } from '../model';
 
 function citationKey(number: string, symbol: string): string {
@@ -22,13 +22,5 @@ export function guessParent(plans: readonly PlanDocument[]): PlanDocument | null
       (cited === undefined ? undefined : byCitation.get(citationKey(cited.number, cited.symbol)));
     if (parent !== undefined && parent !== child) votes.set(parent, (votes.get(parent) ?? 0) + 1);
   }
-  let best: PlanDocument | null = null;
-  let most = 0;
-  for (const [plan, count] of votes) {
-    if (count > most) {
-      best = plan;
-      most = count;
-    }
-  }
-  return best;
+  return mostCounted(votes);
 }
