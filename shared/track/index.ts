@@ -19,3 +19,4 @@ export { formatPlanNumberDate, taskLabel } from './follow-up-text';
 export type { FollowUpOptions } from './follow-up-parts';
 export { trackingJson, type TrackingJson } from './matrix-json';
 export { guessParent } from './guess-parent';
+export { cellGrid, filterMatrix, type MatrixFilter, type MatrixView } from './matrix-view';

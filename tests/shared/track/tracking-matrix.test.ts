@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlanValue, type PlanDocument, type Row } from '../../../shared/model';
-import { buildTrackingMatrix, guessParent, trackingJson, type ReceivedFile } from '../../../shared/track';
+import { buildTrackingMatrix, cellGrid, filterMatrix, guessParent, trackingJson, type ReceivedFile } from '../../../shared/track';
 import { PARTY_PARENT, cloneFor, directory, fixture, stateParent } from '../clone/helpers';
 
 const parent = fixture(PARTY_PARENT);
@@ -133,5 +133,39 @@ describe('the parent of a folder', () => {
   it('is the plan the others implement', () => {
     expect(guessParent([party, parent, propaganda])?.id).toBe(parent.id);
     expect(guessParent([party])).toBeNull();
+  });
+});
+
+describe('the filters of the matrix', () => {
+  const matrix = matrixOf([received('dang-uy.kehoach', edited), received('tuyen-giao.kehoach', propaganda)]);
+  const names = (view: { units: readonly number[] }) => view.units.map((i) => matrix.units[i]?.name);
+
+  it('keeps the units without a plan', () => {
+    const view = filterMatrix(matrix, 'no-plan', '');
+    expect(names(view)).not.toContain('Đảng ủy Ủy ban nhân dân tỉnh');
+    expect(view.units).toHaveLength(matrix.units.length - 2);
+    expect(view.tasks).toHaveLength(matrix.tasks.length);
+  });
+
+  it('keeps the tasks no one covers, with the units given them', () => {
+    const view = filterMatrix(matrix, 'uncovered', '');
+    expect(view.tasks.every((i) => matrix.tasks[i]?.covered === 0)).toBe(true);
+    expect(view.tasks.map((i) => matrix.tasks[i]?.text)).toContain(secondTask);
+    expect(names(view)).toContain('Đảng ủy Ủy ban nhân dân tỉnh');
+  });
+
+  it('keeps late deadlines, and finds a unit by a word without accents', () => {
+    const late = filterMatrix(matrix, 'late', '');
+    expect(names(late)).toEqual(['Đảng ủy Ủy ban nhân dân tỉnh']);
+    expect(late.tasks.map((i) => matrix.tasks[i]?.text)).toEqual([firstTask]);
+    expect(names(filterMatrix(matrix, 'all', 'tuyen giao'))).toEqual(['Ban Tuyên giáo và Dân vận Tỉnh ủy']);
+  });
+
+  it('finds each unit’s cell by task index', () => {
+    const grid = cellGrid(matrix);
+    const row = matrix.units.findIndex((u) => u.name === 'Đảng ủy Ủy ban nhân dân tỉnh');
+    const task = matrix.tasks.findIndex((t) => t.text === firstTask);
+    expect(grid[row]?.[task]?.state).toBe('late');
+    expect(grid[row]?.filter((c) => c !== null)).toHaveLength(49);
   });
 });
