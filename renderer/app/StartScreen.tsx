@@ -137,7 +137,13 @@ function RecentFiles(): ReactNode {
   );
 }
 
-export function StartScreen({ onBack, onImport }: { onBack: (() => void) | null; onImport: () => void }): ReactNode {
+export interface StartScreenProps {
+  readonly onBack: (() => void) | null;
+  readonly onImport: () => void;
+  readonly onTrack: () => void;
+}
+
+export function StartScreen({ onBack, onImport, onTrack }: StartScreenProps): ReactNode {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -153,6 +159,9 @@ export function StartScreen({ onBack, onImport }: { onBack: (() => void) | null;
           <OpenFileButton />
           <button type="button" onClick={onImport}>
             Nhập văn bản
+          </button>
+          <button type="button" onClick={onTrack}>
+            Theo dõi triển khai
           </button>
           {onBack !== null && (
             <button type="button" onClick={onBack}>
