@@ -22,6 +22,13 @@ const FILTERS: readonly { id: MatrixFilter; label: string }[] = [
   { id: 'late', label: 'Thời hạn muộn hơn cấp trên' },
 ];
 
+const EMPTY: Readonly<Record<MatrixFilter, string>> = {
+  all: 'Kế hoạch cấp trên không giao nhiệm vụ cho đơn vị nào trong danh bạ cơ quan.',
+  'no-plan': 'Mọi đơn vị được giao nhiệm vụ đều đã có kế hoạch.',
+  uncovered: 'Mọi nhiệm vụ đều đã được ít nhất một đơn vị cụ thể hóa.',
+  late: 'Không có nhiệm vụ nào có thời hạn muộn hơn cấp trên giao.',
+};
+
 export interface TrackingScreenProps {
   readonly folder: string | null;
   readonly onFolder: (folder: string) => void;
@@ -163,7 +170,13 @@ export function TrackingScreen({ folder, onFolder, onBack, onOpen }: TrackingScr
             </span>
             <span className="legend muted">✓ đã cụ thể hóa · ! thời hạn muộn hơn · ✗ chưa cụ thể hóa</span>
           </div>
-          <MatrixGrid matrix={matrix} view={view} grid={grid} onOpen={open} onRemind={remind} />
+          {view.units.length === 0 || view.tasks.length === 0 ? (
+            <p className="tracking-empty" role="status">
+              {search.trim() !== '' ? 'Không có đơn vị nào khớp với tên đang tìm.' : EMPTY[filter]}
+            </p>
+          ) : (
+            <MatrixGrid matrix={matrix} view={view} grid={grid} onOpen={open} onRemind={remind} />
+          )}
           <details className="tracking-files" open={notCounted > 0}>
             <summary>
               Tệp trong thư mục ({matrix.files.length}
