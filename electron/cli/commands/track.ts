@@ -64,11 +64,6 @@ function letterName(index: number, unit: string): string {
 }
 
 export const trackCommand: Command = {
-  name: 'track',
-  usage: [
-    'track <thư-mục> [--parent <cấp-trên.kehoach>] [--json]  đơn vị nào đã có kế hoạch, cụ thể hóa những nhiệm vụ nào',
-    '      [--report <báo-cáo.docx|.pdf>] [--reminders <thư-mục-công-văn/>]',
-  ],
   options: { ...JSON_OPTION, parent: { type: 'string' }, report: { type: 'string' }, reminders: { type: 'string' } },
   async run(args, io) {
     const folder = positional(args, 0, 'thư mục theo dõi');
