@@ -169,3 +169,32 @@ describe('the filters of the matrix', () => {
     expect(grid[row]?.filter((c) => c !== null)).toHaveLength(49);
   });
 });
+
+describe('a plan read by its wording', () => {
+  it('never takes a left-out task as covered by the row of a task worded almost the same', () => {
+    // The parent gives one more task, worded like the first but for 2060; the unit's plan, read
+    // from a foreign file (no trace links), has only the first.
+    const neighbour = firstTask.replace('tầm nhìn 2050', 'tầm nhìn 2060');
+    const wider = parsePlanValue({
+      ...parent,
+      appendices: parent.appendices.map((a) => ({
+        ...a,
+        rows: a.rows.flatMap((r) =>
+          r.cells.task === firstTask ? [r, { ...r, id: 'lang-gieng', cells: { ...r.cells, task: neighbour } }] : [r],
+        ),
+      })),
+    });
+    const retyped = editRows(party, (rows) => rows.map((row) => ({ ...row, trace: undefined })));
+    const matrix = buildTrackingMatrix({
+      parent: wider,
+      parentFile: '',
+      received: [received('nhap.docx', retyped)],
+      corrections: {},
+      directory,
+    });
+    const unit = matrix.units.find((u) => u.name === 'Đảng ủy Ủy ban nhân dân tỉnh');
+    const state = (text: string) => unit?.cells.find((c) => matrix.tasks[c.task]?.text === text)?.state;
+    expect(state(firstTask)).toBe('covered');
+    expect(state(neighbour)).toBe('missing');
+  });
+});
