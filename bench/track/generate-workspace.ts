@@ -77,7 +77,6 @@ const SECTORS = [
 
 export interface TrackingWorkload {
   readonly folder: string;
-  readonly parent: PlanDocument;
   /** The shipped directory with the 150 communes added (what the harness's user directory holds). */
   readonly directory: AgencyDirectory;
   readonly userDirectory: AgencyDirectoryInput;
@@ -179,10 +178,15 @@ function edited(child: PlanDocument, seed: number): { plan: PlanDocument; droppe
   return { plan, dropped };
 }
 
+/** The shipped directory with the generated communes, as the user's own entries add them. */
+export async function directoryWith(userDirectory: AgencyDirectoryInput): Promise<AgencyDirectory> {
+  const builtin = JSON.parse(await readFile(DEFAULT_AGENCIES_PATH, 'utf8')) as AgencyDirectoryInput;
+  return createAgencyDirectory(mergeDirectories(builtin, userDirectory));
+}
+
 export async function generateWorkspace(folder: string, templates: TemplateStore, now: Date): Promise<TrackingWorkload> {
   const userDirectory = communes();
-  const builtin = JSON.parse(await readFile(DEFAULT_AGENCIES_PATH, 'utf8')) as AgencyDirectoryInput;
-  const directory = createAgencyDirectory(mergeDirectories(builtin, userDirectory));
+  const directory = await directoryWith(userDirectory);
   const units = (userDirectory.organs ?? []).map((o) => o.name);
   const parent = parentPlan((await templates.get('nha-nuoc-ke-hoach-hanh-dong-ubnd')).document, units);
   const childTemplate = await templates.get(CHILD_TEMPLATE_OF_SYSTEM['nha-nuoc']);
@@ -229,5 +233,5 @@ export async function generateWorkspace(folder: string, templates: TemplateStore
   const pdfs = (await readdir(folder)).filter((n) => n.endsWith('.pdf')).length;
   if (pdfs !== toPrint.length) throw new Error(`LibreOffice printed ${String(pdfs)} of ${String(toPrint.length)} PDFs`);
   await rm(retyped, { recursive: true, force: true });
-  return { folder, parent, directory, userDirectory, dropped };
+  return { folder, directory, userDirectory, dropped };
 }

@@ -35,32 +35,40 @@ async function read(name: string, bytes: Uint8Array): Promise<CachedReading> {
   }
 }
 
-export async function readReceivedFile(
+/** A file read whole while it stayed still, with the hash of its bytes. */
+export interface StableFile {
+  readonly kind: 'stable';
+  readonly name: string;
+  readonly modified: string;
+  readonly bytes: Uint8Array;
+  readonly hash: string;
+}
+
+function unreadable(name: string, modified: string, reason: string, changing = false): ReceivedFile {
+  return { kind: 'unreadable', file: name, modified, reason, changing };
+}
+
+/** The file's bytes, or why it cannot be read now (too large, not a kind we read, changing). */
+export async function readStable(
   folder: string,
   name: string,
-  cache: ReadingCache,
   readFile: (path: string) => Promise<Uint8Array> = readBytes,
-): Promise<ReceivedFile> {
+): Promise<StableFile | ReceivedFile> {
   const path = join(folder, name);
-  const unreadable = (modified: string, reason: string, changing = false): ReceivedFile => ({
-    kind: 'unreadable',
-    file: name,
-    modified,
-    reason,
-    changing,
-  });
   let limit: number;
   try {
     limit = sizeLimit(name);
   } catch (error) {
-    if (error instanceof UserError) return unreadable('', `Không đọc được tệp "${name}": chỉ nhận tệp .kehoach, .docx, .pdf hoặc .txt.`);
+    if (error instanceof UserError)
+      return unreadable(name, '', `Không đọc được tệp "${name}": chỉ nhận tệp .kehoach, .docx, .pdf hoặc .txt.`);
     throw error;
   }
   const before = await stat(path).catch(() => null);
-  if (before === null) return unreadable('', `Tệp "${name}" không còn trong thư mục.`, true);
+  if (before === null) return unreadable(name, '', `Tệp "${name}" không còn trong thư mục.`, true);
   const modified = before.mtime.toISOString();
   if (before.size > limit) {
     return unreadable(
+      name,
       modified,
       `Tệp "${name}" quá lớn (${String(Math.round(before.size / 1024 / 1024))} MB); chỉ nhận đến ${String(limit / 1024 / 1024)} MB.`,
     );
@@ -69,21 +77,35 @@ export async function readReceivedFile(
   try {
     bytes = await readFile(path);
   } catch (error) {
-    if (error instanceof UserError) return unreadable(modified, error.message);
+    if (error instanceof UserError) return unreadable(name, modified, error.message);
     throw error;
   }
   const after = await stat(path).catch(() => null);
   if (after === null || after.mtimeMs !== before.mtimeMs || after.size !== before.size || bytes.length !== after.size) {
-    return unreadable(modified, `Tệp "${name}" đang được ghi hoặc thay đổi trong lúc đọc; sẽ đọc lại khi tệp ổn định.`, true);
+    return unreadable(name, modified, `Tệp "${name}" đang được ghi hoặc thay đổi trong lúc đọc; sẽ đọc lại khi tệp ổn định.`, true);
   }
-  const hash = contentHash(bytes);
-  let reading = await cache.get(hash);
+  return { kind: 'stable', name, modified, bytes, hash: contentHash(bytes) };
+}
+
+/** What the file's bytes are: from the cache when these bytes were read before, else read now and kept. */
+export async function readingOf(file: StableFile, cache: ReadingCache): Promise<ReceivedFile> {
+  let reading = await cache.get(file.hash);
   if (reading === null) {
-    reading = await read(name, bytes);
+    reading = await read(file.name, file.bytes);
     // The cache only saves time: a folder the app may not write to (read-only share) is still read.
-    await cache.put(hash, reading).catch(() => undefined);
+    await cache.put(file.hash, reading).catch(() => undefined);
   }
   return reading.kind === 'plan'
-    ? { kind: 'plan', file: name, modified, source: reading.source, plan: reading.plan }
-    : unreadable(modified, reading.reason);
+    ? { kind: 'plan', file: file.name, modified: file.modified, source: reading.source, plan: reading.plan }
+    : unreadable(file.name, file.modified, reading.reason);
+}
+
+export async function readReceivedFile(
+  folder: string,
+  name: string,
+  cache: ReadingCache,
+  readFile: (path: string) => Promise<Uint8Array> = readBytes,
+): Promise<ReceivedFile> {
+  const file = await readStable(folder, name, readFile);
+  return file.kind === 'stable' ? readingOf(file, cache) : file;
 }

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CURRENT_SCHEMA_VERSION, PlanFormatError, parsePlanText, serializePlan, type PlanDocument } from '../../shared/model';
-import type { ReceivedSource } from '../../shared/track';
+import { FileAssessmentSchema, type FileAssessment, type ReceivedSource } from '../../shared/track';
 import { writeFileAtomic } from './files';
 
 /** The workspace's own folder, beside the received files. */
@@ -71,6 +71,47 @@ export function createReadingCache(workspace: string): ReadingCache {
         reading.kind === 'plan' ? { kind: 'plan', source: reading.source, plan: serializePlan(reading.plan) } : reading;
       await mkdir(dir, { recursive: true });
       await writeFileAtomic(pathOf(hash), JSON.stringify(stored));
+    },
+  };
+}
+
+/**
+ * What a file gives the matrix (its listing and its unit's cells), kept under a key made of
+ * everything it depends on: the file's bytes and name, the parent's bytes, the unit the user set
+ * for it and the directory. Reopening an unchanged workspace then reads no plan at all.
+ */
+export interface AssessmentCache {
+  get(key: string): Promise<FileAssessment | null>;
+  put(key: string, assessment: FileAssessment): Promise<void>;
+}
+
+/** Bump when assessFile gives other results for the same inputs (coverage rules, reasons). */
+const ASSESSMENT_VERSION = 1;
+
+export function assessmentKey(parts: readonly string[]): string {
+  return createHash('sha256')
+    .update([String(ASSESSMENT_VERSION), ...parts].join('\u0000'))
+    .digest('hex');
+}
+
+export function createAssessmentCache(workspace: string): AssessmentCache {
+  const dir = join(workspace, WORKSPACE_DIR, CACHE_DIR);
+  const pathOf = (key: string): string => join(dir, `ket-qua.${key}.json`);
+  return {
+    async get(key) {
+      const text = await readFile(pathOf(key), 'utf8').catch(() => null);
+      if (text === null) return null;
+      try {
+        const parsed = FileAssessmentSchema.safeParse(JSON.parse(text));
+        return parsed.success ? parsed.data : null;
+      } catch (error) {
+        if (error instanceof SyntaxError) return null;
+        throw error;
+      }
+    },
+    async put(key, assessment) {
+      await mkdir(dir, { recursive: true });
+      await writeFileAtomic(pathOf(key), JSON.stringify(assessment));
     },
   };
 }

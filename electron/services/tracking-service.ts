@@ -12,7 +12,13 @@ import { buildReminderLetter, buildTrackingReport } from '../../shared/track';
 import type { AgencyDirectoryStore } from './agency-directory';
 import type { DocumentService } from './documents';
 import { WORKSPACE_DIR } from './tracking-cache';
-import { loadWorkspaceSettings, openTrackingWorkspace, saveWorkspaceSettings, type TrackingWorkspace } from './tracking-workspace';
+import {
+  loadWorkspaceSettings,
+  openTrackingWorkspace,
+  readWorkspaceFile,
+  saveWorkspaceSettings,
+  type TrackingWorkspace,
+} from './tracking-workspace';
 import { UserError } from './user-error';
 
 /** Quiet time after the last change in the folder before it is read again: a copy lands in pieces. */
@@ -119,8 +125,8 @@ export function createTrackingService({ agencies, documents, now }: TrackingServ
     },
     async openPlan(folder, file) {
       const workspace = await current(folder);
-      const found = workspace.received.find((r) => r.file === file);
-      if (found?.kind !== 'plan') throw new UserError(`Tệp "${file}" không còn là kế hoạch đọc được trong thư mục theo dõi.`);
+      const found = await readWorkspaceFile(workspace.folder, file);
+      if (found.kind !== 'plan') throw new UserError(`Tệp "${file}" không còn là kế hoạch đọc được trong thư mục theo dõi.`);
       if (found.source === 'kehoach') return documents.open(join(workspace.folder, file));
       return {
         plan: found.plan,

@@ -6,12 +6,19 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import type { AgencyDirectory, PlanDocument } from '../../shared/model';
-import { buildTrackingMatrix, guessParent, type ReceivedFile, type TrackingMatrix, type UnitCorrections } from '../../shared/track';
-import { writeFileAtomic } from './files';
-import { loadPlanFile } from './plan-file';
-import { readReceivedFile } from './received-file-reader';
-import { createReadingCache, WORKSPACE_DIR } from './tracking-cache';
+import { PlanFormatError, parsePlanText, type AgencyDirectory, type PlanDocument } from '../../shared/model';
+import {
+  assembleMatrix,
+  assessFile,
+  guessParent,
+  prepareParent,
+  type FileAssessment,
+  type ReceivedFile,
+  type TrackingMatrix,
+} from '../../shared/track';
+import { readBytes, writeFileAtomic } from './files';
+import { readingOf, readReceivedFile, readStable, type StableFile } from './received-file-reader';
+import { assessmentKey, contentHash, createAssessmentCache, createReadingCache, WORKSPACE_DIR } from './tracking-cache';
 import { UserError } from './user-error';
 
 const SETTINGS_FILE = 'theo-doi.json';
@@ -29,7 +36,6 @@ export interface TrackingWorkspace {
   readonly folder: string;
   readonly parent: PlanDocument;
   readonly matrix: TrackingMatrix;
-  readonly received: readonly ReceivedFile[];
   readonly settings: WorkspaceSettings;
   /** Problems with the workspace itself (a damaged settings file), in Vietnamese. */
   readonly warnings: readonly string[];
@@ -70,11 +76,9 @@ export async function receivedFileNames(folder: string): Promise<string[]> {
     .sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
-export async function readReceivedFiles(folder: string, names: readonly string[]): Promise<ReceivedFile[]> {
-  const cache = createReadingCache(folder);
-  const received: ReceivedFile[] = [];
-  for (const name of names) received.push(await readReceivedFile(folder, name, cache));
-  return received;
+/** A received file as the importer reads it (from the reading cache when its bytes were read before). */
+export async function readWorkspaceFile(folder: string, name: string): Promise<ReceivedFile> {
+  return readReceivedFile(folder, name, createReadingCache(folder));
 }
 
 export interface OpenWorkspaceOptions {
@@ -83,33 +87,81 @@ export interface OpenWorkspaceOptions {
   readonly parentPath?: string;
 }
 
-function parentFromFolder(received: readonly ReceivedFile[], settings: WorkspaceSettings): { plan: PlanDocument; file: string } {
-  const plans = received.flatMap((r) => (r.kind === 'plan' ? [r] : []));
-  if (settings.parentFile !== null) {
-    const chosen = plans.find((r) => r.file === settings.parentFile);
-    if (chosen !== undefined) return { plan: chosen.plan, file: chosen.file };
+interface ParentChoice {
+  readonly plan: PlanDocument;
+  readonly file: string;
+  /** The hash of the parent's bytes: every file's assessment depends on it. */
+  readonly hash: string;
+}
+
+async function parentFromPath(root: string, parentPath: string): Promise<ParentChoice> {
+  const path = resolve(parentPath);
+  const bytes = await readBytes(path);
+  let plan: PlanDocument;
+  try {
+    plan = parsePlanText(new TextDecoder('utf-8').decode(bytes));
+  } catch (error) {
+    if (error instanceof PlanFormatError) throw new UserError(`${path}: ${error.message}`);
+    throw error;
   }
-  const guessed = guessParent(plans.map((r) => r.plan));
-  const file = plans.find((r) => r.plan === guessed)?.file;
-  if (guessed === null || file === undefined) {
+  return { plan, file: dirname(path) === root ? basename(path) : relative(root, path), hash: contentHash(bytes) };
+}
+
+/**
+ * The parent among the folder's files: the one the user chose (or that was found before), else the
+ * plan the others implement, which is then kept in the settings so a reopen reads only that one.
+ */
+async function parentFromFolder(root: string, stable: readonly StableFile[], settings: WorkspaceSettings): Promise<ParentChoice> {
+  const cache = createReadingCache(root);
+  const chosen = stable.find((f) => f.name === settings.parentFile);
+  if (chosen !== undefined) {
+    const reading = await readingOf(chosen, cache);
+    if (reading.kind === 'plan') return { plan: reading.plan, file: chosen.name, hash: chosen.hash };
+  }
+  const plans: { plan: PlanDocument; file: StableFile }[] = [];
+  for (const file of stable) {
+    const reading = await readingOf(file, cache);
+    if (reading.kind === 'plan') plans.push({ plan: reading.plan, file });
+  }
+  const guessed = guessParent(plans.map((p) => p.plan));
+  const found = plans.find((p) => p.plan === guessed);
+  if (found === undefined) {
     throw new UserError(
       'Không xác định được kế hoạch cấp trên trong thư mục: không kế hoạch nào được các kế hoạch khác thực hiện. Hãy chọn kế hoạch cấp trên (--parent <tệp.kehoach>).',
     );
   }
-  return { plan: guessed, file };
+  // Kept for the next open; a folder the app may not write to is guessed again.
+  await saveWorkspaceSettings(root, { ...settings, parentFile: found.file.name }).catch(() => undefined);
+  return { plan: found.plan, file: found.file.name, hash: found.file.hash };
 }
 
 export async function openTrackingWorkspace(folder: string, options: OpenWorkspaceOptions): Promise<TrackingWorkspace> {
   const root = resolve(folder);
   const { settings, warning } = await loadWorkspaceSettings(root);
-  const received = await readReceivedFiles(root, await receivedFileNames(root));
-  let parent: { plan: PlanDocument; file: string };
-  if (options.parentPath === undefined) parent = parentFromFolder(received, settings);
-  else {
-    const path = resolve(options.parentPath);
-    parent = { plan: await loadPlanFile(path), file: dirname(path) === root ? basename(path) : relative(root, path) };
+  const files: (StableFile | ReceivedFile)[] = [];
+  for (const name of await receivedFileNames(root)) files.push(await readStable(root, name));
+  const stable = files.filter((f): f is StableFile => f.kind === 'stable');
+  const parent =
+    options.parentPath === undefined ? await parentFromFolder(root, stable, settings) : await parentFromPath(root, options.parentPath);
+  const prepared = prepareParent(parent.plan, options.directory);
+  const directoryHash = contentHash(new TextEncoder().encode(JSON.stringify(options.directory.data)));
+  const readings = createReadingCache(root);
+  const assessments = createAssessmentCache(root);
+  const assessed: { assessment: FileAssessment; modified: string }[] = [];
+  for (const file of files) {
+    if (file.kind !== 'stable') {
+      assessed.push({ assessment: assessFile(file, prepared, parent.file, settings.corrections), modified: file.modified });
+      continue;
+    }
+    const key = assessmentKey([parent.hash, parent.file, directoryHash, file.hash, file.name, settings.corrections[file.name] ?? '']);
+    let assessment = await assessments.get(key);
+    if (assessment === null) {
+      assessment = assessFile(await readingOf(file, readings), prepared, parent.file, settings.corrections);
+      // Like the reading cache, this only saves time.
+      await assessments.put(key, assessment).catch(() => undefined);
+    }
+    assessed.push({ assessment, modified: file.modified });
   }
-  const corrections: UnitCorrections = settings.corrections;
-  const matrix = buildTrackingMatrix({ parent: parent.plan, parentFile: parent.file, received, corrections, directory: options.directory });
-  return { folder: root, parent: parent.plan, matrix, received, settings, warnings: warning === null ? [] : [warning] };
+  const matrix = assembleMatrix(prepared, parent.file, assessed);
+  return { folder: root, parent: parent.plan, matrix, settings, warnings: warning === null ? [] : [warning] };
 }

@@ -3,36 +3,7 @@
  * interfaces, so a field added there and not here fails to compile.
  */
 import { z } from 'zod';
-import type { TrackingMatrix } from '../track';
-
-const ChildPlaceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('row'), appendixId: z.string(), rowId: z.string(), ref: z.string() }),
-  z.object({ kind: z.literal('block'), sectionId: z.string(), blockId: z.string(), ref: z.string() }),
-]);
-
-const TrackedFileSchema = z.object({
-  file: z.string(),
-  status: z.enum([
-    'counted',
-    'superseded',
-    'parent',
-    'unreadable',
-    'changing',
-    'not-a-plan',
-    'other-parent',
-    'unknown-unit',
-    'not-assigned',
-  ]),
-  reason: z.string(),
-  source: z.enum(['kehoach', 'docx-model', 'docx', 'pdf', 'text']).nullable(),
-  unitId: z.string().nullable(),
-  unitName: z.string(),
-  unitCorrected: z.boolean(),
-  number: z.string(),
-  date: z.string(),
-  issuer: z.string(),
-  suggestions: z.array(z.string()),
-});
+import { ChildPlaceSchema, TrackedFileSchema, type TrackingMatrix } from '../track';
 
 export const TrackingMatrixSchema: z.ZodType<TrackingMatrix> = z.object({
   parent: z.object({ id: z.string(), citation: z.string(), file: z.string() }),

@@ -1,7 +1,13 @@
 /** Tracking the units' plans against the parent that gave them work, and the documents that follow. */
 export type { ReceivedFile, ReceivedSource, UnitCorrections } from './received-file';
 export {
+  assembleMatrix,
+  assessFile,
   buildTrackingMatrix,
+  prepareParent,
+  type AssessedCell,
+  type FileAssessment,
+  type PreparedParent,
   type CellState,
   type FileStatus,
   type MatrixCell,
@@ -20,3 +26,4 @@ export type { FollowUpOptions } from './follow-up-parts';
 export { trackingJson, type TrackingJson } from './matrix-json';
 export { guessParent } from './guess-parent';
 export { cellGrid, filterMatrix, type MatrixFilter, type MatrixView } from './matrix-view';
+export { ChildPlaceSchema, FileAssessmentSchema, TrackedFileSchema } from './assessment.schema';

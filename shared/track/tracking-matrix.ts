@@ -12,7 +12,9 @@ import {
   planReference,
   planTasks,
   rowReferences,
+  type Assignment,
   type ChildPlace,
+  type PlanTask,
   type TaskRole,
   type TaskSource,
 } from '../clone';
@@ -115,17 +117,43 @@ function organOf(name: string, directory: AgencyDirectory): { organ: Organ | nul
   return { organ: null, suggestions: found.kind === 'unknown' ? found.suggestions : [] };
 }
 
-interface Candidate {
-  readonly plan: PlanDocument;
-  readonly organ: Organ;
-  readonly modified: string;
-  readonly index: number;
+/** The parent read once for every file: its tasks, and the units it gives work to with their assignments. */
+export interface PreparedParent {
+  readonly parent: PlanDocument;
+  readonly directory: AgencyDirectory;
+  readonly tasks: readonly PlanTask[];
+  readonly units: readonly (AssignedUnit & { readonly assignments: readonly Assignment[] })[];
 }
 
-/** Newest first: by the plan's date (a blank day or month counts as earlier), then by the file's time. */
-function newestFirst(a: Candidate, b: Candidate): number {
-  const key = (c: Candidate): string => toIsoDate(c.plan.meta.date).padEnd(10, '0');
-  return key(b).localeCompare(key(a)) || b.modified.localeCompare(a.modified);
+export function prepareParent(parent: PlanDocument, directory: AgencyDirectory): PreparedParent {
+  const tasks = planTasks(parent, directory);
+  const issuer = organOf(parent.meta.issuingOrgan.citation, directory).organ;
+  const units = assignedUnits(tasks, issuer, directory)
+    .map((unit) => ({ ...unit, assignments: assignmentsAmong(tasks, unit.organ, directory) }))
+    .filter((unit) => unit.assignments.length > 0);
+  return { parent, directory, tasks, units };
+}
+
+/** A unit's plan matched against its assignments, by the parent task's id (cells are placed by the matrix). */
+export interface AssessedCell {
+  readonly itemId: string;
+  readonly role: TaskRole;
+  readonly state: CellState;
+  readonly childRefs: readonly string[];
+  readonly place: ChildPlace | null;
+}
+
+/**
+ * What one received file gives the matrix: how it is listed, and for a plan that counts, its
+ * unit's cells. It depends only on the file's content, its name, the parent, the unit the user set
+ * and the directory, so the host can keep it and skip reading the plan again.
+ */
+export interface FileAssessment {
+  readonly file: TrackedFile;
+  /** For a plan that counts: the plan's date as sortable text ("2026-05-00" for a blank day). */
+  readonly dateKey: string;
+  readonly cells: readonly AssessedCell[];
+  readonly ownTasks: readonly OwnTask[];
 }
 
 function ownTasksOf(child: PlanDocument, taken: ReadonlySet<string>): OwnTask[] {
@@ -142,106 +170,121 @@ function ownTasksOf(child: PlanDocument, taken: ReadonlySet<string>): OwnTask[] 
   return own;
 }
 
-export function buildTrackingMatrix({ parent, parentFile, received, corrections, directory }: TrackingInput): TrackingMatrix {
-  const tasks = planTasks(parent, directory);
-  const issuer = organOf(parent.meta.issuingOrgan.citation, directory).organ;
-  const units = assignedUnits(tasks, issuer, directory)
-    .map((unit) => ({ ...unit, assignments: assignmentsAmong(tasks, unit.organ, directory) }))
-    .filter((unit) => unit.assignments.length > 0);
-  const unitIds = new Set(units.map((u) => u.organ.id));
-  const files: TrackedFile[] = [];
-  const candidates: Candidate[] = [];
-
-  for (const entry of received) {
-    const base = { file: entry.file, source: null, unitId: null, unitName: '', unitCorrected: false, number: '', date: '', issuer: '' };
-    if (entry.kind === 'unreadable') {
-      files.push({ ...base, status: entry.changing ? 'changing' : 'unreadable', reason: entry.reason, suggestions: [] });
-      continue;
-    }
-    const { plan } = entry;
-    const described = {
-      ...base,
-      source: entry.source,
-      number: plan.meta.number === '' ? '' : formatNumberSymbol(plan.meta.number, plan.meta.symbol, systemOf(plan.profile)),
-      date: toIsoDate(plan.meta.date),
-      issuer: plan.meta.issuingOrgan.citation,
-    };
-    if (entry.file === parentFile || plan.id === parent.id) {
-      files.push({ ...described, status: 'parent', reason: 'Kế hoạch cấp trên đang được theo dõi.', suggestions: [] });
-      continue;
-    }
-    if (!isTaskDocument(plan.meta.typeName) || (plan.sections.length === 0 && plan.appendices.length === 0)) {
-      files.push({
-        ...described,
-        status: 'not-a-plan',
-        reason: `Văn bản này không phải kế hoạch hay chương trình (tên loại đọc được: "${plan.meta.typeName}").`,
-        suggestions: [],
-      });
-      continue;
-    }
-    const link = parentLink(plan, parent);
-    if (link.kind === 'other') {
-      files.push({ ...described, status: 'other-parent', reason: link.reason, suggestions: [] });
-      continue;
-    }
-    const correctedId = corrections[entry.file];
-    const corrected = correctedId === undefined ? undefined : directory.organ(correctedId);
-    const found = corrected === undefined ? organOf(plan.meta.issuingOrgan.citation, directory) : { organ: corrected, suggestions: [] };
-    const organ = found.organ;
-    if (organ === null) {
-      files.push({
-        ...described,
-        status: 'unknown-unit',
-        reason: `Không tìm thấy đơn vị ban hành "${plan.meta.issuingOrgan.citation}" trong danh bạ cơ quan; hãy chọn đơn vị cho tệp này.`,
-        suggestions: found.suggestions,
-      });
-      continue;
-    }
-    const unit = { ...described, unitId: organ.id, unitName: organ.name, unitCorrected: corrected !== undefined };
-    if (!unitIds.has(organ.id)) {
-      files.push({
-        ...unit,
-        status: 'not-assigned',
-        reason: `Kế hoạch cấp trên không giao nhiệm vụ nào cho ${organ.name}.`,
-        suggestions: [],
-      });
-      continue;
-    }
-    candidates.push({ plan, organ, modified: entry.modified, index: files.length });
-    files.push({ ...unit, status: 'counted', reason: '', suggestions: [] });
+export function assessFile(
+  entry: ReceivedFile,
+  prepared: PreparedParent,
+  parentFile: string,
+  corrections: UnitCorrections,
+): FileAssessment {
+  const { parent, directory } = prepared;
+  const listed = (file: TrackedFile): FileAssessment => ({ file, dateKey: '', cells: [], ownTasks: [] });
+  const base = { file: entry.file, source: null, unitId: null, unitName: '', unitCorrected: false, number: '', date: '', issuer: '' };
+  if (entry.kind === 'unreadable') {
+    return listed({ ...base, status: entry.changing ? 'changing' : 'unreadable', reason: entry.reason, suggestions: [] });
   }
+  const { plan } = entry;
+  const described = {
+    ...base,
+    source: entry.source,
+    number: plan.meta.number === '' ? '' : formatNumberSymbol(plan.meta.number, plan.meta.symbol, systemOf(plan.profile)),
+    date: toIsoDate(plan.meta.date),
+    issuer: plan.meta.issuingOrgan.citation,
+  };
+  if (entry.file === parentFile || plan.id === parent.id) {
+    return listed({ ...described, status: 'parent', reason: 'Kế hoạch cấp trên đang được theo dõi.', suggestions: [] });
+  }
+  if (!isTaskDocument(plan.meta.typeName) || (plan.sections.length === 0 && plan.appendices.length === 0)) {
+    return listed({
+      ...described,
+      status: 'not-a-plan',
+      reason: `Văn bản này không phải kế hoạch hay chương trình (tên loại đọc được: "${plan.meta.typeName}").`,
+      suggestions: [],
+    });
+  }
+  const link = parentLink(plan, parent);
+  if (link.kind === 'other') return listed({ ...described, status: 'other-parent', reason: link.reason, suggestions: [] });
+  const correctedId = corrections[entry.file];
+  const corrected = correctedId === undefined ? undefined : directory.organ(correctedId);
+  const found = corrected === undefined ? organOf(plan.meta.issuingOrgan.citation, directory) : { organ: corrected, suggestions: [] };
+  const organ = found.organ;
+  if (organ === null) {
+    return listed({
+      ...described,
+      status: 'unknown-unit',
+      reason: `Không tìm thấy đơn vị ban hành "${plan.meta.issuingOrgan.citation}" trong danh bạ cơ quan; hãy chọn đơn vị cho tệp này.`,
+      suggestions: found.suggestions,
+    });
+  }
+  const unitFile = { ...described, unitId: organ.id, unitName: organ.name, unitCorrected: corrected !== undefined };
+  const unit = prepared.units.find((u) => u.organ.id === organ.id);
+  if (unit === undefined) {
+    return listed({
+      ...unitFile,
+      status: 'not-assigned',
+      reason: `Kế hoạch cấp trên không giao nhiệm vụ nào cho ${organ.name}.`,
+      suggestions: [],
+    });
+  }
+  const matches = coverageOf(plan, parent, unit.assignments);
+  const cells = matches.map(({ assignment, item, places }): AssessedCell => ({
+    itemId: assignment.task.itemId,
+    role: assignment.role,
+    state: !item.covered ? 'missing' : item.lateDeadline ? 'late' : 'covered',
+    childRefs: item.childRefs,
+    place: places[0] ?? null,
+  }));
+  const taken = new Set(matches.flatMap((m) => m.places.map((p) => (p.kind === 'row' ? p.rowId : p.blockId))));
+  return {
+    file: { ...unitFile, status: 'counted', reason: '', suggestions: [] },
+    dateKey: toIsoDate(plan.meta.date).padEnd(10, '0'),
+    cells,
+    ownTasks: ownTasksOf(plan, taken),
+  };
+}
 
-  const byUnit = new Map<string, Candidate[]>();
-  for (const candidate of candidates) byUnit.set(candidate.organ.id, [...(byUnit.get(candidate.organ.id) ?? []), candidate]);
+/** The matrix from the parent and every file's assessment (with the file's time, for ties). */
+export function assembleMatrix(
+  prepared: PreparedParent,
+  parentFile: string,
+  assessed: readonly { readonly assessment: FileAssessment; readonly modified: string }[],
+): TrackingMatrix {
+  const { parent, tasks, units } = prepared;
+  const files = assessed.map((a) => a.assessment.file);
+  // Newest first: by the plan's date (a blank day or month counts as earlier), then by the file's time.
+  const byUnit = new Map<string, number[]>();
+  assessed.forEach(({ assessment }, index) => {
+    const unitId = assessment.file.unitId;
+    if (assessment.file.status === 'counted' && unitId !== null) byUnit.set(unitId, [...(byUnit.get(unitId) ?? []), index]);
+  });
   for (const list of byUnit.values()) {
-    list.sort(newestFirst);
-    const newest = list[0];
+    list.sort((a, b) => {
+      const x = assessed[a];
+      const y = assessed[b];
+      if (x === undefined || y === undefined) return 0;
+      return y.assessment.dateKey.localeCompare(x.assessment.dateKey) || y.modified.localeCompare(x.modified);
+    });
+    const newest = files[list[0] ?? -1];
     for (const older of list.slice(1)) {
-      const file = files[older.index];
-      if (file === undefined || newest === undefined) continue;
-      files[older.index] = {
-        ...file,
-        status: 'superseded',
-        reason: `Đơn vị đã gửi kế hoạch mới hơn (${files[newest.index]?.file ?? ''}).`,
-      };
+      const file = files[older];
+      if (file !== undefined)
+        files[older] = { ...file, status: 'superseded', reason: `Đơn vị đã gửi kế hoạch mới hơn (${newest?.file ?? ''}).` };
     }
   }
 
   const taskIndex = new Map(tasks.map((task, index) => [task.itemId, index]));
   const counts = tasks.map(() => ({ assigned: 0, covered: 0, late: 0 }));
-  const trackedUnits = units.map(({ assignments, ...assigned }): TrackedUnit => {
-    const list = byUnit.get(assigned.organ.id) ?? [];
-    const newest = list[0];
-    const matches = newest === undefined ? null : coverageOf(newest.plan, parent, assignments);
-    const cells = assignments.map((assignment, i): MatrixCell => {
-      const match = matches?.[i];
-      const state: CellState = match === undefined || !match.item.covered ? 'missing' : match.item.lateDeadline ? 'late' : 'covered';
+  const trackedUnits = units.map(({ organ, via, assignments }): TrackedUnit => {
+    const list = byUnit.get(organ.id) ?? [];
+    const newest = list[0] === undefined ? undefined : assessed[list[0]]?.assessment;
+    const assessedCells = new Map((newest?.cells ?? []).map((c) => [c.itemId, c]));
+    const cells = assignments.map((assignment): MatrixCell => {
+      const found = assessedCells.get(assignment.task.itemId);
       return {
         task: taskIndex.get(assignment.task.itemId) ?? 0,
         role: assignment.role,
-        state,
-        childRefs: match?.item.childRefs ?? [],
-        place: match?.places[0] ?? null,
+        state: found?.state ?? 'missing',
+        childRefs: found?.childRefs ?? [],
+        place: found?.place ?? null,
       };
     });
     for (const cell of cells) {
@@ -251,20 +294,19 @@ export function buildTrackingMatrix({ parent, parentFile, received, corrections,
       if (cell.state !== 'missing') count.covered++;
       if (cell.state === 'late') count.late++;
     }
-    const taken = new Set((matches ?? []).flatMap((m) => m.places.map((p) => (p.kind === 'row' ? p.rowId : p.blockId))));
     const covered = cells.filter((c) => c.state !== 'missing').length;
     return {
-      id: assigned.organ.id,
-      name: assigned.organ.name,
-      via: assigned.via,
-      plan: newest === undefined ? null : (files[newest.index] ?? null),
-      olderPlans: list.slice(1).map((c) => files[c.index]?.file ?? ''),
+      id: organ.id,
+      name: organ.name,
+      via,
+      plan: list[0] === undefined ? null : (files[list[0]] ?? null),
+      olderPlans: list.slice(1).map((i) => files[i]?.file ?? ''),
       cells,
       assigned: cells.length,
       covered,
       late: cells.filter((c) => c.state === 'late').length,
       missing: cells.length - covered,
-      ownTasks: newest === undefined ? [] : ownTasksOf(newest.plan, taken),
+      ownTasks: newest?.ownTasks ?? [],
     };
   });
 
@@ -281,4 +323,13 @@ export function buildTrackingMatrix({ parent, parentFile, received, corrections,
     units: trackedUnits,
     files,
   };
+}
+
+export function buildTrackingMatrix({ parent, parentFile, received, corrections, directory }: TrackingInput): TrackingMatrix {
+  const prepared = prepareParent(parent, directory);
+  return assembleMatrix(
+    prepared,
+    parentFile,
+    received.map((entry) => ({ assessment: assessFile(entry, prepared, parentFile, corrections), modified: entry.modified })),
+  );
 }

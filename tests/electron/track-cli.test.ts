@@ -19,7 +19,7 @@ beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'kehoach-track-out-'));
   await writeFile(join(folder, 'ke-hoach-58.kehoach'), serializePlan(parent));
   await writeFile(join(folder, 'tuyen-giao.kehoach'), serializePlan(cloneFor(parent, 'Ban Tuyên giáo và Dân vận Tỉnh ủy').child));
-});
+}, 60_000);
 
 afterAll(async () => {
   await rm(folder, { recursive: true, force: true });

@@ -29,7 +29,7 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'kehoach-theo-doi-app-'));
   await writeFile(join(folder, 'ke-hoach-58.kehoach'), serializePlan(parent));
   await writeFile(join(folder, 'tuyen-giao.kehoach'), serializePlan(cloneFor(parent, 'Ban Tuyên giáo và Dân vận Tỉnh ủy').child));
-});
+}, 60_000);
 
 afterAll(async () => {
   tracking.closeAll();

@@ -29,7 +29,7 @@ beforeAll(async () => {
   execFileSync('pandoc', [police, '-t', 'docx', '-o', join(folder, 'cong-an.docx')]);
   await rm(police);
   await writeFile(join(folder, 'ghi-chu.txt'), 'Danh sách cần gọi điện hỏi lại.\n');
-});
+}, 60_000);
 
 afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
@@ -54,7 +54,9 @@ describe('opening a workspace', () => {
 
   it('keeps each reading in the cache by content, and reads a changed file again', async () => {
     const entries = await readdir(join(folder, WORKSPACE_DIR, 'bo-nho-dem'));
-    expect(entries).toHaveLength(4);
+    // One reading per file's bytes, and one result per file for the matrix.
+    expect(entries.filter((name) => !name.startsWith('ket-qua.'))).toHaveLength(4);
+    expect(entries.filter((name) => name.startsWith('ket-qua.'))).toHaveLength(4);
     const reads: string[] = [];
     const cache = createReadingCache(folder);
     const counting = async (name: string) => {
@@ -86,6 +88,25 @@ describe('opening a workspace', () => {
     expect(file.kind === 'unreadable' && file.changing).toBe(true);
     expect(file.kind === 'unreadable' ? file.reason : '').toContain('đang được ghi hoặc thay đổi');
     await rm(join(folder, name));
+  });
+
+  it('reopens from the results kept, reading no plan, and reads again what a correction changes', async () => {
+    const cache = join(folder, WORKSPACE_DIR, 'bo-nho-dem');
+    await openTrackingWorkspace(folder, { directory });
+    // With the readings gone, a reopen can only have used the kept results.
+    for (const name of await readdir(cache)) if (!name.startsWith('ket-qua.')) await rm(join(cache, name));
+    const { matrix } = await openTrackingWorkspace(folder, { directory });
+    expect(matrix.units.find((u) => u.name === 'Đảng ủy Công an tỉnh')).toMatchObject({ covered: 1 });
+    // Only the parent was read again (its tasks and units are the matrix's rows and columns).
+    expect((await readdir(cache)).filter((name) => !name.startsWith('ket-qua.'))).toHaveLength(1);
+    await saveWorkspaceSettings(folder, {
+      version: 1,
+      parentFile: 'ke-hoach-58.kehoach',
+      corrections: { 'cong-an.docx': 'dang-uy-quan-su-tinh' },
+    });
+    await openTrackingWorkspace(folder, { directory });
+    // The file whose unit changed was read again, beside the parent.
+    expect((await readdir(cache)).filter((name) => !name.startsWith('ket-qua.'))).toHaveLength(2);
   });
 
   it('takes the parent the user chose and the unit the user set, kept in the workspace', async () => {
