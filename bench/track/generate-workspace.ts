@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CHILD_TEMPLATE_OF_SYSTEM, clonePlan } from '../../shared/clone';
+import { childTemplateId, clonePlan } from '../../shared/clone';
 import {
   cellText,
   createAgencyDirectory,
@@ -189,7 +189,7 @@ export async function generateWorkspace(folder: string, templates: TemplateStore
   const directory = await directoryWith(userDirectory);
   const units = (userDirectory.organs ?? []).map((o) => o.name);
   const parent = parentPlan((await templates.get('nha-nuoc-ke-hoach-hanh-dong-ubnd')).document, units);
-  const childTemplate = await templates.get(CHILD_TEMPLATE_OF_SYSTEM['nha-nuoc']);
+  const childTemplate = await templates.get(childTemplateId('nha-nuoc', now));
   await rm(folder, { recursive: true, force: true });
   const retyped = join(folder, '..', 'theo-doi-retyped');
   await rm(retyped, { recursive: true, force: true });

@@ -4,10 +4,9 @@
  * the parent cited as the units' plans cite it.
  */
 import { planReference } from '../clone';
-import { documentSymbol, getProfile, organSymbol } from '../format';
+import { composeSymbol, formatCitation, getProfile, symbolGroups } from '../format';
 import {
   CURRENT_SCHEMA_VERSION,
-  formatCitation,
   formatShortDate,
   type Block,
   type Meta,
@@ -26,7 +25,17 @@ export function today(now: Date): PartialDate {
 
 /** "Kế hoạch số 58-KH/TU ngày 15/4/2026 của Ban Thường vụ Tỉnh ủy tỉnh Ninh Bình" */
 export function parentCitation(parent: PlanDocument): string {
-  return formatCitation(planReference(parent, parent.id));
+  return formatCitation(planReference(parent, parent.id), getProfile(parent.profile));
+}
+
+/**
+ * The parent's ký hiệu with another tên loại's code: "KH/TU" → "BC/TU", "KH-UBND" → "BC-UBND";
+ * a State công văn has no code, so its ký hiệu is the organ's alone ("UBND").
+ */
+function followUpSymbol(parent: PlanDocument, code: string, form: Parameters<typeof composeSymbol>[2]): string {
+  const groups = symbolGroups(parent.meta.symbol);
+  const organ = groups[0]?.toLocaleUpperCase('vi') === parent.meta.docType.toLocaleUpperCase('vi') ? groups.slice(1) : groups;
+  return code === '' ? organ.join(form.issuersJoiner) : composeSymbol(code, organ.join(form.issuersJoiner), form);
 }
 
 export function followUpMeta(
@@ -42,7 +51,7 @@ export function followUpMeta(
     typeName: kind.typeName,
     summary: kind.summary,
     number: '',
-    symbol: documentSymbol(profile, kind.code, organSymbol(parent.meta.symbol, parent.meta.docType)),
+    symbol: followUpSymbol(parent, kind.code, profile.header.number),
     date: { ...date, day: null },
     markings: { ...parent.meta.markings, draft: '', copies: null },
   };
@@ -54,6 +63,7 @@ export function followUpDocument(parent: PlanDocument, id: string, meta: Meta): 
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id,
     profile: parent.profile,
+    profileChoice: parent.profileChoice,
     templateId: '',
     meta,
     basis: [],

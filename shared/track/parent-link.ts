@@ -4,7 +4,8 @@
  * hiện Kế hoạch số 58-KH/TU ngày 15/4/2026 …", which the importer reads into its căn cứ).
  */
 import { implementedPlan, planReference } from '../clone';
-import { formatCitation, nameKey, toIsoDate, type DocumentReference, type PlanDocument } from '../model';
+import { formatCitation, getProfile } from '../format';
+import { nameKey, toIsoDate, type DocumentReference, type PlanDocument } from '../model';
 
 export type ParentLink = { readonly kind: 'linked' } | { readonly kind: 'other'; readonly reason: string };
 
@@ -34,12 +35,13 @@ function citesParent(ref: DocumentReference, parent: PlanDocument): boolean {
 export function parentLink(child: PlanDocument, parent: PlanDocument): ParentLink {
   if (linksTo(child, parent.id) || child.basis.some((ref) => citesParent(ref, parent))) return { kind: 'linked' };
   const cited = implementedPlan(child);
-  const parentName = formatCitation(planReference(parent, parent.id));
+  const citing = getProfile(child.profile);
+  const parentName = formatCitation(planReference(parent, parent.id), citing);
   return {
     kind: 'other',
     reason:
       cited === undefined
         ? `Kế hoạch này không nêu là thực hiện ${parentName}.`
-        : `Kế hoạch này thực hiện ${formatCitation(cited)}, không phải ${parentName}.`,
+        : `Kế hoạch này thực hiện ${formatCitation(cited, citing)}, không phải ${parentName}.`,
   };
 }

@@ -18,8 +18,8 @@ import {
   type TaskRole,
   type TaskSource,
 } from '../clone';
-import { cellText, formatCitation, formatNumberSymbol, toIsoDate, type AgencyDirectory, type Organ, type PlanDocument } from '../model';
-import { systemOf } from '../format';
+import { cellText, toIsoDate, type AgencyDirectory, type Organ, type PlanDocument } from '../model';
+import { formatCitation, formatNumberSymbol, getProfile } from '../format';
 import { assignedUnits, currentOrgan, type AssignedUnit } from './assigned-units';
 import { parentLink } from './parent-link';
 import type { ReceivedFile, ReceivedSource, UnitCorrections } from './received-file';
@@ -186,7 +186,7 @@ export function assessFile(
   const described = {
     ...base,
     source: entry.source,
-    number: plan.meta.number === '' ? '' : formatNumberSymbol(plan.meta.number, plan.meta.symbol, systemOf(plan.profile)),
+    number: plan.meta.number === '' ? '' : formatNumberSymbol(plan.meta.number, plan.meta.symbol, getProfile(plan.profile).header.number),
     date: toIsoDate(plan.meta.date),
     issuer: plan.meta.issuingOrgan.citation,
   };
@@ -311,7 +311,7 @@ export function assembleMatrix(
   });
 
   return {
-    parent: { id: parent.id, citation: formatCitation(planReference(parent, parent.id)), file: parentFile },
+    parent: { id: parent.id, citation: formatCitation(planReference(parent, parent.id), getProfile(parent.profile)), file: parentFile },
     tasks: tasks.map((task, i) => ({
       itemId: task.itemId,
       ref: task.ref,
