@@ -4,15 +4,8 @@
  * the parent cited as the units' plans cite it.
  */
 import { planReference } from '../clone';
-import { composeSymbol, formatCitation, getProfile, symbolGroups } from '../format';
-import {
-  CURRENT_SCHEMA_VERSION,
-  formatShortDate,
-  type Block,
-  type Meta,
-  type PartialDate,
-  type PlanDocument,
-} from '../model';
+import { composeSymbol, formatCitation, getProfile, symbolGroups, type NumberForm } from '../format';
+import { CURRENT_SCHEMA_VERSION, formatShortDate, type Block, type Meta, type PartialDate, type PlanDocument } from '../model';
 
 export interface FollowUpOptions {
   /** The day the document is drafted: its month and year are filled, the day left for the văn thư. */
@@ -32,7 +25,7 @@ export function parentCitation(parent: PlanDocument): string {
  * The parent's ký hiệu with another tên loại's code: "KH/TU" → "BC/TU", "KH-UBND" → "BC-UBND";
  * a State công văn has no code, so its ký hiệu is the organ's alone ("UBND").
  */
-function followUpSymbol(parent: PlanDocument, code: string, form: Parameters<typeof composeSymbol>[2]): string {
+function followUpSymbol(parent: PlanDocument, code: string, form: NumberForm): string {
   const groups = symbolGroups(parent.meta.symbol);
   const organ = groups[0]?.toLocaleUpperCase('vi') === parent.meta.docType.toLocaleUpperCase('vi') ? groups.slice(1) : groups;
   return code === '' ? organ.join(form.issuersJoiner) : composeSymbol(code, organ.join(form.issuersJoiner), form);

@@ -15,6 +15,8 @@ import { queueSavePath, startApp, type AppUnderTest } from './app-under-test';
 import { activeCell } from './clone-driver';
 
 const parent = fixture(PARTY_PARENT);
+/** Reading the folder's plans takes seconds on a loaded machine; the screen says when it is done. */
+const READ = { timeout: 20_000 };
 let folder = '';
 let app: AppUnderTest | null = null;
 
@@ -42,20 +44,22 @@ describe('the tracking screen', () => {
     await page.getByRole('button', { name: 'Theo dõi triển khai' }).click();
     await queueSavePath(page, folder);
     await page.getByRole('button', { name: 'Chọn thư mục theo dõi…' }).click();
-    await expect.poll(() => summary(app as AppUnderTest)).toContain('1/17 đơn vị đã có kế hoạch');
+    await expect.poll(() => summary(app as AppUnderTest), READ).toContain('1/17 đơn vị đã có kế hoạch');
     const grid = page.getByRole('grid', { name: 'Bảng theo dõi: đơn vị và nhiệm vụ' });
-    await expect.poll(() => grid.getByRole('rowheader').first().textContent()).toContain('49/49');
+    await expect.poll(() => grid.getByRole('rowheader').first().textContent(), READ).toContain('49/49');
     await page.getByRole('radio', { name: 'Đơn vị chưa có kế hoạch' }).check();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'đơn vị ×' }).textContent()).toContain('16 đơn vị');
     await page.getByRole('radio', { name: 'Tất cả' }).check();
     const files = page.locator('.tracked-files');
-    await expect.poll(() => files.getByRole('row', { name: /ghi-chu\.txt/u }).textContent()).toContain('Không nhận ra văn bản là kế hoạch');
+    await expect
+      .poll(() => files.getByRole('row', { name: /ghi-chu\.txt/u }).textContent(), READ)
+      .toContain('Không nhận ra văn bản là kế hoạch');
   });
 
   it('picks up a plan copied into the folder while the screen is open', async () => {
     if (app === null) throw new Error('no app');
     writeFileSync(join(folder, 'cong-an.kehoach'), serializePlan(cloneFor(parent, 'Đảng ủy Công an tỉnh').child));
-    await expect.poll(() => summary(app as AppUnderTest), { timeout: 20_000 }).toContain('2/17 đơn vị đã có kế hoạch');
+    await expect.poll(() => summary(app as AppUnderTest), READ).toContain('2/17 đơn vị đã có kế hoạch');
   });
 
   it('exports the báo cáo as DOCX', async () => {
@@ -63,7 +67,7 @@ describe('the tracking screen', () => {
     const out = join(folder, '..', `bao-cao-${String(Date.now())}.docx`);
     await queueSavePath(app.page, out);
     await app.page.getByRole('button', { name: 'Báo cáo (DOCX)' }).click();
-    await expect.poll(() => existsSync(out)).toBe(true);
+    await expect.poll(() => existsSync(out), READ).toBe(true);
     rmSync(out);
   });
 
@@ -71,7 +75,9 @@ describe('the tracking screen', () => {
     if (app === null) throw new Error('no app');
     const { page } = app;
     await page.getByRole('button', { name: /^Đảng ủy Ủy ban nhân dân tỉnh \(chủ trì\) – nhiệm vụ 1 .*đã cụ thể hóa/u }).click();
-    await expect.poll(() => activeCell(page).textContent()).toBe('Điều chỉnh Quy hoạch tỉnh Ninh Bình thời kỳ 2021-2030, tầm nhìn 2050');
+    await expect
+      .poll(() => activeCell(page).textContent(), READ)
+      .toBe('Điều chỉnh Quy hoạch tỉnh Ninh Bình thời kỳ 2021-2030, tầm nhìn 2050');
     expect(app.errors).toEqual([]);
   });
 });
