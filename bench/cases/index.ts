@@ -18,6 +18,7 @@ import { keystrokeGrid } from './keystroke-grid';
 import { keystrokeSection } from './keystroke-section';
 import { pdfExport } from './pdf-export';
 import { loadCase, saveCase } from './plan-file';
+import { saveHistoryCase } from './save-history';
 import { trackMatrixCase, trackOpenCase, trackReopenCase } from './track';
 
 export const CASES: readonly BenchCase[] = [
@@ -31,6 +32,7 @@ export const CASES: readonly BenchCase[] = [
   checkCase,
   loadCase,
   saveCase,
+  saveHistoryCase,
   findCase,
   compareCase,
   editableCase,
