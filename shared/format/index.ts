@@ -21,3 +21,4 @@ export { HD05_2026 } from './hd05-2026';
 export * from './recognition';
 export { isLetter, LETTER_DOC_TYPE } from './document-symbol';
 export * from './replaced-texts';
+export * from './profile-sheet';
