@@ -16,6 +16,7 @@ export const CHANNEL_NAMES = [
   'recovery.save',
   'recovery.restore',
   'recovery.discard',
+  'recent.list',
   'recent.remove',
   'preferences.set',
   'agencies.get',
