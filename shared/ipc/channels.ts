@@ -51,9 +51,3 @@ export type EventName = (typeof EVENT_NAMES)[number];
 export function eventChannel(name: EventName): string {
   return `event:${name}`;
 }
-
-/** `documents.open` → ["documents", "open"]: the shape of the API the preload exposes. */
-export function splitChannel(name: ChannelName): [string, string] {
-  const dot = name.indexOf('.');
-  return [name.slice(0, dot), name.slice(dot + 1)];
-}
