@@ -84,7 +84,7 @@ const Base64 = z
 const FileName = z.string().min(1).max(255);
 
 export const ImportReportSchema = z.object({
-  source: z.enum(['docx', 'docx-model', 'text', 'pdf']),
+  source: z.enum(['docx', 'docx-model', 'text', 'pdf', 'ocr']),
   counts: z.object({
     header: z.number(),
     references: z.number(),

@@ -73,15 +73,13 @@ async function pageItems(doc: PDFDocumentProxy, pageNumber: number): Promise<Ite
   }
 }
 
-/** The lines of a PDF's text layer, page by page; a page pdf.js cannot read is skipped with a warning. */
-export async function readPdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[]; warnings: string[] }> {
+/** An open pdf.js document, or a Vietnamese refusal (damaged, not a PDF, password). */
+export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const warnings: string[] = [];
-  let doc: PDFDocumentProxy;
   try {
     // A plain Uint8Array copy: pdf.js may detach the buffer it is given, and it refuses a Node Buffer
     // (which is what the host's import.file channel decodes base64 into).
-    doc = await pdfjs.getDocument({
+    return await pdfjs.getDocument({
       data: new Uint8Array(bytes),
       disableFontFace: true,
       useSystemFonts: false,
@@ -92,6 +90,12 @@ export async function readPdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[
     if (name === 'PasswordException') throw new ImportError('unreadable', 'Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi thử lại.');
     throw new ImportError('unreadable', 'Tệp PDF bị hỏng hoặc không phải PDF.');
   }
+}
+
+/** The lines of a PDF's text layer, page by page; a page pdf.js cannot read is skipped with a warning. */
+export async function readPdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[]; warnings: string[] }> {
+  const warnings: string[] = [];
+  const doc = await openPdf(bytes);
   try {
     const pages = Math.min(doc.numPages, PDF_LIMITS.maxPages);
     if (doc.numPages > pages) warnings.push(`Tệp PDF có ${doc.numPages} trang; chỉ đọc ${pages} trang đầu.`);
