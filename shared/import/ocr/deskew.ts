@@ -23,14 +23,14 @@ interface InkPoints {
 function inkPoints(image: GrayImage): InkPoints {
   const threshold = otsuThreshold(image);
   let count = 0;
-  for (const value of image.data) if (value < threshold) count++;
+  for (const value of image.data) if (value <= threshold) count++;
   const stride = Math.max(1, Math.ceil(count / MAX_POINTS));
   const xs: number[] = [];
   const ys: number[] = [];
   let seen = 0;
   for (let y = 0; y < image.height; y++) {
     for (let x = 0; x < image.width; x++) {
-      if ((image.data[y * image.width + x] ?? 255) >= threshold) continue;
+      if ((image.data[y * image.width + x] ?? 255) > threshold) continue;
       if (seen++ % stride === 0) {
         xs.push(x - image.width / 2);
         ys.push(y);

@@ -90,7 +90,7 @@ export function findRulings(image: GrayImage, threshold: number, dpi: number): G
   const minLength = Math.round(dpi * 0.2);
   const gap = Math.max(1, Math.round(dpi / 100));
   const maxThickness = Math.max(3, Math.round(dpi * 0.025));
-  const isDark = (x: number, y: number): boolean => (data[y * width + x] ?? 255) < threshold;
+  const isDark = (x: number, y: number): boolean => (data[y * width + x] ?? 255) <= threshold;
   const horizontal = bands(
     height,
     (y) => runsAlong(width, (x) => isDark(x, y), gap, Math.max(minLength, Math.round(dpi * 0.3))),

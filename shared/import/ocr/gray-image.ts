@@ -25,7 +25,7 @@ export function grayFromRgba(width: number, height: number, rgba: Uint8Array | U
 }
 
 /**
- * Otsu's threshold: the grey level that best splits ink from paper. Scans differ in paper tone and
+ * Otsu's threshold: the grey level that best splits ink (this level and darker) from paper. Scans differ in paper tone and
  * contrast, so a fixed level would lose faint print or keep the paper's grain.
  */
 export function otsuThreshold(image: GrayImage): number {

@@ -63,7 +63,7 @@ function inkShare(image: GrayImage, threshold: number, word: OcrWord): number {
   for (let y = Math.max(0, Math.round(word.y0)); y < y1; y++) {
     for (let x = Math.max(0, Math.round(word.x0)); x < x1; x++) {
       all++;
-      if ((image.data[y * image.width + x] ?? 255) < threshold) ink++;
+      if ((image.data[y * image.width + x] ?? 255) <= threshold) ink++;
     }
   }
   return all === 0 ? 0 : ink / all;
@@ -72,7 +72,7 @@ function inkShare(image: GrayImage, threshold: number, word: OcrWord): number {
 /** One pixel in two thousand dark: a page with any line of print has far more. */
 function hasInk(image: GrayImage, threshold: number): boolean {
   let ink = 0;
-  for (const value of image.data) if (value < threshold) ink++;
+  for (const value of image.data) if (value <= threshold) ink++;
   return ink > image.data.length / 2000;
 }
 

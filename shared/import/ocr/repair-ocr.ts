@@ -154,9 +154,10 @@ function repairAppendixHeading(words: OcrWord[]): OcrWord[] {
         .replace(/[IVXLC\d]+$/u, '') || 'x',
     );
     const numeral = match[1] === undefined ? [] : [/^\d+$/.test(match[1]) ? match[1] : match[1].toUpperCase()];
+    const small = !capitals && span[0]?.text.charAt(0) === span[0]?.text.charAt(0).toLowerCase();
+    const pieces = [capitals ? 'PHỤ' : small ? 'phụ' : 'Phụ', capitals ? 'LỤC' : 'lục', ...numeral];
     const already = span.map((w) => w.text).join(' ');
-    const pieces = [capitals ? 'PHỤ' : 'Phụ', capitals ? 'LỤC' : 'lục', ...numeral];
-    if (start === 0 && already === pieces.join(' ')) return words;
+    if (start === 0 && already.toLowerCase() === pieces.join(' ').toLowerCase()) return words;
     return [...splitSpan(span, pieces), ...words.slice(start + count)];
   }
   return words;

@@ -1,0 +1,88 @@
+/**
+ * How much of a plan's structure an import found, as a careful reader counts it: one point for
+ * each section (number and title), each numbered item (number and title, at its place in the
+ * tree), each appendix, each of its columns, its group count and its row count (exact), the
+ * signer's authority, position and name, and the number of nơi nhận lines (exact). Titles match
+ * when they agree after folding case, marks and spacing on 90 % of their characters (a word or two
+ * misread by OCR). Extra sections, items, appendices and columns count against the score.
+ *
+ *   score = points found / (points expected + extra parts found)
+ */
+import { isSimilar, foldText } from '../../shared/import/normalize/clean-text';
+import type { OutlineNode, PlanSummary } from '../../shared/inspect';
+
+export interface StructureScore {
+  readonly score: number;
+  readonly found: number;
+  readonly expected: number;
+  readonly extra: number;
+  /** What was expected and not found, for the report. */
+  readonly missing: readonly string[];
+}
+
+const TITLE_MATCH = 0.9;
+
+function sameText(a: string, b: string): boolean {
+  return isSimilar(foldText(a), foldText(b), TITLE_MATCH);
+}
+
+interface Tally {
+  found: number;
+  expected: number;
+  extra: number;
+  missing: string[];
+}
+
+function check(tally: Tally, ok: boolean, what: string): void {
+  tally.expected++;
+  if (ok) tally.found++;
+  else tally.missing.push(what);
+}
+
+function outline(tally: Tally, want: readonly OutlineNode[], got: readonly OutlineNode[], where: string): void {
+  const used = new Set<OutlineNode>();
+  for (const node of want) {
+    const match = got.find((g) => !used.has(g) && g.number === node.number && sameText(g.title, node.title));
+    const label = `${where}${node.number}`;
+    check(tally, match !== undefined, `${label} ${node.title.slice(0, 60)}`);
+    if (match !== undefined) used.add(match);
+    outline(tally, node.children, match?.children ?? [], `${label}.`);
+  }
+  const countAll = (nodes: readonly OutlineNode[]): number => nodes.reduce((n, c) => n + 1 + countAll(c.children), 0);
+  tally.extra += got.filter((g) => !used.has(g)).reduce((n, g) => n + 1 + countAll(g.children), 0);
+}
+
+export function structureScore(expected: PlanSummary, actual: PlanSummary): StructureScore {
+  const tally: Tally = { found: 0, expected: 0, extra: 0, missing: [] };
+  outline(tally, expected.sections, actual.sections, '');
+  expected.appendices.forEach((want, i) => {
+    const got = actual.appendices[i];
+    const label = `Phụ lục ${want.number || String(i + 1)}`;
+    check(tally, got !== undefined, label);
+    const columns = got?.columns ?? [];
+    want.columns.forEach((column, c) => {
+      check(tally, columns[c] !== undefined && sameText(columns[c] ?? '', column), `${label}, cột ${column}`);
+    });
+    tally.extra += Math.max(0, columns.length - want.columns.length);
+    check(tally, got?.groups === want.groups, `${label}: ${String(want.groups)} dòng nhóm (đọc được ${String(got?.groups ?? 0)})`);
+    check(tally, got?.rows === want.rows, `${label}: ${String(want.rows)} dòng (đọc được ${String(got?.rows ?? 0)})`);
+  });
+  tally.extra += Math.max(0, actual.appendices.length - expected.appendices.length);
+  for (const part of ['authority', 'position', 'name'] as const) {
+    const want = expected.signer[part];
+    if (want !== '') check(tally, sameText(actual.signer[part], want), `người ký (${part}): ${want}`);
+  }
+  check(
+    tally,
+    actual.recipients === expected.recipients,
+    `${String(expected.recipients)} dòng nơi nhận (đọc được ${String(actual.recipients)})`,
+  );
+  const denominator = tally.expected + tally.extra;
+  return {
+    score: denominator === 0 ? 1 : tally.found / denominator,
+    found: tally.found,
+    expected: tally.expected,
+    extra: tally.extra,
+    missing: tally.missing,
+  };
+}
