@@ -67,7 +67,7 @@ async function main(): Promise<number> {
         unavailable.push({ name: benchCase.name, reason });
         continue;
       }
-      for (const plan of plans) {
+      for (const plan of benchCase.firstPlanOnly === true ? plans.slice(0, 1) : plans) {
         log(`▶ ${benchCase.name}, ${plan.size}`);
         try {
           const row = caseRow(benchCase.name, plan.size, await benchCase.measure(plan, context));
@@ -97,6 +97,7 @@ async function main(): Promise<number> {
       chromium: await toolVersion(tools.chromium.path),
       pandoc: await toolVersion(tools.pandoc.path),
       libreoffice: await toolVersion(tools.libreoffice.path),
+      tesseract: await toolVersion(tools.tesseract.path),
     },
     plans: plans.map((p) => {
       const stats = planStats(p.plan);

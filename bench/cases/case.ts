@@ -19,6 +19,8 @@ export interface CaseOutcome {
 
 export interface BenchCase {
   readonly name: string;
+  /** Measured on the first (smaller) plan only: the case's work does not grow with the plan. */
+  readonly firstPlanOnly?: boolean;
   /** Why the case cannot run here (a missing browser), or null. */
   unavailable(context: BenchContext): string | null;
   measure(plan: BenchPlan, context: BenchContext): Promise<CaseOutcome>;

@@ -15,6 +15,7 @@ import { importTextCase } from './import-text';
 import { keystrokeGrid } from './keystroke-grid';
 import { keystrokeSection } from './keystroke-section';
 import { pdfExport } from './pdf-export';
+import { ocrScan } from './ocr-scan';
 import { loadCase, saveCase } from './plan-file';
 
 export const CASES: readonly BenchCase[] = [
@@ -32,4 +33,5 @@ export const CASES: readonly BenchCase[] = [
   editableCase,
   keystrokeSection,
   keystrokeGrid,
+  ocrScan,
 ];

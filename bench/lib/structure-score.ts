@@ -1,10 +1,11 @@
 /**
- * How much of a plan's structure an import found, as a careful reader counts it: one point for
- * each section (number and title), each numbered item (number and title, at its place in the
- * tree), each appendix, each of its columns, its group count and its row count (exact), the
- * signer's authority, position and name, and the number of nơi nhận lines (exact). Titles match
- * when they agree after folding case, marks and spacing on 90 % of their characters (a word or two
- * misread by OCR). Extra sections, items, appendices and columns count against the score.
+ * How much of a plan's structure an import found, as a careful reader counts it: for each section
+ * and each numbered item, one point for being there (its number at its place in the tree) and one
+ * for its title; for each appendix, one point for being there, one per column title, one for its
+ * group count and one for its row count (both exact); one each for the signer's authority,
+ * position and name, and one for the number of nơi nhận lines (exact). Texts match when they agree
+ * after folding case, marks and spacing on 80 % of their characters (a word or two misread by
+ * OCR). Extra sections, items, appendices and columns count against the score.
  *
  *   score = points found / (points expected + extra parts found)
  */
@@ -20,7 +21,7 @@ export interface StructureScore {
   readonly missing: readonly string[];
 }
 
-const TITLE_MATCH = 0.9;
+const TITLE_MATCH = 0.8;
 
 function sameText(a: string, b: string): boolean {
   return isSimilar(foldText(a), foldText(b), TITLE_MATCH);
@@ -42,14 +43,16 @@ function check(tally: Tally, ok: boolean, what: string): void {
 function outline(tally: Tally, want: readonly OutlineNode[], got: readonly OutlineNode[], where: string): void {
   const used = new Set<OutlineNode>();
   for (const node of want) {
-    const match = got.find((g) => !used.has(g) && g.number === node.number && sameText(g.title, node.title));
+    const match = got.find((g) => !used.has(g) && g.number === node.number);
     const label = `${where}${node.number}`;
-    check(tally, match !== undefined, `${label} ${node.title.slice(0, 60)}`);
+    check(tally, match !== undefined, label);
+    check(tally, match !== undefined && sameText(match.title, node.title), `${label} ${node.title.slice(0, 60)}`);
     if (match !== undefined) used.add(match);
     outline(tally, node.children, match?.children ?? [], `${label}.`);
   }
-  const countAll = (nodes: readonly OutlineNode[]): number => nodes.reduce((n, c) => n + 1 + countAll(c.children), 0);
-  tally.extra += got.filter((g) => !used.has(g)).reduce((n, g) => n + 1 + countAll(g.children), 0);
+  // An extra part costs what a missing one would (its place and its title).
+  const countAll = (nodes: readonly OutlineNode[]): number => nodes.reduce((n, c) => n + 2 + countAll(c.children), 0);
+  tally.extra += countAll(got.filter((g) => !used.has(g)));
 }
 
 export function structureScore(expected: PlanSummary, actual: PlanSummary): StructureScore {

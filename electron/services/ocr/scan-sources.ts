@@ -79,7 +79,29 @@ export function imageScanSource(bytes: Uint8Array): ClosableScanSource {
   };
 }
 
-/** The pages of an open PDF drawn at `dpi`, no page larger than the image cap. */
+/** Resolutions a scanned page is drawn at: its own, within what OCR reads well. */
+const SCAN_DPI = { min: 150, max: 400 } as const;
+/** pdf.js operator code of an image drawn from an XObject (its arguments: id, width, height). */
+const PAINT_IMAGE = 85;
+
+/**
+ * The resolution of the page's widest image over the page's width: a scan is one image covering
+ * the page, drawn again at the resolution it was scanned at (no pixels invented or thrown away).
+ * Null for a page without images (a text PDF read by OCR because its fonts have no Unicode map).
+ */
+async function scannedDpi(page: PDFPageProxy, widthPt: number): Promise<number | null> {
+  const ops = await page.getOperatorList();
+  let widest = 0;
+  ops.fnArray.forEach((fn, i) => {
+    const args = ops.argsArray[i] as unknown;
+    const width = Array.isArray(args) ? (args[1] as unknown) : undefined;
+    if (fn === PAINT_IMAGE && typeof width === 'number') widest = Math.max(widest, width);
+  });
+  if (widest === 0) return null;
+  return Math.min(SCAN_DPI.max, Math.max(SCAN_DPI.min, widest / (widthPt / 72)));
+}
+
+/** The pages of an open PDF drawn at their scan's resolution (or `dpi`), no page larger than the image cap. */
 export function pdfScanSource(doc: PDFDocumentProxy, dpi = OCR_DPI): ClosableScanSource {
   return {
     pageCount: doc.numPages,
@@ -87,7 +109,7 @@ export function pdfScanSource(doc: PDFDocumentProxy, dpi = OCR_DPI): ClosableSca
       const page = await doc.getPage(pageNumber);
       try {
         const base = page.getViewport({ scale: 1 });
-        const wanted = dpi / 72;
+        const wanted = ((await scannedDpi(page, base.width)) ?? dpi) / 72;
         const fit = Math.sqrt(MAX_IMAGE_PIXELS / Math.max(1, base.width * base.height));
         const scale = Math.min(wanted, fit);
         const viewport = page.getViewport({ scale });

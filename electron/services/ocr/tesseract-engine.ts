@@ -108,7 +108,7 @@ export class TesseractEngine implements OcrEngine {
     else this.idle.push(worker);
   }
 
-  async recognise(image: GrayImage, signal?: CancelSignal): Promise<readonly OcrLine[]> {
+  async recognise(image: GrayImage, dpi: number, signal?: CancelSignal): Promise<readonly OcrLine[]> {
     if (this.closed || signal?.aborted === true) throw cancelled();
     // A terminated tesseract.js worker never settles its jobs: the abort settles the page instead.
     let stop = (): void => undefined;
@@ -123,6 +123,8 @@ export class TesseractEngine implements OcrEngine {
     try {
       const worker = await Promise.race([this.take(), aborted]);
       try {
+        // Tesseract sizes its noise and line filters by the resolution; a PGM carries none.
+        await Promise.race([worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) }), aborted]);
         const result = await Promise.race([worker.recognize(Buffer.from(toPgm(image)), {}, { blocks: true, text: false }), aborted]);
         return toLines(result.data);
       } finally {

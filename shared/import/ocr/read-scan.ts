@@ -35,7 +35,8 @@ export interface OcrLine {
 export interface OcrEngine {
   /** Pages the engine can read at once (its workers). */
   readonly parallelism: number;
-  recognise(image: GrayImage, signal?: CancelSignal): Promise<readonly OcrLine[]>;
+  /** The lines of a page image scanned at `dpi`. */
+  recognise(image: GrayImage, dpi: number, signal?: CancelSignal): Promise<readonly OcrLine[]>;
 }
 
 export interface ScannedPage {
@@ -114,7 +115,7 @@ async function readPage(source: ScanSource, engine: OcrEngine, page: number, sig
   const grid = findRulings(level, threshold, dpi);
   throwIfCancelled(signal);
   // A blank page (or the blank back of a sheet) is not worth the engine's seconds.
-  const lines = hasInk(grid.cleaned, threshold) ? await engine.recognise(grid.cleaned, signal) : [];
+  const lines = hasInk(grid.cleaned, threshold) ? await engine.recognise(grid.cleaned, dpi, signal) : [];
   throwIfCancelled(signal);
   const scale = 72 / dpi;
   return {

@@ -2,8 +2,9 @@
  * Repairs for the confusions Vietnamese OCR makes, applied only where the context leaves one
  * reading. Capital letters are set small on the line, so their marks are the first thing lost
  * ("PHO CHU TỊCH") or a capital is read as its lower-case twin ("Cơ QUAN"); "Phụ lục" comes glued
- * or split ("PhụlụcI", "Phụ lu c") behind a speck read as "_". Anything else is left as read: a
- * word OCR was unsure of keeps its low confidence, so the user sees it marked.
+ * or split ("PhụlụcI", "Phụ lu c") behind a speck read as "_"; a section's "III." loses its stop.
+ * Anything else is left as read: a word OCR was unsure of keeps its low confidence, so the user
+ * sees it marked.
  */
 import { foldWord } from '../../model/agency-names';
 import { isUppercase } from '../normalize/clean-text';
@@ -163,7 +164,33 @@ function repairAppendixHeading(words: OcrWord[]): OcrWord[] {
   return words;
 }
 
+/** Marks no Vietnamese text uses, which OCR makes of specks and of what is left of a wiped rule. */
+const SPECKS = /[\^_|~`]+/gu;
+
+function dropSpecks(words: OcrWord[]): OcrWord[] {
+  return words.flatMap((word) => {
+    const text = word.text.replace(SPECKS, '');
+    if (text === word.text) return [word];
+    return text.trim() === '' ? [] : [{ ...word, text }];
+  });
+}
+
+const ROMAN = /^[IVXLC]{1,5}$/u;
+
+/**
+ * "II NHIỆM VỤ, GIẢI PHÁP": a Roman number opening a line of capitals is a section heading whose
+ * full stop OCR lost (often with a stroke of the numeral); the stop is put back. The number
+ * itself does not matter: sections are numbered by their place.
+ */
+function restoreSectionStop(words: OcrWord[]): OcrWord[] {
+  const [first, ...rest] = words;
+  if (first === undefined || !ROMAN.test(first.text) || rest.length < 1) return words;
+  const title = rest.map((w) => w.text).join(' ');
+  if (letters(title).length < 4 || !isUppercase(letters(title))) return words;
+  return [{ ...first, text: `${first.text}.` }, ...rest];
+}
+
 /** One line's words with the certain repairs made, in reading order. */
 export function repairOcrLine(words: readonly OcrWord[]): OcrWord[] {
-  return restoreCapitalMarks(raiseSmallCapitals(repairAppendixHeading([...words])));
+  return restoreSectionStop(restoreCapitalMarks(raiseSmallCapitals(repairAppendixHeading(dropSpecks([...words])))));
 }

@@ -87,8 +87,8 @@ describe('readScan', () => {
   it('marks unsure words and says how many there are', async () => {
     const result = await readScan(source([page(30)]), {
       ...scriptedEngine(0.9),
-      async recognise(image) {
-        const lines = await scriptedEngine(0.9).recognise(image);
+      async recognise(image, dpi) {
+        const lines = await scriptedEngine(0.9).recognise(image, dpi);
         return lines.map((l) => ({ ...l, words: l.words.map((w, i) => (i % 3 === 0 ? { ...w, confidence: 0.3 } : w)) }));
       },
     });

@@ -36,6 +36,18 @@ describe('repairOcrLine', () => {
     expect(read('Phụ lục III')).toBe('Phụ lục III');
   });
 
+  it('puts back the stop a section number lost, before a title in capitals only', () => {
+    expect(read('II NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM')).toBe('II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM');
+    expect(read('IV TỔ CHỨC THỰC HIỆN')).toBe('IV. TỔ CHỨC THỰC HIỆN');
+    expect(read('II. MỤC TIÊU')).toBe('II. MỤC TIÊU');
+    expect(read('I Mục tiêu chung')).toBe('I Mục tiêu chung');
+  });
+
+  it('drops the specks a wiped rule leaves beside letters', () => {
+    expect(read('Nội^ dung nhiệm vụ _')).toBe('Nội dung nhiệm vụ');
+    expect(read('| Sản phẩm')).toBe('Sản phẩm');
+  });
+
   it('leaves alone what has another reading: mixed text, single words, a name', () => {
     expect(read('Chu trì thực hiện')).toBe('Chu trì thực hiện');
     expect(read('Ông Chu Văn An')).toBe('Ông Chu Văn An');
