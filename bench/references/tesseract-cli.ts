@@ -25,7 +25,8 @@ export interface TesseractOutcome {
 
 export async function tesseractReference(images: readonly string[], context: BenchContext, policy: Repeat): Promise<TesseractOutcome> {
   const tesseract = context.tools.tesseract.path;
-  if (tesseract === null) return { reference: { name: NAME, skipped: `tesseract is not installed (${context.tools.tesseract.install})` }, peakMb: null };
+  if (tesseract === null)
+    return { reference: { name: NAME, skipped: `tesseract is not installed (${context.tools.tesseract.install})` }, peakMb: null };
   const dir = join(context.workDir, 'tesseract');
   const tessdata = join(dir, 'tessdata');
   await mkdir(tessdata, { recursive: true });
@@ -34,9 +35,13 @@ export async function tesseractReference(images: readonly string[], context: Ben
   await writeFile(list, `${images.join('\n')}\n`);
   let peakKb = 0;
   const once = async (): Promise<void> => {
-    const { stderr } = await run('/usr/bin/time', ['-f', 'peak-kb %M', tesseract, list, join(dir, 'out'), '-l', 'vie', '--tessdata-dir', tessdata], {
-      timeout: 1_800_000,
-    });
+    const { stderr } = await run(
+      '/usr/bin/time',
+      ['-f', 'peak-kb %M', tesseract, list, join(dir, 'out'), '-l', 'vie', '--tessdata-dir', tessdata],
+      {
+        timeout: 1_800_000,
+      },
+    );
     const peak = /peak-kb (\d+)/.exec(stderr)?.[1];
     peakKb = peak === undefined ? 0 : Number(peak);
   };

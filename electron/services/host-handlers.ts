@@ -84,7 +84,8 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     'recent.remove': ({ path }) => settings.removeRecent(path),
     'preferences.set': (preferences) => settings.setPreferences(preferences),
     'agencies.get': async () => (await services.agencies.load()).data,
-    'import.file': ({ name, data }) => importUpload(name, Buffer.from(data, 'base64')),
+    // A scan comes back with its pages, shown beside the plan so unsure words can be corrected.
+    'import.file': ({ name, data }) => importUpload(name, Buffer.from(data, 'base64'), { pageImages: true }),
     'import.text': ({ text }) => importPastedText(text),
     'check.docx': async ({ name, data }) => {
       if (uploadExtension(name) !== '.docx') throw new UserError(`"${name}" không phải tệp DOCX.`);

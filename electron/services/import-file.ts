@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DocxReadError } from '../../shared/import/docx';
 import { ImportError, importDocx, importText, type DocxImportOptions, type Recognised } from '../../shared/import';
+import type { ImportedDocument } from '../../shared/import/ocr';
 import { readBytes } from './files';
 import { importImage, importPdfWithOcr, type ScanImportOptions } from './ocr/import-scan';
 import { whileReadingPdf } from './pdf-rejections';
@@ -87,7 +88,7 @@ export async function importBytes(
   extension: ImportExtension,
   name: string,
   options: ImportOptions = {},
-): Promise<Recognised> {
+): Promise<ImportedDocument> {
   try {
     if (extension === '.docx') return await importDocx(bytes, options);
     if (extension === '.pdf') return await whileReadingPdf(() => importPdfWithOcr(bytes, options));
@@ -120,13 +121,13 @@ export function uploadExtension(name: string): ImportExtension {
   return extension;
 }
 
-export async function importFile(path: string, options: ImportOptions = {}): Promise<Recognised> {
+export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportedDocument> {
   const extension = uploadExtension(path);
   return importBytes(await readCapped(path, MAX_IMPORT_BYTES[extension]), extension, path, options);
 }
 
 /** A file chosen in the app (its bytes, no path), with the same caps as a file read from disk. */
-export async function importUpload(name: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<Recognised> {
+export async function importUpload(name: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportedDocument> {
   const extension = uploadExtension(name);
   if (bytes.length > MAX_IMPORT_BYTES[extension]) throw tooLarge(name, bytes.length, MAX_IMPORT_BYTES[extension]);
   return importBytes(bytes, extension, name, options);

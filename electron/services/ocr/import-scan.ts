@@ -4,10 +4,12 @@
  * Unicode map) or a scanner's poor OCR. The engine's workers live only as long as one import.
  */
 import { availableParallelism } from 'node:os';
-import { ImportError, importPdf, type Recognised } from '../../../shared/import';
-import { importScan, judgeTextLayer, type LongImportOptions } from '../../../shared/import/ocr';
+import { createCanvas } from '@napi-rs/canvas';
+import { ImportError, importPdf } from '../../../shared/import';
+import { importScan, judgeTextLayer, type GrayImage, type ImportedDocument, type LongImportOptions } from '../../../shared/import/ocr';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openPdf, readPdfLines } from '../../../shared/import/pdf/read-pdf';
-import { imageScanSource, pdfScanSource, type ClosableScanSource } from './scan-sources';
+import { hasPageImages, imageScanSource, pdfScanSource, type ClosableScanSource } from './scan-sources';
 import { TesseractEngine } from './tesseract-engine';
 
 export const OCR_MODES = ['auto', 'always', 'never'] as const;
@@ -17,23 +19,39 @@ export interface ScanImportOptions extends LongImportOptions {
   readonly ocr?: OcrMode;
   /** Engine workers; by default one per core, at most two (each holds about 100 MB). */
   readonly workers?: number;
+  /** Return each page's image and words, for the app to show beside the plan. */
+  readonly pageImages?: boolean;
+}
+
+/** A grey page as a PNG data URL. */
+function pngDataUrl(image: GrayImage): string {
+  const canvas = createCanvas(image.width, image.height);
+  const context = canvas.getContext('2d');
+  const pixels = context.createImageData(image.width, image.height);
+  image.data.forEach((value, i) => {
+    pixels.data.set([value, value, value, 255], i * 4);
+  });
+  context.putImageData(pixels, 0, 0);
+  return `data:image/png;base64,${canvas.toBuffer('image/png').toString('base64')}`;
 }
 
 function engineFor(options: ScanImportOptions): TesseractEngine {
   return new TesseractEngine(options.workers ?? Math.max(1, Math.min(2, availableParallelism())));
 }
 
-async function readWithOcr(source: ClosableScanSource, options: ScanImportOptions): Promise<Recognised> {
+async function readWithOcr(source: ClosableScanSource, options: ScanImportOptions): Promise<ImportedDocument> {
   const engine = engineFor(options);
   try {
-    const { plan, report } = await importScan(source, engine, options);
-    return { plan, report };
+    const { plan, report, scan } = await importScan(source, engine, options);
+    if (options.pageImages !== true) return { plan, report };
+    const pages = scan.pages.map((p) => ({ geometry: p.geometry, image: pngDataUrl(p.preview) }));
+    return { plan, report, scan: { pages, warnings: scan.warnings } };
   } finally {
     await Promise.all([engine.close(), source.close()]);
   }
 }
 
-export function importImage(bytes: Uint8Array, options: ScanImportOptions = {}): Promise<Recognised> {
+export function importImage(bytes: Uint8Array, options: ScanImportOptions = {}): Promise<ImportedDocument> {
   if (options.ocr === 'never') {
     return Promise.reject(new ImportError('no-text', 'Tệp ảnh chỉ đọc được bằng nhận dạng chữ (OCR); hãy bỏ tùy chọn --ocr never.'));
   }
@@ -46,11 +64,26 @@ const WHY_OCR = {
   'poor-ocr': 'Lớp chữ của tệp PDF do máy quét nhận dạng kém (mất dấu, dính chữ): đã nhận dạng chữ (OCR) lại từ hình ảnh trang.',
 } as const;
 
-/** Why the text layer should not be read, or null when it should. */
+/** A PDF's pages drawn for OCR; the document is closed with the source. */
+async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
+  const doc = await openPdf(bytes);
+  try {
+    return await use(doc);
+  } finally {
+    await doc.loadingTask.destroy();
+  }
+}
+
+/**
+ * Why the text layer should not be read, or null when it should. Text without marks is a poor
+ * OCR layer only over a page image (a scanner's PDF): a PDF typed without marks reads no better
+ * through OCR.
+ */
 async function textLayerFault(bytes: Uint8Array): Promise<keyof typeof WHY_OCR | null> {
   try {
     const { lines } = await readPdfLines(bytes);
     const verdict = judgeTextLayer(lines.map((l) => l.text).join('\n')).verdict;
+    if (verdict === 'poor-ocr' && !(await withPdf(bytes, hasPageImages))) return null;
     return verdict === 'good' ? null : verdict;
   } catch (error) {
     if (error instanceof ImportError && error.code === 'no-text') return 'empty';
@@ -58,12 +91,13 @@ async function textLayerFault(bytes: Uint8Array): Promise<keyof typeof WHY_OCR |
   }
 }
 
-export async function importPdfWithOcr(bytes: Uint8Array, options: ScanImportOptions = {}): Promise<Recognised> {
+export async function importPdfWithOcr(bytes: Uint8Array, options: ScanImportOptions = {}): Promise<ImportedDocument> {
   const mode = options.ocr ?? 'auto';
   if (mode === 'never') return importPdf(bytes);
   const fault = mode === 'always' ? null : await textLayerFault(bytes);
   if (mode === 'auto' && fault === null) return importPdf(bytes);
   const result = await readWithOcr(pdfScanSource(await openPdf(bytes)), options);
-  if (fault !== null) result.report.warnings.unshift(WHY_OCR[fault]);
-  return result;
+  if (fault === null) return result;
+  result.report.warnings.unshift(WHY_OCR[fault]);
+  return result.scan === undefined ? result : { ...result, scan: { ...result.scan, warnings: [WHY_OCR[fault], ...result.scan.warnings] } };
 }

@@ -101,6 +101,22 @@ async function scannedDpi(page: PDFPageProxy, widthPt: number): Promise<number |
   return Math.min(SCAN_DPI.max, Math.max(SCAN_DPI.min, widest / (widthPt / 72)));
 }
 
+/**
+ * Whether the first pages draw an image under their text: a scanner's PDF does (the scan, with its
+ * OCR text laid invisibly over it), a PDF printed from a word processor rarely does.
+ */
+export async function hasPageImages(doc: PDFDocumentProxy): Promise<boolean> {
+  for (let n = 1; n <= Math.min(3, doc.numPages); n++) {
+    const page = await doc.getPage(n);
+    try {
+      if ((await scannedDpi(page, page.getViewport({ scale: 1 }).width)) !== null) return true;
+    } finally {
+      page.cleanup();
+    }
+  }
+  return false;
+}
+
 /** The pages of an open PDF drawn at their scan's resolution (or `dpi`), no page larger than the image cap. */
 export function pdfScanSource(doc: PDFDocumentProxy, dpi = OCR_DPI): ClosableScanSource {
   return {

@@ -6,6 +6,7 @@ import { recognisePlan, type Recognised } from '../recognise';
 import { readTextBlocks } from '../text/read-text';
 import type { LongImportOptions } from './cancel';
 import { interimLines } from './interim-lines';
+import type { PageGeometry } from './page-geometry';
 import { readScan, type OcrEngine, type ScanResult, type ScanSource } from './read-scan';
 
 export { CANCELLED_MESSAGE, type CancelSignal, type ImportProgress, type LongImportOptions } from './cancel';
@@ -26,9 +27,27 @@ export interface ScanImport extends Recognised {
   readonly scan: ScanResult;
 }
 
-export async function importScan(source: ScanSource, engine: OcrEngine, options: LongImportOptions = {}): Promise<ScanImport> {
-  const scan = await readScan(source, engine, options);
-  const lines = interimLines(scan.pages.map((p) => p.geometry));
+/** A page as the app shows it: the straightened scan (a PNG data URL) and what was read on it. */
+export interface ScanPageView {
+  readonly geometry: PageGeometry;
+  readonly image: string;
+}
+
+/** An import's result with the pages it read, when it came from a scan. */
+export interface ImportedDocument extends Recognised {
+  readonly scan?: {
+    readonly pages: readonly ScanPageView[];
+    /** How the scan was read (pages left out, unsure words, why OCR): kept when the plan is recognised again. */
+    readonly warnings: readonly string[];
+  };
+}
+
+/**
+ * Page geometry → plan. The app calls it again after the user corrects words OCR was unsure of,
+ * so the plan follows the corrections without reading the scan again.
+ */
+export function recogniseScan(pages: readonly PageGeometry[], warnings: readonly string[] = []): Recognised {
+  const lines = interimLines(pages);
   const blocks = readTextBlocks(lines.map((l) => l.text).join('\n'), {
     describe: (i) => {
       const line = lines[i];
@@ -36,7 +55,18 @@ export async function importScan(source: ScanSource, engine: OcrEngine, options:
     },
   });
   const result = recognisePlan(blocks, 'ocr');
-  result.report.warnings.unshift(...scan.warnings);
-  return { ...result, scan };
+  result.report.warnings.unshift(...warnings);
+  return result;
+}
+
+export async function importScan(source: ScanSource, engine: OcrEngine, options: LongImportOptions = {}): Promise<ScanImport> {
+  const scan = await readScan(source, engine, options);
+  return {
+    ...recogniseScan(
+      scan.pages.map((p) => p.geometry),
+      scan.warnings,
+    ),
+    scan,
+  };
 }
 export { judgeTextLayer, type TextLayerQuality, type TextLayerVerdict } from './text-layer-quality';

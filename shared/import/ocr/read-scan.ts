@@ -8,7 +8,7 @@ import { ImportError } from '../import-error';
 import { throwIfCancelled, type CancelSignal, type LongImportOptions } from './cancel';
 import { estimateSkew, rotateGray } from './deskew';
 import { findRulings } from './find-rulings';
-import { otsuThreshold, type GrayImage } from './gray-image';
+import { otsuThreshold, shrinkGray, type GrayImage } from './gray-image';
 import type { PageGeometry, PlacedText } from './page-geometry';
 import { repairOcrLine, type OcrWord } from './repair-ocr';
 
@@ -41,6 +41,8 @@ export interface OcrEngine {
 
 export interface ScannedPage {
   readonly geometry: PageGeometry;
+  /** The straightened page at about 100 dpi, to show beside what was recognised. */
+  readonly preview: GrayImage;
   /** The slope corrected, in degrees. */
   readonly skew: number;
   readonly dpi: number;
@@ -53,6 +55,8 @@ export interface ScanResult {
 
 /** A plan runs to a few dozen pages; OCR takes seconds a page, so a longer file is read in part. */
 export const MAX_SCAN_PAGES = 100;
+/** Enough to read a page beside the recognised plan, a tenth of the pixels of a 300 dpi scan. */
+const PREVIEW_DPI = 100;
 /** Below this a word is shown as uncertain for the user to check. */
 export const LOW_CONFIDENCE = 0.6;
 
@@ -121,6 +125,7 @@ async function readPage(source: ScanSource, engine: OcrEngine, page: number, sig
   return {
     skew,
     dpi,
+    preview: shrinkGray(level, Math.max(1, Math.floor(dpi / PREVIEW_DPI))),
     geometry: {
       page,
       width: image.width * scale,

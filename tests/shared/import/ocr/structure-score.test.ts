@@ -33,8 +33,10 @@ describe('structureScore', () => {
 
   it('takes a title misread in a letter or two as found, a wrong one as missing', () => {
     const misread = summary();
+    const [first] = misread.sections;
+    if (first === undefined) throw new Error('no section');
     const sections = [
-      { ...misread.sections[0]!, title: 'MỤC ĐICH, YÊU CÂU' },
+      { ...first, title: 'MỤC ĐICH, YÊU CÂU' },
       { number: 'II', title: 'NHIỆM VỤ', children: [] },
     ];
     const score = structureScore(summary(), { ...misread, sections });
