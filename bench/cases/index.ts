@@ -5,6 +5,7 @@
 import type { BenchCase } from './case';
 import { checkCase } from './check';
 import { cloneCase } from './clone';
+import { compareCase } from './compare';
 import { coverageCase } from './coverage';
 import { docxExport } from './docx-export';
 import { editableCase } from './editable';
@@ -30,6 +31,7 @@ export const CASES: readonly BenchCase[] = [
   loadCase,
   saveCase,
   findCase,
+  compareCase,
   editableCase,
   keystrokeSection,
   keystrokeGrid,

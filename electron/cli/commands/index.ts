@@ -27,6 +27,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'import',
     usage: [
       'import <văn-bản.docx|.txt|.pdf|.png|.jpg|.tif> -o <kế-hoạch.kehoach>  nhận dạng văn bản thành kế hoạch',
+      '      [--accept-all | --reject-all]  tệp còn thay đổi được theo dõi, ý kiến: chấp nhận hay từ chối tất cả',
       '      [--ocr auto|always|never]   bản quét: nhận dạng chữ (OCR) trên máy này',
     ],
     load: async () => (await import('./import')).importCommand,
@@ -56,5 +57,23 @@ export const COMMANDS: readonly CommandEntry[] = [
       '      [--unit "<đơn vị>"] [--lead-only] [--direct-only] [--include-related]',
     ],
     load: async () => (await import('./coverage')).coverageCommand,
+  },
+  {
+    name: 'compare',
+    usage: ['compare <cũ.kehoach|.docx> <mới.kehoach|.docx> [--json] [--docx bản-so-sánh.docx]  khác nhau theo cấu trúc'],
+    load: async () => (await import('./compare')).compareCommand,
+  },
+  {
+    name: 'review',
+    usage: [
+      'review <kế-hoạch.kehoach> <nhận-lại.docx> [--json] [--accept-all | --reject-all] [-o <ra.kehoach>]',
+      '      thay đổi được theo dõi và ý kiến của tệp nhận lại, đặt vào kế hoạch',
+    ],
+    load: async () => (await import('./review')).reviewCommand,
+  },
+  {
+    name: 'feedback',
+    usage: ['feedback <kế-hoạch.kehoach> <nhận-lại.docx>… --docx <bảng.docx> [--group unit|part] [--json]  bảng tổng hợp ý kiến góp ý'],
+    load: async () => (await import('./feedback')).feedbackCommand,
   },
 ];
