@@ -4,6 +4,7 @@
  */
 import type { BenchCase } from './case';
 import { checkCase } from './check';
+import { cliImport, cliStart } from './cli-process';
 import { cloneCase } from './clone';
 import { compareCase } from './compare';
 import { coverageCase } from './coverage';
@@ -36,4 +37,6 @@ export const CASES: readonly BenchCase[] = [
   keystrokeSection,
   keystrokeGrid,
   ocrScan,
+  cliStart,
+  cliImport,
 ];

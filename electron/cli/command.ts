@@ -1,7 +1,7 @@
 /** What every `kehoach` command shares: its I/O, its declared options and the usage errors. */
 import type { ParseArgsConfig } from 'node:util';
 import type { AgencyDirectoryStore } from '../services/agency-directory';
-import { OCR_MODES, type OcrMode } from '../services/ocr/import-scan';
+import { OCR_MODES, type OcrMode } from '../services/ocr/ocr-mode';
 import type { PrinterSession } from '../services/chromium-printer';
 import type { TemplateStore } from '../services/template-store';
 import { UserError } from '../services/user-error';

@@ -10,10 +10,8 @@ import { importScan, judgeTextLayer, type GrayImage, type ImportedDocument, type
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openPdf, readPdfLines } from '../../../shared/import/pdf/read-pdf';
 import { hasPageImages, imageScanSource, pdfScanSource, type ClosableScanSource } from './scan-sources';
+import type { OcrMode } from './ocr-mode';
 import { TesseractEngine } from './tesseract-engine';
-
-export const OCR_MODES = ['auto', 'always', 'never'] as const;
-export type OcrMode = (typeof OCR_MODES)[number];
 
 export interface ScanImportOptions extends LongImportOptions {
   readonly ocr?: OcrMode;
