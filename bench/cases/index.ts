@@ -19,6 +19,7 @@ import { keystrokeSection } from './keystroke-section';
 import { pdfExport } from './pdf-export';
 import { ocrScan } from './ocr-scan';
 import { loadCase, saveCase } from './plan-file';
+import { saveHistoryCase } from './save-history';
 
 export const CASES: readonly BenchCase[] = [
   docxExport,
@@ -31,6 +32,7 @@ export const CASES: readonly BenchCase[] = [
   checkCase,
   loadCase,
   saveCase,
+  saveHistoryCase,
   findCase,
   compareCase,
   editableCase,

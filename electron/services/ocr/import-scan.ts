@@ -5,10 +5,17 @@
  */
 import { availableParallelism } from 'node:os';
 import { createCanvas } from '@napi-rs/canvas';
-import { ImportError, importPdf } from '../../../shared/import';
-import { importScan, judgeTextLayer, type GrayImage, type ImportedDocument, type LongImportOptions } from '../../../shared/import/ocr';
+import { ImportError, importPdf, recognisePdfGeometry } from '../../../shared/import';
+import {
+  importScan,
+  judgeTextLayer,
+  layerText,
+  type GrayImage,
+  type ImportedDocument,
+  type LongImportOptions,
+} from '../../../shared/import/ocr';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { openPdf, readPdfLines } from '../../../shared/import/pdf/read-pdf';
+import { openPdf, readPdfGeometry, type PdfGeometry } from '../../../shared/import/pdf/pdf-geometry';
 import { hasPageImages, imageScanSource, pdfScanSource, type ClosableScanSource } from './scan-sources';
 import type { OcrMode } from './ocr-mode';
 import { TesseractEngine } from './tesseract-engine';
@@ -64,7 +71,7 @@ const WHY_OCR = {
 
 /** A PDF's pages drawn for OCR; the document is closed with the source. */
 async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
-  const doc = await openPdf(bytes);
+  const { doc } = await openPdf(bytes);
   try {
     return await use(doc);
   } finally {
@@ -77,24 +84,22 @@ async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Pro
  * OCR layer only over a page image (a scanner's PDF): a PDF typed without marks reads no better
  * through OCR.
  */
-async function textLayerFault(bytes: Uint8Array): Promise<keyof typeof WHY_OCR | null> {
-  try {
-    const { lines } = await readPdfLines(bytes);
-    const verdict = judgeTextLayer(lines.map((l) => l.text).join('\n')).verdict;
-    if (verdict === 'poor-ocr' && !(await withPdf(bytes, hasPageImages))) return null;
-    return verdict === 'good' ? null : verdict;
-  } catch (error) {
-    if (error instanceof ImportError && error.code === 'no-text') return 'empty';
-    throw error;
-  }
+async function textLayerFault(bytes: Uint8Array, layer: PdfGeometry): Promise<keyof typeof WHY_OCR | null> {
+  const verdict = judgeTextLayer(layerText(layer.pages)).verdict;
+  if (verdict === 'poor-ocr' && !(await withPdf(bytes, hasPageImages))) return null;
+  return verdict === 'good' ? null : verdict;
 }
 
 export async function importPdfWithOcr(bytes: Uint8Array, options: ScanImportOptions = {}): Promise<ImportedDocument> {
   const mode = options.ocr ?? 'auto';
   if (mode === 'never') return importPdf(bytes);
-  const fault = mode === 'always' ? null : await textLayerFault(bytes);
-  if (mode === 'auto' && fault === null) return importPdf(bytes);
-  const result = await readWithOcr(pdfScanSource(await openPdf(bytes)), options);
+  let fault: keyof typeof WHY_OCR | null = null;
+  if (mode === 'auto') {
+    const layer = await readPdfGeometry(bytes);
+    fault = await textLayerFault(bytes, layer);
+    if (fault === null) return recognisePdfGeometry(layer);
+  }
+  const result = await readWithOcr(pdfScanSource((await openPdf(bytes)).doc), options);
   if (fault === null) return result;
   result.report.warnings.unshift(WHY_OCR[fault]);
   return result.scan === undefined ? result : { ...result, scan: { ...result.scan, warnings: [WHY_OCR[fault], ...result.scan.warnings] } };

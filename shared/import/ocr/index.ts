@@ -2,11 +2,9 @@
  * Scanned plans: page images read by an OCR engine on the user's machine, placed as page geometry
  * and recognised by the same recogniser as every other source.
  */
+import { geometryBlocks, type PageGeometry } from '../geometry';
 import { recognisePlan, type Recognised } from '../recognise';
-import { readTextBlocks } from '../text/read-text';
 import type { LongImportOptions } from './cancel';
-import { interimLines } from './interim-lines';
-import type { PageGeometry } from './page-geometry';
 import { readScan, type OcrEngine, type ScanResult, type ScanSource } from './read-scan';
 
 export { CANCELLED_MESSAGE, type CancelSignal, type ImportProgress, type LongImportOptions } from './cancel';
@@ -21,7 +19,7 @@ export {
 } from './read-scan';
 export type { OcrWord } from './repair-ocr';
 export { grayFromRgba, toPgm, type GrayImage } from './gray-image';
-export type { PageGeometry, PlacedText, Ruling } from './page-geometry';
+export type { PageGeometry, PlacedText, Ruling } from '../geometry';
 
 export interface ScanImport extends Recognised {
   readonly scan: ScanResult;
@@ -47,14 +45,7 @@ export interface ImportedDocument extends Recognised {
  * so the plan follows the corrections without reading the scan again.
  */
 export function recogniseScan(pages: readonly PageGeometry[], warnings: readonly string[] = []): Recognised {
-  const lines = interimLines(pages);
-  const blocks = readTextBlocks(lines.map((l) => l.text).join('\n'), {
-    describe: (i) => {
-      const line = lines[i];
-      return line === undefined ? `dòng ${String(i + 1)}` : `trang ${String(line.page)}, dòng ${String(line.line)}`;
-    },
-  });
-  const result = recognisePlan(blocks, 'ocr');
+  const result = recognisePlan(geometryBlocks(pages), 'ocr');
   result.report.warnings.unshift(...warnings);
   return result;
 }
@@ -69,4 +60,4 @@ export async function importScan(source: ScanSource, engine: OcrEngine, options:
     scan,
   };
 }
-export { judgeTextLayer, type TextLayerQuality, type TextLayerVerdict } from './text-layer-quality';
+export { judgeTextLayer, layerText, type TextLayerQuality, type TextLayerVerdict } from './text-layer-quality';

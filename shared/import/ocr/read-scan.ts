@@ -9,7 +9,7 @@ import { throwIfCancelled, type CancelSignal, type LongImportOptions } from './c
 import { estimateSkew, rotateGray } from './deskew';
 import { findRulings } from './find-rulings';
 import { otsuThreshold, shrinkGray, type GrayImage } from './gray-image';
-import type { PageGeometry, PlacedText } from './page-geometry';
+import type { PageGeometry, PlacedText } from '../geometry';
 import { repairOcrLine, type OcrWord } from './repair-ocr';
 
 export interface ScanPage {

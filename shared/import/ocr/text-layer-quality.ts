@@ -5,6 +5,8 @@
  * the share of words that are Vietnamese syllables, which real plans keep above nine in ten.
  */
 import { isSyllable } from '../../spell';
+import type { PageGeometry } from '../geometry';
+import { groupLines, lineRuns, runsText } from '../geometry/text-lines';
 import { decodeLegacyVietnamese } from '../normalize/legacy-encoding';
 
 export type TextLayerVerdict = 'good' | 'empty' | 'garbage' | 'poor-ocr';
@@ -65,4 +67,9 @@ export function judgeTextLayer(raw: string): TextLayerQuality {
   // Vietnamese prose marks about two syllables in three; marks lost wholesale is an English model's reading.
   if (measured.syllableShare < 0.85 || measured.markedShare < 0.3) return quality('poor-ocr');
   return measured;
+}
+
+/** A text layer's lines as the geometry builder reads them (pieces of a word joined), to be judged. */
+export function layerText(pages: readonly PageGeometry[]): string {
+  return pages.flatMap((page) => groupLines(page.page, page.texts).map((line) => runsText(lineRuns(line)))).join('\n');
 }
