@@ -20,3 +20,4 @@ export { HD36_2018 } from './hd36-2018';
 export { HD05_2026 } from './hd05-2026';
 export * from './recognition';
 export * from './replaced-texts';
+export * from './profile-sheet';
