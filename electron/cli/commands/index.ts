@@ -35,7 +35,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'check',
-    usage: ['check <kế-hoạch.kehoach|văn-bản.docx> [--json]  kiểm tra thể thức'],
+    usage: [
+      'check <kế-hoạch.kehoach|văn-bản.docx> [--json]  kiểm tra thể thức',
+      '      [--annotate <bản-nhận-xét.docx>]  ghi từng lỗi thành nhận xét Word trong bản sao của tệp .docx',
+    ],
     load: async () => (await import('./check')).checkCommand,
   },
   {
