@@ -10,6 +10,7 @@ import { findAssignments, type Assignment, type AssignmentOptions, type TaskRole
 import { buildTaskAppendix } from './child-appendix';
 import { childPreamble, childSections } from './child-sections';
 import { CloneError } from './clone-error';
+import { cloneReport, type ReportPart } from './clone-report';
 import { citationWithTitle, planReference, planShortName } from './plan-reference';
 
 export const PROFILE_OF_SYSTEM: Readonly<Record<System, ProfileId>> = { dang: 'hd36-2018', 'nha-nuoc': 'nd30-2020' };
@@ -56,6 +57,8 @@ export interface CloneResult {
   readonly child: PlanDocument;
   readonly assignments: readonly Assignment[];
   readonly summary: CloneSummary;
+  /** What was taken and left out of each part of the parent, with reasons. */
+  readonly report: readonly ReportPart[];
 }
 
 function signerFor(unit: Organ, system: System, template: Template): Signer {
@@ -136,5 +139,5 @@ export function clonePlan(parent: PlanDocument, unit: Organ, options: CloneOptio
     ],
     archive: system === 'dang' ? `Văn phòng ${unitShort}` : template.document.archive,
   };
-  return { child, assignments, summary: summarizeAssignments(assignments) };
+  return { child, assignments, summary: summarizeAssignments(assignments), report: cloneReport(parent, directory, found, assignments) };
 }
