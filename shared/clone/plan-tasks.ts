@@ -8,7 +8,6 @@ import {
   cellText,
   createCrossRefResolver,
   inlineText,
-  nameKey,
   nameTokens,
   type AgencyDirectory,
   type AgencyEntry,
