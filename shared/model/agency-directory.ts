@@ -71,6 +71,27 @@ function displayName(entry: AgencyEntry): string {
   return entry.kind === 'organ' ? entry.organ.name : entry.collective.name;
 }
 
+/** Numbers and Roman numerals of a name key: "khu vực IX" and "khu vực X" are two organs, one letter apart. */
+function numbersOf(key: string): string {
+  return key
+    .split(' ')
+    .filter((t) => /^(?:\d+|[ivx]{1,5})$/u.test(t))
+    .join(' ');
+}
+
+function sameNumbers(a: string, b: string): boolean {
+  return numbersOf(a) === numbersOf(b);
+}
+
+/** How many words two keys share from their start: "so tai chanh ke toan" and "so tai chinh" share two. */
+function sharedLead(a: string, b: string): number {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
+}
+
 export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirectory {
   const data = AgencyDirectoryDataSchema.parse(input);
   const organs = new Map(data.organs.map((o) => [o.id, o]));
@@ -123,13 +144,15 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
   const toResolution = (entry: AgencyEntry, exact: boolean): Resolution =>
     entry.kind === 'organ' ? { kind: 'organ', organ: entry.organ, exact } : { kind: 'collective', collective: entry.collective };
 
-  const ranked = (key: string): { entry: AgencyEntry; distance: number }[] => {
-    const best = new Map<AgencyEntry, number>();
+  const ranked = (key: string): { entry: AgencyEntry; distance: number; key: string }[] => {
+    const best = new Map<AgencyEntry, { distance: number; key: string }>();
     for (const [candidate, list] of byKey) {
       const distance = editDistance(key, candidate, Math.max(8, Math.ceil(key.length / 2)));
-      for (const entry of list) best.set(entry, Math.min(best.get(entry) ?? Number.POSITIVE_INFINITY, distance));
+      for (const entry of list) {
+        if (distance < (best.get(entry)?.distance ?? Number.POSITIVE_INFINITY)) best.set(entry, { distance, key: candidate });
+      }
     }
-    return [...best].map(([entry, distance]) => ({ entry, distance })).sort((a, b) => a.distance - b.distance);
+    return [...best].map(([entry, found]) => ({ entry, ...found })).sort((a, b) => a.distance - b.distance);
   };
 
   return {
@@ -144,10 +167,19 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
       const [first, second] = candidates;
       // OCR noise: accept a near miss (about one letter in ten) when no other name is as close.
       const tolerance = Math.max(1, Math.floor(key.length / 10));
-      if (first !== undefined && first.distance <= tolerance && (second === undefined || second.distance > first.distance)) {
+      if (
+        first !== undefined &&
+        first.distance <= tolerance &&
+        (second === undefined || second.distance > first.distance) &&
+        sameNumbers(key, first.key)
+      ) {
         return toResolution(first.entry, false);
       }
-      const suggestions = [...new Set(candidates.slice(0, 5).map((c) => displayName(c.entry)))];
+      // Only names a typo or a short form away: "Thanh tra tỉnh" is no suggestion for "Thanh tra Sở".
+      const near = candidates.filter(
+        (c) => (c.distance <= Math.ceil(key.length * 0.3) || sharedLead(key, c.key) >= 2) && sameNumbers(key, c.key),
+      );
+      const suggestions = [...new Set(near.slice(0, 5).map((c) => displayName(c.entry)))];
       return { kind: 'unknown', suggestions };
     },
     mentions(tokens, context) {

@@ -312,7 +312,7 @@ describe('agency names', () => {
     row.cells.lead = 'Sở Tài chánh';
     const found = findingsOf(plan, 'co-quan-ngoai-danh-ba', { agencies: directory });
     expect(found.length).toBe(known + 1);
-    expect(found.some((f) => f.message.startsWith('"Sở Tài chánh" không có trong danh bạ cơ quan; gần nhất: "Sở Tài chính"'))).toBe(true);
+    expect(found.some((f) => f.message.startsWith('"Sở Tài chánh" là tên Sở Tài chính viết sai chính tả'))).toBe(true);
     expect(findingsOf(plan, 'co-quan-ngoai-danh-ba')).toEqual([]);
   });
 });
