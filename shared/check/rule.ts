@@ -18,6 +18,8 @@ export type RuleSources = Readonly<Partial<Record<ProfileId, RuleSource>>>;
 export interface Issue<At> {
   readonly at: At;
   readonly message: string;
+  /** Work left to do (guidance, "…", a missing name): export asks as for lỗi. */
+  readonly unfinished?: true;
   readonly fix?: Fix;
 }
 
@@ -50,6 +52,7 @@ export function runRules<Context, At>(
         message: `${issue.message} (${source.cite})`,
         source: source.cite,
         location: locate(issue.at),
+        ...(issue.unfinished === true ? { unfinished: true as const } : {}),
         ...(issue.fix === undefined ? {} : { fix: issue.fix }),
       });
     }

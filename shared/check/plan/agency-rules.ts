@@ -5,7 +5,7 @@
  * not know is reported with the names it resembles, never replaced: changing who is responsible
  * for a task is the drafter's decision.
  */
-import type { AgencyDirectory } from '../../model';
+import { nameTokens, type AgencyDirectory, type PlanDocument } from '../../model';
 import { both } from '../rule';
 import type { PlanRule } from './plan-rule';
 import { cellEntries } from './plan-texts';
@@ -29,6 +29,19 @@ function nameFinding(name: string, agencies: AgencyDirectory): NameFinding | nul
   };
 }
 
+/**
+ * Names no directory can hold: a class of bodies ("Các chủ đầu tư", "Các phòng, đơn vị liên quan")
+ * and, when the directory does not list the issuer's own divisions, a division of the issuer
+ * ("Phòng Kế hoạch - Tài chính" in a Ban's plan).
+ */
+function beyondDirectory(name: string, plan: PlanDocument, agencies: AgencyDirectory): boolean {
+  const [first] = nameTokens(name);
+  if (first === 'cac' || first === 'nhung') return true;
+  if (first !== 'phong' && first !== 'bo' && first !== 'to') return false;
+  const issuer = agencies.resolve(plan.meta.issuingOrgan.citation);
+  return issuer.kind !== 'organ' || agencies.childrenOf(issuer.organ.id).length === 0;
+}
+
 export const agencyNameRule: PlanRule = {
   id: 'co-quan-ngoai-danh-ba',
   title: 'Tên cơ quan không có trong danh bạ',
@@ -50,6 +63,7 @@ export const agencyNameRule: PlanRule = {
         .filter((n) => n !== '' && !n.includes('…'));
       for (const name of names) {
         const found = nameFinding(name, agencies);
+        if (found?.same === undefined && beyondDirectory(name, plan, agencies)) continue;
         if (found === null) continue;
         const { same } = found;
         yield {

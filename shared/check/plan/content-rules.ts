@@ -2,7 +2,7 @@
  * The content: sections with a title and some text, no template guidance left behind, Unicode
  * NFC everywhere, a trích yếu without abbreviations, and the numbering forms of the system.
  */
-import { appendixLabel, inlineText, type PlanDocument } from '../../model';
+import { appendixLabel, clip, inlineText, oneLine } from '../../model';
 import type { PlanPath } from '../finding';
 import { both } from '../rule';
 import { abbreviationsIn, expandAbbreviations } from './abbreviations';
@@ -34,40 +34,61 @@ export const sectionTitleRule: PlanRule = {
   },
 };
 
-const PLACEHOLDER = /…|\.{3}/u;
+/**
+ * A blank left to fill: "…", "..." or "___" standing for a word or a number ("Nghị quyết số
+ * …-NQ/TU", "đạt …%/năm", "Sở …"). An ellipsis right after a word ("văn hóa, xã hội…") is prose.
+ * The plan's own number and day are no slot: they are blank fields the văn thư fills.
+ */
+const SLOT = /(?<![\p{L}\p{N}])(?:…|\.\.\.|___)/u;
 
-function placeholderFields(plan: PlanDocument): { path: PlanPath; text: string }[] {
-  const { meta, signer } = plan;
-  return [
-    { path: ['meta', 'summary'], text: meta.summary },
-    { path: ['meta', 'place'], text: meta.place },
-    { path: ['meta', 'parentOrgan'], text: meta.parentOrgan },
-    { path: ['meta', 'issuingOrgan', 'header'], text: meta.issuingOrgan.header },
-    { path: ['meta', 'symbol'], text: meta.symbol },
-    ...plan.basis.map((ref, i) => ({ path: ['basis', i] as PlanPath, text: `${ref.title} ${ref.issuer}` })),
-    ...plan.appendices.map((a, i) => ({ path: ['appendices', i, 'title'] as PlanPath, text: a.title })),
-    { path: ['signer'], text: [...signer.authority.map((a) => a.body), signer.position, signer.name].join(' ') },
-  ];
+/** Values the drafter never types: links to the superior plan, as they were printed there. */
+const NOT_TYPED = new Set(['trace', 'sourceRef']);
+
+function* stringLeaves(value: unknown, path: PlanPath): Generator<{ path: PlanPath; text: string }> {
+  if (typeof value === 'string') {
+    yield { path, text: value };
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* stringLeaves(v, [...path, i]);
+  } else if (value !== null && typeof value === 'object') {
+    // Guidance is reported as a whole, once.
+    if ('hint' in value && value.hint === true) return;
+    for (const [k, v] of Object.entries(value)) if (!NOT_TYPED.has(k)) yield* stringLeaves(v, [...path, k]);
+  }
+}
+
+/** The slot with a few words around it, so the list says which "…" it is. */
+function slotContext(text: string, at: number): string {
+  const line = oneLine(text);
+  const start = Math.max(0, line.lastIndexOf(' ', Math.max(0, at - 25)));
+  const end = line.indexOf(' ', Math.min(line.length, at + 20));
+  return `${start > 0 ? '…' : ''}${line.slice(start, end < 0 ? line.length : end).trim()}${end < 0 ? '' : '…'}`;
 }
 
 export const unfilledTemplateRule: PlanRule = {
   id: 'chua-dien',
-  title: 'Nội dung mẫu chưa thay',
+  title: 'Phần chưa xong: hướng dẫn của mẫu, chỗ trống "…"',
   sources: both(
     'cảnh báo',
-    'mẫu của Kế hoạch Studio: hướng dẫn và chỗ "…" cần thay trước khi ký',
-    'mẫu của Kế hoạch Studio: hướng dẫn và chỗ "…" cần thay trước khi ký',
+    'văn bản ký ban hành không còn hướng dẫn hay chỗ trống',
+    'văn bản ký ban hành không còn hướng dẫn hay chỗ trống',
   ),
   *check({ plan }) {
-    for (const field of placeholderFields(plan)) {
-      if (PLACEHOLDER.test(field.text)) yield { at: field.path, message: 'Còn chỗ "…" chưa điền' };
-    }
     const blocks = [
       ...plan.preamble.map((b, j) => ({ b, path: ['preamble', j] as PlanPath })),
       ...plan.sections.flatMap((s, i) => s.blocks.map((b, j) => ({ b, path: ['sections', i, 'blocks', j] as PlanPath }))),
     ];
     for (const { b, path } of blocks) {
-      if (b.hint === true) yield { at: path, message: 'Còn đoạn hướng dẫn của mẫu chưa thay bằng nội dung' };
+      if (b.hint !== true) continue;
+      yield {
+        at: path,
+        message: `Còn hướng dẫn của mẫu "${clip(oneLine(inlineText(b.children)), 50)}" (không in ra): viết nội dung vào chỗ này`,
+        unfinished: true,
+      };
+    }
+    for (const { path, text } of stringLeaves(plan, [])) {
+      const slot = SLOT.exec(text);
+      if (slot === null) continue;
+      yield { at: path, message: `Còn chỗ trống chưa điền: "${slotContext(text, slot.index)}"`, unfinished: true };
     }
   },
 };
@@ -115,20 +136,18 @@ export const summaryAbbreviationRule: PlanRule = {
 export const appendixNumberingRule: PlanRule = {
   id: 'so-phu-luc',
   title: 'Cách đánh số phụ lục',
-  sources: {
-    'nd30-2020': { severity: 'lỗi', cite: 'NĐ 30/2020, Phụ lục I, mục III.1.a' },
-    'hd36-2018': { severity: 'gợi ý', cite: 'HD 36-HD/VPTW, Phụ lục 1, 3 (phụ lục đánh số Ả Rập)' },
-  },
-  *check({ plan, profile }) {
+  // Party plans number appendices both ways (HD 36's own annexes are "Phụ lục 1", Kế hoạch
+  // 58-KH/TU has "Phụ lục I"), so only the State rule, which prescribes Roman numerals, applies.
+  sources: { 'nd30-2020': { severity: 'lỗi', cite: 'NĐ 30/2020, Phụ lục I, mục III.1.a' } },
+  *check({ plan }) {
     if (plan.appendices.length < 2) return;
-    const wanted = profile.system === 'dang' ? 'arabic' : 'roman';
     for (const [i, appendix] of plan.appendices.entries()) {
-      if (appendix.numberStyle === wanted) continue;
-      const label = appendixLabel({ numberStyle: wanted }, i, plan.appendices.length);
+      if (appendix.numberStyle === 'roman') continue;
+      const label = appendixLabel({ numberStyle: 'roman' }, i, plan.appendices.length);
       yield {
         at: ['appendices', i, 'numberStyle'],
-        message: `${appendixLabel(appendix, i, plan.appendices.length)}: ${wanted === 'roman' ? 'phụ lục đánh số bằng chữ số La Mã' : 'văn bản của Đảng đánh số phụ lục bằng chữ số Ả Rập'} ("${label}")`,
-        fix: { kind: 'set-field', path: ['appendices', i, 'numberStyle'], value: wanted, label: `Ghi là ${label}` },
+        message: `${appendixLabel(appendix, i, plan.appendices.length)}: phụ lục đánh số bằng chữ số La Mã ("${label}")`,
+        fix: { kind: 'set-field', path: ['appendices', i, 'numberStyle'], value: 'roman', label: `Ghi là ${label}` },
       };
     }
   },
@@ -137,18 +156,15 @@ export const appendixNumberingRule: PlanRule = {
 export const sectionNumberingRule: PlanRule = {
   id: 'danh-so-muc',
   title: 'Cách đánh số mục (I. hay I-)',
-  sources: {
-    'nd30-2020': { severity: 'cảnh báo', cite: 'NĐ 30/2020, Phụ lục I, mục V.6.b' },
-    'hd36-2018': { severity: 'gợi ý', cite: 'HD 36-HD/VPTW, mục I- (cách trình bày của chính Hướng dẫn)' },
-  },
+  // Party plans write both "I-" (HD 36's own headings) and "I." (Kế hoạch 58-KH/TU): no rule to
+  // hold a Party plan to, so only the State form is checked.
+  sources: { 'nd30-2020': { severity: 'cảnh báo', cite: 'NĐ 30/2020, Phụ lục I, mục V.6.b' } },
   *check({ plan, profile }) {
-    const wanted = profile.system === 'dang' ? 'roman-dash' : 'roman-dot';
-    if (plan.sectionNumbering === wanted || plan.sections.length === 0) return;
-    const form = wanted === 'roman-dash' ? 'I-' : 'I.';
+    if (plan.sectionNumbering === 'roman-dot' || plan.sections.length === 0) return;
     yield {
       at: ['sectionNumbering'],
-      message: `Mục lớn thường đánh số "${form}" trong ${profile.name}`,
-      fix: { kind: 'set-field', path: ['sectionNumbering'], value: wanted, label: `Đánh số ${form}` },
+      message: `Mục lớn thường đánh số "I." trong ${profile.name}`,
+      fix: { kind: 'set-field', path: ['sectionNumbering'], value: 'roman-dot', label: 'Đánh số I.' },
     };
   },
 };

@@ -14,21 +14,23 @@ const BULLETS = ['-', '+'] as const;
 
 function blockParagraphs(blocks: readonly Block[], resolve: CrossRefResolver): LayoutParagraph[] {
   const numbers = numberItems(blocks);
-  return blocks.map((block) => {
-    const runs = inlineRuns(block.children, resolve);
-    switch (block.type) {
-      case 'paragraph':
-        return para(STYLE.body, runs);
-      case 'bullet':
-        return para(STYLE.body, [{ text: `${BULLETS[block.level - 1] ?? '-'} ` }, ...runs]);
-      case 'item': {
-        const label = numbers.get(block.id)?.label ?? '';
-        if (!block.heading) return para(STYLE.body, [{ text: `${label} ` }, ...runs]);
-        const style = ITEM_STYLES[Math.min(block.level, ITEM_STYLES.length) - 1] ?? STYLE.item3;
-        return para(style, [{ text: `${label} ` }, ...runs]);
+  return blocks
+    .filter((block) => block.hint !== true)
+    .map((block) => {
+      const runs = inlineRuns(block.children, resolve);
+      switch (block.type) {
+        case 'paragraph':
+          return para(STYLE.body, runs);
+        case 'bullet':
+          return para(STYLE.body, [{ text: `${BULLETS[block.level - 1] ?? '-'} ` }, ...runs]);
+        case 'item': {
+          const label = numbers.get(block.id)?.label ?? '';
+          if (!block.heading) return para(STYLE.body, [{ text: `${label} ` }, ...runs]);
+          const style = ITEM_STYLES[Math.min(block.level, ITEM_STYLES.length) - 1] ?? STYLE.item3;
+          return para(style, [{ text: `${label} ` }, ...runs]);
+        }
       }
-    }
-  });
+    });
 }
 
 /** Adds the end mark unless the text already ends with it; a final "." becomes "./." where needed. */
