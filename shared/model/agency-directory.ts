@@ -4,6 +4,7 @@
  * collective phrase takes in a given organ.
  */
 import { editDistance, nameTokens } from './agency-names';
+import { LEVEL_WORDS, directoryPlaces, splitPlace } from './agency-locality';
 import {
   AgencyDirectoryDataSchema,
   type AgencyDirectoryData,
@@ -99,7 +100,6 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
     ...data.organs.map((organ) => ({ kind: 'organ' as const, organ })),
     ...data.collectives.map((collective) => ({ kind: 'collective' as const, collective })),
   ];
-  const provinceTokens = nameTokens(data.province);
   // Key → entries with that name; several organs may share a short name ("Văn phòng Sở").
   const byKey = new Map<string, AgencyEntry[]>();
   const byFirstToken = new Map<string, { tokens: string[]; entry: AgencyEntry }[]>();
@@ -123,17 +123,19 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
   const pick = (list: readonly AgencyEntry[], context: string | undefined): AgencyEntry | undefined =>
     list.find((e) => e.kind === 'organ' && context !== undefined && e.organ.parent === context) ?? list[0];
 
-  /** "Sở Tài chính tỉnh Ninh Bình" is the same organ as "Sở Tài chính". */
-  const withoutPlace = (tokens: readonly string[]): string[] => {
-    let end = tokens.length;
-    const hasProvince = provinceTokens.length > 0 && tokens.slice(end - provinceTokens.length).join(' ') === provinceTokens.join(' ');
-    if (hasProvince) end -= provinceTokens.length;
-    return tokens.slice(0, end);
-  };
+  const places = directoryPlaces(data);
+  const province = nameTokens(data.province).join(' ');
+  /** "Sở Tài chính tỉnh Ninh Bình" and "Sở Tài chính Ninh Bình" are the same organ as "Sở Tài chính". */
+  const withoutPlace = (tokens: readonly string[]): string[] => [...splitPlace(tokens, places).organ];
 
   const lookup = (tokens: readonly string[], context: string | undefined): AgencyEntry | undefined => {
-    const stripped = withoutPlace(tokens);
-    const keys = [tokens, stripped, stripped.at(-1) === 'tinh' ? stripped.slice(0, -1) : [...stripped, 'tinh']];
+    const { organ, level, place } = splitPlace(tokens, places);
+    // "Ủy ban nhân dân xã Gia Viễn" without its place is "Ủy ban nhân dân xã", never the province's;
+    // "Đảng ủy Gia Viễn" is "Đảng ủy xã Gia Viễn" with its level word dropped.
+    const provincial = place.join(' ') === province || (place.length === 0 && level.length === 0);
+    const keys = provincial
+      ? [tokens, [...organ, ...level], organ, organ.at(-1) === 'tinh' ? organ.slice(0, -1) : [...organ, 'tinh']]
+      : [tokens, [...organ, ...level], ...(level.length === 0 ? LEVEL_WORDS.map((word) => [...organ, ...word, ...place]) : [])];
     for (const key of keys) {
       const list = byKey.get(key.join(' '));
       if (list !== undefined) return pick(list, context);

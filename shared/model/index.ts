@@ -17,3 +17,4 @@ export * from './plan-io';
 export * from './agency.schema';
 export * from './agency-names';
 export * from './agency-directory';
+export * from './agency-locality';
