@@ -5,9 +5,11 @@
 import type { BenchCase } from './case';
 import { checkCase } from './check';
 import { cloneCase } from './clone';
+import { compareCase } from './compare';
 import { coverageCase } from './coverage';
 import { docxExport } from './docx-export';
 import { editableCase } from './editable';
+import { findCase } from './find';
 import { htmlRender } from './html-render';
 import { importDocxCase } from './import-docx';
 import { importTextCase } from './import-text';
@@ -27,6 +29,8 @@ export const CASES: readonly BenchCase[] = [
   checkCase,
   loadCase,
   saveCase,
+  findCase,
+  compareCase,
   editableCase,
   keystrokeSection,
   keystrokeGrid,

@@ -7,6 +7,7 @@
 import {
   cellText,
   createCrossRefResolver,
+  dice,
   formatCitation,
   inlineText,
   nameTokens,
@@ -66,13 +67,6 @@ const SAME_WORDING = 0.75;
 
 function words(text: string): Set<string> {
   return new Set(nameTokens(text));
-}
-
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return (2 * shared) / (a.size + b.size);
 }
 
 function childTasks(child: PlanDocument): ChildTask[] {

@@ -80,3 +80,11 @@ export function normalizeNfc<T>(value: T): T {
   }
   return root[0] as T;
 }
+
+/** Dice coefficient of two word sets, 0 … 1: how alike two wordings are (0 when one is empty). */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}

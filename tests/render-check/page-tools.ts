@@ -74,6 +74,8 @@ export function orientationRuns(sizes: readonly PageSize[]): [Orientation, numbe
 
 export const hasPoppler = ['/usr/bin/pdfinfo', '/usr/bin/pdftotext', '/usr/bin/pdffonts'].every((p) => existsSync(p));
 export const hasLibreOffice = existsSync('/usr/bin/soffice');
+/** qpdf and Ghostscript: two PDF readers of their own that check what a validator or a signing tool reads. */
+export const hasPdfCheckers = existsSync('/usr/bin/qpdf') && existsSync('/usr/bin/gs');
 
 /** Whether a browser to print PDF with is installed (KEHOACH_CHROMIUM or the usual paths). */
 export function hasBrowser(): boolean {

@@ -21,6 +21,7 @@ import {
   NOW,
   hasBrowser,
   hasLibreOffice,
+  hasPdfCheckers,
   hasPoppler,
   libreOfficeToPdf,
   orientation,
@@ -110,6 +111,22 @@ describe.runIf((hasPoppler && hasLibreOffice && hasBrowser()) || required)('prin
         .filter((l) => l.trim() !== '');
       expect(fonts.length).toBeGreaterThan(0);
       for (const line of fonts) expect(line, line).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
+    });
+
+    it('gives every embedded font subset a tag of its own (ISO 32000-1 §9.6.4)', () => {
+      const names = execFileSync('pdffonts', [chromiumPdf(name)], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .map((line) => line.split(/\s+/)[0] ?? '')
+        .filter((font) => /^[A-Z]{6}\+/.test(font));
+      expect(names.length).toBeGreaterThan(3);
+      expect(new Set(names.map((font) => font.slice(0, 6))).size).toBe(names.length);
+    });
+
+    it.runIf(hasPdfCheckers || required)('passes qpdf --check and Ghostscript read strictly, stopping at any warning', () => {
+      expect(execFileSync('qpdf', ['--check', chromiumPdf(name)], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+      const gs = ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=nullpage', '-dPDFSTOPONERROR', '-dPDFSTOPONWARNING'];
+      expect(execFileSync('gs', [...gs, chromiumPdf(name)], { encoding: 'utf8' })).toBe('');
     });
 
     it('prints the header block with blank slots kept and NFC Vietnamese text', () => {

@@ -32,8 +32,6 @@ async function checkFile(path: string, io: CliIo): Promise<CheckOutcome> {
 }
 
 export const checkCommand: Command = {
-  name: 'check',
-  usage: ['check <kế-hoạch.kehoach|văn-bản.docx> [--json]  kiểm tra thể thức'],
   options: JSON_OPTION,
   async run(args, io) {
     const path = positional(args, 0, 'tệp cần kiểm tra');

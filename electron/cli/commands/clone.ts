@@ -36,11 +36,6 @@ export function assignmentOptions(args: CommandArgs): AssignmentOptions {
 }
 
 export const cloneCommand: Command = {
-  name: 'clone',
-  usage: [
-    'clone <cấp-trên.kehoach> --unit "<đơn vị>" -o <tệp.kehoach>  kế hoạch thực hiện của đơn vị cấp dưới',
-    '      [--lead-only] [--direct-only] [--include-related] [--allow-empty]',
-  ],
   options: {
     ...OUTPUT_OPTION,
     ...ASSIGNMENT_OPTIONS,

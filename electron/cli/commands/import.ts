@@ -4,8 +4,6 @@ import { importFile } from '../../services/import-file';
 import { OUTPUT_OPTION, positional, requireOption, type Command } from '../command';
 
 export const importCommand: Command = {
-  name: 'import',
-  usage: ['import <văn-bản.docx|.txt|.pdf> -o <kế-hoạch.kehoach>  nhận dạng văn bản thành kế hoạch'],
   options: OUTPUT_OPTION,
   async run(args, io) {
     const input = positional(args, 0, 'tệp cần nhập');

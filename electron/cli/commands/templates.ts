@@ -1,8 +1,6 @@
 import { JSON_OPTION, flag, type Command } from '../command';
 
 export const templatesCommand: Command = {
-  name: 'templates',
-  usage: ['templates [--json]                              liệt kê các mẫu'],
   options: JSON_OPTION,
   async run(args, io) {
     const list = await io.templates.list();

@@ -83,7 +83,6 @@ export async function readPdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[
     // (which is what the host's import.file channel decodes base64 into).
     doc = await pdfjs.getDocument({
       data: new Uint8Array(bytes),
-      isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
       verbosity: 0,
@@ -117,6 +116,6 @@ export async function readPdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[
     }
     return { lines, warnings };
   } finally {
-    await doc.destroy();
+    await doc.loadingTask.destroy();
   }
 }

@@ -7,3 +7,5 @@ export { appendixRefLine, pageSetup, textWidth } from './appendix-section';
 export { authorityLines, positionLine, archiveLine, signatureBlock, type SignaturePart } from './signature-block';
 export { basisBlock, titleBlock } from './title-block';
 export { textWidthMm } from './text-width';
+export { blockKey, sectionKey } from './body-blocks';
+export { rowKey } from './appendix-table';
