@@ -59,7 +59,10 @@ describe('the coverage view', () => {
     expect(await dialog.getByRole('note').count()).toBe(0);
     await pickUnit(dialog, 'dang uy ubnd tinh', /^Đảng ủy Ủy ban nhân dân tỉnh/u);
     await dialog.getByRole('button', { name: 'Tạo kế hoạch cho đơn vị' }).click();
-    await expect.poll(() => coverageCounts(app?.page ?? dialog.page()).textContent()).toBe('64/64 nhiệm vụ được giao đã có trong kế hoạch');
+    // 64 tasks from two appendices and the body: the first check of a loaded machine takes a while.
+    await expect
+      .poll(() => coverageCounts(app?.page ?? dialog.page()).textContent(), { timeout: 20_000 })
+      .toBe('64/64 nhiệm vụ được giao đã có trong kế hoạch');
     await queueSavePath(app.page, childPath);
     await app.page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await waitForSaveStatus(app.page, 'Đã lưu');

@@ -75,7 +75,7 @@ describe('cloning a superior plan for a subordinate unit', () => {
     await dialog.getByRole('button', { name: 'Tạo kế hoạch cho đơn vị' }).click();
 
     // The child replaces the superior, unsaved, with the coverage tab showing.
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count(), { timeout: 20_000 }).toBe(0);
     await waitForSaveStatus(page, 'Chưa lưu thành tệp');
     await dismissNotices(page);
     await expect.poll(() => coverageCounts(page).textContent()).toBe('63/64 nhiệm vụ được giao đã có trong kế hoạch · 1 chưa có');
@@ -105,6 +105,8 @@ describe('cloning a superior plan for a subordinate unit', () => {
     expect(child.meta.issuingOrgan.citation).toBe('Đảng ủy Ủy ban nhân dân tỉnh');
 
     await page.getByRole('button', { name: 'Xuất DOCX' }).click();
+    // The signer's name is still to be written: the export asks first.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Vẫn xuất' }).click();
     const docxPath = await exportedPath(page, 'DOCX');
     const xml = (await (await JSZip.loadAsync(readFileSync(docxPath))).file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('Thực hiện Kế hoạch số 58-KH/TU');
