@@ -4,6 +4,7 @@
  */
 import type { BenchCase } from './case';
 import { checkCase } from './check';
+import { cliImport, cliStart } from './cli-process';
 import { cloneCase } from './clone';
 import { compareCase } from './compare';
 import { coverageCase } from './coverage';
@@ -34,4 +35,6 @@ export const CASES: readonly BenchCase[] = [
   editableCase,
   keystrokeSection,
   keystrokeGrid,
+  cliStart,
+  cliImport,
 ];

@@ -201,7 +201,19 @@ export const CONTRACT = {
   'preferences.set': channel(PreferencesSchema.strict(), PreferencesSchema),
   'agencies.get': channel(Empty, AgencyDirectoryDataSchema),
   /** A superior plan as it arrives: DOCX, PDF or text, recognised with a report; nothing is opened. */
-  'import.file': channel(z.object({ name: FileName, data: Base64 }).strict(), ImportResultSchema),
+  /**
+   * `revisions`: what to do with the tracked changes and comments a reviewed DOCX still has; a
+   * DOCX that has some is refused without it (ask first with `import.pendingReview`).
+   */
+  'import.file': channel(
+    z.object({ name: FileName, data: Base64, revisions: z.enum(['accept', 'reject']).optional() }).strict(),
+    ImportResultSchema,
+  ),
+  /** How many tracked changes and comments a reviewed DOCX still has (all 0 for any other file). */
+  'import.pendingReview': channel(
+    z.object({ name: FileName, data: Base64 }).strict(),
+    z.object({ insertions: z.number(), deletions: z.number(), moves: z.number(), formatting: z.number(), comments: z.number() }),
+  ),
   'import.text': channel(
     z
       .object({

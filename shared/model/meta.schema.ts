@@ -18,7 +18,7 @@ export const PartialDateSchema = z
     day: z.number().int().min(1).max(31).nullable(),
   })
   .refine((d) => d.month !== null || d.day === null, {
-    message: 'Không thể có ngày khi chưa có tháng',
+    error: 'Không thể có ngày khi chưa có tháng',
     path: ['day'],
   });
 export type PartialDate = z.infer<typeof PartialDateSchema>;

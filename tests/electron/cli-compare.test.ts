@@ -1,7 +1,8 @@
 /**
  * `kehoach compare` (DESIGN.md §4): JSON with each change's kind, place and text before and
  * after; the redline DOCX; a plan compared with the seed's text (another source, other ids);
- * a file it cannot read refused in Vietnamese, with nothing written.
+ * a file it cannot read refused in Vietnamese, with nothing written. And `import` of a reviewed
+ * DOCX: stopped unless told to accept or reject its pending changes.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,5 +77,30 @@ describe('compare', () => {
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/^Lỗi: /u);
     expect(existsSync(redline)).toBe(false);
+  });
+});
+
+describe('import of a reviewed DOCX', () => {
+  const REVIEWED = join(FIXTURES, 'review', 'gop-y-so-tu-phap.docx');
+
+  it('stops without --accept-all or --reject-all, saying what is pending, and writes nothing', async () => {
+    const out = join(dir, 'gop-y.kehoach');
+    const run = await runCli(['import', REVIEWED, '-o', out]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('còn 2 chỗ chèn, 1 chỗ xoá, 1 ý kiến (comment) chưa được xử lý');
+    expect(run.err).toContain('Dùng --accept-all hoặc --reject-all.');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('accepts or rejects all as asked, and the report says which', async () => {
+    const accepted = join(dir, 'a.kehoach');
+    const run = await runCli(['import', REVIEWED, '-o', accepted, '--accept-all']);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('đã chấp nhận tất cả các thay đổi được theo dõi');
+    expect(readFileSync(accepted, 'utf8')).toContain('quản lý, điều hành');
+    const rejected = join(dir, 'r.kehoach');
+    expect((await runCli(['import', REVIEWED, '-o', rejected, '--reject-all'])).code).toBe(0);
+    expect(readFileSync(rejected, 'utf8')).not.toContain('quản lý, điều hành');
+    expect((await runCli(['import', REVIEWED, '-o', rejected, '--reject-all', '--accept-all'])).code).toBe(2);
   });
 });

@@ -22,7 +22,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'import',
-    usage: ['import <văn-bản.docx|.txt|.pdf> -o <kế-hoạch.kehoach>  nhận dạng văn bản thành kế hoạch'],
+    usage: [
+      'import <văn-bản.docx|.txt|.pdf> -o <kế-hoạch.kehoach>  nhận dạng văn bản thành kế hoạch',
+      '      [--accept-all | --reject-all]  tệp còn thay đổi được theo dõi, ý kiến: chấp nhận hay từ chối tất cả',
+    ],
     load: async () => (await import('./import')).importCommand,
   },
   {
@@ -55,5 +58,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'compare',
     usage: ['compare <cũ.kehoach|.docx> <mới.kehoach|.docx> [--json] [--docx bản-so-sánh.docx]  khác nhau theo cấu trúc'],
     load: async () => (await import('./compare')).compareCommand,
+  },
+  {
+    name: 'review',
+    usage: [
+      'review <kế-hoạch.kehoach> <nhận-lại.docx> [--json] [--accept-all | --reject-all] [-o <ra.kehoach>]',
+      '      thay đổi được theo dõi và ý kiến của tệp nhận lại, đặt vào kế hoạch',
+    ],
+    load: async () => (await import('./review')).reviewCommand,
+  },
+  {
+    name: 'feedback',
+    usage: ['feedback <kế-hoạch.kehoach> <nhận-lại.docx>… --docx <bảng.docx> [--group unit|part] [--json]  bảng tổng hợp ý kiến góp ý'],
+    load: async () => (await import('./feedback')).feedbackCommand,
   },
 ];
