@@ -4,11 +4,11 @@
  * trace links (any link in the chain, so a division's plan can be checked against the province's);
  * rows without a link to the parent (typed in by hand, or imported) are matched by their wording.
  */
+import { formatCitation, getProfile } from '../format';
 import {
   cellText,
   createCrossRefResolver,
   dice,
-  formatCitation,
   inlineText,
   nameTokens,
   type AgencyDirectory,
@@ -160,7 +160,8 @@ export function coverage(
   const items = coverageOf(child, parent, findAssignments(parent, unit, directory, options)).map((m) => m.item);
   return {
     unit: unit.name,
-    parent: formatCitation(planReference(parent, 'parent')),
+    // The parent as it cites itself: the report names the superior plan, whatever the child's guide.
+    parent: formatCitation(planReference(parent, 'parent'), getProfile(parent.profile)),
     assigned: items.length,
     covered: items.filter((i) => i.covered).length,
     items,

@@ -5,7 +5,8 @@
  * Channel names are `domain.verb`; the renderer's `WindowApi` is derived from this table.
  */
 import { z } from 'zod';
-import { AgencyDirectoryDataSchema, PlanDocumentSchema } from '../model';
+import { CONFIDENCES } from '../format';
+import { AgencyDirectoryDataSchema, PlanDocumentSchema, ProfileIdSchema, SystemSchema } from '../model';
 import { TemplateSchema } from '../template';
 import type { ChannelName, EventName } from './channels';
 
@@ -69,8 +70,8 @@ export const TemplateSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
-  system: z.enum(['dang', 'nha-nuoc']),
-  profile: z.enum(['nd30-2020', 'hd36-2018']),
+  system: SystemSchema,
+  profile: ProfileIdSchema,
 });
 
 /**
@@ -116,6 +117,7 @@ export const FindingSchema = z.object({
     z.object({ kind: z.literal('plan'), path: z.array(z.union([z.string(), z.number()])).readonly(), label: z.string() }),
     z.object({ kind: z.literal('docx'), section: z.number(), paragraph: z.number().optional(), label: z.string() }),
   ]),
+  why: z.object({ confidence: z.enum(CONFIDENCES), readIn: z.array(z.string()).readonly(), note: z.string().optional() }).optional(),
   fix: z
     .object({
       kind: z.literal('set-field'),

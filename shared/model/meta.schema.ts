@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const ProfileIdSchema = z.enum(['nd30-2020', 'hd36-2018']);
+export const ProfileIdSchema = z.enum(['nd30-2020', 'hd36-2018', 'hd05-2026']);
 export type ProfileId = z.infer<typeof ProfileIdSchema>;
 
 export const SystemSchema = z.enum(['dang', 'nha-nuoc']);

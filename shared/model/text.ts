@@ -19,6 +19,12 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/gu, (space) => (space.includes('\n') ? ' ' : space));
 }
 
+/** "KẾ HOẠCH" → "Kế hoạch", "CHƯƠNG TRÌNH HÀNH ĐỘNG" → "Chương trình hành động": a name read inside a sentence. */
+export function sentenceCase(text: string): string {
+  const lower = text.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
 /** A value quoted in a message, cut short: in a damaged or hostile file it may be 100,000 characters long. */
 export function clip(text: string, max = 40): string {
   if (text.length <= max) return text;

@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openChromiumPrinter, type PrinterSession } from '../../electron/services/chromium-printer';
-import { getProfile } from '../../shared/format';
+import { getProfile, numberLine, placeDateLine } from '../../shared/format';
 import type { PlanDocument } from '../../shared/model';
 import { PDF_CREATOR, renderPdf } from '../../shared/pdf';
 import { renderDocx } from '../../shared/render/docx';
-import { buildLayout, numberLine, placeDateLine } from '../../shared/render/layout';
+import { buildLayout } from '../../shared/render/layout';
 import {
   NOW,
   hasBrowser,
@@ -134,8 +134,8 @@ describe.runIf((hasPoppler && hasLibreOffice && hasBrowser()) || required)('prin
       expect(text).toBe(text.normalize('NFC'));
       const flat = oneLine(text);
       expect(flat).toContain(oneLine(plan.meta.issuingOrgan.header));
-      expect(flat).toContain(oneLine(numberLine(plan, getProfile(plan.profile))));
-      expect(flat).toContain(oneLine(placeDateLine(plan)));
+      expect(flat).toContain(oneLine(numberLine(plan.meta.number, plan.meta.symbol, getProfile(plan.profile))));
+      expect(flat).toContain(oneLine(placeDateLine(plan.meta.place, plan.meta.date, getProfile(plan.profile))));
       expect(flat).toContain(plan.meta.typeName);
       expect(flat).toContain(oneLine(plan.meta.summary).split(' ').slice(0, 4).join(' '));
     });

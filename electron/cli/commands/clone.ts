@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  CHILD_TEMPLATE_OF_SYSTEM,
+  childTemplateId,
   CloneError,
   clonePlan,
   planShortName,
@@ -49,7 +49,7 @@ export const cloneCommand: Command = {
     const parent = await loadPlanFile(parentPath);
     const directory = await io.agencies.load();
     const unit = userFacing(() => resolveUnit(directory, unitName));
-    const template = await io.templates.get(CHILD_TEMPLATE_OF_SYSTEM[unit.system]);
+    const template = await io.templates.get(childTemplateId(unit.system, io.now()));
     const result = userFacing(() =>
       clonePlan(parent, unit, {
         directory,

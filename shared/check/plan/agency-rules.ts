@@ -6,7 +6,6 @@
  * for a task is the drafter's decision.
  */
 import { nameTokens, type AgencyDirectory, type PlanDocument } from '../../model';
-import { both } from '../rule';
 import type { PlanRule } from './plan-rule';
 import { cellEntries } from './plan-texts';
 
@@ -45,11 +44,8 @@ function beyondDirectory(name: string, plan: PlanDocument, agencies: AgencyDirec
 export const agencyNameRule: PlanRule = {
   id: 'co-quan-ngoai-danh-ba',
   title: 'Tên cơ quan không có trong danh bạ',
-  sources: both(
-    'gợi ý',
-    'danh bạ cơ quan (tên chính thức, NĐ 30/2020, Phụ lục I, mục II.2.a)',
-    'danh bạ cơ quan (tên chính thức của cơ quan, tổ chức)',
-  ),
+  concept: 'agencyNames',
+  severity: 'gợi ý',
   *check({ plan, agencies }) {
     if (agencies === undefined) return;
     const agencyColumns = new Set(

@@ -2,16 +2,17 @@
  * The content: sections with a title and some text, no template guidance left behind, Unicode
  * NFC everywhere, a trích yếu without abbreviations, and the numbering forms of the system.
  */
+import { appendixNumberStyle } from '../../format';
 import { appendixLabel, clip, inlineText, oneLine } from '../../model';
 import type { PlanPath } from '../finding';
-import { both } from '../rule';
 import { abbreviationsIn, expandAbbreviations } from './abbreviations';
 import type { PlanRule } from './plan-rule';
 
 export const emptySectionRule: PlanRule = {
   id: 'muc-trong',
   title: 'Mục không có nội dung',
-  sources: both('cảnh báo', 'NĐ 30/2020, Phụ lục I, mục II.6.c', 'HD 36-HD/VPTW, mục II.1.6'),
+  concept: 'content',
+  severity: 'cảnh báo',
   *check({ plan }) {
     for (const [i, section] of plan.sections.entries()) {
       const written = section.blocks.some((b) => b.hint !== true && inlineText(b.children).trim() !== '');
@@ -23,10 +24,8 @@ export const emptySectionRule: PlanRule = {
 export const sectionTitleRule: PlanRule = {
   id: 'tieu-de-muc',
   title: 'Tiêu đề mục',
-  sources: {
-    'nd30-2020': { severity: 'lỗi', cite: 'NĐ 30/2020, Phụ lục I, mục II.6.d' },
-    'hd36-2018': { severity: 'cảnh báo', cite: 'HD 36-HD/VPTW, mục II.1.6' },
-  },
+  concept: 'headings',
+  severity: 'lỗi',
   *check({ plan }) {
     for (const [i, section] of plan.sections.entries()) {
       if (section.title.trim() === '') yield { at: ['sections', i, 'title'], message: 'Mục chưa có tiêu đề' };
@@ -67,11 +66,8 @@ function slotContext(text: string, at: number): string {
 export const unfilledTemplateRule: PlanRule = {
   id: 'chua-dien',
   title: 'Phần chưa xong: hướng dẫn của mẫu, chỗ trống "…"',
-  sources: both(
-    'cảnh báo',
-    'văn bản ký ban hành không còn hướng dẫn hay chỗ trống',
-    'văn bản ký ban hành không còn hướng dẫn hay chỗ trống',
-  ),
+  concept: 'template',
+  severity: 'cảnh báo',
   *check({ plan }) {
     const blocks = [
       ...plan.preamble.map((b, j) => ({ b, path: ['preamble', j] as PlanPath })),
@@ -106,7 +102,8 @@ function* nonNfc(value: unknown, path: PlanPath): Generator<{ path: PlanPath; te
 export const nfcRule: PlanRule = {
   id: 'unicode-nfc',
   title: 'Chữ tiếng Việt dựng sẵn (Unicode NFC)',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục I.4 (Unicode TCVN 6909:2001)', 'HD 36-HD/VPTW, mục II (bộ mã TCVN 6909:2001)'),
+  concept: 'encoding',
+  severity: 'lỗi',
   *check({ plan }) {
     for (const { path, text } of nonNfc(plan, [])) {
       yield {
@@ -121,7 +118,8 @@ export const nfcRule: PlanRule = {
 export const summaryAbbreviationRule: PlanRule = {
   id: 'viet-tat-trich-yeu',
   title: 'Chữ viết tắt trong trích yếu',
-  sources: both('cảnh báo', 'NĐ 30/2020, Phụ lục I, mục II.5.a và II.2.a', 'HD 36-HD/VPTW, mục II.1.5'),
+  concept: 'abbreviations',
+  severity: 'cảnh báo',
   *check({ plan }) {
     const found = [...new Set(abbreviationsIn(plan.meta.summary))];
     if (found.length === 0) return;
@@ -136,18 +134,18 @@ export const summaryAbbreviationRule: PlanRule = {
 export const appendixNumberingRule: PlanRule = {
   id: 'so-phu-luc',
   title: 'Cách đánh số phụ lục',
-  // Party plans number appendices both ways (HD 36's own annexes are "Phụ lục 1", Kế hoạch
-  // 58-KH/TU has "Phụ lục I"), so only the State rule, which prescribes Roman numerals, applies.
-  sources: { 'nd30-2020': { severity: 'lỗi', cite: 'NĐ 30/2020, Phụ lục I, mục III.1.a' } },
-  *check({ plan }) {
+  concept: 'appendixNumbering',
+  severity: 'lỗi',
+  *check({ plan, profile }) {
     if (plan.appendices.length < 2) return;
+    const wanted = appendixNumberStyle(profile);
     for (const [i, appendix] of plan.appendices.entries()) {
-      if (appendix.numberStyle === 'roman') continue;
-      const label = appendixLabel({ numberStyle: 'roman' }, i, plan.appendices.length);
+      if (appendix.numberStyle === wanted) continue;
+      const label = appendixLabel({ numberStyle: wanted }, i, plan.appendices.length);
       yield {
         at: ['appendices', i, 'numberStyle'],
-        message: `${appendixLabel(appendix, i, plan.appendices.length)}: phụ lục đánh số bằng chữ số La Mã ("${label}")`,
-        fix: { kind: 'set-field', path: ['appendices', i, 'numberStyle'], value: 'roman', label: `Ghi là ${label}` },
+        message: `${appendixLabel(appendix, i, plan.appendices.length)}: ${profile.shortName} đánh số phụ lục bằng chữ số ${wanted === 'roman' ? 'La Mã' : 'Ả Rập'} ("${label}")`,
+        fix: { kind: 'set-field', path: ['appendices', i, 'numberStyle'], value: wanted, label: `Ghi là ${label}` },
       };
     }
   },
@@ -156,15 +154,16 @@ export const appendixNumberingRule: PlanRule = {
 export const sectionNumberingRule: PlanRule = {
   id: 'danh-so-muc',
   title: 'Cách đánh số mục (I. hay I-)',
-  // Party plans write both "I-" (HD 36's own headings) and "I." (Kế hoạch 58-KH/TU): no rule to
-  // hold a Party plan to, so only the State form is checked.
-  sources: { 'nd30-2020': { severity: 'cảnh báo', cite: 'NĐ 30/2020, Phụ lục I, mục V.6.b' } },
+  concept: 'sectionNumbering',
+  severity: 'cảnh báo',
   *check({ plan, profile }) {
-    if (plan.sectionNumbering === 'roman-dot' || plan.sections.length === 0) return;
+    const wanted = profile.headings.sectionNumbering;
+    if (plan.sectionNumbering === wanted || plan.sections.length === 0) return;
+    const form = wanted === 'roman-dash' ? 'I-' : 'I.';
     yield {
       at: ['sectionNumbering'],
-      message: `Mục lớn thường đánh số "I." trong ${profile.name}`,
-      fix: { kind: 'set-field', path: ['sectionNumbering'], value: 'roman-dot', label: 'Đánh số I.' },
+      message: `Mục lớn thường đánh số "${form}" trong ${profile.name}`,
+      fix: { kind: 'set-field', path: ['sectionNumbering'], value: wanted, label: `Đánh số ${form}` },
     };
   },
 };
