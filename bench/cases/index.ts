@@ -18,6 +18,7 @@ import { keystrokeGrid } from './keystroke-grid';
 import { keystrokeSection } from './keystroke-section';
 import { pdfExport } from './pdf-export';
 import { loadCase, saveCase } from './plan-file';
+import { saveHistoryCase } from './save-history';
 
 export const CASES: readonly BenchCase[] = [
   docxExport,
@@ -30,6 +31,7 @@ export const CASES: readonly BenchCase[] = [
   checkCase,
   loadCase,
   saveCase,
+  saveHistoryCase,
   findCase,
   compareCase,
   editableCase,

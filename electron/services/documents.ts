@@ -11,6 +11,7 @@ import { instantiateTemplate } from '../../shared/template';
 import { readText } from './files';
 import type { PathGrants } from './path-grants';
 import { savePlanFile } from './plan-file';
+import { recordVersion } from './plan-history';
 import type { TemplateStore } from './template-store';
 import { UserError } from './user-error';
 
@@ -20,7 +21,7 @@ export interface DocumentService {
   create(templateId: string): Promise<OpenedDocument>;
   open(path: string): Promise<OpenedDocument>;
   openContent(name: string, text: string): OpenedDocument;
-  save(path: string, plan: PlanDocument): Promise<{ path: string; savedAt: string }>;
+  save(path: string, plan: PlanDocument): Promise<{ path: string; savedAt: string; historyWarning?: string }>;
   /** A plan read for reference (a superior plan), not opened: nothing becomes writable. */
   read(path: string): Promise<PlanDocument>;
 }
@@ -131,7 +132,13 @@ export function createDocumentService({ templates, grants, now, newId = randomUU
       const target = grants.check(path, 'plan');
       await savePlanFile(target, plan);
       onTouched?.(target, plan);
-      return { path: target, savedAt: now().toISOString() };
+      const savedAt = now();
+      // The plan is saved whatever happens to its history: a history that cannot be written is said, not fatal.
+      const historyWarning = await recordVersion(target, plan, savedAt).then(
+        () => null,
+        (error: unknown) => (error instanceof UserError ? error.message : 'Không ghi được lịch sử phiên bản.'),
+      );
+      return { path: target, savedAt: savedAt.toISOString(), ...(historyWarning === null ? {} : { historyWarning }) };
     },
   };
 }

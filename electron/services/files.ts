@@ -130,13 +130,13 @@ async function removeStaleTemps(path: string): Promise<void> {
 }
 
 /** Temp file, flush, rename; the temp is removed when any step fails. */
-async function replaceFile(path: string, data: string | Uint8Array): Promise<void> {
+async function replaceFile(path: string, data: string | Uint8Array, flush = true): Promise<void> {
   const temp = tempPathFor(path);
   try {
     const handle = await open(temp, 'wx');
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (flush) await handle.sync();
     } finally {
       await handle.close();
     }
@@ -173,7 +173,23 @@ async function readIfExists(path: string): Promise<Buffer | null> {
   }
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { backup?: boolean } = {}): Promise<void> {
+export interface WriteOptions {
+  /** Keep the previous content as `<path>.bak`. */
+  readonly backup?: boolean;
+  /**
+   * Flush to the disk before and after the rename (the default). A copy that can be lost in a power
+   * cut without losing work (a version of the history) skips it, and the sweep of stale temps.
+   */
+  readonly flush?: boolean;
+}
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  if (options.flush === false) {
+    await replaceFile(path, data, false).catch((error: unknown) => {
+      throw new UserError(describe(error, path));
+    });
+    return;
+  }
   try {
     await removeStaleTemps(path);
     if (options.backup === true) {

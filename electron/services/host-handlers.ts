@@ -91,7 +91,10 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     'check.docx': async ({ name, data }) => {
       if (uploadExtension(name) !== '.docx') throw new UserError(`"${name}" không phải tệp DOCX.`);
       try {
-        return { findings: (await checkDocx(Buffer.from(data, 'base64'), { agencies: await services.agencies.load() })).findings };
+        return {
+          findings: (await checkDocx(Buffer.from(data, 'base64'), { agencies: await services.agencies.load(), today: new Date() }))
+            .findings,
+        };
       } catch (error) {
         if (error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
         throw error;

@@ -192,7 +192,11 @@ export const CONTRACT = {
     z.object({ planId: z.string().min(1).max(200) }).strict(),
     z.object({ path: AbsolutePath, plan: Plan }).nullable(),
   ),
-  'documents.save': channel(z.object({ path: AbsolutePath, plan: Plan }).strict(), z.object({ path: AbsolutePath, savedAt: z.string() })),
+  /** Saves, then records a version in the history beside the file; `historyWarning` says why it could not. */
+  'documents.save': channel(
+    z.object({ path: AbsolutePath, plan: Plan }).strict(),
+    z.object({ path: AbsolutePath, savedAt: z.string(), historyWarning: z.string().optional() }),
+  ),
   'recovery.save': channel(z.object({ id: RecoveryEntrySchema.shape.id, path: AbsolutePath.nullable(), plan: Plan }).strict(), Ok),
   'recovery.restore': channel(
     z.object({ id: RecoveryEntrySchema.shape.id }).strict(),

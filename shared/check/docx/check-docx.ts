@@ -23,6 +23,7 @@ import {
   signerPrefixRule,
   titleRule,
 } from './header-rules';
+import { issueYearRule, replacedTextRule } from './currency-rules';
 import { firstPageNumberRule, marginRule, orientationRule, pageNumberPlaceRule, paperRule } from './page-rules';
 import { recognise } from './recognise';
 
@@ -38,6 +39,7 @@ export const DOCX_RULES: readonly DocxRule[] = [
   issuerMarkRule,
   numberLineRule,
   issueDateRule,
+  issueYearRule,
   titleRule,
   headerStyleRule,
   bodySizeRule,
@@ -46,6 +48,7 @@ export const DOCX_RULES: readonly DocxRule[] = [
   appendixHeadingRule,
   repeatedHeaderRule,
   wideTableRule,
+  replacedTextRule,
 ];
 
 /** Reported alone when neither the header nor the number line says which rules apply. */
@@ -120,7 +123,7 @@ export async function checkDocx(bytes: Uint8Array, options: PlanCheckOptions = {
       ],
     };
   }
-  const context: DocxContext = { doc, profile: getProfile(profile), paragraphs, parts };
+  const context: DocxContext = { doc, profile: getProfile(profile), paragraphs, parts, today: options.today };
   const findings = runRules(DOCX_RULES, profile, context, (location) => location);
   return { profile, plan, findings: plan === null ? findings : [...findings, ...checkPlan(plan, options)] };
 }

@@ -7,7 +7,7 @@
  */
 import { nameTokens, type AgencyDirectory, type PlanDocument } from '../../model';
 import type { PlanRule } from './plan-rule';
-import { cellEntries } from './plan-texts';
+import { agencyCells, agencyNamesIn } from './plan-texts';
 
 interface NameFinding {
   readonly message: string;
@@ -48,15 +48,8 @@ export const agencyNameRule: PlanRule = {
   severity: 'gợi ý',
   *check({ plan, agencies }) {
     if (agencies === undefined) return;
-    const agencyColumns = new Set(
-      plan.appendices.flatMap((a) => a.columns.filter((c) => c.type === 'agency' || c.type === 'agencies').map((c) => c.id)),
-    );
-    for (const cell of cellEntries(plan)) {
-      if (!agencyColumns.has(cell.columnId)) continue;
-      const names = cell.text
-        .split(/[;\n]/u)
-        .map((n) => n.trim())
-        .filter((n) => n !== '' && !n.includes('…'));
+    for (const cell of agencyCells(plan)) {
+      const names = agencyNamesIn(cell.text);
       for (const name of names) {
         const found = nameFinding(name, agencies);
         if (found?.same === undefined && beyondDirectory(name, plan, agencies)) continue;

@@ -1,6 +1,7 @@
 /** All plan rules, in the order a reader meets the document, and the function that runs them. */
 import type { PlanDocument } from '../../model';
 import { agencyNameRule } from './agency-rules';
+import { formerBodyRule } from './bodies-rules';
 import type { Finding } from '../finding';
 import { runRules } from '../rule';
 import {
@@ -12,6 +13,7 @@ import {
   summaryAbbreviationRule,
   unfilledTemplateRule,
 } from './content-rules';
+import { futureDateRule, replacedBasisRule, replacedMentionRule } from './currency-rules';
 import { impossibleDateRule, leadingZeroRule } from './date-rules';
 import { deadlinePeriodRule, parentDeadlineRule } from './deadline-rules';
 import { describePath } from './describe-path';
@@ -25,8 +27,11 @@ export const PLAN_RULES: readonly PlanRule[] = [
   numberSymbolRule,
   impossibleDateRule,
   leadingZeroRule,
+  futureDateRule,
   summaryAbbreviationRule,
   citedSymbolRule,
+  replacedBasisRule,
+  replacedMentionRule,
   sectionNumberingRule,
   sectionTitleRule,
   emptySectionRule,
@@ -37,6 +42,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   deadlinePeriodRule,
   parentDeadlineRule,
   agencyNameRule,
+  formerBodyRule,
   signerFormRule,
   partyCommitteeSignerRule,
   signerPositionRule,

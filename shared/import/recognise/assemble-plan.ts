@@ -44,6 +44,9 @@ export interface Findings {
   readonly appendices: readonly AppendixDraft[];
 }
 
+/** The years a plan file holds (PartialDateSchema). */
+const FIRST_YEAR = 1945;
+const LAST_YEAR = 2200;
 const ISSUING_VERB = /(?:ban hành|xây dựng|triển khai|thông báo)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)/gu;
 
 /** The issuer (at most 120 characters) and an aside before the verb lie within this many characters. */
@@ -114,10 +117,18 @@ export function assemblePlan(f: Findings): Recognised {
     const [y, m, d] = selfDate.split('-').map(Number);
     date = { year: y ?? 2000, month: m ?? null, day: d ?? null };
   }
+  if (date !== null && (date.year < FIRST_YEAR || date.year > LAST_YEAR)) {
+    // A misread or mistyped year: no plan in this form bears it, and the plan file cannot hold it.
+    warnings.push(
+      `Năm ban hành ${date.year} không thể có (văn bản theo thể thức này có từ năm ${FIRST_YEAR}); hãy nhập lại ngày của văn bản.`,
+    );
+    date = null;
+  }
+  const dateRead = date !== null || f.header.placeDate !== null;
   if (date === null) {
-    const years = basis.map((b) => Number(b.date.slice(0, 4))).filter((y) => y >= 1945);
+    const years = basis.map((b) => Number(b.date.slice(0, 4))).filter((y) => y >= FIRST_YEAR && y <= LAST_YEAR);
     date = { year: years.length > 0 ? years.reduce((latest, y) => Math.max(latest, y)) : 2000, month: null, day: null };
-    warnings.push('Không thấy ngày ban hành; hãy nhập lại ngày của văn bản.');
+    if (!dateRead) warnings.push('Không thấy ngày ban hành; hãy nhập lại ngày của văn bản.');
   }
   counts.header = [issuer, numberSymbol, f.header.placeDate, f.typeName].filter((x) => x !== null && x !== '').length;
   counts.recipients =

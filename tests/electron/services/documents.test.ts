@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentService, type DocumentService } from '../../../electron/services/documents';
 import { createPathGrants, type PathGrants } from '../../../electron/services/path-grants';
+import { historyFolder, listVersions } from '../../../electron/services/plan-history';
 import { createTemplateStore } from '../../../electron/services/template-store';
 import { UserError } from '../../../electron/services/user-error';
 import { parsePlanText, serializePlan } from '../../../shared/model';
@@ -109,5 +110,18 @@ describe('document service', () => {
     expect(opened.path).toBeNull();
     expect(opened.warnings[0]).toMatch(/chọn nơi lưu mới/u);
     expect(() => documents.openContent('x.kehoach', '[]')).toThrow(/Không mở được "x.kehoach"/u);
+  });
+
+  it('records each save in the history beside the file, and says when it cannot', async () => {
+    const path = join(dir, 'ke-hoach.kehoach');
+    grants.grant(path, 'plan');
+    const plan = parsePlanText(FIXTURE);
+    expect((await documents.save(path, plan)).historyWarning).toBeUndefined();
+    await documents.save(path, { ...plan, archive: 'VT' });
+    expect((await listVersions(path)).map((v) => v.time)).toEqual(['2026-11-23T09:00:00.000Z', '2026-11-23T09:00:00.000Z']);
+    writeFileSync(join(historyFolder(path), 'index.json'), '{"format": 9}');
+    const saved = await documents.save(path, { ...plan, archive: 'VP' });
+    expect(saved.historyWarning).toMatch(/phiên bản mới hơn/u);
+    expect(parsePlanText(readFileSync(path, 'utf8')).archive).toBe('VP');
   });
 });
