@@ -18,3 +18,4 @@ export * from './agency-names';
 export * from './agency-directory';
 export * from './agency-locality';
 export * from './place-names';
+export * from './item-markers';

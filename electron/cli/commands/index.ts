@@ -72,4 +72,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     usage: ['feedback <kế-hoạch.kehoach> <nhận-lại.docx>… --docx <bảng.docx> [--group unit|part] [--json]  bảng tổng hợp ý kiến góp ý'],
     load: async () => (await import('./feedback')).feedbackCommand,
   },
+  {
+    name: 'track',
+    usage: [
+      'track <thư-mục> [--parent <cấp-trên.kehoach>] [--json]  đơn vị nào đã có kế hoạch, cụ thể hóa những nhiệm vụ nào',
+      '      [--report <báo-cáo.docx|.pdf>] [--reminders <thư-mục-công-văn/>]',
+    ],
+    load: async () => (await import('./track')).trackCommand,
+  },
 ];
