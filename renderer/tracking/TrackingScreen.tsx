@@ -65,10 +65,10 @@ export function TrackingScreen({ folder, onFolder, onBack, onOpen }: TrackingScr
       host().call('tracking.exportReport', { folder, path, kind }),
     );
   };
-  const remind = (unit: TrackedUnit) => {
+  const remind = (unit: TrackedUnit, kind: 'docx' | 'pdf') => {
     if (folder === null) return;
-    void exportDocument('docx', `cong-van-don-doc-${unit.name}`, (path) =>
-      host().call('tracking.exportReminder', { folder, unitId: unit.id, path, kind: 'docx' }),
+    void exportDocument(kind, `cong-van-don-doc-${unit.name}`, (path) =>
+      host().call('tracking.exportReminder', { folder, unitId: unit.id, path, kind }),
     );
   };
   const open = (unit: TrackedUnit, place: ChildPlace | null) => {
