@@ -6,11 +6,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ServerResponse } from 'node:http';
 import type { HostAdapter } from '../services/host-adapter';
 
 export interface HarnessHost extends HostAdapter<null> {
   /** Answers for the next dialogs, in order; null is "cancelled". */
   queueDialogAnswers(answers: readonly (string | null)[]): void;
+  /** A page's event stream (server-sent events): the harness's way of pushing events. */
+  addEventStream(res: ServerResponse): void;
   /** The last window title and dirty state the page reported. */
   readonly windowState: { title: string; dirty: boolean; closed: boolean };
 }
@@ -28,6 +31,7 @@ function freeName(dir: string, name: string): string {
 export function createHarnessHost(documentsDir: string): HarnessHost {
   const answers: (string | null)[] = [];
   const windowState = { title: '', dirty: false, closed: false };
+  const streams = new Set<ServerResponse>();
   return {
     name: 'harness',
     windowState,
@@ -38,6 +42,16 @@ export function createHarnessHost(documentsDir: string): HarnessHost {
     chooseSavePath: (_ctx, _kind, defaultName) =>
       Promise.resolve(answers.length > 0 ? (answers.shift() ?? null) : freeName(documentsDir, defaultName)),
     chooseOpenPath: () => Promise.resolve(answers.length > 0 ? (answers.shift() ?? null) : null),
+    chooseFolder: () => Promise.resolve(answers.length > 0 ? (answers.shift() ?? null) : null),
+    addEventStream(res) {
+      streams.add(res);
+      res.on('close', () => {
+        streams.delete(res);
+      });
+    },
+    notify(_ctx, name, payload) {
+      for (const res of streams) res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+    },
     showInFolder: () => Promise.resolve(),
     openExternally: () => Promise.resolve(),
     setWindowState(_ctx, title, dirty) {

@@ -20,6 +20,8 @@ import { extensionFor, type PathGrants } from './path-grants';
 import type { RecoveryStore } from './recovery-store';
 import type { SettingsService } from './settings';
 import type { TemplateStore } from './template-store';
+import type { TrackingService } from './tracking-service';
+import type { TrackingWorkspace } from './tracking-workspace';
 import { UserError } from './user-error';
 
 export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
@@ -37,8 +39,13 @@ export interface HostServices {
   readonly agencies: AgencyDirectoryStore;
   readonly grants: PathGrants;
   readonly preview: PreviewService;
+  readonly tracking: TrackingService;
   /** Problems met while starting, shown once to the user. */
   readonly startWarnings: readonly string[];
+}
+
+function trackingView({ folder, matrix, warnings }: TrackingWorkspace): ChannelOutput<'tracking.open'> {
+  return { folder, matrix, warnings: [...warnings] };
 }
 
 function withExtension(name: string, extension: string): string {
@@ -47,7 +54,13 @@ function withExtension(name: string, extension: string): string {
 }
 
 export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ctx>): Handlers<Ctx> {
-  const { documents, exports, recovery, settings, grants } = services;
+  const { documents, exports, recovery, settings, grants, tracking } = services;
+  const openTracking = async (folder: string, ctx: Ctx): Promise<ChannelOutput<'tracking.open'>> =>
+    trackingView(
+      await tracking.open(folder, () => {
+        host.notify(ctx, 'tracking.changed', { folder });
+      }),
+    );
   return {
     'app.init': async (_input, ctx) => ({
       host: host.name,
@@ -124,6 +137,28 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
       const path = await host.chooseOpenPath(ctx);
       return path === null ? null : { path };
     },
+    'dialog.openFolder': async (_input, ctx) => {
+      const path = await host.chooseFolder(ctx);
+      if (path === null) return null;
+      tracking.grant(path);
+      return { path };
+    },
+    'tracking.open': ({ folder }, ctx) => openTracking(folder, ctx),
+    'tracking.close': ({ folder }) => {
+      tracking.close(folder);
+      return {};
+    },
+    'tracking.setParent': async ({ folder, file }, ctx) => {
+      await tracking.setParent(folder, file);
+      return openTracking(folder, ctx);
+    },
+    'tracking.setUnit': async ({ folder, file, unitId }, ctx) => {
+      await tracking.setUnit(folder, file, unitId);
+      return openTracking(folder, ctx);
+    },
+    'tracking.openPlan': ({ folder, file }) => tracking.openPlan(folder, file),
+    'tracking.exportReport': async ({ folder, path, kind }) => exports[kind](path, await tracking.report(folder)),
+    'tracking.exportReminder': async ({ folder, unitId, path, kind }) => exports[kind](path, await tracking.reminder(folder, unitId)),
     'shell.showInFolder': async ({ path }) => {
       await host.showInFolder(path);
       return {};

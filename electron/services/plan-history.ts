@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { z } from 'zod';
 import { parsePlanText, PlanFormatError, serializePlan, type PlanDocument } from '../../shared/model';
-import { fingerprint } from '../../shared/render/docx';
+import { fingerprint } from '../../shared/markup';
 import { readBytes, readText, writeFileAtomic } from './files';
 import { UserError } from './user-error';
 

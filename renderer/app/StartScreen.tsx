@@ -140,7 +140,13 @@ function templateBadge(system: System): string {
   return `Văn bản của ${systemLabel(system)} (${profile.shortName})`;
 }
 
-export function StartScreen({ onBack, onImport }: { onBack: (() => void) | null; onImport: () => void }): ReactNode {
+export interface StartScreenProps {
+  readonly onBack: (() => void) | null;
+  readonly onImport: () => void;
+  readonly onTrack: () => void;
+}
+
+export function StartScreen({ onBack, onImport, onTrack }: StartScreenProps): ReactNode {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -156,6 +162,9 @@ export function StartScreen({ onBack, onImport }: { onBack: (() => void) | null;
           <OpenFileButton />
           <button type="button" onClick={onImport}>
             Nhập văn bản
+          </button>
+          <button type="button" onClick={onTrack}>
+            Theo dõi triển khai
           </button>
           {onBack !== null && (
             <button type="button" onClick={onBack}>

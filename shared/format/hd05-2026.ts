@@ -74,6 +74,8 @@ export const HD05_2026: FormatProfile = {
     summary: style(s14_15, { bold: true }),
     summaryMark: { kind: 'text', text: '-----' },
   },
+  // As HD 36 (FORMAT.md §F: the công văn's trích yếu 12 italic, no "V/v"); its code is CV.
+  letter: { code: 'CV', summaryPrefix: '', summary: style(fixed(12), { italic: true }) },
   basis: {
     style: style(s14_15),
     linePrefix: '- ',

@@ -66,6 +66,8 @@ export const HD36_2018: FormatProfile = {
     summary: style(s14_15, { bold: true }),
     summaryMark: { kind: 'text', text: '-----' },
   },
+  // HD 36 Phụ lục 3: the công văn's trích yếu under the number, 12 italic, no "V/v"; its code is CV.
+  letter: { code: 'CV', summaryPrefix: '', summary: style(fixed(12), { italic: true }) },
   basis: {
     style: style(s14_15),
     linePrefix: '- ',

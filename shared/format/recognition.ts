@@ -42,9 +42,12 @@ export function systemsOfOrganName(name: string): System[] {
 
 /** The system whose signer prefix a line of the signature starts with ("T / M BAN THƯỜNG VỤ" → Party), if exactly one. */
 export function systemOfAuthorityLine(line: string): System | null {
-  const text = line
-    .trimStart()
-    .replace(/\s*\/\s*/gu, '/')
+  // Split rather than /\s*\/\s*/g: that pattern backtracks quadratically on long runs of spaces.
+  const parts = line.trimStart().split('/');
+  const text = parts
+    .map((part, i) => (i > 0 ? part.trimStart() : part))
+    .map((part, i) => (i < parts.length - 1 ? part.trimEnd() : part))
+    .join('/')
     .toLocaleUpperCase('vi');
   const systems = new Set(
     Object.values(PROFILES).flatMap((p) =>

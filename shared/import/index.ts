@@ -7,7 +7,8 @@ import { describePendingReview, hasPendingReview, readDocx, type DocxActiveConte
 import { docxBlocks } from './docx/docx-source';
 import { ImportError } from './import-error';
 import { recognisePlan, type Recognised } from './recognise';
-import { readPdfLines } from './pdf/read-pdf';
+import { geometryBlocks } from './geometry';
+import { readPdfGeometry, type PdfReadOptions } from './pdf/pdf-geometry';
 import { emptyCounts } from './report';
 import { readTextBlocks } from './text/read-text';
 
@@ -97,15 +98,13 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
   return result;
 }
 
-/** A PDF made from Word: its text layer, best effort on lines and table columns. */
-export async function importPdf(bytes: Uint8Array): Promise<Recognised> {
-  const { lines, warnings } = await readPdfLines(bytes);
-  const blocks = readTextBlocks(lines.map((l) => l.text).join('\n'), {
-    describe: (i) => {
-      const line = lines[i];
-      return line === undefined ? `dòng ${i + 1}` : `trang ${line.page}, dòng ${line.line}`;
-    },
-  });
+/** A PDF with a text layer: its pages' geometry (text boxes and rulings) read as a plan. */
+export async function importPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<Recognised> {
+  const { pages, warnings } = await readPdfGeometry(bytes, options);
+  const blocks = geometryBlocks(pages);
+  if (blocks.length === 0) {
+    throw new ImportError('no-text', 'Tệp PDF không có lớp chữ (có thể là bản quét); hãy nhận dạng chữ (OCR) trước hoặc dùng bản DOCX.');
+  }
   const result = recognisePlan(blocks, 'pdf');
   result.report.warnings.unshift(...warnings);
   return result;

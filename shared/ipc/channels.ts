@@ -33,13 +33,21 @@ export const CHANNEL_NAMES = [
   'export.pdf',
   'dialog.saveFile',
   'dialog.openPlan',
+  'dialog.openFolder',
+  'tracking.open',
+  'tracking.close',
+  'tracking.setParent',
+  'tracking.setUnit',
+  'tracking.openPlan',
+  'tracking.exportReport',
+  'tracking.exportReminder',
   'shell.showInFolder',
   'window.setState',
   'window.close',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['menu.command', 'app.openPath', 'window.closeRequested'] as const;
+export const EVENT_NAMES = ['menu.command', 'app.openPath', 'window.closeRequested', 'tracking.changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** The IPC channel an event travels on, kept apart from the invoke channels. */

@@ -9,6 +9,7 @@ import { CONFIDENCES } from '../format';
 import { AgencyDirectoryDataSchema, PlanDocumentSchema, ProfileIdSchema, SystemSchema } from '../model';
 import { TemplateSchema } from '../template';
 import type { ChannelName, EventName } from './channels';
+import { TrackingViewSchema } from './tracking-schemas';
 
 const AbsolutePath = z
   .string()
@@ -18,6 +19,12 @@ const AbsolutePath = z
   .refine((p) => !p.includes('\0'), 'Đường dẫn không hợp lệ');
 
 const Empty = z.object({}).strict();
+/** A file inside a tracking folder, by its name alone: no separator can lead out of the folder. */
+const TrackedFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[\\/\0]/u.test(name) && name !== '.' && name !== '..', 'Tên tệp không hợp lệ');
 const Ok = z.object({}).strict();
 
 /** A plan arriving from the renderer: validated in full, like a file from disk. */
@@ -271,6 +278,37 @@ export const CONTRACT = {
   ),
   /** The native open dialog (menu and shortcut); the in-page button uses a file input instead. */
   'dialog.openPlan': channel(Empty, z.object({ path: AbsolutePath }).nullable()),
+  /** The native folder dialog; the answer is the only folder the tracking channels may read. */
+  'dialog.openFolder': channel(Empty, z.object({ path: AbsolutePath }).nullable()),
+  /** Reads a tracking workspace and watches it: `tracking.changed` says when its files change. */
+  'tracking.open': channel(z.object({ folder: AbsolutePath }).strict(), TrackingViewSchema),
+  'tracking.close': channel(z.object({ folder: AbsolutePath }).strict(), Ok),
+  /** Which file of the folder is the parent plan being tracked. */
+  'tracking.setParent': channel(z.object({ folder: AbsolutePath, file: TrackedFileName }).strict(), TrackingViewSchema),
+  /** The unit that sent a file, set by the user (null: as read from the issuer again). */
+  'tracking.setUnit': channel(
+    z
+      .object({
+        folder: AbsolutePath,
+        file: TrackedFileName,
+        unitId: z
+          .string()
+          .regex(/^[a-z0-9-]{1,80}$/u)
+          .nullable(),
+      })
+      .strict(),
+    TrackingViewSchema,
+  ),
+  /** A received plan opened in the editor (a .kehoach as its file, anything else unsaved). */
+  'tracking.openPlan': channel(z.object({ folder: AbsolutePath, file: TrackedFileName }).strict(), OpenedDocumentSchema),
+  'tracking.exportReport': channel(
+    z.object({ folder: AbsolutePath, path: AbsolutePath, kind: z.enum(['docx', 'pdf']) }).strict(),
+    z.object({ path: AbsolutePath, bytes: z.number() }),
+  ),
+  'tracking.exportReminder': channel(
+    z.object({ folder: AbsolutePath, unitId: z.string().min(1).max(80), path: AbsolutePath, kind: z.enum(['docx', 'pdf']) }).strict(),
+    z.object({ path: AbsolutePath, bytes: z.number() }),
+  ),
   'shell.showInFolder': channel(z.object({ path: AbsolutePath }).strict(), Ok),
   'window.setState': channel(z.object({ title: z.string().max(300), dirty: z.boolean() }).strict(), Ok),
   /** Closes the window after the renderer has dealt with unsaved work. */
@@ -293,5 +331,7 @@ export const EVENTS = {
   'app.openPath': z.object({ path: AbsolutePath }),
   /** The user asked to close the window: the renderer settles unsaved work, then calls window.close. */
   'window.closeRequested': z.object({}),
+  /** Files of an open tracking folder changed: the renderer reads it again. */
+  'tracking.changed': z.object({ folder: AbsolutePath }),
 } as const satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>;

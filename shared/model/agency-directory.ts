@@ -27,6 +27,14 @@ export interface Mention {
   readonly end: number;
 }
 
+/** An organ or phrase that no longer names bodies in existence, and what does their work since. */
+export interface Gone {
+  /** ISO date from which it no longer exists. */
+  readonly until: string;
+  /** The entry in existence on the asked date that took the work over; undefined when none single does (a huyện). */
+  readonly successor: AgencyEntry | undefined;
+}
+
 export interface AgencyDirectory {
   readonly data: AgencyDirectoryData;
   organ(id: string): Organ | undefined;
@@ -40,6 +48,11 @@ export interface AgencyDirectory {
   childrenOf(id: string): Organ[];
   /** Organs whose work passed to this one (Sở Kế hoạch và Đầu tư for Sở Tài chính). */
   predecessorsOf(id: string): Organ[];
+  /**
+   * Whether the organ or phrase no longer existed on an ISO day, with the entry doing its work on
+   * that day (successors followed through later changes); undefined while it still exists.
+   */
+  goneOn(entry: AgencyEntry, isoDay: string): Gone | undefined;
   /** The name of an organ for a header line, in capitals. */
   headerOf(organ: Organ): string;
   /** The line above an organ's header: its own parentHeader or its parent's header. */
@@ -67,8 +80,13 @@ function entryNames(entry: AgencyEntry): string[] {
     : [entry.collective.name, ...entry.collective.aliases];
 }
 
-function displayName(entry: AgencyEntry): string {
-  return entry.kind === 'organ' ? entry.organ.name : entry.collective.name;
+function entryData(entry: AgencyEntry): Organ | Collective {
+  return entry.kind === 'organ' ? entry.organ : entry.collective;
+}
+
+/** The name an entry is written with in running text and lists. */
+export function entryName(entry: AgencyEntry): string {
+  return entryData(entry).name;
 }
 
 export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirectory {
@@ -78,6 +96,7 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
     ...data.organs.map((organ) => ({ kind: 'organ' as const, organ })),
     ...data.collectives.map((collective) => ({ kind: 'collective' as const, collective })),
   ];
+  const collectives = new Map(data.collectives.map((c) => [c.id, c]));
   const provinceTokens = nameTokens(data.province);
   // Key → entries with that name; several organs may share a short name ("Văn phòng Sở").
   const byKey = new Map<string, AgencyEntry[]>();
@@ -132,6 +151,15 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
     return [...best].map(([entry, distance]) => ({ entry, distance })).sort((a, b) => a.distance - b.distance);
   };
 
+  const successorEntry = (kind: AgencyEntry['kind'], id: string): AgencyEntry | undefined => {
+    if (kind === 'organ') {
+      const organ = organs.get(id);
+      return organ === undefined ? undefined : { kind, organ };
+    }
+    const collective = collectives.get(id);
+    return collective === undefined ? undefined : { kind, collective };
+  };
+
   return {
     data,
     organ: (id) => organs.get(id),
@@ -147,7 +175,7 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
       if (first !== undefined && first.distance <= tolerance && (second === undefined || second.distance > first.distance)) {
         return toResolution(first.entry, false);
       }
-      const suggestions = [...new Set(candidates.slice(0, 5).map((c) => displayName(c.entry)))];
+      const suggestions = [...new Set(candidates.slice(0, 5).map((c) => entryName(c.entry)))];
       return { kind: 'unknown', suggestions };
     },
     mentions(tokens, context) {
@@ -172,6 +200,20 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
     },
     childrenOf: (id) => data.organs.filter((o) => o.parent === id),
     predecessorsOf: (id) => data.organs.filter((o) => o.successor === id),
+    goneOn(entry, isoDay) {
+      const first = entryData(entry);
+      if (first.until === '' || first.until > isoDay) return undefined;
+      let current: AgencyEntry | undefined = entry;
+      const seen = new Set<string>();
+      // The schema refuses cycles; `seen` keeps a directory built around it from looping.
+      while (current !== undefined && !seen.has(entryData(current).id)) {
+        const { id, until, successor } = entryData(current);
+        seen.add(id);
+        if (until === '' || until > isoDay) return { until: first.until, successor: current };
+        current = successorEntry(current.kind, successor);
+      }
+      return { until: first.until, successor: undefined };
+    },
     headerOf: (organ) => (organ.header === '' ? organ.name.toLocaleUpperCase('vi') : organ.header),
     parentHeaderOf(organ) {
       if (organ.parentHeader !== '') return organ.parentHeader;

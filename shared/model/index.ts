@@ -17,3 +17,4 @@ export * from './agency.schema';
 export * from './agency-names';
 export * from './agency-directory';
 export * from './place-names';
+export * from './item-markers';

@@ -35,7 +35,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'check',
-    usage: ['check <kế-hoạch.kehoach|văn-bản.docx> [--json]  kiểm tra thể thức'],
+    usage: [
+      'check <kế-hoạch.kehoach|văn-bản.docx> [--json]  kiểm tra thể thức',
+      '      [--annotate <bản-nhận-xét.docx>]  ghi từng lỗi thành nhận xét Word trong bản sao của tệp .docx',
+    ],
     load: async () => (await import('./check')).checkCommand,
   },
   {
@@ -71,5 +74,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'feedback',
     usage: ['feedback <kế-hoạch.kehoach> <nhận-lại.docx>… --docx <bảng.docx> [--group unit|part] [--json]  bảng tổng hợp ý kiến góp ý'],
     load: async () => (await import('./feedback')).feedbackCommand,
+  },
+  {
+    name: 'track',
+    usage: [
+      'track <thư-mục> [--parent <cấp-trên.kehoach>] [--json]  đơn vị nào đã có kế hoạch, cụ thể hóa những nhiệm vụ nào',
+      '      [--report <báo-cáo.docx|.pdf>] [--reminders <thư-mục-công-văn/>]',
+    ],
+    load: async () => (await import('./track')).trackCommand,
   },
 ];

@@ -4,7 +4,7 @@
  */
 import type { Resolution } from '../../model';
 import type { PlanRule } from './plan-rule';
-import { cellEntries } from './plan-texts';
+import { agencyCells, agencyNamesIn } from './plan-texts';
 
 /** Null when the name is right; a near miss (a typo the directory can still read) is reported too. */
 function suggestionsFor(resolution: Resolution): readonly string[] | null {
@@ -20,15 +20,8 @@ export const agencyNameRule: PlanRule = {
   severity: 'gợi ý',
   *check({ plan, agencies }) {
     if (agencies === undefined) return;
-    const agencyColumns = new Set(
-      plan.appendices.flatMap((a) => a.columns.filter((c) => c.type === 'agency' || c.type === 'agencies').map((c) => c.id)),
-    );
-    for (const cell of cellEntries(plan)) {
-      if (!agencyColumns.has(cell.columnId)) continue;
-      const names = cell.text
-        .split(/[;\n]/u)
-        .map((n) => n.trim())
-        .filter((n) => n !== '' && !n.includes('…'));
+    for (const cell of agencyCells(plan)) {
+      const names = agencyNamesIn(cell.text);
       for (const name of names) {
         const suggestions = suggestionsFor(agencies.resolve(name));
         if (suggestions === null) continue;

@@ -62,6 +62,8 @@ function setUp() {
     initialPath: () => null,
     chooseSavePath: (_c, _k, name) => Promise.resolve(join(mkdtempSync(join(tmpdir(), 'save-')), name)),
     chooseOpenPath: () => Promise.resolve(null),
+    chooseFolder: () => Promise.resolve(null),
+    notify: () => undefined,
     showInFolder: () => Promise.resolve(),
     openExternally: (path) => {
       opened.push(path);
