@@ -6,6 +6,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
 
+/** Each step reads or writes files through the harness: on a loaded machine it can take seconds. */
+const SLOW = { timeout: 15_000 };
+
 describe('versions', () => {
   let app: AppUnderTest;
   beforeEach(async () => {
@@ -33,30 +36,30 @@ describe('versions', () => {
 
     await page.getByRole('tab', { name: 'Phiên bản' }).click();
     const list = page.getByRole('list', { name: 'Các phiên bản, mới nhất trước' });
-    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => list.getByRole('listitem').count(), SLOW).toBe(2);
     const first = page.getByRole('textbox', { name: 'Tên của phiên bản 1' });
     await first.fill('Bản gửi xin ý kiến');
     await first.press('Enter');
-    await expect.poll(() => list.getByRole('listitem').nth(1).textContent()).toContain('Bản gửi xin ý kiến');
+    await expect.poll(() => list.getByRole('listitem').nth(1).textContent(), SLOW).toContain('Bản gửi xin ý kiến');
 
     await list.getByRole('listitem').nth(1).getByRole('button', { name: 'So sánh với bản đang mở' }).click();
     const compared = page.getByRole('dialog', { name: 'So sánh hai phiên bản' });
-    await expect.poll(() => compared.getByRole('status').textContent()).toBe('1 thay đổi');
+    await expect.poll(() => compared.getByRole('status').textContent(), SLOW).toBe('1 thay đổi');
     const change = compared.getByRole('list', { name: 'Các thay đổi' }).getByRole('listitem');
     expect(await change.textContent()).toMatch(/^Thêm .*Câu thêm ở dự thảo lần 2\.$/u);
     await compared.getByRole('button', { name: 'Đóng' }).click();
 
     await list.getByRole('listitem').nth(1).getByRole('button', { name: 'Xem' }).click();
-    await expect.poll(() => status.textContent()).toBe('Chỉ xem: lưu sẽ tạo tệp mới');
-    await expect.poll(() => section.textContent()).toContain('Câu của dự thảo lần 1.');
+    await expect.poll(() => status.textContent(), SLOW).toBe('Chỉ xem: lưu sẽ tạo tệp mới');
+    await expect.poll(() => section.textContent(), SLOW).toContain('Câu của dự thảo lần 1.');
     expect(await section.textContent()).not.toContain('Câu thêm ở dự thảo lần 2.');
 
     await page.getByRole('tab', { name: 'Phiên bản' }).click();
     await list.getByRole('listitem').nth(1).getByRole('button', { name: 'Khôi phục' }).click();
     await page.getByRole('alertdialog', { name: 'Khôi phục phiên bản?' }).getByRole('button', { name: 'Khôi phục' }).click();
-    await expect.poll(() => status.textContent()).toBe('Đã lưu');
+    await expect.poll(() => status.textContent(), SLOW).toBe('Đã lưu');
     await page.getByRole('tab', { name: 'Phiên bản' }).click();
-    await expect.poll(() => list.getByRole('listitem').count()).toBe(3);
+    await expect.poll(() => list.getByRole('listitem').count(), SLOW).toBe(3);
     expect(await list.getByRole('listitem').first().textContent()).toContain('khôi phục từ phiên bản 1');
 
     // The file holds the restored plan.
