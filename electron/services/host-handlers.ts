@@ -97,8 +97,9 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     'recent.remove': ({ path }) => settings.removeRecent(path),
     'preferences.set': (preferences) => settings.setPreferences(preferences),
     'agencies.get': async () => (await services.agencies.load()).data,
+    // A scan comes back with its pages, shown beside the plan so unsure words can be corrected.
     'import.file': ({ name, data, revisions }) =>
-      importUpload(name, Buffer.from(data, 'base64'), revisions === undefined ? {} : { revisions }),
+      importUpload(name, Buffer.from(data, 'base64'), revisions === undefined ? { pageImages: true } : { revisions, pageImages: true }),
     'import.pendingReview': ({ name, data }) => uploadPendingReview(name, Buffer.from(data, 'base64')),
     'import.text': ({ text }) => importPastedText(text),
     'check.docx': async ({ name, data }) => {

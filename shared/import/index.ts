@@ -8,7 +8,7 @@ import { docxBlocks } from './docx/docx-source';
 import { ImportError } from './import-error';
 import { recognisePlan, type Recognised } from './recognise';
 import { geometryBlocks } from './geometry';
-import { readPdfGeometry, type PdfReadOptions } from './pdf/pdf-geometry';
+import { readPdfGeometry, type PdfGeometry, type PdfReadOptions } from './pdf/pdf-geometry';
 import { emptyCounts } from './report';
 import { readTextBlocks } from './text/read-text';
 
@@ -100,7 +100,11 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
 
 /** A PDF with a text layer: its pages' geometry (text boxes and rulings) read as a plan. */
 export async function importPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<Recognised> {
-  const { pages, warnings } = await readPdfGeometry(bytes, options);
+  return recognisePdfGeometry(await readPdfGeometry(bytes, options));
+}
+
+/** Pages already read (the OCR import judges the text layer first, then reads it without a second pass). */
+export function recognisePdfGeometry({ pages, warnings }: PdfGeometry): Recognised {
   const blocks = geometryBlocks(pages);
   if (blocks.length === 0) {
     throw new ImportError('no-text', 'Tệp PDF không có lớp chữ (có thể là bản quét); hãy nhận dạng chữ (OCR) trước hoặc dùng bản DOCX.');

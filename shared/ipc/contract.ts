@@ -92,7 +92,7 @@ const Base64 = z
 const FileName = z.string().min(1).max(255);
 
 export const ImportReportSchema = z.object({
-  source: z.enum(['docx', 'docx-model', 'text', 'pdf']),
+  source: z.enum(['docx', 'docx-model', 'text', 'pdf', 'ocr']),
   counts: z.object({
     header: z.number(),
     references: z.number(),
@@ -136,7 +136,38 @@ export const FindingSchema = z.object({
 });
 export type FindingData = z.infer<typeof FindingSchema>;
 
-export const ImportResultSchema = z.object({ plan: Plan, report: ImportReportSchema });
+const PlacedTextSchema = z.object({
+  text: z.string(),
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  height: z.number(),
+  fontSize: z.number(),
+  bold: z.boolean(),
+  italic: z.boolean(),
+  confidence: z.number().min(0).max(1),
+});
+const RulingSchema = z.object({ x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number(), thickness: z.number() });
+
+/** A scanned page: the straightened image (PNG data URL) and what OCR read on it, in points. */
+export const ScanPageSchema = z.object({
+  geometry: z.object({
+    page: z.number().int().positive(),
+    width: z.number().positive(),
+    height: z.number().positive(),
+    rotation: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
+    texts: z.array(PlacedTextSchema).readonly(),
+    rules: z.array(RulingSchema).readonly(),
+  }),
+  image: z.string().startsWith('data:image/png;base64,'),
+});
+export type ScanPageData = z.infer<typeof ScanPageSchema>;
+
+export const ImportResultSchema = z.object({
+  plan: Plan,
+  report: ImportReportSchema,
+  scan: z.object({ pages: z.array(ScanPageSchema).readonly(), warnings: z.array(z.string()).readonly() }).optional(),
+});
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
 export const SaveKindSchema = z.enum(['plan', 'docx', 'pdf']);
