@@ -96,6 +96,10 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
       const plan = await documents.read(path).catch(() => null);
       return plan?.id === planId ? { path, plan } : null;
     },
+    'versions.list': async ({ path }) => documents.versions(path),
+    'versions.open': async ({ path, id }) => documents.openVersion(path, id),
+    'versions.restore': async ({ path, id }) => documents.restoreVersion(path, id),
+    'versions.name': async ({ path, id, name }) => documents.nameVersion(path, id, name),
     'recovery.save': async ({ id, path, plan }) => {
       await recovery.save(id, path, plan);
       return {};
