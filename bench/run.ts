@@ -102,6 +102,7 @@ async function main(): Promise<number> {
       chromium: await toolVersion(tools.chromium.path),
       pandoc: await toolVersion(tools.pandoc.path),
       libreoffice: await toolVersion(tools.libreoffice.path),
+      tesseract: await toolVersion(tools.tesseract.path),
     },
     plans: plans.map((p) => {
       const stats = planStats(p.plan);

@@ -17,6 +17,7 @@ import { importTextCase } from './import-text';
 import { keystrokeGrid } from './keystroke-grid';
 import { keystrokeSection } from './keystroke-section';
 import { pdfExport } from './pdf-export';
+import { ocrScan } from './ocr-scan';
 import { loadCase, saveCase } from './plan-file';
 import { saveHistoryCase } from './save-history';
 import { trackMatrixCase, trackOpenCase, trackReopenCase } from './track';
@@ -38,6 +39,7 @@ export const CASES: readonly BenchCase[] = [
   editableCase,
   keystrokeSection,
   keystrokeGrid,
+  ocrScan,
   cliStart,
   cliImport,
   trackOpenCase,

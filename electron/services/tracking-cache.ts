@@ -42,7 +42,7 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-const SOURCES: readonly ReceivedSource[] = ['kehoach', 'docx-model', 'docx', 'pdf', 'text'];
+const SOURCES: readonly ReceivedSource[] = ['kehoach', 'docx-model', 'docx', 'pdf', 'text', 'ocr'];
 
 function parseStored(text: string): CachedReading | null {
   const stored = JSON.parse(text) as StoredReading;

@@ -22,7 +22,8 @@ export interface MatrixGridProps {
   readonly view: MatrixView;
   readonly grid: readonly (readonly (MatrixCell | null)[])[];
   readonly onOpen: (unit: TrackedUnit, place: ChildPlace | null) => void;
-  readonly onRemind: (unit: TrackedUnit) => void;
+  /** Writes the công văn đôn đốc to the unit, as DOCX to edit or PDF to send as it is. */
+  readonly onRemind: (unit: TrackedUnit, kind: 'docx' | 'pdf') => void;
 }
 
 export function MatrixGrid({ matrix, view, grid, onOpen, onRemind }: MatrixGridProps): ReactNode {
@@ -113,17 +114,30 @@ export function MatrixGrid({ matrix, view, grid, onOpen, onRemind }: MatrixGridP
                 </span>
                 <span className="unit-counts">{unitCounts(unit)}</span>
                 {(unit.plan === null || unit.missing > 0) && (
-                  <button
-                    type="button"
-                    className="icon"
-                    title={`Công văn đôn đốc ${unit.name}`}
-                    aria-label={`Công văn đôn đốc ${unit.name}`}
-                    onClick={() => {
-                      onRemind(unit);
-                    }}
-                  >
-                    ✉
-                  </button>
+                  <span className="unit-letters">
+                    <button
+                      type="button"
+                      className="icon"
+                      title={`Công văn đôn đốc ${unit.name} (DOCX)`}
+                      aria-label={`Công văn đôn đốc ${unit.name} (DOCX)`}
+                      onClick={() => {
+                        onRemind(unit, 'docx');
+                      }}
+                    >
+                      ✉
+                    </button>
+                    <button
+                      type="button"
+                      className="icon letter-pdf"
+                      title={`Công văn đôn đốc ${unit.name} (PDF)`}
+                      aria-label={`Công văn đôn đốc ${unit.name} (PDF)`}
+                      onClick={() => {
+                        onRemind(unit, 'pdf');
+                      }}
+                    >
+                      PDF
+                    </button>
+                  </span>
                 )}
               </div>
               {visibleColumns.map((column) => {

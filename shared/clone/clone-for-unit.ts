@@ -5,7 +5,7 @@
  */
 import { parsePlanValue, type Organ, type PlanDocument } from '../model';
 import type { Template } from '../template';
-import { childTemplateId, clonePlan, type CloneOptions, type CloneSummary } from './clone-plan';
+import { childTemplateId, clonePlan, type CloneOptions, type CloneResult } from './clone-plan';
 
 export interface CloneForUnitOptions extends Omit<CloneOptions, 'template'> {
   /** The template with this id, from wherever the caller keeps templates. */
@@ -16,8 +16,8 @@ export async function cloneForUnit(
   parent: PlanDocument,
   unit: Organ,
   { loadTemplate, ...options }: CloneForUnitOptions,
-): Promise<{ readonly child: PlanDocument; readonly summary: CloneSummary }> {
+): Promise<CloneResult> {
   const template = await loadTemplate(childTemplateId(unit.system, options.now));
   const result = clonePlan(parent, unit, { ...options, template });
-  return { child: parsePlanValue(result.child), summary: result.summary };
+  return { ...result, child: parsePlanValue(result.child) };
 }

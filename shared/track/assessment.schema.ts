@@ -25,7 +25,7 @@ export const TrackedFileSchema: z.ZodType<TrackedFile> = z.object({
     'not-assigned',
   ]),
   reason: z.string(),
-  source: z.enum(['kehoach', 'docx-model', 'docx', 'pdf', 'text']).nullable(),
+  source: z.enum(['kehoach', 'docx-model', 'docx', 'pdf', 'text', 'ocr']).nullable(),
   unitId: z.string().nullable(),
   unitName: z.string(),
   unitCorrected: z.boolean(),

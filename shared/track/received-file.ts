@@ -4,8 +4,8 @@
  */
 import type { PlanDocument } from '../model';
 
-/** How the plan was read: our own file or DOCX model exactly, anything else through the recogniser. */
-export type ReceivedSource = 'kehoach' | 'docx-model' | 'docx' | 'pdf' | 'text';
+/** How the plan was read: our own file or DOCX model exactly, anything else (a scan by OCR) through the recogniser. */
+export type ReceivedSource = 'kehoach' | 'docx-model' | 'docx' | 'pdf' | 'text' | 'ocr';
 
 export type ReceivedFile =
   | {

@@ -2,8 +2,9 @@
  * "Theo dõi triển khai" as a clerk uses it: chooses the folder of plans sent back, sees who has a
  * plan and what it covers, filters for units without one, reads why a file is not counted, sees a
  * plan copied into the folder appear without doing anything, opens a unit's plan at the row that
- * covers a task, and exports the báo cáo.
+ * covers a task, and exports the báo cáo and a công văn đôn đốc.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ describe('the tracking screen', () => {
     await page.getByRole('button', { name: 'Chọn thư mục theo dõi…' }).click();
     await expect.poll(() => summary(app as AppUnderTest), READ).toContain('1/17 đơn vị đã có kế hoạch');
     const grid = page.getByRole('grid', { name: 'Bảng theo dõi: đơn vị và nhiệm vụ' });
-    await expect.poll(() => grid.getByRole('rowheader').first().textContent(), READ).toContain('49/49');
+    await expect.poll(() => grid.getByRole('rowheader').first().textContent(), READ).toContain('64/64');
     await page.getByRole('radio', { name: 'Đơn vị chưa có kế hoạch' }).check();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'đơn vị ×' }).textContent()).toContain('16 đơn vị');
     await page.getByRole('radio', { name: 'Tất cả' }).check();
@@ -69,6 +70,22 @@ describe('the tracking screen', () => {
     await app.page.getByRole('button', { name: 'Báo cáo (DOCX)' }).click();
     await expect.poll(() => existsSync(out), READ).toBe(true);
     rmSync(out);
+  });
+
+  it('writes the công văn đôn đốc to a unit without a plan as a PDF naming the unit', async () => {
+    if (app === null) throw new Error('no app');
+    const { page } = app;
+    await page.getByRole('radio', { name: 'Đơn vị chưa có kế hoạch' }).check();
+    const letter = page.getByRole('button', { name: /^Công văn đôn đốc .* \(PDF\)$/u }).first();
+    const unit = /^Công văn đôn đốc (.*) \(PDF\)$/u.exec((await letter.getAttribute('aria-label')) ?? '')?.[1] ?? '';
+    const out = join(folder, '..', `don-doc-${String(Date.now())}.pdf`);
+    await queueSavePath(page, out);
+    await letter.click();
+    await expect.poll(() => existsSync(out), READ).toBe(true);
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).normalize('NFC');
+    rmSync(out);
+    expect(text).toContain(`Kính gửi: ${unit}`);
+    await page.getByRole('radio', { name: 'Tất cả' }).check();
   });
 
   it('opens a unit’s plan at the row that covers a task', async () => {

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { CloneError, cloneForUnit, planShortName, resolveUnit, describeSummary, type AssignmentOptions } from '../../../shared/clone';
+import {
+  CloneError,
+  cloneForUnit,
+  planShortName,
+  resolveUnit,
+  describeSummary,
+  describeReport,
+  type AssignmentOptions,
+} from '../../../shared/clone';
 import { loadPlanFile, savePlanFile } from '../../services/plan-file';
 import { UserError } from '../../services/user-error';
 import { OUTPUT_OPTION, flag, positional, requireOption, type Command, type CommandArgs, type ParseArgsOptionsConfig } from '../command';
@@ -39,7 +47,7 @@ export const cloneCommand: Command = {
     const parent = await loadPlanFile(parentPath);
     const directory = await io.agencies.load();
     const unit = await userFacing(() => resolveUnit(directory, unitName));
-    const { child, summary } = await userFacing(() =>
+    const { child, summary, report } = await userFacing(() =>
       cloneForUnit(parent, unit, {
         directory,
         loadTemplate: (id) => io.templates.get(id),
@@ -51,6 +59,7 @@ export const cloneCommand: Command = {
     );
     await savePlanFile(output, child);
     io.out(`Đã tạo ${output}: kế hoạch của ${unit.name} thực hiện ${planShortName(parent)}, ${describeSummary(summary)}.`);
+    for (const line of describeReport(report)) io.out(line);
     return 0;
   },
 };

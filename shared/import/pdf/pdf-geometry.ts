@@ -116,7 +116,8 @@ function within<T>(work: Promise<T>, milliseconds: number): Promise<T> {
   });
 }
 
-async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; codes: OperatorCodes }> {
+/** An open pdf.js document with its operator codes, or a Vietnamese refusal (damaged, password). */
+export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; codes: OperatorCodes }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   try {
     // A plain Uint8Array copy: pdf.js may detach the buffer it is given, and it refuses a Node Buffer.
