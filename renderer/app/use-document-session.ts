@@ -299,6 +299,12 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
       },
       adoptPlan: (plan, warnings = []) =>
         replace(() => Promise.resolve({ doc: { plan, path: null, readOnly: null, warnings: [...warnings] }, clean: false })),
+      async openVersion(path, id) {
+        await replace(async () => ({ doc: await host().call('versions.open', { path, id }), clean: true }));
+      },
+      async restoreVersion(path, id) {
+        await replace(async () => ({ doc: await host().call('versions.restore', { path, id }), clean: true }));
+      },
       async closeDocument() {
         const previous = storeRef.current;
         if ((await settle()) === 'cancelled') return;
