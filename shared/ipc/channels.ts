@@ -27,6 +27,7 @@ export const CHANNEL_NAMES = [
   'import.pendingReview',
   'import.text',
   'check.docx',
+  'check.annotateDocx',
   'preview.pdf',
   'print.pdf',
   'export.docx',

@@ -293,6 +293,11 @@ export const CONTRACT = {
   ),
   /** The format findings of a received DOCX, without importing it. */
   'check.docx': channel(z.object({ name: FileName, data: Base64 }).strict(), z.object({ findings: z.array(FindingSchema) })),
+  /** A copy of a received DOCX with its findings as Word comments, written where the user chose. */
+  'check.annotateDocx': channel(
+    z.object({ name: FileName, data: Base64, path: AbsolutePath }).strict(),
+    z.object({ path: AbsolutePath, comments: z.number() }),
+  ),
   /** The plan as the PDF export prints it, for the page preview. */
   'preview.pdf': channel(z.object({ plan: Plan }).strict(), z.object({ data: Base64, pages: z.number() })),
   /** Prints through the system: the PDF opened in the system's viewer (the harness only writes it). */
