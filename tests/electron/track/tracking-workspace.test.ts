@@ -48,7 +48,7 @@ describe('opening a workspace', () => {
       'ke-hoach-58.kehoach': ['parent', 'kehoach'],
     });
     expect(matrix.files.find((f) => f.file === 'ghi-chu.txt')?.reason).toContain('Không nhận ra văn bản là kế hoạch');
-    expect(matrix.units.find((u) => u.name === 'Đảng ủy Ủy ban nhân dân tỉnh')).toMatchObject({ assigned: 49, covered: 49 });
+    expect(matrix.units.find((u) => u.name === 'Đảng ủy Ủy ban nhân dân tỉnh')).toMatchObject({ assigned: 64, covered: 64 });
     expect(matrix.units.find((u) => u.name === 'Đảng ủy Công an tỉnh')).toMatchObject({ assigned: 1, covered: 1 });
   });
 
