@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importBytes } from '../electron/services/import-file';
-import { parsePlanText } from '../shared/model';
+import { parsePlanText } from '../shared/plan-file';
 import { summarizePlan } from '../shared/inspect';
 import { describeStyle, makeScan, type ScanStyle } from './lib/scan-maker';
 import { structureScore } from './lib/structure-score';

@@ -13,7 +13,7 @@ export interface CaseOutcome {
   readonly reference?: ReferenceOutcome | undefined;
   /** Figures in ms beside the median and p95 (a harness case's `frame_p95_ms`), written as fields of the row. */
   readonly metrics?: Readonly<Record<string, number>>;
-  /** What the run did, to read the timing by: pages printed, tasks taken, rows recognised. */
+  /** What the run did, to read the timing by: pages printed, tasks taken, rows recognized. */
   readonly facts?: Readonly<Record<string, number | string>>;
 }
 

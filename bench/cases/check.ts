@@ -1,4 +1,4 @@
-/** `check`: the format checker on the plan's DOCX (read, recognised, every rule of its profile). */
+/** `check`: the format checker on the plan's DOCX (read, recognized, every rule of its profile). */
 import { checkDocx } from '../../shared/check';
 import { FAST } from '../lib/measure';
 import { alwaysAvailable, type BenchCase } from './case';

@@ -10,6 +10,6 @@ export const importDocxCase: BenchCase = {
   async measure(plan, context) {
     const bytes = await context.docx(plan);
     const { timing, value } = await context.time(`import-docx ${plan.size}`, () => importDocx(bytes, { ignoreModel: true }), FAST);
-    return { timing, facts: { rows_recognised: planStats(value.plan).dataRows, unplaced: value.report.unplaced.length } };
+    return { timing, facts: { rows_recognized: planStats(value.plan).dataRows, unplaced: value.report.unplaced.length } };
   },
 };

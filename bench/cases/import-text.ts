@@ -1,4 +1,4 @@
-/** `import-text`: the plan's text as copied out of Word (tables as tab-separated rows) recognised again. */
+/** `import-text`: the plan's text as copied out of Word (tables as tab-separated rows) recognized again. */
 import { importText } from '../../shared/import';
 import { FAST } from '../lib/measure';
 import { planAsText } from '../plan/layout-text';
@@ -11,6 +11,6 @@ export const importTextCase: BenchCase = {
   async measure(plan, context) {
     const text = planAsText(plan.plan);
     const { timing, value } = await context.time(`import-text ${plan.size}`, () => importText(text), FAST);
-    return { timing, facts: { rows_recognised: planStats(value.plan).dataRows, unplaced: value.report.unplaced.length } };
+    return { timing, facts: { rows_recognized: planStats(value.plan).dataRows, unplaced: value.report.unplaced.length } };
   },
 };

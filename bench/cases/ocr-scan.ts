@@ -1,7 +1,7 @@
 /**
  * `ocr-scan`: importing a 20-page scan at 200 dpi (the plan's first 20 printed pages, rasterised
  * by poppler and bound as JPEG pages in a PDF) through OCR with two engine workers: page
- * rendering, deskew, grid finding, tesseract.js and the recogniser, to a plan with its tables.
+ * rendering, deskew, grid finding, tesseract.js and the recognizer, to a plan with its tables.
  * Compared with the `tesseract` command line reading the same page images with the same model
  * (plain text, no structure). Measured once, on the 300-row plan: the 1,500-row plan's first 20
  * pages are the same kind of pages.

@@ -1,5 +1,5 @@
 /**
- * `load` and `save` of the `.kehoach` file: read, parse, migrate, validate and normalise; and
+ * `load` and `save` of the `.kehoach` file: read, parse, migrate, validate and normalize; and
  * serialise with the atomic write (temporary file, flush, backup, rename) the app uses.
  */
 import { stat } from 'node:fs/promises';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { startHarness, type RunningHarness } from '../../electron/harness/start-harness';
-import { serializePlan } from '../../shared/model';
+import { serializePlan } from '../../shared/plan-file';
 import type { BenchPlan } from '../lib/context';
 import { installProbe, type ProbeReadout } from './page-probe';
 

@@ -9,7 +9,7 @@
  *
  *   score = points found / (points expected + extra parts found)
  */
-import { isSimilar, foldText } from '../../shared/import/normalize/clean-text';
+import { isSimilar, matchKey } from '../../shared/import/normalize/clean-text';
 import type { OutlineNode, PlanSummary } from '../../shared/inspect';
 
 export interface StructureScore {
@@ -24,7 +24,7 @@ export interface StructureScore {
 const TITLE_MATCH = 0.8;
 
 function sameText(a: string, b: string): boolean {
-  return isSimilar(foldText(a), foldText(b), TITLE_MATCH);
+  return isSimilar(matchKey(a), matchKey(b), TITLE_MATCH);
 }
 
 interface Tally {

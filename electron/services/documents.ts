@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { extname } from 'node:path';
 import type { OpenedDocument } from '../../shared/ipc';
-import { CURRENT_SCHEMA_VERSION, PlanFormatError, parsePlanText, parsePlanValue, type PlanDocument } from '../../shared/model';
+import { CURRENT_SCHEMA_VERSION, PlanFormatError, type PlanDocument } from '../../shared/model';
+import { parsePlanText, parsePlanValue } from '../../shared/plan-file';
 import { instantiateTemplate } from '../../shared/template';
 import { readText } from './files';
 import type { PathGrants } from './path-grants';

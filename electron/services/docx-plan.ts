@@ -1,6 +1,6 @@
 /**
  * A plan from any file the CLI accepts: `.kehoach` as saved; a DOCX we exported through its
- * embedded model (unless edited since); any other DOCX, text, PDF or scan through the recogniser.
+ * embedded model (unless edited since); any other DOCX, text, PDF or scan through the recognizer.
  */
 import { extname } from 'node:path';
 import type { PlanDocument } from '../../shared/model';

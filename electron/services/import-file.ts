@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DocxReadError, readDocx, type PendingReview } from '../../shared/import/docx';
-import { ImportError, importDocx, importText, type DocxImportOptions, type Recognised } from '../../shared/import';
+import { ImportError, importDocx, importText, type DocxImportOptions, type Recognized } from '../../shared/import';
 import type { ImportedDocument } from '../../shared/import/ocr';
 import { readBytes } from './files';
 import { importImage, importPdfWithOcr, type ScanImportOptions } from './ocr/import-scan';
@@ -15,7 +15,7 @@ import { UserError } from './user-error';
 
 /**
  * Plans are a few hundred kilobytes. A DOCX or PDF may carry images, so 60 MB; plain text is
- * read line by line by the recogniser, and 10 MB of it is already far beyond any plan.
+ * read line by line by the recognizer, and 10 MB of it is already far beyond any plan.
  */
 const SCAN_BYTES = 60 * 1024 * 1024;
 export const MAX_IMPORT_BYTES = {
@@ -46,7 +46,7 @@ interface DecodedText {
 /**
  * UTF-8 when the bytes are; otherwise either UTF-8 damaged in a few places (a cut download: most
  * non-ASCII characters still decode, the rest become "�") or a legacy Windows file, whose
- * TCVN3/VNI text is stored as single bytes that latin1 keeps one to one for the recogniser.
+ * TCVN3/VNI text is stored as single bytes that latin1 keeps one to one for the recognizer.
  */
 function decodeText(bytes: Uint8Array): DecodedText {
   try {
@@ -75,7 +75,7 @@ function decodeText(bytes: Uint8Array): DecodedText {
   }
 }
 
-function importTextBytes(bytes: Uint8Array): Recognised {
+function importTextBytes(bytes: Uint8Array): Recognized {
   const { text, warning } = decodeText(bytes);
   const result = importText(text);
   if (warning !== null) result.report.warnings.unshift(warning);
@@ -155,7 +155,7 @@ export async function uploadPendingReview(name: string, bytes: Uint8Array): Prom
 }
 
 /** Text pasted into the app. */
-export function importPastedText(text: string): Recognised {
+export function importPastedText(text: string): Recognized {
   try {
     return importText(text.normalize('NFC'));
   } catch (error) {

@@ -1,5 +1,6 @@
 /** Loading and saving `.kehoach` files: validated on the way in, written atomically on the way out. */
-import { PlanFormatError, parsePlanText, serializePlan, type PlanDocument } from '../../shared/model';
+import { PlanFormatError, type PlanDocument } from '../../shared/model';
+import { parsePlanText, serializePlan } from '../../shared/plan-file';
 import { readText, writeFileAtomic } from './files';
 import { UserError } from './user-error';
 

@@ -6,7 +6,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { PlanFormatError, parsePlanText } from '../../shared/model';
+import { PlanFormatError } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import type { ReceivedFile, ReceivedSource } from '../../shared/track';
 import { readBytes } from './files';
 import { importBytes, MAX_IMPORT_BYTES, uploadExtension } from './import-file';

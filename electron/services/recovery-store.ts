@@ -8,7 +8,8 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RecoveryEntry } from '../../shared/ipc';
-import { parsePlanValue, type PlanDocument } from '../../shared/model';
+import { type PlanDocument } from '../../shared/model';
+import { parsePlanValue } from '../../shared/plan-file';
 import { readText, writeFileAtomic } from './files';
 import { UserError } from './user-error';
 

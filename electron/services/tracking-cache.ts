@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CURRENT_SCHEMA_VERSION, PlanFormatError, parsePlanText, serializePlan, type PlanDocument } from '../../shared/model';
+import { CURRENT_SCHEMA_VERSION, PlanFormatError, type PlanDocument } from '../../shared/model';
+import { parsePlanText, serializePlan } from '../../shared/plan-file';
 import { FileAssessmentSchema, type FileAssessment, type ReceivedSource } from '../../shared/track';
 import { writeFileAtomic } from './files';
 

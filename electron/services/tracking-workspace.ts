@@ -6,7 +6,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { PlanFormatError, parsePlanText, type AgencyDirectory, type PlanDocument } from '../../shared/model';
+import { PlanFormatError, type AgencyDirectory, type PlanDocument } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import {
   assembleMatrix,
   assessFile,

@@ -4,7 +4,7 @@
  */
 import { useRef, type ReactNode } from 'react';
 import { onFileChosen } from '../components/file-chosen';
-import { useDocumentActions } from './app-context';
+import { useDocumentActions } from '../base/app-context';
 
 export function OpenFileButton({ className }: { className?: string }): ReactNode {
   const input = useRef<HTMLInputElement>(null);

@@ -8,7 +8,7 @@ import { PreviewPanel } from '../preview/PreviewPanel';
 import { PropertiesPanel } from '../properties/PropertiesPanel';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { PanelSplitter } from './PanelSplitter';
-import { useSidePanel, type SideTab } from './side-panel-context';
+import { useSidePanel, type SideTab } from '../base/side-panel-context';
 import { useSidePanelWidth } from './side-panel-width';
 
 const TABS: readonly { readonly id: SideTab; readonly label: string }[] = [

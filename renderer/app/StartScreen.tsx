@@ -8,7 +8,7 @@ import type { ChannelOutput } from '../../shared/ipc';
 import type { System } from '../../shared/model';
 import { formatDateTime } from '../components/date-time';
 import { errorMessage, host } from '../host/host';
-import { useAppInfo, useDocumentActions } from './app-context';
+import { useAppInfo, useDocumentActions } from '../base/app-context';
 import { OpenFileButton } from './OpenFileButton';
 
 type TemplateList = ChannelOutput<'templates.list'>;

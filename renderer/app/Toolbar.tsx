@@ -2,9 +2,9 @@
 import type { ReactNode } from 'react';
 import { ExportProgress } from '../export/ExportProgress';
 import { useDocument, useDocumentStore } from '../state/use-document';
-import { useDocumentActions } from './app-context';
+import { useDocumentActions } from '../base/app-context';
 import { OpenFileButton } from './OpenFileButton';
-import { useSidePanel } from './side-panel-context';
+import { useSidePanel } from '../base/side-panel-context';
 
 export interface ToolbarProps {
   readonly onNew: () => void;

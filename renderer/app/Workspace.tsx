@@ -11,8 +11,8 @@ import { useDocument } from '../state/use-document';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { SidePanel } from './SidePanel';
-import { useSidePanel } from './side-panel-context';
-import { sectionAnchor, WorkspaceContext, type MainView, type WorkspaceNav } from './workspace-context';
+import { useSidePanel } from '../base/side-panel-context';
+import { sectionAnchor, WorkspaceContext, type MainView, type WorkspaceNav } from '../base/workspace-context';
 
 function scrollToSection(containerId: string): void {
   requestAnimationFrame(() => {

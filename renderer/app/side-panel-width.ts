@@ -4,7 +4,7 @@
  * the editor less than a usable column.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { SideTab } from './side-panel-context';
+import type { SideTab } from '../base/side-panel-context';
 
 const DEFAULT_WIDTH: Readonly<Record<SideTab, number>> = {
   properties: 380,

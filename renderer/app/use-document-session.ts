@@ -17,8 +17,8 @@ import { errorMessage, host } from '../host/host';
 import { startAutosave } from '../state/autosave';
 import { DocumentStore, isDirty } from '../state/document-store';
 import { suggestedFileName } from '../state/file-names';
-import type { AppInfo, DocumentActions } from './app-context';
-import { useDialogs } from './dialogs';
+import type { AppInfo, DocumentActions } from '../base/app-context';
+import { useDialogs } from '../base/dialogs';
 
 type Settle = 'saved' | 'discarded' | 'cancelled';
 

@@ -1,6 +1,6 @@
 /** The side panel's state, kept by the app for the whole session. */
 import { useCallback, useMemo, useState } from 'react';
-import type { SidePanelState, SideTab } from './side-panel-context';
+import type { SidePanelState, SideTab } from '../base/side-panel-context';
 
 export function useSidePanelState(): SidePanelState {
   const [shown, setShown] = useState(true);

@@ -6,8 +6,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { levelStyle, numberRows, type AgencyDirectoryData, type Appendix, type Row } from '../../shared/model';
-import { updateAppendix } from '../../shared/model/ops/appendix-ops';
-import { moveRowsTo } from '../../shared/model/ops/appendix-outline';
+import { updateAppendix } from '../../shared/edit/appendix-ops';
+import { moveRowsTo } from '../../shared/edit/appendix-outline';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import { CellEditor } from './CellEditor';
 import { clearRange, clipboardHandlers } from './grid-clipboard';

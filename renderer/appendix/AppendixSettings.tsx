@@ -5,8 +5,8 @@
  */
 import { memo, useState, type ReactNode } from 'react';
 import type { Appendix, Column, ColumnType } from '../../shared/model';
-import { addColumn, canRemoveColumn, removeColumn, renameColumn, setOrientation } from '../../shared/model/ops/appendix-columns';
-import { renameAppendix, updateAppendix } from '../../shared/model/ops/appendix-ops';
+import { addColumn, canRemoveColumn, removeColumn, renameColumn, setOrientation } from '../../shared/edit/appendix-columns';
+import { renameAppendix, updateAppendix } from '../../shared/edit/appendix-ops';
 import { TextField } from '../components/TextField';
 import { useDocumentStore } from '../state/use-document';
 

@@ -3,8 +3,8 @@
  */
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { appendixLabel } from '../../shared/model';
-import { countRows, filterRows, isFilterActive, type RowFilter } from '../../shared/model/ops/appendix-filter';
-import { useAppInfo } from '../app/app-context';
+import { countRows, filterRows, isFilterActive, type RowFilter } from '../../shared/suggest/appendix-filter';
+import { useAppInfo } from '../base/app-context';
 import { useDocument } from '../state/use-document';
 import { AppendixGrid } from './AppendixGrid';
 import { AppendixSettings } from './AppendixSettings';

@@ -16,8 +16,8 @@ import {
   type RefObject,
 } from 'react';
 import type { AgencyDirectoryData, Column } from '../../shared/model';
-import { suggestAgencies } from '../../shared/model/ops/agency-suggestions';
-import { suggestDeadlines } from '../../shared/model/ops/deadline-suggestions';
+import { suggestAgencies } from '../../shared/suggest/agency-suggestions';
+import { suggestDeadlines } from '../../shared/suggest/deadline-suggestions';
 
 export interface CellEditorProps {
   readonly inputRef: RefObject<HTMLTextAreaElement | null>;

@@ -4,7 +4,7 @@
  */
 import { memo, useState, type ReactNode } from 'react';
 import type { Appendix } from '../../shared/model';
-import { agenciesIn, type RowFilter } from '../../shared/model/ops/appendix-filter';
+import { agenciesIn, type RowFilter } from '../../shared/suggest/appendix-filter';
 
 export interface FilterBarProps {
   readonly appendix: Appendix;

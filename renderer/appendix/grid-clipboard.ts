@@ -4,10 +4,10 @@
  */
 import type { ClipboardEvent } from 'react';
 import { numberRows, type Appendix, type Row } from '../../shared/model';
-import { updateAppendix } from '../../shared/model/ops/appendix-ops';
-import { pasteCells, type PasteResult } from '../../shared/model/ops/appendix-paste';
-import { clearCells } from '../../shared/model/ops/appendix-rows';
-import { parseHtmlTable, parseTsv, toHtmlTable, toTsv, type CellMatrix } from '../../shared/model/ops/clipboard-table';
+import { updateAppendix } from '../../shared/edit/appendix-ops';
+import { pasteCells, type PasteResult } from '../../shared/paste/appendix-paste';
+import { clearCells } from '../../shared/edit/appendix-rows';
+import { parseHtmlTable, parseTsv, toHtmlTable, toTsv, type CellMatrix } from '../../shared/paste/clipboard-table';
 import type { DocumentStore } from '../state/document-store';
 import { copyText } from './grid-model';
 import type { Range } from './grid-selection';

@@ -3,8 +3,8 @@
  * are a band across the columns, and a cell's text as shown and as edited.
  */
 import { cellText, type Appendix, type CellValue, type Column, type Row } from '../../shared/model';
-import { cellIsBlank } from '../../shared/model/ops/appendix-rows';
-import { cellValueFor } from '../../shared/model/ops/appendix-paste';
+import { cellIsBlank } from '../../shared/edit/appendix-rows';
+import { cellValueFor } from '../../shared/paste/appendix-paste';
 
 export interface GridLayout {
   readonly columns: readonly Column[];

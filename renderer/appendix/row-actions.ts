@@ -3,9 +3,9 @@
  * step that brings the user back to the active cell, and says which cell is active afterwards.
  */
 import type { Appendix, PlanDocument } from '../../shared/model';
-import { updateAppendix } from '../../shared/model/ops/appendix-ops';
-import { indentRows, moveRows, outdentRows, toggleGroupRows } from '../../shared/model/ops/appendix-outline';
-import { deleteRows, insertRowAfter, insertRowBefore } from '../../shared/model/ops/appendix-rows';
+import { updateAppendix } from '../../shared/edit/appendix-ops';
+import { indentRows, moveRows, outdentRows, toggleGroupRows } from '../../shared/edit/appendix-outline';
+import { deleteRows, insertRowAfter, insertRowBefore } from '../../shared/edit/appendix-rows';
 import type { DocumentStore } from '../state/document-store';
 import type { Focus } from '../state/focus';
 import type { CellRef } from './grid-selection';

@@ -7,8 +7,8 @@
  */
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { Appendix, CellValue, PlanDocument } from '../../shared/model';
-import { updateAppendix } from '../../shared/model/ops/appendix-ops';
-import { setCell } from '../../shared/model/ops/appendix-rows';
+import { updateAppendix } from '../../shared/edit/appendix-ops';
+import { setCell } from '../../shared/edit/appendix-rows';
 import type { DocumentStore } from '../state/document-store';
 import { editText, typedValue } from './grid-model';
 import type { CellRef } from './grid-selection';

@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { FindingData } from '../../shared/ipc';
-import { useDialogs } from '../app/dialogs';
+import { useDialogs } from '../base/dialogs';
 import { errorMessage, host } from '../host/host';
 import { fileToBase64 } from '../components/file-base64';
 import { onFileChosen } from '../components/file-chosen';

@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, type ReactNode } from 'react';
 import type { Finding } from '../../shared/check';
-import { useDialogs } from '../app/dialogs';
+import { useDialogs } from '../base/dialogs';
 import { errorMessage } from '../host/host';
 import { useDocumentStore } from '../state/use-document';
 import { applyFindingFix } from './apply-finding-fix';

@@ -4,7 +4,7 @@
  */
 import { useLayoutEffect, useSyncExternalStore } from 'react';
 import type { PlanDocument } from '../../shared/model';
-import { useAppInfo } from '../app/app-context';
+import { useAppInfo } from '../base/app-context';
 import { host } from '../host/host';
 import type { DocumentStore } from '../state/document-store';
 import { useDocumentStore } from '../state/use-document';

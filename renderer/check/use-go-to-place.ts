@@ -6,7 +6,7 @@
  */
 import { useCallback } from 'react';
 import { flushSync } from 'react-dom';
-import { sectionAnchor, useWorkspace } from '../app/workspace-context';
+import { sectionAnchor, useWorkspace } from '../base/workspace-context';
 import { useDocumentStore } from '../state/use-document';
 import type { AppendixSetting, Place } from './finding-place';
 

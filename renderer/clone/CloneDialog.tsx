@@ -7,7 +7,7 @@ import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } 
 import { describeSummary, findAssignments, planReference, summarizeAssignments } from '../../shared/clone';
 import { formatCitation, getProfile } from '../../shared/format';
 import type { AgencyDirectory, Organ, PlanDocument } from '../../shared/model';
-import { useAgencyDirectory } from '../app/app-context';
+import { useAgencyDirectory } from '../base/app-context';
 import { Modal } from '../components/Modal';
 import { isDirty, type DocumentStore } from '../state/document-store';
 import { useDocumentStore } from '../state/use-document';

@@ -16,7 +16,7 @@ import {
 } from '../../shared/clone';
 import { formatCitation, getProfile } from '../../shared/format';
 import type { AgencyDirectory, DocumentReference, Organ, PlanDocument } from '../../shared/model';
-import { useAgencyDirectory } from '../app/app-context';
+import { useAgencyDirectory } from '../base/app-context';
 import type { DocumentStore } from '../state/document-store';
 import { useDocumentStore } from '../state/use-document';
 import { AssignmentOptionsFields, DEFAULT_UNIT_OPTIONS, type UnitOptions } from './AssignmentOptionsFields';

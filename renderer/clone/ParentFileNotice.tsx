@@ -3,7 +3,7 @@
  * imported) or with unsaved changes is saved first, if the user agrees, before the child is made.
  */
 import { useSyncExternalStore, type ReactNode } from 'react';
-import { useDocumentActions } from '../app/app-context';
+import { useDocumentActions } from '../base/app-context';
 import type { DocumentStore } from '../state/document-store';
 
 export function ParentFileNotice({ store, saved }: { store: DocumentStore; saved: boolean }): ReactNode {

@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import { addTaskToChild, type Assignment, type ChildPlace } from '../../shared/clone';
 import type { PlanDocument } from '../../shared/model';
-import { useWorkspace } from '../app/workspace-context';
+import { useWorkspace } from '../base/workspace-context';
 import { goToPlace, rowFocus } from '../preview/go-to-place';
 import type { PrintPlace } from '../preview/print-places';
 import type { DocumentStore } from '../state/document-store';

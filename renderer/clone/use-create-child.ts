@@ -6,8 +6,8 @@
 import { useCallback, useState } from 'react';
 import { cloneForUnit, describeSummary, planShortName } from '../../shared/clone';
 import type { AgencyDirectory, Organ, PlanDocument } from '../../shared/model';
-import { useDocumentActions } from '../app/app-context';
-import { useSidePanel } from '../app/side-panel-context';
+import { useDocumentActions } from '../base/app-context';
+import { useSidePanel } from '../base/side-panel-context';
 import { errorMessage, host } from '../host/host';
 import type { UnitOptions } from './AssignmentOptionsFields';
 import { rememberSuperior } from './superior-plans';

@@ -5,7 +5,8 @@
  * document while the app runs.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { parsePlanText, type PlanDocument } from '../../shared/model';
+import { type PlanDocument } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import { errorMessage, host } from '../host/host';
 import type { DocumentStore } from '../state/document-store';
 import { fileToBase64 } from '../components/file-base64';

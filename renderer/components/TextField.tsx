@@ -1,6 +1,6 @@
 /**
  * A text input bound to a value of the plan. While the user types, the input keeps its own text,
- * so an input method's composition is never disturbed by the stored value being normalised (NFC)
+ * so an input method's composition is never disturbed by the stored value being normalized (NFC)
  * or trimmed; each change is written through at once, and a change from outside (undo) replaces
  * the text when it differs from what the user typed.
  */

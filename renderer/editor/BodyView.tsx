@@ -4,8 +4,8 @@
  */
 import { memo, useState, type ReactNode } from 'react';
 import { sectionLabel, sectionNumber } from '../../shared/model';
-import { renameSection } from '../../shared/model/ops';
-import { sectionAnchor } from '../app/workspace-context';
+import { renameSection } from '../../shared/edit';
+import { sectionAnchor } from '../base/workspace-context';
 import { TextField } from '../components/TextField';
 import { PREAMBLE_ID } from '../state/focus';
 import { useDocument, useDocumentStore } from '../state/use-document';

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { Editor, Range, Transforms, type Descendant, type Operation } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Block } from '../../shared/model';
-import { emptyParagraph } from '../../shared/model/ops';
+import { emptyParagraph } from '../../shared/edit';
 import type { DocumentStore } from '../state/document-store';
 import type { Focus } from '../state/focus';
 import { useDocumentStore } from '../state/use-document';

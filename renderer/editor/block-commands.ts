@@ -4,7 +4,7 @@
  */
 import { Editor, Element, Node, Range, Transforms } from 'slate';
 import type { Block, BulletBlock, ItemBlock, ParagraphBlock } from '../../shared/model';
-import { itemLevelAt, kindForNewBlock, kindOf, sameKind, shiftedKind, type BlockKind } from '../../shared/model/ops/block-kinds';
+import { itemLevelAt, kindForNewBlock, kindOf, sameKind, shiftedKind, type BlockKind } from '../../shared/edit/block-kinds';
 
 export type MarkName = 'bold' | 'italic' | 'underline';
 export type NewBlockType = 'paragraph' | 'decimal' | 'letter' | 'bullet';

@@ -1,6 +1,6 @@
 /** The blocks of a section or of the preamble, and how an edit replaces them. */
 import type { Block, PlanDocument } from '../../shared/model';
-import { setPreamble, setSectionBlocks } from '../../shared/model/ops';
+import { setPreamble, setSectionBlocks } from '../../shared/edit';
 import { PREAMBLE_ID } from '../state/focus';
 
 export function blocksOf(plan: PlanDocument, containerId: string): readonly Block[] | undefined {

@@ -11,7 +11,7 @@
  */
 import { Editor, Element, Range, Transforms, type Descendant } from 'slate';
 import type { Block } from '../../shared/model';
-import { kindFromTypedMarker } from '../../shared/model/ops/block-kinds';
+import { kindFromTypedMarker } from '../../shared/edit/block-kinds';
 import { atBlockStart, blockIsEmpty, setKind } from './block-commands';
 
 /** The section's content just before a typed marker was turned into a list. */

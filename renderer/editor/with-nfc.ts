@@ -4,11 +4,11 @@
  * with the smallest replacement, so the caret stays where it was relative to the text.
  *
  * Composition is left alone: Slate applies no operation while an IME composes (the text lives in
- * the DOM until compositionend), so normalisation never touches a syllable being composed; the
+ * the DOM until compositionend), so normalization never touches a syllable being composed; the
  * committed syllable is fixed when Slate inserts it.
  */
 import { Editor, Path, Text, Transforms, type Point } from 'slate';
-import { nfcFix, offsetAfterNfcFix, type NfcFix } from '../../shared/model/ops/nfc-text';
+import { nfcFix, offsetAfterNfcFix, type NfcFix } from '../../shared/paste/nfc-text';
 
 function movedPoint(point: Point, path: Path, fix: NfcFix): Point {
   return Path.equals(point.path, path) ? { path, offset: offsetAfterNfcFix(fix, point.offset) } : point;

@@ -5,8 +5,8 @@
  */
 import { Editor, Element, Node, Transforms } from 'slate';
 import type { Block } from '../../shared/model';
-import { itemLevelAt, kindOf } from '../../shared/model/ops/block-kinds';
-import { blocksFromPastedLines, linesFromPlainText, type PastedLine } from '../../shared/model/ops/pasted-blocks';
+import { itemLevelAt, kindOf } from '../../shared/edit/block-kinds';
+import { blocksFromPastedLines, linesFromPlainText, type PastedLine } from '../../shared/paste/pasted-blocks';
 import { setKind } from './block-commands';
 import { linesFromHtml } from './word-html';
 

@@ -24,7 +24,7 @@ export function withUniqueIds<T extends Editor>(editor: T, newId: () => string =
     }
     normalizeNode(entry, options);
   };
-  // Normalisation keeps the first of two equal ids, which may be the pasted one; a pasted block
+  // Normalization keeps the first of two equal ids, which may be the pasted one; a pasted block
   // must never take over the id of a block that cross-references or traces point to.
   editor.insertFragment = (fragment, options) => {
     const fresh = fragment.map((node): Node => (Element.isElement(node) && node.type !== 'xref' ? { ...node, id: newId() } : node));

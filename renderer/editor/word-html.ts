@@ -4,8 +4,8 @@
  * numbers (the `mso-list:Ignore` span) and levels (`mso-list: l0 level2 lfo1`) kept apart from
  * the text so they can be read as item kinds.
  */
-import { withoutHtmlSpans } from '../../shared/model/ops/html-spans';
-import type { PastedLine, PastedRun } from '../../shared/model/ops/pasted-blocks';
+import { withoutHtmlSpans } from '../../shared/paste/html-spans';
+import type { PastedLine, PastedRun } from '../../shared/paste/pasted-blocks';
 
 type Marks = Pick<PastedRun, 'bold' | 'italic' | 'underline'>;
 

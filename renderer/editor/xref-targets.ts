@@ -12,7 +12,7 @@ import {
   type CrossRefResolver,
   type PlanDocument,
 } from '../../shared/model';
-import { foldText } from '../../shared/import/normalize/clean-text';
+import { matchKey } from '../../shared/import/normalize/clean-text';
 
 const resolvers = new WeakMap<PlanDocument['appendices'], CrossRefResolver>();
 
@@ -29,7 +29,7 @@ export interface XrefTarget {
   readonly ref: CrossRef;
   /** "điểm 1.1 Phụ lục II" or "Phụ lục II": the text the reference will show. */
   readonly label: string;
-  /** The appendix title or the row's main text, to recognise it by. */
+  /** The appendix title or the row's main text, to recognize it by. */
   readonly detail: string;
   readonly search: string;
 }
@@ -42,7 +42,7 @@ export function xrefTargets(appendices: PlanDocument['appendices']): XrefTarget[
       ref: { type: 'xref', appendixId: appendix.id, children: [{ text: '' }] },
       label,
       detail: appendix.title,
-      search: foldText(`${label} ${appendix.title}`),
+      search: matchKey(`${label} ${appendix.title}`),
     };
     const numbers = numberRows(appendix);
     const rows = appendix.rows.flatMap((row): XrefTarget[] => {
@@ -50,7 +50,7 @@ export function xrefTargets(appendices: PlanDocument['appendices']): XrefTarget[
       const ref: CrossRef = { type: 'xref', appendixId: appendix.id, rowId: row.id, children: [{ text: '' }] };
       const text = resolve(ref);
       const detail = cellText(row.cells[appendix.mainColumn]);
-      return [{ ref, label: text, detail, search: foldText(`${text} ${detail}`) }];
+      return [{ ref, label: text, detail, search: matchKey(`${text} ${detail}`) }];
     });
     return [own, ...rows];
   });
@@ -58,7 +58,7 @@ export function xrefTargets(appendices: PlanDocument['appendices']): XrefTarget[
 
 /** Targets whose label or text contains every word typed, with or without diacritics. */
 export function searchTargets(targets: readonly XrefTarget[], query: string): XrefTarget[] {
-  const words = foldText(query)
+  const words = matchKey(query)
     .split(' ')
     .filter((w) => w !== '');
   return targets.filter((t) => words.every((w) => t.search.includes(w)));

@@ -4,7 +4,7 @@
  * with their places, and the choice between looking at them and writing anyway.
  */
 import type { Finding } from '../../shared/check';
-import type { Question } from '../app/dialogs';
+import type { Question } from '../base/dialogs';
 import { findingMessage } from '../check/finding-text';
 
 /** How many of each kind the question names; the rest are counted. */

@@ -6,7 +6,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { findInPlan, replaceMatches, type FoundMatch } from '../../shared/find';
 import { PlaceNamer, type PlanDocument } from '../../shared/model';
-import { useDialogs } from '../app/dialogs';
+import { useDialogs } from '../base/dialogs';
 import { useGoToPlace } from '../check/use-go-to-place';
 import { errorMessage } from '../host/host';
 import { useDocument, useDocumentStore } from '../state/use-document';

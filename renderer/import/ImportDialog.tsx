@@ -1,11 +1,11 @@
 /**
  * "Nhập văn bản": a superior's DOCX, PDF or TXT chosen through a standard file input, or text
- * pasted in, recognised by the host; the report and the result side by side; a plan made only when
+ * pasted in, recognized by the host; the report and the result side by side; a plan made only when
  * the clerk confirms. Nothing here touches the open document until then.
  */
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { describePendingReview } from '../../shared/import/docx/pending-review';
-import { useDialogs } from '../app/dialogs';
+import { useDialogs } from '../base/dialogs';
 import { Modal } from '../components/Modal';
 import { onFileChosen } from '../components/file-chosen';
 import { ImportFooter } from './ImportFooter';
@@ -37,11 +37,11 @@ interface PasteStepProps {
   readonly text: string;
   readonly onText: (text: string) => void;
   readonly busy: boolean;
-  readonly onRecognise: () => void;
+  readonly onRecognize: () => void;
   readonly onClose: () => void;
 }
 
-function PasteStep({ text, onText, busy, onRecognise, onClose }: PasteStepProps): ReactNode {
+function PasteStep({ text, onText, busy, onRecognize, onClose }: PasteStepProps): ReactNode {
   const id = useId();
   return (
     <>
@@ -60,7 +60,7 @@ function PasteStep({ text, onText, busy, onRecognise, onClose }: PasteStepProps)
           }}
         />
         <div>
-          <button type="button" disabled={busy || text.trim() === ''} onClick={onRecognise}>
+          <button type="button" disabled={busy || text.trim() === ''} onClick={onRecognize}>
             Nhận dạng văn bản dán
           </button>
         </div>
@@ -120,7 +120,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }): ReactNode {
           text={text}
           onText={setText}
           busy={run.state === 'running'}
-          onRecognise={() => {
+          onRecognize={() => {
             importText(text);
           }}
           onClose={onClose}

@@ -4,7 +4,7 @@
  */
 import { memo, type ReactNode } from 'react';
 import type { ImportReportData } from '../../shared/ipc';
-import type { UnplacedTarget } from '../../shared/model/ops/place-unplaced';
+import type { UnplacedTarget } from '../../shared/paste/place-unplaced';
 import type { PlanCounts } from './plan-counts';
 import { choiceValue, LEFT_OUT, targetOfChoice, type PlacementChoices } from './placement-choices';
 import type { ImportSource } from './use-import-run';

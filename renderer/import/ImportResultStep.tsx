@@ -1,17 +1,17 @@
 /**
- * A recognised document: the report with the clerk's placements beside the plan that will be made
+ * A recognized document: the report with the clerk's placements beside the plan that will be made
  * (placements applied), and the confirmation that makes it the open document.
  */
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { recogniseScan } from '../../shared/import/ocr';
+import { recognizeScan } from '../../shared/import/ocr';
 import type { ImportResult } from '../../shared/ipc';
-import { placeUnplacedLines, type UnplacedTarget } from '../../shared/model/ops/place-unplaced';
-import { useDocumentActions } from '../app/app-context';
+import { placeUnplacedLines, type UnplacedTarget } from '../../shared/paste/place-unplaced';
+import { useDocumentActions } from '../base/app-context';
 import { ImportFooter } from './ImportFooter';
 import { ImportReportView } from './ImportReportView';
 import { planCounts } from './plan-counts';
 import { placementChoices } from './placement-choices';
-import { RecognisedView } from './RecognisedView';
+import { RecognizedView } from './RecognizedView';
 import { correctedPages, type WordKey } from './scan-corrections';
 import { ScanReview } from './ScanReview';
 import type { ImportSource } from './use-import-run';
@@ -25,26 +25,26 @@ interface ImportResultStepProps {
 
 export function ImportResultStep({ source, result, onClose }: ImportResultStepProps): ReactNode {
   const scan = result.scan;
-  // Corrections to a scan's unsure words; the plan follows them when the clerk asks to recognise again.
+  // Corrections to a scan's unsure words; the plan follows them when the clerk asks to recognize again.
   const [corrections, setCorrections] = useState<ReadonlyMap<WordKey, string>>(new Map());
   const [edits, setEdits] = useState(0);
-  // `edits` the plan was recognised with: the button is off while the plan follows every correction.
-  const [recognised, setRecognised] = useState<{ plan: ImportResult['plan']; report: ImportResult['report']; edits: number }>({
+  // `edits` the plan was recognized with: the button is off while the plan follows every correction.
+  const [recognized, setRecognized] = useState<{ plan: ImportResult['plan']; report: ImportResult['report']; edits: number }>({
     plan: result.plan,
     report: result.report,
     edits: 0,
   });
-  const { plan: base, report } = recognised;
+  const { plan: base, report } = recognized;
   const actions = useDocumentActions();
   const [assignments, setAssignments] = useState<readonly (UnplacedTarget | null)[]>(() => report.unplaced.map(() => null));
   const onCorrect = useCallback((key: WordKey, text: string) => {
     setCorrections((map) => new Map(map).set(key, text));
     setEdits((n) => n + 1);
   }, []);
-  const recogniseAgain = (): void => {
+  const recognizeAgain = (): void => {
     if (scan === undefined) return;
-    const again = recogniseScan(correctedPages(scan.pages, corrections), scan.warnings);
-    setRecognised({ ...again, edits });
+    const again = recognizeScan(correctedPages(scan.pages, corrections), scan.warnings);
+    setRecognized({ ...again, edits });
     setAssignments(again.report.unplaced.map(() => null));
   };
   const [adopting, setAdopting] = useState(false);
@@ -84,7 +84,7 @@ export function ImportResultStep({ source, result, onClose }: ImportResultStepPr
             pages={scan.pages}
             corrections={corrections}
             onCorrect={onCorrect}
-            onRecognise={edits === recognised.edits ? null : recogniseAgain}
+            onRecognize={edits === recognized.edits ? null : recognizeAgain}
           />
         )}
         <ImportReportView
@@ -96,7 +96,7 @@ export function ImportResultStep({ source, result, onClose }: ImportResultStepPr
           assignments={assignments}
           onAssign={onAssign}
         />
-        <RecognisedView plan={plan} base={base} />
+        <RecognizedView plan={plan} base={base} />
       </div>
       <ImportFooter onCancel={onClose} onConfirm={adopting ? null : () => void confirm()}>
         Kế hoạch được tạo là bản mới, chưa lưu thành tệp: hãy lưu sau khi kiểm tra.

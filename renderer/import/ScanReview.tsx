@@ -1,5 +1,5 @@
 /**
- * "Bản quét": each page of a scanned document beside what was recognised, with every word OCR was
+ * "Bản quét": each page of a scanned document beside what was recognized, with every word OCR was
  * unsure of marked on the page and listed with a field to correct it; "Nhận dạng lại" builds the
  * plan again from the corrected words (in the renderer: page geometry → plan is pure).
  */
@@ -12,12 +12,12 @@ interface ScanReviewProps {
   readonly corrections: ReadonlyMap<WordKey, string>;
   readonly onCorrect: (key: WordKey, text: string) => void;
   /** Null while the plan already follows every correction. */
-  readonly onRecognise: (() => void) | null;
+  readonly onRecognize: (() => void) | null;
 }
 
 const percent = (part: number, whole: number): string => `${String((part / whole) * 100)}%`;
 
-export const ScanReview = memo(function ScanReview({ pages, corrections, onCorrect, onRecognise }: ScanReviewProps): ReactNode {
+export const ScanReview = memo(function ScanReview({ pages, corrections, onCorrect, onRecognize }: ScanReviewProps): ReactNode {
   const [index, setIndex] = useState(0);
   const [focused, setFocused] = useState<WordKey | null>(null);
   const page = pages[Math.min(index, pages.length - 1)];
@@ -52,7 +52,7 @@ export const ScanReview = memo(function ScanReview({ pages, corrections, onCorre
         >
           Trang sau
         </button>
-        <button type="button" disabled={onRecognise === null} onClick={onRecognise ?? undefined}>
+        <button type="button" disabled={onRecognize === null} onClick={onRecognize ?? undefined}>
           Nhận dạng lại với chữ đã sửa
         </button>
       </div>

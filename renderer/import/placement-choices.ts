@@ -1,6 +1,6 @@
 /** Where an unplaced line can go, as the choices of a select: a section, an appendix, or nowhere. */
 import { appendixLabel, sectionLabel, type PlanDocument } from '../../shared/model';
-import type { UnplacedTarget } from '../../shared/model/ops/place-unplaced';
+import type { UnplacedTarget } from '../../shared/paste/place-unplaced';
 
 export interface PlacementChoice {
   readonly value: string;

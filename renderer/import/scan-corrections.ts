@@ -1,6 +1,6 @@
 /**
  * Words the clerk corrected on a scan, applied to what OCR read: a corrected word is certain
- * (confidence 1) and an emptied one is dropped, so recognising the pages again builds the plan
+ * (confidence 1) and an emptied one is dropped, so recognizing the pages again builds the plan
  * from the corrected reading.
  */
 import type { ScanPageData } from '../../shared/ipc';

@@ -15,11 +15,11 @@ import {
   renameSection,
   type AppendixPresetId,
   APPENDIX_PRESETS,
-} from '../../shared/model/ops';
-import { useDialogs } from '../app/dialogs';
+} from '../../shared/edit';
+import { useDialogs } from '../base/dialogs';
 import { PREAMBLE_ID } from '../state/focus';
 import { useDocument, useDocumentStore } from '../state/use-document';
-import { useWorkspace } from '../app/workspace-context';
+import { useWorkspace } from '../base/workspace-context';
 import { outlineItems, outlineKey, type OutlineItem } from './outline-items';
 
 const newId = (): string => crypto.randomUUID();

@@ -5,7 +5,7 @@
  * editor there. Before the first pages arrive, and when printing fails, it says so in words.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useWorkspace } from '../app/workspace-context';
+import { useWorkspace } from '../base/workspace-context';
 import { useDocumentStore } from '../state/use-document';
 import { useEditingPlace } from './editing-place';
 import { goToPlace } from './go-to-place';

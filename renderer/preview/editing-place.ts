@@ -5,7 +5,7 @@
  * only from the main pane, so working in the preview or the outline leaves it as it was.
  */
 import { useEffect, useState } from 'react';
-import { sectionAnchor, type MainView } from '../app/workspace-context';
+import { sectionAnchor, type MainView } from '../base/workspace-context';
 import { PREAMBLE_ID } from '../state/focus';
 import { placeKey, type PrintPlace } from './print-places';
 

@@ -5,7 +5,7 @@
  */
 import type { ChildPlace } from '../../shared/clone';
 import { isCrossRef, type PlanDocument } from '../../shared/model';
-import type { WorkspaceNav } from '../app/workspace-context';
+import type { WorkspaceNav } from '../base/workspace-context';
 import { blocksOf } from '../editor/section-blocks';
 import type { DocumentStore } from '../state/document-store';
 import type { Focus } from '../state/focus';

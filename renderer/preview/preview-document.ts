@@ -26,7 +26,7 @@ export class PreviewDocument {
   private constructor(
     readonly proxy: PDFDocumentProxy,
     private readonly viewports: readonly PageViewport[],
-    /** The base64 text it was decoded from, to recognise the same PDF printed again. */
+    /** The base64 text it was decoded from, to recognize the same PDF printed again. */
     readonly source: string,
   ) {
     this.sizes = viewports.map((v) => ({ width: v.width, height: v.height }));

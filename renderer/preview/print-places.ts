@@ -16,7 +16,7 @@ import {
   type PlanDocument,
 } from '../../shared/model';
 import { PREAMBLE_ID } from '../state/focus';
-import { lastAtOrBefore, normaliseForMatch, type PdfTextIndex, type TextHit } from './text-index';
+import { lastAtOrBefore, normalizeForMatch, type PdfTextIndex, type TextHit } from './text-index';
 
 export type PrintPlace =
   | { readonly kind: 'heading'; readonly containerId: string }
@@ -57,7 +57,7 @@ interface Step {
 }
 
 function step(place: PrintPlace, text: string, bounded: boolean): Step {
-  const normal = normaliseForMatch(text);
+  const normal = normalizeForMatch(text);
   const needle = normal.length >= MIN_NEEDLE ? normal.slice(0, NEEDLE_LENGTH) : '';
   return { place, needle, length: normal.length, bounded };
 }
@@ -102,7 +102,7 @@ export function placePlan(plan: PlanDocument, index: PdfTextIndex): PlacedPlan {
   const effective = new Map<string, number>();
   const found: { offset: number; place: PrintPlace }[] = [];
   // The trích yếu often repeats the preamble's opening words: the preamble is printed after it.
-  const summary = normaliseForMatch(plan.meta.summary);
+  const summary = normalizeForMatch(plan.meta.summary);
   const summaryAt = index.find(summary, 0);
   let position = summaryAt < 0 ? 0 : summaryAt + summary.length;
   let slack = 0;

@@ -19,7 +19,7 @@ export interface TextHit {
 }
 
 /** NFC, lower case, no white space (nor the zero-width characters an editor may hold). */
-export function normaliseForMatch(text: string): string {
+export function normalizeForMatch(text: string): string {
   return text
     .normalize('NFC')
     .toLocaleLowerCase('vi')
@@ -54,7 +54,7 @@ export class PdfTextIndex {
     let length = 0;
     pages.forEach((items, page) => {
       for (const item of items) {
-        const text = normaliseForMatch(item.text);
+        const text = normalizeForMatch(item.text);
         if (text === '') continue;
         this.starts.push(length);
         this.hits.push({ page, top: item.top });

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getProfile } from '../../shared/format';
-import { addReference, moveReference, newReference, removeReference, setBasisLines } from '../../shared/model/ops';
+import { addReference, moveReference, newReference, removeReference, setBasisLines } from '../../shared/edit';
 import { basisBlock } from '../../shared/render/layout';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import { LayoutPreview } from './LayoutPreview';

@@ -6,7 +6,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { getProfile } from '../../shared/format';
 import { formatDay, formatMonth, type PartialDate } from '../../shared/model';
-import { readYear, setMetaText, setPlanDate } from '../../shared/model/ops';
+import { readYear, setMetaText, setPlanDate } from '../../shared/edit';
 import { useDocument } from '../state/use-document';
 import { FieldRow, FindingNote, TextRow } from './fields';
 import { firstLineText, headerCells } from './header-preview';

@@ -1,7 +1,7 @@
 /** Độ mật, độ khẩn, phạm vi lưu hành, dự thảo, ký hiệu người soạn thảo and số bản. */
 import type { ReactNode } from 'react';
 import type { Markings } from '../../shared/model';
-import { readCopies, setMarkings } from '../../shared/model/ops';
+import { readCopies, setMarkings } from '../../shared/edit';
 import { useDocument } from '../state/use-document';
 import { ParsedRow, SelectRow, TextRow, type Option } from './fields';
 import { PanelSection } from './PanelSection';

@@ -4,7 +4,7 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { getProfile } from '../../shared/format';
-import { readDocumentNumber, readRequired, setDocumentType, setMetaText } from '../../shared/model/ops';
+import { readDocumentNumber, readRequired, setDocumentType, setMetaText } from '../../shared/edit';
 import { pageSetup, textWidth, titleBlock } from '../../shared/render/layout';
 import { useDocument } from '../state/use-document';
 import { FieldRow, TextRow } from './fields';

@@ -1,8 +1,8 @@
 /** Cơ quan ban hành: the organ's header lines, its name in running text, and the parent organ. */
 import { useMemo, type ReactNode } from 'react';
 import { getProfile } from '../../shared/format';
-import { readRequired, setIssuingOrgan, setMetaText } from '../../shared/model/ops';
-import { useAppInfo } from '../app/app-context';
+import { readRequired, setIssuingOrgan, setMetaText } from '../../shared/edit';
+import { useAppInfo } from '../base/app-context';
 import { useDocument } from '../state/use-document';
 import { AgencyPicker } from './AgencyPicker';
 import { TextRow } from './fields';

@@ -9,8 +9,8 @@
 import type { ReactNode } from 'react';
 import { CONCEPTS, getProfile, PROFILES, profileFor, type Concept, type FormatProfile } from '../../shared/format';
 import { formatShortDate, type PlanDocument, type ProfileId } from '../../shared/model';
-import { followDate, setSectionNumbering, switchProfile } from '../../shared/model/ops';
-import { useDialogs } from '../app/dialogs';
+import { followDate, setSectionNumbering, switchProfile } from '../../shared/edit';
+import { useDialogs } from '../base/dialogs';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import { SelectRow, type Option } from './fields';
 import { PanelSection } from './PanelSection';

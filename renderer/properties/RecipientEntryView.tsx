@@ -18,7 +18,7 @@ import {
   setRecipientPurpose,
   takeOutOfGroup,
   ungroupRecipients,
-} from '../../shared/model/ops';
+} from '../../shared/edit';
 import { AddField } from './AddField';
 import { TextRow } from './fields';
 import type { PanelEdit } from './use-panel-edit';

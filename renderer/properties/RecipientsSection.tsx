@@ -1,7 +1,7 @@
 /** Nơi nhận: recipients and brace groups, the "Lưu" line, and the column as it prints. */
 import { useMemo, type ReactNode } from 'react';
 import { archiveHint, getProfile } from '../../shared/format';
-import { addRecipient, setArchive } from '../../shared/model/ops';
+import { addRecipient, setArchive } from '../../shared/edit';
 import { pageSetup, signatureBlock, textWidth } from '../../shared/render/layout';
 import { useDocument } from '../state/use-document';
 import { AddField } from './AddField';

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { formatCitation, numberExample, numberFormOf, systemLabel, systems, type FormatProfile } from '../../shared/format';
 import type { DocumentReference, System } from '../../shared/model';
-import { citationDateText, readCitationDate, readDocumentNumber, readRequired, updateReference } from '../../shared/model/ops';
+import { citationDateText, readCitationDate, readDocumentNumber, readRequired, updateReference } from '../../shared/edit';
 import { FindingNote, SelectRow, TextRow, type Option } from './fields';
 import { findingsFor, type FieldFinding } from './property-findings';
 import type { PanelEdit } from './use-panel-edit';

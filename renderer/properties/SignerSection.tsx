@@ -5,7 +5,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { getProfile, type FormatProfile } from '../../shared/format';
 import { AuthorityKindSchema, type AuthorityKind } from '../../shared/model';
-import { addAuthorityStep, moveAuthorityStep, removeAuthorityStep, setAuthorityStep, setSignerText } from '../../shared/model/ops';
+import { addAuthorityStep, moveAuthorityStep, removeAuthorityStep, setAuthorityStep, setSignerText } from '../../shared/edit';
 import { pageSetup, signatureBlock, textWidth } from '../../shared/render/layout';
 import { useDocument } from '../state/use-document';
 import { FindingNote, SelectRow, TextRow, type Option } from './fields';

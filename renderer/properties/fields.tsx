@@ -6,8 +6,8 @@
  */
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { applyFix, FixError, type Severity } from '../../shared/check';
-import type { FieldInput } from '../../shared/model/ops';
-import { useDialogs } from '../app/dialogs';
+import type { FieldInput } from '../../shared/edit';
+import { useDialogs } from '../base/dialogs';
 import { TextField } from '../components/TextField';
 import type { FieldFinding } from './property-findings';
 import { usePanelEdit } from './use-panel-edit';

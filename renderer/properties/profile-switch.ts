@@ -13,7 +13,7 @@ import {
   type RuleMark,
 } from '../../shared/format';
 import type { PlanDocument } from '../../shared/model';
-import { switchProfile, type ProfileParts } from '../../shared/model/ops';
+import { switchProfile, type ProfileParts } from '../../shared/edit';
 
 export type SwitchParts = ProfileParts;
 

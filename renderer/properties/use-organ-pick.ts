@@ -6,9 +6,9 @@
 import { useCallback } from 'react';
 import { getProfile } from '../../shared/format';
 import type { AgencyDirectoryData, Organ } from '../../shared/model';
-import { applyOrganFill, organFill, switchProfile, type OrganFillChange } from '../../shared/model/ops';
-import { agencyDirectoryOf } from '../app/app-context';
-import { useDialogs } from '../app/dialogs';
+import { applyOrganFill, organFill, switchProfile, type OrganFillChange } from '../../shared/edit';
+import { agencyDirectoryOf } from '../base/app-context';
+import { useDialogs } from '../base/dialogs';
 import { useDocumentStore } from '../state/use-document';
 import { usePanelEdit } from './use-panel-edit';
 

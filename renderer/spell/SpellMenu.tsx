@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { suggest, userWordStatus, withUserWord } from '../../shared/spell';
-import { useAppInfo, useDocumentActions } from '../app/app-context';
+import { useAppInfo, useDocumentActions } from '../base/app-context';
 import { ignoreWord } from './ignored-words';
 import './spell.css';
 

@@ -7,7 +7,7 @@ import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from 
 import { Editor, Transforms, type NodeEntry, type Range } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { findMisspellings } from '../../shared/spell';
-import { useAppInfo } from '../app/app-context';
+import { useAppInfo } from '../base/app-context';
 import { useIgnoredWords } from './ignored-words';
 import { caretOf, misspellingAt, spellDecorations } from './spell-decorations';
 import { SpellMenu } from './SpellMenu';

@@ -6,8 +6,8 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ChildPlace } from '../../shared/clone';
 import { cellGrid, filterMatrix, type MatrixFilter, type TrackedUnit } from '../../shared/track';
-import { useAppInfo } from '../app/app-context';
-import { useDialogs } from '../app/dialogs';
+import { useAppInfo } from '../base/app-context';
+import { useDialogs } from '../base/dialogs';
 import { withExportProgress } from '../export/export-progress';
 import { errorMessage, host } from '../host/host';
 import { MatrixGrid } from './MatrixGrid';

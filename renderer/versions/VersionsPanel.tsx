@@ -8,8 +8,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { PlanVersionInfo } from '../../shared/ipc';
 import type { PlanDocument } from '../../shared/model';
-import { useDocumentActions } from '../app/app-context';
-import { useDialogs } from '../app/dialogs';
+import { useDocumentActions } from '../base/app-context';
+import { useDialogs } from '../base/dialogs';
 import { CompareDialog } from '../compare/CompareDialog';
 import { formatDateTime } from '../components/date-time';
 import { fileToBase64 } from '../components/file-base64';
@@ -73,7 +73,7 @@ interface Comparing {
   readonly received: boolean;
 }
 
-/** A .kehoach read as it is; a DOCX, PDF or text recognised, a reviewed DOCX with its changes accepted. */
+/** A .kehoach read as it is; a DOCX, PDF or text recognized, a reviewed DOCX with its changes accepted. */
 async function readReceived(file: File): Promise<PlanDocument> {
   if (file.name.toLowerCase().endsWith('.kehoach')) {
     return (await host().call('documents.openContent', { name: file.name, text: await file.text() })).plan;

@@ -3,7 +3,8 @@
  * in force on the day, the clone, and the child checked as a file being opened is checked (so
  * what is saved or adopted is exactly what would be read back).
  */
-import { parsePlanValue, type Organ, type PlanDocument } from '../model';
+import { type Organ, type PlanDocument } from '../model';
+import { parsePlanValue } from '../plan-file';
 import type { Template } from '../template';
 import { childTemplateId, clonePlan, type CloneOptions, type CloneResult } from './clone-plan';
 

@@ -42,7 +42,7 @@ export interface PlanTask {
   readonly groups: readonly TaskGroup[];
   readonly leads: readonly AgencyEntry[];
   readonly cooperators: readonly AgencyEntry[];
-  /** Agency cells of the row in which the directory recognises no organ or phrase at all. */
+  /** Agency cells of the row in which the directory recognizes no organ or phrase at all. */
   readonly unread: readonly string[];
   /** Where the task sits: appendix or section index, for grouping the child's table. */
   readonly container: { readonly kind: TaskSource; readonly index: number; readonly title: string };

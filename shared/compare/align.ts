@@ -41,7 +41,7 @@ const SAME_ITEM = 0.5;
 const ALL_PAIRS_LIMIT = 40_000;
 const WINDOW = 60;
 
-function normalised(text: string): string {
+function normalized(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
@@ -151,7 +151,7 @@ export function align(oldUnits: readonly AlignUnit[], newUnits: readonly AlignUn
   const oldOf = new Array<number>(newUnits.length).fill(-1);
   const newOf = new Array<number>(oldUnits.length).fill(-1);
   if (sameIds) matchByKey(oldUnits, newUnits, oldOf, newOf, (u) => `${u.kind}:${u.id}`);
-  matchByKey(oldUnits, newUnits, oldOf, newOf, (u) => `${u.kind}:${normalised(u.text)}`);
+  matchByKey(oldUnits, newUnits, oldOf, newOf, (u) => `${u.kind}:${normalized(u.text)}`);
   matchByLikeness(oldUnits, newUnits, oldOf, newOf);
   const kept = keptInOrder(oldOf);
   const moved = new Set(oldOf.map((i, j) => (i !== -1 && !kept.has(j) ? j : -1)).filter((j) => j !== -1));

@@ -1,6 +1,6 @@
 /**
  * The top-right heading of a profile (Quốc hiệu and Tiêu ngữ, or "ĐẢNG CỘNG SẢN VIỆT NAM") as a
- * reader recognises it, whatever the case and spacing of a received file.
+ * reader recognizes it, whatever the case and spacing of a received file.
  */
 import type { System } from '../model/meta.schema';
 import type { FormatProfile, MottoLine } from './profile';

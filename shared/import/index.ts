@@ -1,12 +1,13 @@
 /**
  * Importing real plans: DOCX (our own exports read back from their embedded model), plain text
- * and PDF text, through one recogniser, with a report of what was and was not placed.
+ * and PDF text, through one recognizer, with a report of what was and was not placed.
  */
-import { PlanFormatError, parsePlanText } from '../model';
+import { PlanFormatError } from '../model';
+import { parsePlanText } from '../plan-file';
 import { describePendingReview, hasPendingReview, readDocx, type DocxActiveContent, type PendingReview, type RevisionView } from './docx';
 import { docxBlocks } from './docx/docx-source';
 import { ImportError } from './import-error';
-import { recognisePlan, type Recognised } from './recognise';
+import { recognizePlan, type Recognized } from './recognize';
 import { geometryBlocks } from './geometry';
 import { readPdfGeometry, type PdfGeometry, type PdfReadOptions } from './pdf/pdf-geometry';
 import { emptyCounts } from './report';
@@ -15,8 +16,8 @@ import { readTextBlocks } from './text/read-text';
 
 export { ImportError, type ImportErrorCode } from './import-error';
 export { formatReport, type ImportReport, type ImportCounts, type UnplacedText } from './report';
-export type { Recognised } from './recognise';
-export { recognisePlan } from './recognise';
+export type { Recognized } from './recognize';
+export { recognizePlan } from './recognize';
 export { readTextBlocks } from './text/read-text';
 export type { SourceBlock } from './source';
 
@@ -24,8 +25,8 @@ export type { SourceBlock } from './source';
  * Text pasted from Word or extracted from PDF. Text laid out with spaces (`pdftotext -layout`, a
  * viewer's copy) is read by its geometry, as the PDF it came from.
  */
-export function importText(text: string): Recognised {
-  return recognisePlan(isLayoutText(text) ? geometryBlocks(layoutPages(text), LAYOUT_GEOMETRY) : readTextBlocks(text), 'text');
+export function importText(text: string): Recognized {
+  return recognizePlan(isLayoutText(text) ? geometryBlocks(layoutPages(text), LAYOUT_GEOMETRY) : readTextBlocks(text), 'text');
 }
 
 export interface DocxImportOptions {
@@ -71,7 +72,7 @@ function activeContentWarnings(active: DocxActiveContent): string[] {
 }
 
 /** A DOCX: ours (unchanged since export) from its embedded model, any other from its content. */
-export async function importDocx(bytes: Uint8Array, options: DocxImportOptions = {}): Promise<Recognised> {
+export async function importDocx(bytes: Uint8Array, options: DocxImportOptions = {}): Promise<Recognized> {
   const doc = await readDocx(bytes, options.revisions === undefined ? {} : { revisions: options.revisions });
   const model = doc.embeddedModel;
   const warnings = activeContentWarnings(doc.activeContent);
@@ -97,23 +98,23 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
   }
   const blocks = docxBlocks(doc);
   if (blocks.length === 0) throw new ImportError('no-text', 'Tệp DOCX không có nội dung văn bản.');
-  const result = recognisePlan(blocks, 'docx');
+  const result = recognizePlan(blocks, 'docx');
   result.report.warnings.unshift(...warnings);
   return result;
 }
 
 /** A PDF with a text layer: its pages' geometry (text boxes and rulings) read as a plan. */
-export async function importPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<Recognised> {
-  return recognisePdfGeometry(await readPdfGeometry(bytes, options));
+export async function importPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<Recognized> {
+  return recognizePdfGeometry(await readPdfGeometry(bytes, options));
 }
 
 /** Pages already read (the OCR import judges the text layer first, then reads it without a second pass). */
-export function recognisePdfGeometry({ pages, warnings }: PdfGeometry): Recognised {
+export function recognizePdfGeometry({ pages, warnings }: PdfGeometry): Recognized {
   const blocks = geometryBlocks(pages);
   if (blocks.length === 0) {
     throw new ImportError('no-text', 'Tệp PDF không có lớp chữ (có thể là bản quét); hãy nhận dạng chữ (OCR) trước hoặc dùng bản DOCX.');
   }
-  const result = recognisePlan(blocks, 'pdf');
+  const result = recognizePlan(blocks, 'pdf');
   result.report.warnings.unshift(...warnings);
   return result;
 }

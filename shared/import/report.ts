@@ -1,4 +1,4 @@
-/** The import report: what was recognised, what could not be placed (with its position), and warnings. */
+/** The import report: what was recognized, what could not be placed (with its position), and warnings. */
 
 export interface UnplacedText {
   /** "dòng 12", "đoạn 40", "bảng 2, hàng 5", "trang 3, dòng 14". */
@@ -49,7 +49,7 @@ export function emptyCounts(): ImportCounts {
 /** The report as lines for the command line. */
 export function formatReport(report: ImportReport): string[] {
   const c = report.counts;
-  // Our own DOCX is read whole from its embedded model: nothing was recognised, so nothing is counted.
+  // Our own DOCX is read whole from its embedded model: nothing was recognized, so nothing is counted.
   const lines =
     report.source === 'docx-model'
       ? ['Đọc nguyên vẹn từ mô hình kế hoạch nhúng trong DOCX do Kế hoạch Studio xuất.']

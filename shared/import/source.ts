@@ -1,6 +1,6 @@
 /**
- * The block stream every reader produces and the recogniser consumes: lines (paragraphs) and
- * tables, each with a Vietnamese description of where it was found, so anything the recogniser
+ * The block stream every reader produces and the recognizer consumes: lines (paragraphs) and
+ * tables, each with a Vietnamese description of where it was found, so anything the recognizer
  * cannot place can be shown to the user at its position.
  */
 import type { TextLeaf } from '../model';
@@ -21,7 +21,7 @@ export interface SourceOrigin {
 
 export interface SourceLine {
   readonly kind: 'line';
-  /** Normalised text, without an automatic numbering label. */
+  /** Normalized text, without an automatic numbering label. */
   readonly text: string;
   /** The same text with bold/italic where the source showed it. */
   readonly runs: readonly TextLeaf[];

@@ -268,7 +268,7 @@ export const CONTRACT = {
   'recent.remove': channel(z.object({ path: AbsolutePath }).strict(), z.array(RecentFileSchema)),
   'preferences.set': channel(PreferencesSchema.strict(), PreferencesSchema),
   'agencies.get': channel(Empty, AgencyDirectoryDataSchema),
-  /** A superior plan as it arrives: DOCX, PDF or text, recognised with a report; nothing is opened. */
+  /** A superior plan as it arrives: DOCX, PDF or text, recognized with a report; nothing is opened. */
   /**
    * `revisions`: what to do with the tracked changes and comments a reviewed DOCX still has; a
    * DOCX that has some is refused without it (ask first with `import.pendingReview`).

@@ -12,7 +12,7 @@ export * from './cross-refs';
 export * from './text';
 export * from './plan-errors';
 export * from './migrate';
-export * from './plan-io';
+export * from './schema-errors';
 export * from './agency.schema';
 export * from './agency-names';
 export * from './agency-directory';

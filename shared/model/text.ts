@@ -1,5 +1,5 @@
 /**
- * Plain-text views of rich content, and Unicode NFC normalisation: text typed with decomposed
+ * Plain-text views of rich content, and Unicode NFC normalization: text typed with decomposed
  * diacritics looks identical but compares and renders differently, so all stored text is NFC.
  */
 import type { CellValue } from './appendix.schema';

@@ -4,7 +4,8 @@
  * position and wording.
  */
 import { readEmbeddedModel } from '../render/docx';
-import { parsePlanText, PlanFormatError, type PlanDocument } from '../model';
+import { PlanFormatError, type PlanDocument } from '../model';
+import { parsePlanText } from '../plan-file';
 import { openZip } from '../import/docx/safe-zip';
 import { placeReview, type PlacedReview } from './place-review';
 import { readReview } from './read-review';

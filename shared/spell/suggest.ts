@@ -6,7 +6,7 @@
  */
 import { ALLOWED_LIST } from './allow-list';
 import { COMMON_SYLLABLES } from './common-syllables';
-import { editDistance } from './edit-distance';
+import { typingDistance } from './typing-distance';
 import type { SpellOptions } from './find-misspellings';
 import { decodeTelex, decodeVni } from './input-methods';
 import { letterCase, withLetterCase } from './letter-case';
@@ -79,7 +79,7 @@ function offerSyllables(candidates: Candidates, word: string, style: ToneStyle):
   const limit = maxDistance(letters.length);
   for (const syllable of syllableInventory()) {
     if (Math.abs(syllable.letters.length - letters.length) > 2) continue;
-    const distance = editDistance(letters, syllable.letters);
+    const distance = typingDistance(letters, syllable.letters);
     if (distance > limit) continue;
     for (const t of TONES) {
       const cost = t === tone ? 0 : distance === 0 ? TONE_CHANGE / 2 : TONE_CHANGE;
@@ -116,7 +116,7 @@ function offerWords(candidates: Candidates, word: string, words: readonly string
   for (const known of words) {
     const target = Array.from(known.normalize('NFC').toLowerCase());
     if (Math.abs(target.length - typed.length) > limit) continue;
-    const distance = editDistance(typed, target);
+    const distance = typingDistance(typed, target);
     if (distance <= limit) candidates.offer(target.join(''), distance);
   }
 }

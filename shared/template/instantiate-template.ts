@@ -4,7 +4,7 @@
  * day blank, as the văn thư fills them at signing.
  */
 import type { Block, Inline, PlanDocument } from '../model';
-import { followDate } from '../model/ops';
+import { followDate } from '../edit';
 import type { Template } from './template.schema';
 
 export interface InstantiateOptions {

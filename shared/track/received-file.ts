@@ -1,10 +1,10 @@
 /**
- * A file found in a tracking workspace, as the host read it: a plan (ours, or recognised by the
+ * A file found in a tracking workspace, as the host read it: a plan (ours, or recognized by the
  * importer), or a file that could not be read, with the reason in Vietnamese.
  */
 import type { PlanDocument } from '../model';
 
-/** How the plan was read: our own file or DOCX model exactly, anything else (a scan by OCR) through the recogniser. */
+/** How the plan was read: our own file or DOCX model exactly, anything else (a scan by OCR) through the recognizer. */
 export type ReceivedSource = 'kehoach' | 'docx-model' | 'docx' | 'pdf' | 'text' | 'ocr';
 
 export type ReceivedFile =

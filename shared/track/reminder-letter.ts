@@ -4,7 +4,8 @@
  */
 import { planShortName } from '../clone';
 import { getProfile, LETTER_DOC_TYPE } from '../format';
-import { parsePlanValue, type Block, type PlanDocument } from '../model';
+import { type Block, type PlanDocument } from '../model';
+import { parsePlanValue } from '../plan-file';
 import { bullet, followUpDocument, followUpMeta, paragraph, parentCitation, type FollowUpOptions } from './follow-up-parts';
 import { formatPlanNumberDate, taskLabel } from './follow-up-text';
 import type { TrackedUnit, TrackingMatrix } from './tracking-matrix';

@@ -3,7 +3,8 @@
  * tasks no unit has taken up, and an appendix table of every unit with its plan's number and date
  * and its coverage. Issued by the parent's issuer, to those the parent reported to.
  */
-import { parsePlanValue, type Appendix, type Block, type PlanDocument, type RecipientEntry, type Row } from '../model';
+import { type Appendix, type Block, type PlanDocument, type RecipientEntry, type Row } from '../model';
+import { parsePlanValue } from '../plan-file';
 import { asOf, bullet, followUpDocument, followUpMeta, paragraph, parentCitation, type FollowUpOptions } from './follow-up-parts';
 import { formatPlanNumberDate, taskLabel } from './follow-up-text';
 import type { TrackedUnit, TrackingMatrix } from './tracking-matrix';

@@ -41,7 +41,7 @@ export interface TrackedFile {
   readonly number: string;
   /** "2026-05-20", "2026-05" or '' (a partial date stays partial). */
   readonly date: string;
-  /** The issuer as the plan prints it, to show what was recognised. */
+  /** The issuer as the plan prints it, to show what was recognized. */
   readonly issuer: string;
   /** Names in the directory closest to an unknown issuer. */
   readonly suggestions: readonly string[];

@@ -10,7 +10,8 @@ import { planStats } from '../../bench/plan/plan-stats';
 import { CLONE_UNIT_ID } from '../../bench/plan/text-maker';
 import { findAssignments } from '../../shared/clone';
 import { importText } from '../../shared/import';
-import { PlanDocumentSchema, serializePlan, type PlanDocument } from '../../shared/model';
+import { PlanDocumentSchema, type PlanDocument } from '../../shared/model';
+import { serializePlan } from '../../shared/plan-file';
 
 let sources: PlanSources;
 let small: PlanDocument;

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { inlineText, parsePlanText } from '../../shared/model';
+import { inlineText } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import { exportedPath, launchBrowser, openPage, queueSavePath, startApp, type AppUnderTest } from './app-under-test';
 import { spawnHarness } from './harness-process';
 

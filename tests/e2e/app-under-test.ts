@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { startHarness, type RunningHarness } from '../../electron/harness/start-harness';
-import { parsePlanText, type PlanDocument } from '../../shared/model';
+import { type PlanDocument } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 
 export const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? '/usr/bin/chromium';
 

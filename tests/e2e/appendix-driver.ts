@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { parsePlanText, type Appendix, type PlanDocument } from '../../shared/model';
+import { type Appendix, type PlanDocument } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import { queueSavePath, type AppUnderTest } from './app-under-test';
 
 export function cell(page: Page, row: number, column: string): Locator {

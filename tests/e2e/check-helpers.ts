@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { serializePlan, type PlanDocument } from '../../shared/model';
+import { type PlanDocument } from '../../shared/model';
+import { serializePlan } from '../../shared/plan-file';
 import { loadFixture, PARTY_FIXTURE } from '../shared/render/docx-xml';
 
 export const MISSPELLED = 'Sở Tài chánh';

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { parsePlanText, type PlanDocument } from '../../shared/model';
+import { type PlanDocument } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = `${ROOT}tests/fixtures/`;

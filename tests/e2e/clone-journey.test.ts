@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import { exportedPath, queueSavePath, startApp, type AppUnderTest } from './app-under-test';
 import {
   PARTY_PLAN,

@@ -74,7 +74,7 @@ describe('Vietnamese input in a section', () => {
   it('stores decomposed input (combining marks typed one by one) as NFC', async () => {
     const cdp = await inputMethod(session.app.page);
     for (const text of ['V', 'i', 'e', '\u0302', '\u0323', 't']) await cdp.send('Input.insertText', { text });
-    // The editor's own text (its model) is NFC, not only the file, which the save also normalises.
+    // The editor's own text (its model) is NFC, not only the file, which the save also normalizes.
     await expect.poll(() => sectionText(session.app.page).locator('[data-slate-node="element"]').last().textContent()).toBe('Việt');
     const plan = await saveAndRead(session.app.page);
     expect(blockTexts(plan).at(-1)).toBe('Việt');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findInPlan } from '../../shared/find';
-import { parsePlanText } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import { saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
 import { openPlan } from './check-helpers';
 

@@ -33,7 +33,7 @@ export function resultRegion(page: Page): Locator {
   return page.getByRole('region', { name: 'Kết quả nhận dạng' });
 }
 
-export async function pasteAndRecognise(page: Page, text: string): Promise<void> {
+export async function pasteAndRecognize(page: Page, text: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Nhập văn bản' });
   await dialog.getByRole('textbox', { name: 'Dán văn bản' }).fill(text);
   await dialog.getByRole('button', { name: 'Nhận dạng văn bản dán' }).click();

@@ -9,7 +9,7 @@ import { importText } from '../../shared/import';
 import { cellText, inlineText, type PlanDocument } from '../../shared/model';
 import { saveAndRead } from './appendix-driver';
 import { startApp, type AppUnderTest } from './app-under-test';
-import { confirmImport, openImport, pasteAndRecognise, reportCounts, reportRegion, resultRegion, SEEDS } from './import-driver';
+import { confirmImport, openImport, pasteAndRecognize, reportCounts, reportRegion, resultRegion, SEEDS } from './import-driver';
 
 const SIGNATURE_NOTE = 'Bản điện tử gửi kèm qua hệ thống iOffice.';
 const PAGE_NOTE = 'Văn bản này có 12 trang.';
@@ -43,7 +43,7 @@ describe('placing unplaced lines', () => {
     app = await startApp();
     const { page } = app;
     await openImport(page);
-    await pasteAndRecognise(page, TEXT);
+    await pasteAndRecognize(page, TEXT);
     const report = reportRegion(page);
     expect(await report.innerText()).toContain('Dòng chưa xếp được (3)');
     expect(await report.innerText()).toContain('dòng sau phần nơi nhận/chữ ký không nhận ra');
@@ -78,7 +78,7 @@ describe('placing unplaced lines', () => {
     ]);
     expect(JSON.stringify(saved)).not.toContain(PAGE_NOTE);
 
-    // Everything else is the plan the importer recognised.
+    // Everything else is the plan the importer recognized.
     const without: PlanDocument = {
       ...saved,
       sections: saved.sections.map((s, i) => (i === 1 ? { ...s, blocks: s.blocks.slice(0, -1) } : s)),

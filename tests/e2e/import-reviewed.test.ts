@@ -32,9 +32,9 @@ describe('import of a reviewed DOCX', () => {
     await page.getByRole('button', { name: 'Từ chối tất cả' }).click();
     await reportRegion(page).waitFor();
     expect(await reportRegion(page).innerText()).toContain('đã từ chối tất cả các thay đổi được theo dõi');
-    const recognised = await resultRegion(page).innerText();
-    expect(recognised).toContain('Hoàn thành trong năm 2026 việc số hóa');
-    expect(recognised).not.toContain('quản lý, điều hành');
+    const recognized = await resultRegion(page).innerText();
+    expect(recognized).toContain('Hoàn thành trong năm 2026 việc số hóa');
+    expect(recognized).not.toContain('quản lý, điều hành');
   });
 
   it("reads the reviewer's text when the changes are accepted", async () => {

@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import { runCli } from '../electron/run-cli';
 import { saveAndRead } from './appendix-driver';
 import { startApp, type AppUnderTest } from './app-under-test';
 import {
   confirmImport,
   openImport,
-  pasteAndRecognise,
+  pasteAndRecognize,
   reportCounts,
   reportRegion,
   resultRegion,
@@ -37,7 +37,7 @@ describe('import of pasted text', () => {
     app = await startApp();
     const { page } = app;
     await openImport(page);
-    await pasteAndRecognise(page, readFileSync(PARTY_SEED, 'utf8'));
+    await pasteAndRecognize(page, readFileSync(PARTY_SEED, 'utf8'));
 
     expect(await reportCounts(page)).toMatchObject({
       Mục: '4',
@@ -86,7 +86,7 @@ describe('import of pasted text', () => {
     // The dialog's keys stay in the dialog: Ctrl+Z in the pasted text does not undo the plan behind.
     await dialog.getByRole('textbox', { name: 'Dán văn bản' }).pressSequentially('abc');
     await page.keyboard.press('Control+z');
-    await pasteAndRecognise(page, readFileSync(PARTY_SEED, 'utf8'));
+    await pasteAndRecognize(page, readFileSync(PARTY_SEED, 'utf8'));
     await confirmImport(page);
     await page.getByRole('alertdialog', { name: 'Lưu thay đổi?' }).getByRole('button', { name: 'Hủy' }).click();
     // The import is still there to confirm later; closing it leaves the document as it was.
@@ -98,7 +98,7 @@ describe('import of pasted text', () => {
     expect(await page.getByRole('navigation', { name: 'Bố cục kế hoạch' }).innerText()).not.toContain('NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU');
 
     await openImport(page);
-    await pasteAndRecognise(page, readFileSync(PARTY_SEED, 'utf8'));
+    await pasteAndRecognize(page, readFileSync(PARTY_SEED, 'utf8'));
     await confirmImport(page);
     await page.getByRole('alertdialog', { name: 'Lưu thay đổi?' }).getByRole('button', { name: 'Không lưu' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -3,7 +3,8 @@
  * text as typed after the update, and the page of the place being edited.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cellText, parsePlanText } from '../../shared/model';
+import { cellText } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import { readFileSync } from 'node:fs';
 import {
   exportWithCli,

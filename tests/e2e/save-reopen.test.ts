@@ -1,7 +1,7 @@
 /** A plan made from a template, typed in, saved, closed and opened again from the recent list. */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import { startApp, type AppUnderTest } from './app-under-test';
 
 describe('save and reopen', () => {

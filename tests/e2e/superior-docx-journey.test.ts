@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import { renderDocx } from '../../shared/render/docx';
 import { loadFixture, PARTY_FIXTURE } from '../shared/render/docx-xml';
 import { exportedPath, queueSavePath, startApp, type AppUnderTest } from './app-under-test';

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializePlan } from '../../shared/model';
+import { serializePlan } from '../../shared/plan-file';
 import { renderDocx } from '../../shared/render/docx';
 import { NOW, PARTY_PARENT, cloneFor, fixture } from '../shared/clone/helpers';
 import { queueSavePath, startApp, type AppUnderTest } from './app-under-test';

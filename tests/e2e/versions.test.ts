@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serializePlan } from '../../shared/model';
+import { serializePlan } from '../../shared/plan-file';
 import { saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
 
 /** Each step reads or writes files through the harness: on a loaded machine it can take seconds. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parsePlanText, serializePlan } from '../../shared/model';
+import { parsePlanText, serializePlan } from '../../shared/plan-file';
 import { runCli } from './run-cli';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

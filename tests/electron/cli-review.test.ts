@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { serializePlan } from '../../shared/model';
+import { serializePlan } from '../../shared/plan-file';
 import { renderDocx } from '../../shared/render/docx';
-import { partyPlan } from '../shared/model/ops/plans';
+import { partyPlan } from '../shared/edit/plans';
 import { addComments, reviewDocx, trackReplace } from '../shared/review/word-edits';
 import { CLI_NOW, runCli } from './run-cli';
 

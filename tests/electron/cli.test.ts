@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import { runCli, type CliRun } from './run-cli';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAgencyDirectoryStore } from '../../electron/services/agency-directory';
-import { parsePlanText, serializePlan } from '../../shared/model';
+import { parsePlanText, serializePlan } from '../../shared/plan-file';
 import { runCli, type CliRun } from './run-cli';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

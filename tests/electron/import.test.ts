@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importFile } from '../../electron/services/import-file';
-import { parsePlanText } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import { runCli, type CliRun } from './run-cli';
 
 const SEEDS = join(import.meta.dirname, '..', 'fixtures', 'seeds');

@@ -6,7 +6,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializePlan } from '../../shared/model';
+import { serializePlan } from '../../shared/plan-file';
 import { PARTY_PARENT, cloneFor, fixture } from '../shared/clone/helpers';
 import { runCli } from './run-cli';
 

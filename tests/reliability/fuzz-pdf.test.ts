@@ -1,5 +1,5 @@
 /**
- * Fuzzing the PDF importer (and the checker on what it recognises): PDFs of plans, printed by
+ * Fuzzing the PDF importer (and the checker on what it recognizes): PDFs of plans, printed by
  * Chromium when a browser is installed and made with pdf-lib, with their bytes edited: values set
  * or flipped, ranges deleted or duplicated, PDF tokens and numbers inserted, truncation.
  */

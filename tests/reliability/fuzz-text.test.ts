@@ -1,5 +1,5 @@
 /**
- * Fuzzing the text importer (and the checker on what it recognises): the seed texts mutated line
+ * Fuzzing the text importer (and the checker on what it recognizes): the seed texts mutated line
  * by line and character by character, with long runs of one character to catch quadratic regular
  * expressions, and plan-shaped texts assembled from the pieces real plans are made of.
  */

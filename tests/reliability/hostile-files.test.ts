@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importBytes, MAX_IMPORT_BYTES } from '../../electron/services/import-file';
 import { UserError } from '../../electron/services/user-error';
-import { serializePlan } from '../../shared/model';
+import { serializePlan } from '../../shared/plan-file';
 import { renderDocx } from '../../shared/render/docx';
 import { runCli } from '../electron/run-cli';
 import { FuzzRunner } from './fuzz/runner';

@@ -7,8 +7,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBrowser } from '../../electron/services/find-browser';
 import { AGENCIES_FILE_NAME } from '../../electron/services/template-store';
-import { parsePlanText, type PlanDocument } from '../../shared/model';
-import { setPlanDate } from '../../shared/model/ops';
+import { type PlanDocument } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
+import { setPlanDate } from '../../shared/edit';
 import { TemplateSchema, instantiateTemplate } from '../../shared/template';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -13,7 +13,7 @@ import { SignPdf } from '@signpdf/signpdf';
 import { P12Signer } from '@signpdf/signer-p12';
 import { describe, expect, it } from 'vitest';
 import { openChromiumPrinter } from '../../electron/services/chromium-printer';
-import { parsePlanText } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import { renderPdf } from '../../shared/pdf';
 import { hasBrowser, NOW } from './page-tools';
 

@@ -1,8 +1,9 @@
 /** The open document: edits, undo steps that merge while typing, focus restored, dirty state. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlanText, type PlanDocument } from '../../shared/model';
-import { renameSection } from '../../shared/model/ops';
+import { type PlanDocument } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
+import { renameSection } from '../../shared/edit';
 import { DocumentStore, isDirty } from '../../renderer/state/document-store';
 import type { Focus } from '../../renderer/state/focus';
 

@@ -1,7 +1,7 @@
 /** Shortcut keys, window titles and suggested file names. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
 import { commandForKey } from '../../renderer/app/use-shortcuts';
 import { windowTitle } from '../../renderer/app/use-window-title';
 import { DocumentStore } from '../../renderer/state/document-store';

@@ -2,17 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { collectStrings } from './model/helpers';
-import {
-  cellText,
-  inlineText,
-  numberItems,
-  numberRows,
-  parsePlanText,
-  serializePlan,
-  type Appendix,
-  type Block,
-  type PlanDocument,
-} from '../../shared/model';
+import { cellText, inlineText, numberItems, numberRows, type Appendix, type Block, type PlanDocument } from '../../shared/model';
+import { parsePlanText, serializePlan } from '../../shared/plan-file';
 
 function fixtureText(name: string): string {
   return readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');

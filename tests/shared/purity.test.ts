@@ -85,7 +85,7 @@ describe('shared/ stays pure', () => {
   it('has source files to check in every layer', () => {
     expect(files.length).toBeGreaterThan(10);
     for (const dir of CORE_DIRS) expect(files.some((f) => f.name.startsWith(`shared/${dir}/`))).toBe(true);
-    expect(files.some((f) => f.name === 'shared/model/plan-io.ts' && f.modules.includes('zod'))).toBe(true);
+    expect(files.some((f) => f.name === 'shared/model/schema-errors.ts' && f.modules.includes('zod'))).toBe(true);
   });
 
   it('imports neither Node, Electron nor React anywhere', () => {
@@ -116,7 +116,7 @@ describe('shared/ loads in plain Node', () => {
 
   it('imports shared/model/index.ts', async () => {
     const model = await import('../../shared/model/index');
-    expect(typeof model.parsePlanText).toBe('function');
+    expect(typeof model.migrate).toBe('function');
     expect(model.toRoman(14)).toBe('XIV');
     expect(model.CURRENT_SCHEMA_VERSION).toBe(1);
   });
@@ -126,6 +126,11 @@ describe('shared/ loads in plain Node', () => {
     expect(Object.keys(format.PROFILES).sort()).toEqual(['hd05-2026', 'hd36-2018', 'nd30-2020']);
     expect(format.systemOf('hd36-2018')).toBe('dang');
     expect(format.systemOf('nd30-2020')).toBe('nha-nuoc');
+  });
+
+  it('imports shared/plan-file/index.ts', async () => {
+    const planFile = await import('../../shared/plan-file/index');
+    expect(typeof planFile.parsePlanText).toBe('function');
   });
 
   it('imports shared/template/index.ts', async () => {

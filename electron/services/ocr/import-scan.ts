@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { createCanvas } from '@napi-rs/canvas';
-import { ImportError, importPdf, recognisePdfGeometry } from '../../../shared/import';
+import { ImportError, importPdf, recognizePdfGeometry } from '../../../shared/import';
 import {
   importScan,
   judgeTextLayer,
@@ -97,7 +97,7 @@ export async function importPdfWithOcr(bytes: Uint8Array, options: ScanImportOpt
   if (mode === 'auto') {
     const layer = await readPdfGeometry(bytes);
     fault = await textLayerFault(bytes, layer);
-    if (fault === null) return recognisePdfGeometry(layer);
+    if (fault === null) return recognizePdfGeometry(layer);
   }
   const result = await readWithOcr(pdfScanSource((await openPdf(bytes)).doc), options);
   if (fault === null) return result;

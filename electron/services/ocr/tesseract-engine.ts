@@ -108,7 +108,7 @@ export class TesseractEngine implements OcrEngine {
     else this.idle.push(worker);
   }
 
-  async recognise(image: GrayImage, dpi: number, signal?: CancelSignal): Promise<readonly OcrLine[]> {
+  async recognize(image: GrayImage, dpi: number, signal?: CancelSignal): Promise<readonly OcrLine[]> {
     if (this.closed || signal?.aborted === true) throw cancelled();
     // A terminated tesseract.js worker never settles its jobs: the abort settles the page instead.
     let stop = (): void => undefined;

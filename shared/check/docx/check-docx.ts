@@ -1,12 +1,13 @@
 /**
  * Checks any DOCX, ours or not: the importer's reader gives paragraphs, tables and sections with
- * resolved formatting; the parts are recognised; the rules of the system the document belongs to
+ * resolved formatting; the parts are recognized; the rules of the system the document belongs to
  * run on them. A Kế hoạch Studio export that still matches its embedded model is also checked as a plan.
  */
 import { getProfile, latestProfileOf, profileFor, systems, type FormatProfile } from '../../format';
 import { readDocx } from '../../import/docx';
-import { parsePlanText, type PlanDocument, type ProfileId } from '../../model';
-import type { DocumentParts } from './recognise';
+import { type PlanDocument, type ProfileId } from '../../model';
+import { parsePlanText } from '../../plan-file';
+import type { DocumentParts } from './recognize';
 import type { Finding } from '../finding';
 import { checkPlan } from '../plan/check-plan';
 import type { PlanCheckOptions } from '../plan/plan-rule';
@@ -25,7 +26,7 @@ import {
 } from './header-rules';
 import { issueYearRule, replacedTextRule } from './currency-rules';
 import { firstPageNumberRule, marginRule, orientationRule, pageNumberPlaceRule, paperRule } from './page-rules';
-import { recognise } from './recognise';
+import { recognize } from './recognize';
 
 export const DOCX_RULES: readonly DocxRule[] = [
   paperRule,
@@ -60,7 +61,7 @@ export const UNRECOGNISED_RULE: Pick<Rule<unknown, unknown>, 'id' | 'title' | 'c
 };
 
 export interface DocxCheckResult {
-  /** The rule profile the document was checked against; null when it could not be recognised. */
+  /** The rule profile the document was checked against; null when it could not be recognized. */
   readonly profile: ProfileId | null;
   readonly findings: Finding[];
   /** The plan Kế hoạch Studio embedded, when the file still matches it. */
@@ -100,7 +101,7 @@ export async function checkDocx(bytes: Uint8Array, options: PlanCheckOptions = {
   const doc = await readDocx(bytes);
   const paragraphs = flattenParagraphs(doc);
   const firstTables = doc.blocks.slice(0, 3).flatMap((b) => (b.kind === 'table' ? [b] : []));
-  const parts = recognise(paragraphs, firstTables);
+  const parts = recognize(paragraphs, firstTables);
   const plan = doc.embeddedModel?.contentMatches === true ? embeddedPlan(doc.embeddedModel.json) : null;
   const profile: ProfileId | null = plan?.profile ?? receivedProfile(parts)?.id ?? null;
   if (profile === null) {

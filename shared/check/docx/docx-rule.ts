@@ -1,12 +1,12 @@
 /**
  * What every DOCX rule sees: the document as the importer reads it, its paragraphs numbered in
- * reading order (each says whether a line is drawn under it), the recognised parts, and the profile.
+ * reading order (each says whether a line is drawn under it), the recognized parts, and the profile.
  */
 import type { FormatProfile } from '../../format';
 import type { DocxDocument, DocxParagraph, DocxTable } from '../../import/docx';
 import type { DocxLocation } from '../finding';
 import type { Rule } from '../rule';
-import type { DocumentParts } from './recognise';
+import type { DocumentParts } from './recognize';
 
 export interface NumberedParagraph {
   readonly p: DocxParagraph;

@@ -16,7 +16,7 @@ import {
 import { formatDay, formatMonth } from '../../model';
 import { isRealDate } from '../plan/date-rules';
 import { at, atSection, type DocxRule, type NumberedParagraph } from './docx-rule';
-import { normalise } from './recognise';
+import { headerKey } from './recognize';
 
 export const nationalHeadingRule: DocxRule = {
   id: 'quoc-hieu-tieu-ngu',
@@ -25,7 +25,7 @@ export const nationalHeadingRule: DocxRule = {
   severity: 'lỗi',
   *check({ parts, profile }) {
     for (const line of profile.header.motto) {
-      const found = parts.motto.find((x) => normalise(x.p.text) === normalise(line.text));
+      const found = parts.motto.find((x) => headerKey(x.p.text) === headerKey(line.text));
       if (found === undefined) {
         yield { at: atSection(0, 'góc phải trang 1'), message: `Thiếu ${line.label} "${line.text}" ở góc phải trang 1` };
         continue;

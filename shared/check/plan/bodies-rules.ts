@@ -17,7 +17,7 @@ import {
   type PlanDocument,
   type RecipientEntry,
 } from '../../model';
-import { applyOrganFill, organFill } from '../../model/ops';
+import { applyOrganFill, organFill } from '../../edit';
 import type { PlanPath } from '../finding';
 import type { Fix, FixValue } from '../fix';
 import type { Issue } from '../rule';

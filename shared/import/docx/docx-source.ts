@@ -1,5 +1,5 @@
 /**
- * A read DOCX → the recogniser's block stream. Runs keep bold/italic/underline; text in legacy
+ * A read DOCX → the recognizer's block stream. Runs keep bold/italic/underline; text in legacy
  * fonts (.VnTime, VNI-Times) is converted to Unicode; w:caps text is shown in capitals as Word
  * shows it; a paragraph with line breaks becomes one line per break; layout tables without
  * borders and without a column header are read as lines.

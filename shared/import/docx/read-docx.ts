@@ -69,7 +69,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {})
     sections: await readSections(sectionProps, zip, rels, storyCtx),
     footnotes: await readFootnotes(zip, storyCtx),
     // The model was exported with the text as sent: compared with the view that rejects the changes,
-    // an exported plan reviewed with tracked changes only is still recognised as ours.
+    // an exported plan reviewed with tracked changes only is still recognized as ours.
     embeddedModel: await readModel(zip, revisions === 'reject' ? revisionView(documentXml, 'reject') : documentXml),
     activeContent: await readActiveContent(zip),
     pendingReview: pendingReview(documentXml, await readPart(zip, 'word/comments.xml')),

@@ -7,7 +7,7 @@
  * back.
  */
 import type { TextLeaf } from '../../model';
-import { foldText, isSimilar, startsLowercase } from '../normalize/clean-text';
+import { matchKey, isSimilar, startsLowercase } from '../normalize/clean-text';
 import type { SourceCell, SourceRow } from '../source';
 import type { PagePart } from './geometry-blocks';
 import type { PageTable } from './ruled-tables';
@@ -30,7 +30,7 @@ const SAME_COLUMN = 3;
 const MAX_HEADER_ROWS = 3;
 
 function rowKey(cells: readonly SourceCell[]): string {
-  return cells.map((c) => foldText(c.text)).join('|');
+  return cells.map((c) => matchKey(c.text)).join('|');
 }
 
 function sameRow(a: readonly SourceCell[], b: readonly SourceCell[]): boolean {

@@ -1,5 +1,5 @@
 /**
- * Pages with positioned text and rulings → the recogniser's block stream, the same stream the
+ * Pages with positioned text and rulings → the recognizer's block stream, the same stream the
  * DOCX reader gives: ruled tables (one table across pages when it continues), borderless
  * two-column blocks (header, nơi nhận and signature), and paragraphs rebuilt from line geometry.
  * Running headers, footers and page numbers are left out; footnotes are marked.
@@ -176,7 +176,7 @@ function readPages(
   return { texts, areaOf, pitch };
 }
 
-/** Positioned pages (a PDF's text layer, OCR of a scan) → the block stream the recogniser reads. */
+/** Positioned pages (a PDF's text layer, OCR of a scan) → the block stream the recognizer reads. */
 export function geometryBlocks(pages: readonly PageGeometry[], options: GeometryOptions = {}): SourceBlock[] {
   const { texts, areaOf, pitch } = readPages(pages, options);
   const orientation = new Map(pages.map((p) => [p.page, orientationOf(p)]));

@@ -3,8 +3,8 @@
  * a page number ("3", "- 3 -", "Trang 3", "3/18"), or whose text (digits aside) comes back in the
  * same band on many pages. A heading that happens to open several pages ("Phụ lục 2") is kept.
  */
-import { foldText } from '../normalize/clean-text';
-import { APPENDIX_HEADING, startsWithMarker } from '../recognise/patterns';
+import { matchKey } from '../normalize/clean-text';
+import { APPENDIX_HEADING, startsWithMarker } from '../recognize/patterns';
 import { lineRuns, runsText, type TextLine } from './text-lines';
 
 /** Share of the page height, at the top and at the bottom, where running lines stand. */
@@ -44,7 +44,7 @@ export function runningLines(pages: readonly PageLines[]): Set<TextLine> {
         continue;
       }
       if (startsWithMarker(text) || APPENDIX_HEADING.test(text)) continue;
-      const key = `${band}|${foldText(text).replace(/\d+/g, '#')}`;
+      const key = `${band}|${matchKey(text).replace(/\d+/g, '#')}`;
       const entry = seen.get(key) ?? { pages: new Set<number>(), lines: [] };
       entry.pages.add(page);
       entry.lines.push(line);

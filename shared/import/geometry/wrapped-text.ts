@@ -6,7 +6,7 @@
  */
 import type { TextLeaf } from '../../model';
 import { startsLowercase } from '../normalize/clean-text';
-import { startsWithMarker } from '../recognise/patterns';
+import { startsWithMarker } from '../recognize/patterns';
 import { lineRuns, pushRun, runsText, spaceWidth, type TextLine } from './text-lines';
 
 /**

@@ -64,7 +64,7 @@ export function isUppercase(text: string): boolean {
 }
 
 /** Lower case without diacritics, đ → d, punctuation to single spaces: for tolerant comparison. */
-export function foldText(text: string): string {
+export function matchKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,9 +1,9 @@
 /**
  * Scanned plans: page images read by an OCR engine on the user's machine, placed as page geometry
- * and recognised by the same recogniser as every other source.
+ * and recognized by the same recognizer as every other source.
  */
 import { geometryBlocks, type PageGeometry } from '../geometry';
-import { recognisePlan, type Recognised } from '../recognise';
+import { recognizePlan, type Recognized } from '../recognize';
 import type { LongImportOptions } from './cancel';
 import { readScan, type OcrEngine, type ScanResult, type ScanSource } from './read-scan';
 
@@ -21,7 +21,7 @@ export type { OcrWord } from './repair-ocr';
 export { grayFromRgba, toPgm, type GrayImage } from './gray-image';
 export type { PageGeometry, PlacedText, Ruling } from '../geometry';
 
-export interface ScanImport extends Recognised {
+export interface ScanImport extends Recognized {
   readonly scan: ScanResult;
 }
 
@@ -32,10 +32,10 @@ export interface ScanPageView {
 }
 
 /** An import's result with the pages it read, when it came from a scan. */
-export interface ImportedDocument extends Recognised {
+export interface ImportedDocument extends Recognized {
   readonly scan?: {
     readonly pages: readonly ScanPageView[];
-    /** How the scan was read (pages left out, unsure words, why OCR): kept when the plan is recognised again. */
+    /** How the scan was read (pages left out, unsure words, why OCR): kept when the plan is recognized again. */
     readonly warnings: readonly string[];
   };
 }
@@ -44,8 +44,8 @@ export interface ImportedDocument extends Recognised {
  * Page geometry → plan. The app calls it again after the user corrects words OCR was unsure of,
  * so the plan follows the corrections without reading the scan again.
  */
-export function recogniseScan(pages: readonly PageGeometry[], warnings: readonly string[] = []): Recognised {
-  const result = recognisePlan(geometryBlocks(pages), 'ocr');
+export function recognizeScan(pages: readonly PageGeometry[], warnings: readonly string[] = []): Recognized {
+  const result = recognizePlan(geometryBlocks(pages), 'ocr');
   result.report.warnings.unshift(...warnings);
   return result;
 }
@@ -53,7 +53,7 @@ export function recogniseScan(pages: readonly PageGeometry[], warnings: readonly
 export async function importScan(source: ScanSource, engine: OcrEngine, options: LongImportOptions = {}): Promise<ScanImport> {
   const scan = await readScan(source, engine, options);
   return {
-    ...recogniseScan(
+    ...recognizeScan(
       scan.pages.map((p) => p.geometry),
       scan.warnings,
     ),

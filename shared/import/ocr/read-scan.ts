@@ -1,6 +1,6 @@
 /**
  * A scanned document → page geometry: each page image is straightened, its table grid found and
- * wiped, its words recognised by the OCR engine (a port: tesseract.js in the host, a script in
+ * wiped, its words recognized by the OCR engine (a port: tesseract.js in the host, a script in
  * tests), repaired where the context is certain, and placed in points from the top-left corner,
  * as the PDF geometry reader places a text layer's words, so one builder reads both.
  */
@@ -36,12 +36,12 @@ export interface OcrEngine {
   /** Pages the engine can read at once (its workers). */
   readonly parallelism: number;
   /** The lines of a page image scanned at `dpi`. */
-  recognise(image: GrayImage, dpi: number, signal?: CancelSignal): Promise<readonly OcrLine[]>;
+  recognize(image: GrayImage, dpi: number, signal?: CancelSignal): Promise<readonly OcrLine[]>;
 }
 
 export interface ScannedPage {
   readonly geometry: PageGeometry;
-  /** The straightened page at about 100 dpi, to show beside what was recognised. */
+  /** The straightened page at about 100 dpi, to show beside what was recognized. */
   readonly preview: GrayImage;
   /** The slope corrected, in degrees. */
   readonly skew: number;
@@ -55,7 +55,7 @@ export interface ScanResult {
 
 /** A plan runs to a few dozen pages; OCR takes seconds a page, so a longer file is read in part. */
 export const MAX_SCAN_PAGES = 100;
-/** Enough to read a page beside the recognised plan, a tenth of the pixels of a 300 dpi scan. */
+/** Enough to read a page beside the recognized plan, a tenth of the pixels of a 300 dpi scan. */
 const PREVIEW_DPI = 100;
 /** Below this a word is shown as uncertain for the user to check. */
 export const LOW_CONFIDENCE = 0.6;
@@ -119,7 +119,7 @@ async function readPage(source: ScanSource, engine: OcrEngine, page: number, sig
   const grid = findRulings(level, threshold, dpi);
   throwIfCancelled(signal);
   // A blank page (or the blank back of a sheet) is not worth the engine's seconds.
-  const lines = hasInk(grid.cleaned, threshold) ? await engine.recognise(grid.cleaned, dpi, signal) : [];
+  const lines = hasInk(grid.cleaned, threshold) ? await engine.recognize(grid.cleaned, dpi, signal) : [];
   throwIfCancelled(signal);
   const scale = 72 / dpi;
   return {

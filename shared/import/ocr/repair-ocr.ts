@@ -9,7 +9,7 @@
 import { foldWord } from '../../model/agency-names';
 import { isUppercase } from '../normalize/clean-text';
 
-/** One recognised word with its box in the page's units. */
+/** One recognized word with its box in the page's units. */
 export interface OcrWord {
   readonly text: string;
   readonly x0: number;

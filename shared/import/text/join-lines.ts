@@ -6,7 +6,7 @@
  */
 import { BULLET, LETTER_ITEM, type TextLeaf } from '../../model';
 import { isUppercase, startsLowercase } from '../normalize/clean-text';
-import { SECTION_HEADING, matchTypeName, startsWithMarker } from '../recognise/patterns';
+import { SECTION_HEADING, matchTypeName, startsWithMarker } from '../recognize/patterns';
 
 export type TextParagraph =
   | { kind: 'text'; text: string; runs: TextLeaf[]; footnote: boolean; line: number }

@@ -5,7 +5,7 @@
  */
 import { decodeLegacyVietnamese } from '../normalize/legacy-encoding';
 import { parseInlineMarkup } from '../normalize/inline-markup';
-import { matchAuthority } from '../recognise/patterns';
+import { matchAuthority } from '../recognize/patterns';
 import { plainCell, plainLine, type SourceBlock, type SourceLine, type SourceRow } from '../source';
 import { joinBrokenLines, type TextParagraph } from './join-lines';
 

@@ -4,7 +4,8 @@
  */
 import { Packer } from 'docx';
 import JSZip from 'jszip';
-import { serializePlan, type PlanDocument } from '../../model';
+import { type PlanDocument } from '../../model';
+import { serializePlan } from '../../plan-file';
 import { buildLayout, STYLE, type LayoutDocument } from '../layout';
 import { docxDocument, type DocxComment } from './docx-document';
 import { embedModel } from './embedded-model';

@@ -44,7 +44,7 @@ describe('harness server', () => {
       const response = await fetch(`${harness.url.replace(/\/$/u, '')}${path}`);
       expect(response.status).toBe(404);
     }
-    // A rooted path normalises inside the folder; bad encodings and NUL are refused outright.
+    // A rooted path normalizes inside the folder; bad encodings and NUL are refused outright.
     expect(resolveInside('/srv/app', '/../etc/passwd')).toBe('/srv/app/etc/passwd');
     expect(resolveInside('/srv/app', '/%2e%2e%2fsecret')).toBe('/srv/app/secret');
     expect(resolveInside('/srv/app', '/%E0%A4%A')).toBeNull();

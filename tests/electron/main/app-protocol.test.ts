@@ -83,7 +83,7 @@ describe('app:// protocol', () => {
     expect(await head.text()).toBe('');
   });
 
-  it('recognises only app://kehoach URLs as the app', () => {
+  it('recognizes only app://kehoach URLs as the app', () => {
     expect(isAppUrl('app://kehoach/index.html')).toBe(true);
     expect(isAppUrl('app://kehoach.evil/index.html')).toBe(false);
     expect(isAppUrl('app://evil/index.html')).toBe(false);

@@ -9,7 +9,8 @@ import { createDispatch } from '../../../electron/services/dispatch';
 import type { Handlers } from '../../../electron/services/host-handlers';
 import { UserError } from '../../../electron/services/user-error';
 import { CHANNEL_NAMES } from '../../../shared/ipc';
-import { parsePlanText, PlanFormatError } from '../../../shared/model';
+import { PlanFormatError } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 
 const PLAN = parsePlanText(readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8'));
 

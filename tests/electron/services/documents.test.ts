@@ -11,7 +11,7 @@ import { createPathGrants, type PathGrants } from '../../../electron/services/pa
 import { historyFolder, listVersions } from '../../../electron/services/plan-history';
 import { createTemplateStore } from '../../../electron/services/template-store';
 import { UserError } from '../../../electron/services/user-error';
-import { parsePlanText, serializePlan } from '../../../shared/model';
+import { parsePlanText, serializePlan } from '../../../shared/plan-file';
 
 const FIXTURE = readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8');
 

@@ -13,7 +13,7 @@ import type { HostAdapter } from '../../../electron/services/host-adapter';
 import { createHandlers } from '../../../electron/services/host-handlers';
 import { createHostServices } from '../../../electron/services/host-services';
 import type { KeyValueStore } from '../../../electron/services/key-value-store';
-import { parsePlanText } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 import type { PdfPrinter } from '../../../shared/pdf';
 import { hasBrowser } from '../../render-check/page-tools';
@@ -90,7 +90,7 @@ function setUp() {
 }
 
 describe('import channels', () => {
-  it('recognises pasted text and a DOCX given as bytes, with the report', async () => {
+  it('recognizes pasted text and a DOCX given as bytes, with the report', async () => {
     const { call } = setUp();
     const pasted = (await call('import.text', { text: SEED })) as {
       plan: { appendices: unknown[] };

@@ -17,7 +17,7 @@ describe('path grants', () => {
     expect(grants.allows('/home/u/ke-hoach.docx', 'docx')).toBe(true);
   });
 
-  it('normalises paths before comparing, so ".." cannot reach a granted name elsewhere', () => {
+  it('normalizes paths before comparing, so ".." cannot reach a granted name elsewhere', () => {
     const grants = createPathGrants();
     grants.grant('/home/u/a.kehoach', 'plan');
     expect(grants.check('/home/u/x/../a.kehoach', 'plan')).toBe('/home/u/a.kehoach');

@@ -7,10 +7,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { serializePlan } from '../../../shared/model';
+import { serializePlan } from '../../../shared/plan-file';
 import { historyFolder, listVersions, MAX_UNNAMED, nameVersion, readVersion, recordVersion } from '../../../electron/services/plan-history';
 import { savePlanFile } from '../../../electron/services/plan-file';
-import { partyPlan } from '../../shared/model/ops/plans';
+import { partyPlan } from '../../shared/edit/plans';
 
 let file = '';
 beforeEach(() => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRecoveryStore, planTitle } from '../../../electron/services/recovery-store';
-import { parsePlanText } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 
 const PLAN = parsePlanText(readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8'));
 

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializePlan } from '../../../shared/model';
+import { serializePlan } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 import { createAgencyDirectoryStore } from '../../../electron/services/agency-directory';
 import { createDocumentService } from '../../../electron/services/documents';

@@ -9,7 +9,7 @@ import { appendFile, copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializePlan } from '../../../shared/model';
+import { serializePlan } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 import { readReceivedFile } from '../../../electron/services/received-file-reader';
 import { createReadingCache, WORKSPACE_DIR } from '../../../electron/services/tracking-cache';

@@ -9,7 +9,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { openChromiumPrinter } from '../../../electron/services/chromium-printer';
 import { renderPdf } from '../../../shared/pdf';
 import { renderDocx } from '../../../shared/render/docx';
-import { serializePlan } from '../../../shared/model';
+import { serializePlan } from '../../../shared/plan-file';
 import { buildWordSeed } from '../../shared/import/word-fixture';
 import { hasBrowser } from '../../render-check/page-tools';
 import { FIXED_NOW, allPlans, fixturePlan, seedTexts } from '../support/fixtures';

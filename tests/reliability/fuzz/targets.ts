@@ -6,7 +6,8 @@
  */
 import { importBytes } from '../../../electron/services/import-file';
 import { checkDocx, checkPlan } from '../../../shared/check';
-import { parsePlanText, serializePlan, type PlanDocument } from '../../../shared/model';
+import { type PlanDocument } from '../../../shared/model';
+import { parsePlanText, serializePlan } from '../../../shared/plan-file';
 import { InvariantError, judge, type Verdict } from './verdict';
 
 export type TargetName = 'kehoach' | 'text' | 'docx' | 'pdf';

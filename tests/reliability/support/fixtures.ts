@@ -5,7 +5,8 @@ import { createAgencyDirectoryStore } from '../../../electron/services/agency-di
 import { createTemplateStore } from '../../../electron/services/template-store';
 import { childTemplateId, clonePlan, resolveUnit } from '../../../shared/clone';
 import { importText } from '../../../shared/import';
-import { parsePlanText, parsePlanValue, type PlanDocument } from '../../../shared/model';
+import { type PlanDocument } from '../../../shared/model';
+import { parsePlanText, parsePlanValue } from '../../../shared/plan-file';
 import { instantiateTemplate, type Template } from '../../../shared/template';
 import { REPO_ROOT } from './bundle';
 

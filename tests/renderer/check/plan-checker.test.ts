@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../shared/check';
 import { superiorPlanId } from '../../../shared/clone';
 import type { AgencyDirectoryData, PlanDocument } from '../../../shared/model';
-import { renameSection } from '../../../shared/model/ops';
+import { renameSection } from '../../../shared/edit';
 import { createCheckRun, type CheckContext } from '../../../renderer/check/check-run';
 import { CHECK_DELAY_MS, PlanChecker } from '../../../renderer/check/plan-checker';
 import type { CheckEngine } from '../../../renderer/check/worker-engine';

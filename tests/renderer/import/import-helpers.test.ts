@@ -1,7 +1,7 @@
 /** The import dialog's pure parts: which files it takes, their bytes as base64, placement choices, warnings. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 import { fileToBase64 } from '../../../renderer/components/file-base64';
 import { fileRefusal, sizeText } from '../../../renderer/import/file-data';
 import { choiceValue, LEFT_OUT, placementChoices, targetOfChoice } from '../../../renderer/import/placement-choices';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../shared/import';
-import { parsePlanText } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 import { planCounts } from '../../../renderer/import/plan-counts';
 
 const SEEDS = ['ke-hoach-dang-ninh-binh-58-KH-TU', 'ke-hoach-nha-nuoc-bql-kkt-thuc-hien-30-KH-UBND', 'thong-bao-dang-hoi-nghi-so-ket'];

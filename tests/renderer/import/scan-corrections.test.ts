@@ -1,6 +1,6 @@
-/** Corrections of a scan's unsure words, applied before the plan is recognised again. */
+/** Corrections of a scan's unsure words, applied before the plan is recognized again. */
 import { describe, expect, it } from 'vitest';
-import { recogniseScan } from '../../../shared/import/ocr';
+import { recognizeScan } from '../../../shared/import/ocr';
 import type { ScanPageData } from '../../../shared/ipc';
 import { correctedPages, unsureWords, wordKey } from '../../../renderer/import/scan-corrections';
 
@@ -40,7 +40,7 @@ describe('scan corrections', () => {
   });
 
   it('makes corrected words certain, drops emptied ones, and the plan follows', () => {
-    const before = recogniseScan([PAGE.geometry]);
+    const before = recognizeScan([PAGE.geometry]);
     expect(before.plan.sections.map((s) => s.title)).toEqual([]);
     const corrections = new Map([
       [wordKey(1, 2), 'I.'],
@@ -50,7 +50,7 @@ describe('scan corrections', () => {
     const [page] = correctedPages([PAGE], corrections);
     expect(page?.texts.map((t) => t.text)).toEqual(['KẾ', 'HOẠCH', 'I.', 'MỤC', 'ĐÍCH', 'Triển', 'khai.']);
     expect(page?.texts[2]?.confidence).toBe(1);
-    const after = recogniseScan(page === undefined ? [] : [page]);
+    const after = recognizeScan(page === undefined ? [] : [page]);
     expect(after.plan.sections.map((s) => s.title)).toEqual(['MỤC ĐÍCH']);
   });
 });

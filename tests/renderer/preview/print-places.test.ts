@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cellText, inlineText, parsePlanText, type Block, type PlanDocument } from '../../../shared/model';
-import { renameSection, setSectionBlocks } from '../../../shared/model/ops';
+import { cellText, inlineText, type Block, type PlanDocument } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
+import { renameSection, setSectionBlocks } from '../../../shared/edit';
 import { buildLayout, type LayoutBlock } from '../../../shared/render/layout';
 import { placePlan } from '../../../renderer/preview/print-places';
-import { normaliseForMatch, PdfTextIndex, type PageTextItem } from '../../../renderer/preview/text-index';
+import { normalizeForMatch, PdfTextIndex, type PageTextItem } from '../../../renderer/preview/text-index';
 import { PREAMBLE_ID } from '../../../renderer/state/focus';
 
 const PLAN = parsePlanText(readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8'));
@@ -36,8 +37,8 @@ function printed(plan: PlanDocument, perPage = 12): PageTextItem[][] {
 
 /** The first page from `from` on with a line that holds `text` (a line is a whole paragraph here). */
 function pageOf(pages: PageTextItem[][], text: string, from = 0): number {
-  const needle = normaliseForMatch(text);
-  const at = pages.slice(from).findIndex((items) => items.some((item) => normaliseForMatch(item.text).includes(needle)));
+  const needle = normalizeForMatch(text);
+  const at = pages.slice(from).findIndex((items) => items.some((item) => normalizeForMatch(item.text).includes(needle)));
   return at < 0 ? -1 : at + from;
 }
 
@@ -60,7 +61,7 @@ describe('placePlan', () => {
     PLAN.sections.forEach((s, n) => {
       page = pageOf(pages, `${['I', 'II', 'III', 'IV'][n] ?? ''}. ${s.title}`, page);
       s.blocks.forEach((block, i) => {
-        if (normaliseForMatch(text(block)).length < 30) return;
+        if (normalizeForMatch(text(block)).length < 30) return;
         page = pageOf(pages, text(block), page);
         expect(placed.hitOf({ kind: 'block', containerId: s.id, index: i })?.page, text(block)).toBe(page);
       });
@@ -71,7 +72,7 @@ describe('placePlan', () => {
     const first = pageOf(pages, appendix.title.split('\n')[0] ?? '');
     expect(first).toBeGreaterThan(0);
     // Two rows hold the same task (but for the case of a letter): each is found in its place.
-    const tasks = appendix.rows.map((row) => normaliseForMatch(cellText(row.cells.task)));
+    const tasks = appendix.rows.map((row) => normalizeForMatch(cellText(row.cells.task)));
     expect(new Set(tasks).size).toBeLessThan(tasks.length);
     let page = first;
     for (const row of appendix.rows) {
@@ -85,7 +86,7 @@ describe('placePlan', () => {
   it('finds the preamble after the trích yếu that repeats its opening words', () => {
     const opening = PLAN.preamble[0];
     if (opening === undefined) throw new Error('the fixture has a preamble');
-    expect(normaliseForMatch(PLAN.meta.summary).slice(0, 30)).toBe(normaliseForMatch(text(opening)).slice(0, 30));
+    expect(normalizeForMatch(PLAN.meta.summary).slice(0, 30)).toBe(normalizeForMatch(text(opening)).slice(0, 30));
     const hit = placed.hitOf({ kind: 'block', containerId: PREAMBLE_ID, index: 0 });
     const line = pages[hit?.page ?? -1]?.find((item) => item.top === hit?.top);
     expect(line?.text).toBe(text(opening));

@@ -1,11 +1,11 @@
 /** The printed text as one searchable string: matching ignores spaces, case and decomposed marks. */
 import { describe, expect, it } from 'vitest';
-import { normaliseForMatch, PdfTextIndex } from '../../../renderer/preview/text-index';
+import { normalizeForMatch, PdfTextIndex } from '../../../renderer/preview/text-index';
 
-describe('normaliseForMatch', () => {
+describe('normalizeForMatch', () => {
   it('drops white space and zero-width characters, lowers case and composes to NFC', () => {
-    expect(normaliseForMatch('  I. MỤC ĐÍCH,\nYÊU\u00a0CẦU\ufeff ')).toBe('i.mụcđích,yêucầu');
-    expect(normaliseForMatch('Vie\u0323\u0302t Nam')).toBe('việtnam');
+    expect(normalizeForMatch('  I. MỤC ĐÍCH,\nYÊU\u00a0CẦU\ufeff ')).toBe('i.mụcđích,yêucầu');
+    expect(normalizeForMatch('Vie\u0323\u0302t Nam')).toBe('việtnam');
   });
 });
 

@@ -1,7 +1,7 @@
 /** What a switch of rule system changes in print, line by line, with and without adapting the text. */
 import { describe, expect, it } from 'vitest';
 import { getProfile } from '../../../shared/format';
-import { parsePlanText } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 import { describeSwitch, switchMessage } from '../../../renderer/properties/profile-switch';
 import { fixtureText, PARTY_FILE, STATE_FILE } from '../../shared/model/helpers';
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFix, checkDocx, checkPlan } from '../../../shared/check';
 import type { DocumentReference, PlanDocument } from '../../../shared/model';
-import { setPlanDate } from '../../../shared/model/ops';
+import { setPlanDate } from '../../../shared/edit';
 import { buildWordSeed } from '../import/word-fixture';
 import { findingsOf, partyPlan } from './helpers';
 

@@ -81,7 +81,7 @@ describe('our own exports', () => {
     expect(errors).toEqual([]);
   });
 
-  it('recognises the system of each export, checks it by the guide of its date and reads back the plan it carries', () => {
+  it('recognizes the system of each export, checks it by the guide of its date and reads back the plan it carries', () => {
     for (const e of exports) {
       // 58-KH/TU and the numbered copies are dated before HD 05 took effect (27/5/2026); a plan from a
       // Party template is dated May 2026 with the day blank, which the văn thư fills in at signing.
@@ -169,7 +169,7 @@ describe('exports broken on purpose', () => {
 
 describe('documents that are not plans', () => {
   it(
-    'reports a DOCX without a recognisable header as such',
+    'reports a DOCX without a recognizable header as such',
     async () => {
       const bytes = await edit(state.bytes, 'word/document.xml', (xml) =>
         xml.replace(/<w:body>[\s\S]*<\/w:body>/u, '<w:body><w:p><w:r><w:t>Danh sách khách mời</w:t></w:r></w:p></w:body>'),

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFix, checkPlan, type Finding } from '../../../shared/check';
 import { importText } from '../../../shared/import';
 import { AgencyDirectoryDataSchema, createAgencyDirectory, type PlanDocument } from '../../../shared/model';
-import { setPlanDate } from '../../../shared/model/ops';
+import { setPlanDate } from '../../../shared/edit';
 import { partyPlan, templatePlans } from './helpers';
 
 const SHIPPED: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'templates', 'agencies.json'), 'utf8'));

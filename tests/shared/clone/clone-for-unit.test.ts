@@ -1,7 +1,7 @@
 /** The clone the app and the command line both make: template by system and date, child checked as read. */
 import { describe, expect, it } from 'vitest';
 import { childTemplateId, cloneForUnit } from '../../../shared/clone';
-import { parsePlanValue, serializePlan } from '../../../shared/model';
+import { parsePlanValue, serializePlan } from '../../../shared/plan-file';
 import { NOW, PARTY_PARENT, cloneFor, directory, fixture, template, unit } from './helpers';
 
 describe('cloneForUnit', () => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CloneError, findAssignments } from '../../../shared/clone';
-import { cellText, inlineText, parsePlanValue, serializePlan, type PlanDocument } from '../../../shared/model';
+import { cellText, inlineText, type PlanDocument } from '../../../shared/model';
+import { parsePlanValue, serializePlan } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 import { NOW, PARTY_PARENT, cloneFor, directory, fixture, unit } from './helpers';
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coverage, describeReport, findAssignments } from '../../../shared/clone';
-import { parsePlanValue, type PlanDocument } from '../../../shared/model';
+import { type PlanDocument } from '../../../shared/model';
+import { parsePlanValue } from '../../../shared/plan-file';
 import { PARTY_PARENT, cloneFor, directory, fixture, unit } from './helpers';
 
 const parent = fixture(PARTY_PARENT);

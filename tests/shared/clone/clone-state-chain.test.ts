@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coverage, findAssignments } from '../../../shared/clone';
-import { cellText, inlineText, parsePlanValue, type PlanDocument, type Row } from '../../../shared/model';
+import { cellText, inlineText, type PlanDocument, type Row } from '../../../shared/model';
+import { parsePlanValue } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 import { NOW, cloneFor, directory, stateParent, unit } from './helpers';
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coverage, coverageOf, deadlineEnd, findAssignments, implementedPlan, isLate, superiorPlanId } from '../../../shared/clone';
-import { parsePlanValue, type PlanDocument, type Row } from '../../../shared/model';
+import { type PlanDocument, type Row } from '../../../shared/model';
+import { parsePlanValue } from '../../../shared/plan-file';
 import { PARTY_PARENT, cloneFor, directory, fixture, unit } from './helpers';
 
 const parent = fixture(PARTY_PARENT);

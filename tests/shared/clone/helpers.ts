@@ -1,15 +1,8 @@
 /** The shipped agency directory, the fixtures and a small State plan for the cloning tests. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  createAgencyDirectory,
-  parsePlanText,
-  parsePlanValue,
-  type AgencyDirectory,
-  type Organ,
-  type PlanDocument,
-  type Row,
-} from '../../../shared/model';
+import { createAgencyDirectory, type AgencyDirectory, type Organ, type PlanDocument, type Row } from '../../../shared/model';
+import { parsePlanText, parsePlanValue } from '../../../shared/plan-file';
 import { childTemplateId, clonePlan, resolveUnit, type CloneOptions, type CloneResult } from '../../../shared/clone';
 import { TemplateSchema, type Template } from '../../../shared/template';
 

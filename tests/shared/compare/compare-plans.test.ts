@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { align, comparePlans, diffWords } from '../../../shared/compare';
 import { cellText, type Block, type PlanDocument, type Row } from '../../../shared/model';
-import { partyPlan } from '../model/ops/plans';
+import { partyPlan } from '../edit/plans';
 
 function withBlocks(plan: PlanDocument, sectionIndex: number, edit: (blocks: Block[]) => Block[]): PlanDocument {
   return { ...plan, sections: plan.sections.map((s, i) => (i === sectionIndex ? { ...s, blocks: edit([...s.blocks]) } : s)) };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findInPlan, findMatches, replaceMatches, spliceInlineText, XREF_CHAR } from '../../../shared/find';
 import { inlineText, type PlanDocument } from '../../../shared/model';
-import { partyPlan } from '../model/ops/plans';
+import { partyPlan } from '../edit/plans';
 
 const LOOSE = { matchCase: false, matchAccents: false };
 const EXACT = { matchCase: true, matchAccents: true };

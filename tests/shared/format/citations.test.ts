@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCitation, formatNumberSymbol, getProfile, HD05_2026, ND30_2020, numberFormOf } from '../../../shared/format';
-import { inlineText, parsePlanText, type DocumentReference } from '../../../shared/model';
+import { inlineText, type DocumentReference } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 import { PARTY_FILE, STATE_FILE, fixtureText } from '../model/helpers';
 
 const RESOLUTION: DocumentReference = {

@@ -192,7 +192,7 @@ describe('tone marks in organ names', () => {
   });
 });
 
-describe('recognising the system of a received document', () => {
+describe('recognizing the system of a received document', () => {
   it('reads the heading lines, and the words of the organ name', () => {
     expect(systemOfMotto(['ĐẢNG CỘNG SẢN VIỆT NAM'])).toBe('dang');
     expect(systemOfMotto(['Cộng hòa xã hội chủ nghĩa Việt Nam'])).toBe('nha-nuoc');

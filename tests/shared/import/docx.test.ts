@@ -5,7 +5,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatReport, importDocx } from '../../../shared/import';
 import { DocxReadError, ZIP_LIMITS, readDocx, type DocxDocument, type DocxParagraph, type DocxTable } from '../../../shared/import/docx';
 import { summarizePlan, type OutlineNode } from '../../../shared/inspect';
-import { parsePlanText, type PlanDocument } from '../../../shared/model';
+import { type PlanDocument } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 import { buildWordSeed, type WordSeed } from './word-fixture';
 
@@ -92,7 +93,7 @@ describe('our own DOCX', { timeout: 120_000 }, () => {
       const { plan: back, report } = await importDocx(await renderDocx(plan, { now: NOW }));
       expect(report.source).toBe('docx-model');
       expect(back).toEqual(plan);
-      // Read whole, not recognised: the command line does not print a row of zero counts.
+      // Read whole, not recognized: the command line does not print a row of zero counts.
       expect(formatReport(report)).toEqual(['Đọc nguyên vẹn từ mô hình kế hoạch nhúng trong DOCX do Kế hoạch Studio xuất.']);
     });
 

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../shared/import';
-import { cellText, parsePlanText, type Appendix, type PlanDocument } from '../../../shared/model';
+import { cellText, type Appendix, type PlanDocument } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 
 const PLAN = parsePlanText(readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8'));

@@ -1,9 +1,9 @@
 /**
- * The line patterns of the recogniser, rewritten so that no two neighbouring parts take the same
+ * The line patterns of the recognizer, rewritten so that no two neighbouring parts take the same
  * white space (see tests/reliability/regex-complexity.test.ts): they read what they read before.
  */
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE, RECIPIENTS_HEADING, matchAuthority, matchNumberSymbol, matchPlaceDate } from '../../../shared/import/recognise/patterns';
+import { ARCHIVE, RECIPIENTS_HEADING, matchAuthority, matchNumberSymbol, matchPlaceDate } from '../../../shared/import/recognize/patterns';
 
 describe('line patterns', () => {
   it('reads số và ký hiệu with or without a number, colon or dotted blank', () => {

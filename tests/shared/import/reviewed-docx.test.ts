@@ -9,9 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportError, importDocx } from '../../../shared/import';
-import { inlineText, serializePlan, type PlanDocument } from '../../../shared/model';
+import { inlineText, type PlanDocument } from '../../../shared/model';
+import { serializePlan } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
-import { partyPlan } from '../model/ops/plans';
+import { partyPlan } from '../edit/plans';
 import { addComments, reviewDocx, trackNewParagraph, trackReplace } from '../review/word-edits';
 
 const LIBREOFFICE = new Uint8Array(readFileSync(new URL('../../fixtures/review/gop-y-so-tu-phap.docx', import.meta.url)));

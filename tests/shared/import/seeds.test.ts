@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../shared/import';
 import { summarizePlan, type OutlineNode, type PlanSummary } from '../../../shared/inspect';
-import { parsePlanText } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'fixtures', 'seeds');
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');

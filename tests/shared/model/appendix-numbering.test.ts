@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  appendixLabel,
-  appendixNumber,
-  levelStyle,
-  numberRows,
-  parsePlanText,
-  type Appendix,
-  type Row,
-  type RowNumber,
-} from '../../../shared/model';
+import { appendixLabel, appendixNumber, levelStyle, numberRows, type Appendix, type Row, type RowNumber } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 import { PARTY_FILE, fixtureText, levels, makeAppendix, move, row } from './helpers';
 
 function stts(appendix: Pick<Appendix, 'rows' | 'levels'>): string[] {

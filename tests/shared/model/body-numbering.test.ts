@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberBody, numberItems, parsePlanText, sectionLabel, sectionNumber, type Block } from '../../../shared/model';
+import { numberBody, numberItems, sectionLabel, sectionNumber, type Block } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 import { PARTY_FILE, STATE_FILE, bullet, fixtureText, item, labelsOf, move, paragraph } from './helpers';
 
 describe('sectionNumber and sectionLabel', () => {

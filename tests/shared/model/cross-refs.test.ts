@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BROKEN_REFERENCE, createCrossRefResolver, inlineText, parsePlanText, type Appendix, type Inline } from '../../../shared/model';
+import { BROKEN_REFERENCE, createCrossRefResolver, inlineText, type Appendix, type Inline } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 import { PARTY_FILE, fixtureText, levels, makeAppendix, move, row, xref } from './helpers';
 
 /** Three appendices numbered 1, 2, 3; the third is an outline table (1, 1.1, 1.2, 2, 2.1). */

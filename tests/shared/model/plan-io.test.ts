@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type PlanFormatError,
-  formatIssuePath,
-  parsePlanText,
-  parsePlanValue,
-  serializePlan,
-  type PlanDocument,
-} from '../../../shared/model';
+import { type PlanFormatError, formatIssuePath, type PlanDocument } from '../../../shared/model';
+import { parsePlanText, parsePlanValue, serializePlan } from '../../../shared/plan-file';
 import { PARTY_FILE, STATE_FILE, fixtureText, formatError, getPath, loadJson, setPath, type Json } from './helpers';
 
 const partyText = fixtureText(PARTY_FILE);
@@ -346,8 +340,8 @@ describe('parsePlanText rejects broken files', () => {
   });
 });
 
-describe('Unicode normalisation on load', () => {
-  it('normalises a decomposed (NFD) file to NFC', () => {
+describe('Unicode normalization on load', () => {
+  it('normalizes a decomposed (NFD) file to NFC', () => {
     const nfd = partyText.normalize('NFD');
     expect(nfd).not.toBe(partyText);
     const plan = parsePlanText(nfd);
@@ -356,7 +350,7 @@ describe('Unicode normalisation on load', () => {
     expect(serializePlan(plan)).toBe(partyText);
   });
 
-  it('normalises decomposed enum values before validating them', () => {
+  it('normalizes decomposed enum values before validating them', () => {
     // "Mật" marking typed with combining marks still matches the enum value.
     const plan = parsePlanText(
       partyWith((doc) => {
@@ -366,7 +360,7 @@ describe('Unicode normalisation on load', () => {
     expect(plan.meta.markings.secrecy).toBe('MẬT');
   });
 
-  it('normalises values passed to parsePlanValue', () => {
+  it('normalizes values passed to parsePlanValue', () => {
     const doc = loadJson(stateText);
     setPath(doc, ['meta', 'place'], 'Ninh Bình'.normalize('NFD'));
     const plan = parsePlanValue(doc);

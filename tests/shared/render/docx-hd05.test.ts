@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type PlanDocument } from '../../../shared/model';
-import { setPlanDate } from '../../../shared/model/ops';
+import { setPlanDate } from '../../../shared/edit';
 import { renderDocx } from '../../../shared/render/docx';
 import {
   PARTY_FIXTURE,

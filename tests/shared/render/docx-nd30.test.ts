@@ -5,7 +5,8 @@
  */
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inlineText, parsePlanText, type PlanDocument } from '../../../shared/model';
+import { inlineText, type PlanDocument } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 import { readEmbeddedModel, renderDocx } from '../../../shared/render/docx';
 import { textWidthMm } from '../../../shared/render/layout';
 import {

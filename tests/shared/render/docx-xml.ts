@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
-import { parsePlanText, type PlanDocument } from '../../../shared/model';
+import { type PlanDocument } from '../../../shared/model';
+import { parsePlanText } from '../../../shared/plan-file';
 
 export const STATE_FIXTURE = 'ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach';
 export const PARTY_FIXTURE = 'ke-hoach-58-KH-TU.kehoach';

@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../shared/import';
-import { inlineText, serializePlan, type PlanDocument } from '../../../shared/model';
+import { inlineText, type PlanDocument } from '../../../shared/model';
+import { serializePlan } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 import { applyReviewChanges, reviewOf } from '../../../shared/review';
-import { partyPlan } from '../model/ops/plans';
+import { partyPlan } from '../edit/plans';
 import { addComments, reviewDocx, trackDeleteParagraph, trackNewParagraph, trackReplace } from './word-edits';
 
 const NOW = new Date('2026-05-04T08:00:00Z');

@@ -5,7 +5,8 @@
  * and they say what the matrix says, unit by unit.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlanValue, type PlanDocument } from '../../../shared/model';
+import { type PlanDocument } from '../../../shared/model';
+import { parsePlanValue } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 import { buildReminderLetter, buildTrackingMatrix, buildTrackingReport, unitsToRemind } from '../../../shared/track';
 import { openDocx, paragraphs } from '../render/docx-xml';

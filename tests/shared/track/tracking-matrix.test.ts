@@ -5,7 +5,8 @@
  * unit is known counts, so nothing is ever "covered" by a file that cannot be placed.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlanValue, type PlanDocument, type Row } from '../../../shared/model';
+import { type PlanDocument, type Row } from '../../../shared/model';
+import { parsePlanValue } from '../../../shared/plan-file';
 import { buildTrackingMatrix, cellGrid, filterMatrix, guessParent, trackingJson, type ReceivedFile } from '../../../shared/track';
 import { PARTY_PARENT, cloneFor, directory, fixture, stateParent } from '../clone/helpers';
 

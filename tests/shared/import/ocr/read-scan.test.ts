@@ -36,7 +36,7 @@ function source(pages: GrayImage[] | { count: number; draw: () => GrayImage }, r
 function scriptedEngine(confidence: number, parallelism = 2, seen: GrayImage[] = []): OcrEngine {
   return {
     parallelism,
-    recognise(image) {
+    recognize(image) {
       seen.push(image);
       const words: OcrLine['words'][number][] = [];
       for (let row = 0; row < 40; row++) {
@@ -87,8 +87,8 @@ describe('readScan', () => {
   it('marks unsure words and says how many there are', async () => {
     const result = await readScan(source([page(30)]), {
       ...scriptedEngine(0.9),
-      async recognise(image, dpi) {
-        const lines = await scriptedEngine(0.9).recognise(image, dpi);
+      async recognize(image, dpi) {
+        const lines = await scriptedEngine(0.9).recognize(image, dpi);
         return lines.map((l) => ({ ...l, words: l.words.map((w, i) => (i % 3 === 0 ? { ...w, confidence: 0.3 } : w)) }));
       },
     });

@@ -1,0 +1,227 @@
+/**
+ * Source tables → one typed appendix table. The header row types the columns; tables that follow
+ * with the same header (or none) continue it; header rows repeated at page breaks and the "(1) (2)
+ * (3)" column-number row are dropped. STT values give each row its outline depth (I → 1 → 1.1 →
+ * a → -), a row followed by deeper rows is a group, and rows without a number join the group above.
+ */
+import { fromRoman, type Appendix, type CellValue, type LevelStyle, type Row, type RowNumbering, type TextLeaf } from '../../model';
+import { matchKey, isSimilar } from '../normalize/clean-text';
+import type { UnplacedText } from '../report';
+import type { SourceRow, SourceTable } from '../source';
+import { MAX_TABLE_COLUMNS, looksLikeHeader, planColumns } from './appendix-columns';
+
+interface GridCell {
+  readonly text: string;
+  readonly runs: readonly TextLeaf[];
+  readonly mergeUp: boolean;
+}
+
+const EMPTY: GridCell = { text: '', runs: [], mergeUp: false };
+
+function toGrid(row: SourceRow): GridCell[] {
+  const out: GridCell[] = [];
+  for (const cell of row.cells) {
+    out.push({ text: cell.text, runs: cell.runs, mergeUp: cell.mergeUp });
+    for (let i = 1; i < cell.span; i++) out.push({ ...EMPTY, mergeUp: cell.mergeUp });
+  }
+  return out;
+}
+
+/**
+ * A header repeated at a page break may differ by a few characters (a typo, a broken extraction).
+ * Headers are short; past this length only an exact repeat counts, because the edit distance
+ * grows with the square of the length and a hostile file could make it run for minutes.
+ */
+const MAX_FUZZY_HEADER = 1000;
+
+function sameHeader(a: readonly string[], b: readonly string[]): boolean {
+  const x = a.map(matchKey).join('|');
+  const y = b.map(matchKey).join('|');
+  if (x === y) return true;
+  return Math.max(x.length, y.length) <= MAX_FUZZY_HEADER && isSimilar(x, y, 0.8);
+}
+
+const isColumnNumberRow = (cells: readonly GridCell[]): boolean => {
+  const filled = cells.filter((c) => c.text !== '');
+  return filled.length >= 2 && filled.every((c, i) => new RegExp(`^\\(?${i + 1}\\)?$`).test(c.text) || /^\(?[A-Z0-9]\)?$/.test(c.text));
+};
+
+type Rank = { readonly rank: number; readonly numbering: RowNumbering } | null;
+
+/** What a STT value says about the row's depth; null for rows without a number. */
+function rankOf(stt: string, mainText: string): Rank {
+  const s = stt.replace(/[.)]$/, '').trim();
+  if (s === '') {
+    if (/^[-–]\s/.test(mainText)) return { rank: 6, numbering: 'dash' };
+    if (/^\+\s/.test(mainText)) return { rank: 7, numbering: 'plus' };
+    return null;
+  }
+  if (fromRoman(s.replace(/[l|]/g, 'I')) !== null && /^[IVXLCl|]+$/.test(s)) return { rank: 0, numbering: 'roman' };
+  if (/^\d{1,3}$/.test(s)) return { rank: 1, numbering: 'arabic' };
+  const outline = /^\d{1,2}(\.\d{1,2}){1,3}$/.exec(s);
+  if (outline !== null) return { rank: Math.min(s.split('.').length, 4), numbering: 'outline' };
+  if (/^[a-zđ]$/.test(s)) return { rank: 5, numbering: 'letter' };
+  if (/^[-–]$/.test(s)) return { rank: 6, numbering: 'dash' };
+  if (s === '+') return { rank: 7, numbering: 'plus' };
+  return null;
+}
+
+function cellValue(cell: GridCell): CellValue {
+  const formatted = cell.runs.some((r) => r.bold === true || r.italic === true) && !cell.runs.every((r) => r.bold === true);
+  return formatted ? { runs: cell.runs.map((r) => ({ ...r })) } : cell.text;
+}
+
+export interface AppendixTable {
+  readonly table: Pick<Appendix, 'columns' | 'rows' | 'levels' | 'groupLayout' | 'mainColumn' | 'groupColumn'>;
+  readonly repeatedHeaders: number;
+  readonly untypedColumns: string[];
+}
+
+interface Draft {
+  grid: GridCell[];
+  rank: Rank;
+  level: number;
+  where: string;
+}
+
+/** Returns null when no table has a header row that types its columns, or the table is far too wide (its rows then reported). */
+export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: string, unplaced: UnplacedText[]): AppendixTable | null {
+  const rows = tables.flatMap((t) => t.rows);
+  const width = rows.reduce((widest, r) => Math.max(widest, toGrid(r).length), 0);
+  if (width > MAX_TABLE_COLUMNS) {
+    for (const r of rows)
+      unplaced.push({
+        where: r.where,
+        text: r.cells.map((c) => c.text).join(' | '),
+        reason: `bảng có ${String(width)} cột, quá nhiều cho một phụ lục`,
+      });
+    return null;
+  }
+  const flagged = rows.filter((r) => r.header).length;
+  let headerIndex = flagged > 0 ? rows.findIndex((r) => r.header) : rows.findIndex((r) => looksLikeHeader(toGrid(r).map((c) => c.text)));
+  if (headerIndex < 0) {
+    if (tables.length === 0 || rows.length === 0) return null;
+    headerIndex = 0;
+  }
+  const headerRows = flagged > 0 ? rows.slice(headerIndex).filter((r, i) => r.header && i < 3) : [rows[headerIndex]];
+  const headerGrids = headerRows.map((r) => (r === undefined ? [] : toGrid(r)));
+  const labels = Array.from({ length: width }, (_, c) =>
+    [...new Set(headerGrids.map((grid) => grid[c]?.text ?? '').filter((t) => t !== ''))].join(' - '),
+  );
+  for (const r of rows.slice(0, headerIndex))
+    unplaced.push({ where: r.where, text: r.cells.map((c) => c.text).join(' | '), reason: 'hàng trước dòng tiêu đề bảng' });
+  let repeatedHeaders = 0;
+  const drafts: Draft[] = [];
+  for (const row of rows.slice(headerIndex + headerRows.length)) {
+    const grid = toGrid(row);
+    while (grid.length < width) grid.push(EMPTY);
+    const texts = grid.map((c) => c.text);
+    if (
+      row.header ||
+      sameHeader(texts, labels) ||
+      (headerRows.length > 1 &&
+        headerRows.some(
+          (h) =>
+            h !== undefined &&
+            sameHeader(
+              texts,
+              toGrid(h).map((c) => c.text),
+            ),
+        ))
+    ) {
+      repeatedHeaders++;
+      continue;
+    }
+    if (texts.every((t) => t === '') || isColumnNumberRow(grid)) continue;
+    drafts.push({ grid, rank: null, level: 0, where: row.where });
+  }
+  const sampleLengths = labels.map((_, c) => {
+    const lengths = drafts.map((d) => d.grid[c]?.text.length ?? 0);
+    return Math.sqrt(lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length)) * 4;
+  });
+  const { columns, untyped } = planColumns(labels, sampleLengths);
+  const sttIndex = columns.findIndex((c) => c.type === 'stt');
+  const contentIndexes = columns.map((_, i) => i).filter((i) => i !== sttIndex);
+  const firstText = contentIndexes.find((i) => columns[i]?.type === 'text' || columns[i]?.type === 'indicator') ?? contentIndexes[0] ?? 0;
+  for (const d of drafts) d.rank = sttIndex < 0 ? null : rankOf(d.grid[sttIndex]?.text ?? '', d.grid[firstText]?.text ?? '');
+  const ranks = [...new Set(drafts.flatMap((d) => (d.rank === null ? [] : [d.rank.rank])))].sort((a, b) => a - b);
+  const topRank = ranks[0];
+  let previous: Draft | null = null;
+  for (const d of drafts) {
+    if (d.rank !== null) d.level = ranks.indexOf(d.rank.rank);
+    else if (previous === null || previous.rank === null) d.level = previous?.level ?? 0;
+    else d.level = previous.rank.rank === topRank && ranks.length >= 1 ? previous.level + 1 : previous.level;
+    d.level = Math.min(d.level, (previous?.level ?? -1) + 1, 4);
+    previous = d.rank === null ? (previous ?? d) : d;
+  }
+  const hasChildren = (d: Draft, i: number): boolean => (drafts[i + 1]?.level ?? -1) > d.level;
+  // A top-level row numbered like the group rows (I, II…) is a group even when nothing follows it
+  // yet: an empty group must not pass for a data row, which would also hide a merged layout's
+  // title column.
+  const topIsGroup = drafts.some((d, i) => d.rank !== null && d.rank.rank === topRank && hasChildren(d, i));
+  const groupFlags = drafts.map((d, i) => hasChildren(d, i) || (topIsGroup && d.rank !== null && d.rank.rank === topRank));
+  // Merged layout: group titles stand in a column that data rows leave empty.
+  const groupTitleIndex = contentIndexes.find((i) => drafts.some((d, k) => groupFlags[k] === true && (d.grid[i]?.text ?? '') !== ''));
+  const dataUse = (i: number): boolean => drafts.some((d, k) => groupFlags[k] !== true && (d.grid[i]?.text ?? '') !== '');
+  const merged =
+    groupTitleIndex !== undefined &&
+    groupFlags.some(Boolean) &&
+    !dataUse(groupTitleIndex) &&
+    contentIndexes.some((i) => i !== groupTitleIndex && dataUse(i));
+  // Under merged group titles the main column is the task's text: in a criteria table
+  // ("Quy định" | "Đề xuất nhiệm vụ, giải pháp") the proposal column, not the criterion before it.
+  const afterTitle = contentIndexes.filter((i) => merged && i > groupTitleIndex && dataUse(i));
+  const mainIndex = merged
+    ? (afterTitle.find((i) => columns[i]?.type === 'text') ?? afterTitle[0] ?? firstText)
+    : (groupTitleIndex ?? firstText);
+  const skipMerge = new Set([sttIndex, merged ? groupTitleIndex : -1]);
+  const out: Row[] = [];
+  const levelNumbering: RowNumbering[] = [];
+  const levelGroup: boolean[] = [];
+  const makeRow = (d: Draft, kind: Row['kind'], level: number, only: ((i: number) => boolean) | null): Row => {
+    const cells: Record<string, CellValue> = {};
+    const mergeAbove: string[] = [];
+    d.grid.forEach((cell, i) => {
+      const column = columns[i];
+      if (column === undefined || i === sttIndex || (only !== null && !only(i))) return;
+      if (cell.mergeUp && !skipMerge.has(i) && kind === 'data') mergeAbove.push(column.id);
+      else if (cell.text !== '') cells[column.id] = cellValue(cell);
+    });
+    const row: Row = { id: `${idPrefix}-r${out.length + 1}`, kind, level, cells };
+    if (mergeAbove.length > 0) row.mergeAbove = mergeAbove;
+    return row;
+  };
+  drafts.forEach((d, k) => {
+    const isGroup = groupFlags[k] === true;
+    levelNumbering[d.level] ??= d.rank?.numbering ?? 'none';
+    if (d.rank !== null && levelNumbering[d.level] === 'none') levelNumbering[d.level] = d.rank.numbering;
+    if (isGroup) levelGroup[d.level] = true;
+    if (isGroup && merged) {
+      out.push(makeRow(d, 'group', d.level, (i) => i === groupTitleIndex));
+      const rest = makeRow(d, 'data', d.level + 1, (i) => i !== groupTitleIndex);
+      if (Object.keys(rest.cells).length > 0) out.push(rest);
+      return;
+    }
+    out.push(makeRow(d, isGroup ? 'group' : 'data', d.level, null));
+  });
+  const depth = out.reduce((deepest, r) => Math.max(deepest, r.level + 1), 1);
+  const levels: LevelStyle[] = Array.from({ length: depth }, (_, i) => ({
+    numbering: sttIndex < 0 ? 'none' : (levelNumbering[i] ?? 'none'),
+    bold: levelGroup[i] === true,
+    italic: false,
+  }));
+  const mainColumn = columns[mainIndex]?.id ?? columns[0]?.id ?? 'task';
+  const groupColumn = merged ? columns[groupTitleIndex]?.id : undefined;
+  return {
+    table: {
+      columns,
+      rows: out,
+      levels,
+      groupLayout: merged ? 'merged' : 'band',
+      mainColumn,
+      ...(groupColumn === undefined ? {} : { groupColumn }),
+    },
+    repeatedHeaders,
+    untypedColumns: untyped,
+  };
+}
