@@ -1,9 +1,8 @@
-// Lint rules, and the layer rule that keeps shared/ pure (DESIGN.md §2, STYLE.md §8.2).
+// Lint rules, and the layers' allow-list (lint/layers.js; DESIGN.md §2, STYLE.md §8.2).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
-
-const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'url', 'util', 'stream', 'buffer', 'process'];
+import layers from './lint/layer-rule.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'out/', 'bench/results/'] },
@@ -25,29 +24,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['electron', 'react', 'react-dom', 'slate-react', 'slate-dom', 'electron-store', ...nodeBuiltins],
-          patterns: [
-            { group: ['node:*'], message: 'shared/ chạy cả trong trình duyệt: không dùng module của Node.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ không phụ thuộc electron/ hay renderer/.' },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'],
-    },
+    // Which folder may import which folder and package: the allow-list of lint/layers.js.
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { layers },
+    rules: { 'layers/allow-list': 'error' },
   },
   {
-    files: ['shared/model/**/*.ts', 'shared/format/**/*.ts', 'shared/template/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: ['docx', 'pdf-lib', 'jszip', ...nodeBuiltins], patterns: [{ group: ['node:*', '**/render/**'] }] },
-      ],
-    },
+    files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -57,22 +41,6 @@ export default tseslint.config(
       // which is how Slate is driven.
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['electron', 'electron-store', 'conf', ...nodeBuiltins],
-          patterns: [
-            { group: ['node:*'], message: 'renderer/ chạy trong trang web: không dùng module của Node.' },
-            { group: ['**/electron/**'], message: 'renderer/ chỉ nói chuyện với máy chủ qua API trong shared/ipc.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['electron/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'electron/ không phụ thuộc renderer/.' }] }],
     },
   },
   {
