@@ -7,7 +7,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { checkDocx } from '../../shared/check';
+import { annotateDocx, checkDocx, sortFindings, type Finding } from '../../shared/check';
 import { DocxReadError } from '../../shared/import/docx';
 import type { ChannelName, ChannelOutput, Contract } from '../../shared/ipc';
 import type { AgencyDirectoryStore } from './agency-directory';
@@ -23,6 +23,7 @@ import type { TemplateStore } from './template-store';
 import type { TrackingService } from './tracking-service';
 import type { TrackingWorkspace } from './tracking-workspace';
 import { UserError } from './user-error';
+import { writeFileAtomic } from './files';
 
 export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
 
@@ -61,6 +62,16 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
         host.notify(ctx, 'tracking.changed', { folder });
       }),
     );
+  /** The findings of a received DOCX; a file that is not a readable DOCX is the user's error, named. */
+  const receivedFindings = async (name: string, bytes: Uint8Array): Promise<Finding[]> => {
+    if (uploadExtension(name) !== '.docx') throw new UserError(`"${name}" không phải tệp DOCX.`);
+    try {
+      return (await checkDocx(bytes, { agencies: await services.agencies.load(), today: new Date() })).findings;
+    } catch (error) {
+      if (error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
+      throw error;
+    }
+  };
   return {
     'app.init': async (_input, ctx) => ({
       host: host.name,
@@ -85,6 +96,10 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
       const plan = await documents.read(path).catch(() => null);
       return plan?.id === planId ? { path, plan } : null;
     },
+    'versions.list': async ({ path }) => documents.versions(path),
+    'versions.open': async ({ path, id }) => documents.openVersion(path, id),
+    'versions.restore': async ({ path, id }) => documents.restoreVersion(path, id),
+    'versions.name': async ({ path, id, name }) => documents.nameVersion(path, id, name),
     'recovery.save': async ({ id, path, plan }) => {
       await recovery.save(id, path, plan);
       return {};
@@ -102,17 +117,13 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
       importUpload(name, Buffer.from(data, 'base64'), revisions === undefined ? { pageImages: true } : { revisions, pageImages: true }),
     'import.pendingReview': ({ name, data }) => uploadPendingReview(name, Buffer.from(data, 'base64')),
     'import.text': ({ text }) => importPastedText(text),
-    'check.docx': async ({ name, data }) => {
-      if (uploadExtension(name) !== '.docx') throw new UserError(`"${name}" không phải tệp DOCX.`);
-      try {
-        return {
-          findings: (await checkDocx(Buffer.from(data, 'base64'), { agencies: await services.agencies.load(), today: new Date() }))
-            .findings,
-        };
-      } catch (error) {
-        if (error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
-        throw error;
-      }
+    'check.docx': async ({ name, data }) => ({ findings: await receivedFindings(name, Buffer.from(data, 'base64')) }),
+    'check.annotateDocx': async ({ name, data, path }) => {
+      const target = grants.check(path, 'docx');
+      const bytes = Buffer.from(data, 'base64');
+      const findings = sortFindings(await receivedFindings(name, bytes));
+      await writeFileAtomic(target, await annotateDocx(bytes, findings, { now: new Date() }));
+      return { path: target, comments: findings.length };
     },
     'preview.pdf': ({ plan }) => services.preview.render(plan),
     'print.pdf': async ({ plan }) => {

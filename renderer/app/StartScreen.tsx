@@ -6,16 +6,12 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { profileFor, systemLabel } from '../../shared/format';
 import type { ChannelOutput } from '../../shared/ipc';
 import type { System } from '../../shared/model';
+import { formatDateTime } from '../components/date-time';
 import { errorMessage, host } from '../host/host';
 import { useAppInfo, useDocumentActions } from './app-context';
 import { OpenFileButton } from './OpenFileButton';
 
 type TemplateList = ChannelOutput<'templates.list'>;
-
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('vi-VN');
-}
 
 function RecoveryList(): ReactNode {
   const { recovery } = useAppInfo();
@@ -32,7 +28,7 @@ function RecoveryList(): ReactNode {
               <strong>{entry.title}</strong>
               <span className="muted">
                 {' '}
-                · {entry.path ?? 'chưa lưu thành tệp'} · tự lưu lúc {formatTime(entry.savedAt)}
+                · {entry.path ?? 'chưa lưu thành tệp'} · tự lưu lúc {formatDateTime(entry.savedAt)}
               </span>
             </div>
             <button type="button" className="primary" onClick={() => void actions.restore(entry)}>

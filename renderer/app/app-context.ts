@@ -35,6 +35,10 @@ export interface DocumentActions {
    * user kept the current one (unsaved work and "Hủy").
    */
   adoptPlan(plan: PlanDocument, warnings?: readonly string[]): Promise<boolean>;
+  /** A version from the plan's history, opened read-only in place of the open document. */
+  openVersion(path: string, id: string): Promise<void>;
+  /** A version saved back over the plan as its newest version, then opened. */
+  restoreVersion(path: string, id: string): Promise<void>;
   /** Back to the start screen, after settling unsaved work. */
   closeDocument(): Promise<void>;
   setPreferences(preferences: Preferences): Promise<void>;

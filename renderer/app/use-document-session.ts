@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedDocument, Preferences, RecoveryEntry } from '../../shared/ipc';
+import { blockingFindings } from '../../shared/check';
 import type { ChildPlace } from '../../shared/clone';
 import type { PlanDocument } from '../../shared/model';
 import type { CheckResult } from '../check/plan-checker';
@@ -187,9 +188,9 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
         notify('error', errorMessage(error));
         return doc.getState().plan;
       }
-      const errors = checked.findings.filter((f) => f.severity === 'lỗi');
-      if (errors.length === 0) return checked.plan;
-      const choice = await ask(errorsQuestion(errors, action, verb));
+      const blocking = blockingFindings(checked.findings);
+      if (blocking.errors.length === 0 && blocking.unfinished.length === 0) return checked.plan;
+      const choice = await ask(errorsQuestion(blocking, action, verb));
       if (choice === 'show') showFindings();
       return choice === 'go' ? checked.plan : null;
     },
@@ -298,6 +299,12 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
       },
       adoptPlan: (plan, warnings = []) =>
         replace(() => Promise.resolve({ doc: { plan, path: null, readOnly: null, warnings: [...warnings] }, clean: false })),
+      async openVersion(path, id) {
+        await replace(async () => ({ doc: await host().call('versions.open', { path, id }), clean: true }));
+      },
+      async restoreVersion(path, id) {
+        await replace(async () => ({ doc: await host().call('versions.restore', { path, id }), clean: true }));
+      },
       async closeDocument() {
         const previous = storeRef.current;
         if ((await settle()) === 'cancelled') return;

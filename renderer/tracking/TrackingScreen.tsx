@@ -3,7 +3,7 @@
  * work to. Which units have a plan, what each covers, filters for what is missing, the báo cáo
  * and the công văn đôn đốc, and the files that do not count with their reasons.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ChildPlace } from '../../shared/clone';
 import { cellGrid, filterMatrix, type MatrixFilter, type TrackedUnit } from '../../shared/track';
 import { useAppInfo } from '../app/app-context';
@@ -71,6 +71,9 @@ export function TrackingScreen({ folder, onFolder, onBack, onOpen }: TrackingScr
       host().call('tracking.exportReminder', { folder, unitId: unit.id, path, kind }),
     );
   };
+  const { setUnit, setParent } = tracking;
+  const onSetUnit = useCallback((file: string, unitId: string | null) => void setUnit(file, unitId), [setUnit]);
+  const onSetParent = useCallback((file: string) => void setParent(file), [setParent]);
   const open = (unit: TrackedUnit, place: ChildPlace | null) => {
     if (folder !== null && unit.plan !== null) onOpen(folder, unit.plan.file, place);
   };
@@ -123,8 +126,8 @@ export function TrackingScreen({ folder, onFolder, onBack, onOpen }: TrackingScr
       </header>
       {folder === null && (
         <p className="tracking-help">
-          Chọn thư mục chứa kế hoạch cấp trên và các kế hoạch các đơn vị gửi về (.kehoach, DOCX, PDF hoặc văn bản). Tệp mới chép vào thư mục
-          được đọc ngay khi ứng dụng đang mở.
+          Chọn thư mục chứa kế hoạch cấp trên và các kế hoạch các đơn vị gửi về (.kehoach, DOCX, PDF, ảnh quét hoặc văn bản). Tệp mới chép
+          vào thư mục được đọc ngay khi ứng dụng đang mở.
         </p>
       )}
       {tracking.loading && <p role="status">Đang đọc thư mục…</p>}
@@ -182,12 +185,7 @@ export function TrackingScreen({ folder, onFolder, onBack, onOpen }: TrackingScr
               Tệp trong thư mục ({matrix.files.length}
               {notCounted > 0 ? `; ${String(notCounted)} tệp không được tính` : ''})
             </summary>
-            <TrackedFiles
-              files={matrix.files}
-              agencies={agencies}
-              onSetUnit={(file, unitId) => void tracking.setUnit(file, unitId)}
-              onSetParent={(file) => void tracking.setParent(file)}
-            />
+            <TrackedFiles files={matrix.files} agencies={agencies} onSetUnit={onSetUnit} onSetParent={onSetParent} />
           </details>
         </>
       )}

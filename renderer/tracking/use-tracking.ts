@@ -15,8 +15,8 @@ export interface TrackingState {
 export interface Tracking extends TrackingState {
   choose(): Promise<void>;
   reload(): Promise<void>;
-  setParent(file: string): Promise<void>;
-  setUnit(file: string, unitId: string | null): Promise<void>;
+  readonly setParent: (file: string) => Promise<void>;
+  readonly setUnit: (file: string, unitId: string | null) => Promise<void>;
 }
 
 export function useTracking(folder: string | null, onFolder: (folder: string) => void): Tracking {
@@ -50,9 +50,26 @@ export function useTracking(folder: string | null, onFolder: (folder: string) =>
     };
   }, [folder, reload]);
 
+  // Stable across renders, so the file list (one agency picker per file) is not drawn again when
+  // only the matrix's filter changes.
+  const setParent = useCallback(
+    async (file: string) => {
+      if (folder !== null) await run(() => host().call('tracking.setParent', { folder, file }));
+    },
+    [folder, run],
+  );
+  const setUnit = useCallback(
+    async (file: string, unitId: string | null) => {
+      if (folder !== null) await run(() => host().call('tracking.setUnit', { folder, file, unitId }));
+    },
+    [folder, run],
+  );
+
   return {
     ...state,
     reload,
+    setParent,
+    setUnit,
     async choose() {
       const chosen = await host()
         .call('dialog.openFolder', {})
@@ -61,12 +78,6 @@ export function useTracking(folder: string | null, onFolder: (folder: string) =>
           return null;
         });
       if (chosen !== null) onFolder(chosen.path);
-    },
-    async setParent(file) {
-      if (folder !== null) await run(() => host().call('tracking.setParent', { folder, file }));
-    },
-    async setUnit(file, unitId) {
-      if (folder !== null) await run(() => host().call('tracking.setUnit', { folder, file, unitId }));
     },
   };
 }

@@ -18,7 +18,8 @@ import {
 import { findAssignments, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
 import { isLate } from './deadlines';
 import { blockReferences, planReference, rowReferences } from './plan-reference';
-import { isTaskTable, type TaskSource } from './plan-tasks';
+import type { TaskSource } from './plan-tasks';
+import { isTaskTable, tableRoles } from './table-roles';
 
 export interface CoverageItem {
   readonly parentRef: string;
@@ -73,7 +74,7 @@ function childTasks(child: PlanDocument): ChildTask[] {
   child.appendices.forEach((appendix, index) => {
     if (!isTaskTable(appendix)) return;
     const refs = rowReferences(appendix, index, child.appendices.length);
-    const deadline = appendix.columns.find((c) => c.type === 'deadline');
+    const roles = tableRoles(appendix);
     for (const row of appendix.rows) {
       if (row.kind !== 'data') continue;
       const trace = row.trace ?? [];
@@ -81,8 +82,8 @@ function childTasks(child: PlanDocument): ChildTask[] {
         place: { kind: 'row', appendixId: appendix.id, rowId: row.id, ref: refs.get(row.id) ?? '' },
         linked: new Set(trace.map((link) => `${link.planId}#${link.itemId}`)),
         linkedPlans: new Set(trace.map((link) => link.planId)),
-        words: words(cellText(row.cells[appendix.mainColumn])),
-        deadline: deadline === undefined ? '' : cellText(row.cells[deadline.id]),
+        words: words(cellText(row.cells[roles.task ?? appendix.mainColumn])),
+        deadline: roles.deadline === null ? '' : cellText(row.cells[roles.deadline]),
       });
     }
   });

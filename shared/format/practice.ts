@@ -16,7 +16,7 @@ export const PRACTICE_SOURCES: Readonly<Record<string, SourceRef>> = {
 
 export const PRACTICE_PROVENANCE: Readonly<Partial<Record<Concept, Provenance>>> = {
   template: {
-    cite: 'mẫu của Kế hoạch Studio: hướng dẫn và chỗ "…" cần thay trước khi ký',
+    cite: 'văn bản ký ban hành không còn hướng dẫn hay chỗ trống',
     sources: ['KHS-TEMPLATES'],
     confidence: 'practice',
   },

@@ -10,6 +10,7 @@ import { recognisePlan, type Recognised } from './recognise';
 import { geometryBlocks } from './geometry';
 import { readPdfGeometry, type PdfGeometry, type PdfReadOptions } from './pdf/pdf-geometry';
 import { emptyCounts } from './report';
+import { isLayoutText, LAYOUT_GEOMETRY, layoutPages } from './text/layout-text';
 import { readTextBlocks } from './text/read-text';
 
 export { ImportError, type ImportErrorCode } from './import-error';
@@ -19,9 +20,12 @@ export { recognisePlan } from './recognise';
 export { readTextBlocks } from './text/read-text';
 export type { SourceBlock } from './source';
 
-/** Text pasted from Word or extracted from PDF. */
+/**
+ * Text pasted from Word or extracted from PDF. Text laid out with spaces (`pdftotext -layout`, a
+ * viewer's copy) is read by its geometry, as the PDF it came from.
+ */
 export function importText(text: string): Recognised {
-  return recognisePlan(readTextBlocks(text), 'text');
+  return recognisePlan(isLayoutText(text) ? geometryBlocks(layoutPages(text), LAYOUT_GEOMETRY) : readTextBlocks(text), 'text');
 }
 
 export interface DocxImportOptions {

@@ -33,7 +33,7 @@ const Plan = PlanDocumentSchema;
 export const ReadOnlyReasonSchema = z.object({
   /** Why the document cannot be saved over its file, in Vietnamese. */
   message: z.string(),
-  kind: z.enum(['newer-version', 'backup']),
+  kind: z.enum(['newer-version', 'backup', 'version']),
 });
 export type ReadOnlyReason = z.infer<typeof ReadOnlyReasonSchema>;
 
@@ -46,6 +46,18 @@ export const OpenedDocumentSchema = z.object({
   warnings: z.array(z.string()),
 });
 export type OpenedDocument = z.infer<typeof OpenedDocumentSchema>;
+
+const VersionId = z.string().regex(/^v\d{1,9}$/u);
+
+/** A version of a plan kept in its history: when, and the name the user gave it ("" for none). */
+export const PlanVersionSchema = z.object({
+  id: VersionId,
+  time: z.string(),
+  name: z.string(),
+  /** The version it brought back, for a restore. */
+  restoredFrom: z.string().optional(),
+});
+export type PlanVersionInfo = z.infer<typeof PlanVersionSchema>;
 
 export const RecentFileSchema = z.object({
   path: AbsolutePath,
@@ -235,6 +247,16 @@ export const CONTRACT = {
     z.object({ path: AbsolutePath, plan: Plan }).strict(),
     z.object({ path: AbsolutePath, savedAt: z.string(), historyWarning: z.string().optional() }),
   ),
+  /** The versions kept beside an opened plan's file, newest first. */
+  'versions.list': channel(z.object({ path: AbsolutePath }).strict(), z.array(PlanVersionSchema)),
+  /** A version read, to open read-only (its `readOnly.kind` is "version") or to compare; nothing is written. */
+  'versions.open': channel(z.object({ path: AbsolutePath, id: VersionId }).strict(), OpenedDocumentSchema),
+  /** A version saved back as the plan, recorded as the newest version; the plan as now saved. */
+  'versions.restore': channel(
+    z.object({ path: AbsolutePath, id: VersionId }).strict(),
+    OpenedDocumentSchema.extend({ savedAt: z.string() }),
+  ),
+  'versions.name': channel(z.object({ path: AbsolutePath, id: VersionId, name: z.string().max(200) }).strict(), z.array(PlanVersionSchema)),
   'recovery.save': channel(z.object({ id: RecoveryEntrySchema.shape.id, path: AbsolutePath.nullable(), plan: Plan }).strict(), Ok),
   'recovery.restore': channel(
     z.object({ id: RecoveryEntrySchema.shape.id }).strict(),
@@ -271,6 +293,11 @@ export const CONTRACT = {
   ),
   /** The format findings of a received DOCX, without importing it. */
   'check.docx': channel(z.object({ name: FileName, data: Base64 }).strict(), z.object({ findings: z.array(FindingSchema) })),
+  /** A copy of a received DOCX with its findings as Word comments, written where the user chose. */
+  'check.annotateDocx': channel(
+    z.object({ name: FileName, data: Base64, path: AbsolutePath }).strict(),
+    z.object({ path: AbsolutePath, comments: z.number() }),
+  ),
   /** The plan as the PDF export prints it, for the page preview. */
   'preview.pdf': channel(z.object({ plan: Plan }).strict(), z.object({ data: Base64, pages: z.number() })),
   /** Prints through the system: the PDF opened in the system's viewer (the harness only writes it). */

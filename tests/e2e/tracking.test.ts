@@ -47,7 +47,7 @@ describe('the tracking screen', () => {
     await page.getByRole('button', { name: 'Chọn thư mục theo dõi…' }).click();
     await expect.poll(() => summary(app as AppUnderTest), READ).toContain('1/17 đơn vị đã có kế hoạch');
     const grid = page.getByRole('grid', { name: 'Bảng theo dõi: đơn vị và nhiệm vụ' });
-    await expect.poll(() => grid.getByRole('rowheader').first().textContent(), READ).toContain('49/49');
+    await expect.poll(() => grid.getByRole('rowheader').first().textContent(), READ).toContain('64/64');
     await page.getByRole('radio', { name: 'Đơn vị chưa có kế hoạch' }).check();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'đơn vị ×' }).textContent()).toContain('16 đơn vị');
     await page.getByRole('radio', { name: 'Tất cả' }).check();

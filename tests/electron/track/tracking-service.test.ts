@@ -54,7 +54,7 @@ describe('the tracking service', () => {
     await writeFile(join(folder, 'dang-uy.docx'), await renderDocx(cloneFor(parent, 'Đảng ủy UBND tỉnh').child, { now: NOW }));
     await told;
     const second = await tracking.open(folder, () => undefined);
-    expect(second.matrix.units.find((u) => u.name === 'Đảng ủy Ủy ban nhân dân tỉnh')).toMatchObject({ covered: 49 });
+    expect(second.matrix.units.find((u) => u.name === 'Đảng ủy Ủy ban nhân dân tỉnh')).toMatchObject({ covered: 64 });
   });
 
   it('keeps the unit the user set for a file, and forgets it when cleared', async () => {

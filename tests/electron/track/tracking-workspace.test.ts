@@ -48,7 +48,7 @@ describe('opening a workspace', () => {
       'ke-hoach-58.kehoach': ['parent', 'kehoach'],
     });
     expect(matrix.files.find((f) => f.file === 'ghi-chu.txt')?.reason).toContain('Không nhận ra văn bản là kế hoạch');
-    expect(matrix.units.find((u) => u.name === 'Đảng ủy Ủy ban nhân dân tỉnh')).toMatchObject({ assigned: 49, covered: 49 });
+    expect(matrix.units.find((u) => u.name === 'Đảng ủy Ủy ban nhân dân tỉnh')).toMatchObject({ assigned: 64, covered: 64 });
     expect(matrix.units.find((u) => u.name === 'Đảng ủy Công an tỉnh')).toMatchObject({ assigned: 1, covered: 1 });
   });
 
@@ -88,6 +88,15 @@ describe('opening a workspace', () => {
     expect(file.kind === 'unreadable' && file.changing).toBe(true);
     expect(file.kind === 'unreadable' ? file.reason : '').toContain('đang được ghi hoặc thay đổi');
     await rm(join(folder, name));
+  });
+
+  it('refuses a file of a kind no importer reads, naming every kind it takes, scans included', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'kehoach-theo-doi-loai-'));
+    await writeFile(join(other, 'bang-tong-hop.xlsx'), 'PK');
+    const file = await readReceivedFile(other, 'bang-tong-hop.xlsx', createReadingCache(other));
+    expect(file).toMatchObject({ kind: 'unreadable', changing: false });
+    expect(file.kind === 'unreadable' ? file.reason : '').toContain('.kehoach, .docx, .txt, .pdf hoặc ảnh quét .png, .jpg, .tif');
+    await rm(other, { recursive: true });
   });
 
   it('reopens from the results kept, reading no plan, and reads again what a correction changes', async () => {

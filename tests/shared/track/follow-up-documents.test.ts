@@ -53,7 +53,7 @@ describe('the Party report and letters (HD 36)', () => {
     const all = lines.map((l) => l.text).join('\n');
     expect(all).toContain('Số        -BC/TU');
     expect(all).toContain(`Có 1/${String(matrix.units.length)} đơn vị đã ban hành kế hoạch thực hiện`);
-    expect(all).toContain('48/49 nhiệm vụ được giao đã được cụ thể hóa');
+    expect(all).toContain('63/64 nhiệm vụ được giao đã được cụ thể hóa');
     expect(all).toContain('- Đảng ủy Công an tỉnh (1 nhiệm vụ được giao).');
     expect(all).toContain('TÌNH HÌNH BAN HÀNH KẾ HOẠCH CỦA CÁC ĐƠN VỊ');
     expect(all).toContain('T/M BAN THƯỜNG VỤ');

@@ -47,7 +47,8 @@ describe('the matrix of units and tasks', () => {
   const unit = (name: string) => matrix.units.find((u) => u.name === name);
 
   it('lists every unit the parent gives work to, named or through a collective phrase, with or without a plan', () => {
-    expect(unit('Đảng ủy Ủy ban nhân dân tỉnh')).toMatchObject({ via: 'direct', assigned: 49 });
+    // 64: the 49 of Phụ lục I and the body, and the 15 rows of Phụ lục II it leads (issue 16, point 3).
+    expect(unit('Đảng ủy Ủy ban nhân dân tỉnh')).toMatchObject({ via: 'direct', assigned: 64 });
     expect(unit('Đảng ủy Công an tỉnh')).toMatchObject({ via: 'collective', plan: null, assigned: 1, covered: 0, missing: 1 });
     expect(matrix.units.some((u) => u.name === 'Ban Thường vụ Tỉnh ủy')).toBe(false);
     expect(matrix.files.find((f) => f.file === 'cha.kehoach')?.status).toBe('parent');
@@ -58,7 +59,7 @@ describe('the matrix of units and tasks', () => {
     const state = (text: string) => party?.cells.find((c) => matrix.tasks[c.task]?.text === text)?.state;
     expect(state(secondTask)).toBe('missing');
     expect(state(firstTask)).toBe('late');
-    expect(party).toMatchObject({ assigned: 49, covered: 48, late: 1, missing: 1 });
+    expect(party).toMatchObject({ assigned: 64, covered: 63, late: 1, missing: 1 });
     expect(party?.ownTasks.map((t) => t.text)).toEqual(['Số hóa hồ sơ quy hoạch của Đảng ủy']);
     const covering = party?.cells.find((c) => c.state === 'covered');
     expect(covering?.place?.kind).toBe('row');
@@ -72,7 +73,7 @@ describe('the matrix of units and tasks', () => {
 
   it('gives the DESIGN.md §4 fields per unit in the JSON', () => {
     const json = trackingJson(matrix).units.find((u) => u.unit === 'Đảng ủy Ủy ban nhân dân tỉnh');
-    expect(json).toMatchObject({ planFile: 'dang-uy.kehoach', number: '', date: '2026-05', assigned: 49, covered: 48, late: 1 });
+    expect(json).toMatchObject({ planFile: 'dang-uy.kehoach', number: '', date: '2026-05', assigned: 64, covered: 63, late: 1 });
     expect(json?.missing).toHaveLength(1);
     expect(json?.missing[0]).toContain('Phụ lục I Kế hoạch số 58-KH/TU');
   });
@@ -84,7 +85,7 @@ describe('files that do not count', () => {
     const newer = withMeta(party, { number: '9', date: { year: 2026, month: 5, day: 20 } });
     const matrix = matrixOf([received('a-cu.kehoach', older, '2026-06-01T00:00:00.000Z'), received('b-moi.kehoach', newer)]);
     const unit = matrix.units.find((u) => u.name === 'Đảng ủy Ủy ban nhân dân tỉnh');
-    expect(unit).toMatchObject({ covered: 49, olderPlans: ['a-cu.kehoach'] });
+    expect(unit).toMatchObject({ covered: 64, olderPlans: ['a-cu.kehoach'] });
     expect(unit?.plan).toMatchObject({ file: 'b-moi.kehoach', number: '09-KH/ĐU' });
     const shown = matrix.files.find((f) => f.file === 'a-cu.kehoach');
     expect(shown?.status).toBe('superseded');
@@ -166,7 +167,7 @@ describe('the filters of the matrix', () => {
     const row = matrix.units.findIndex((u) => u.name === 'Đảng ủy Ủy ban nhân dân tỉnh');
     const task = matrix.tasks.findIndex((t) => t.text === firstTask);
     expect(grid[row]?.[task]?.state).toBe('late');
-    expect(grid[row]?.filter((c) => c !== null)).toHaveLength(49);
+    expect(grid[row]?.filter((c) => c !== null)).toHaveLength(64);
   });
 });
 
