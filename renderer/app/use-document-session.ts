@@ -67,8 +67,8 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
   );
 
   const refreshRecent = useCallback(async () => {
-    const init = await host().call('app.init', {});
-    setInfo((current) => (current === null ? current : { ...current, recent: init.recent }));
+    const recent = await host().call('recent.list', {});
+    setInfo((current) => (current === null ? current : { ...current, recent }));
   }, []);
 
   const save = useCallback(
