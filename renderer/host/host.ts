@@ -55,3 +55,12 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/**
+ * "Không mở được: <why>", without saying it twice when the host's message already begins with
+ * the same words ("Không mở được: Không mở được "a.kehoach". …").
+ */
+export function failureText(what: string, error: unknown): string {
+  const message = errorMessage(error);
+  return message.toLocaleLowerCase('vi').startsWith(what.toLocaleLowerCase('vi')) ? message : `${what}: ${message}`;
+}
