@@ -1,7 +1,7 @@
 /**
  * Paste keeps structure where it can: Slate's own fragments go in as they are (with fresh ids),
  * HTML from Word or a browser and plain text become paragraphs, numbered items and bullets with
- * their marks (see shared/model/ops/pasted-blocks.ts). One line pasted into text stays text.
+ * their marks (see shared/paste/pasted-blocks.ts). One line pasted into text stays text.
  */
 import { Editor, Element, Node, Transforms } from 'slate';
 import type { Block } from '../../shared/model';
