@@ -1,14 +1,7 @@
 /** Indent, outdent, move and the group toggle keep the outline rule and carry sub-rows along. */
 import { describe, expect, it } from 'vitest';
 import type { Appendix } from '../../../shared/model';
-import {
-  indentRows,
-  moveRows,
-  moveRowsTo,
-  outdentRows,
-  selectedBlock,
-  toggleGroupRows,
-} from '../../../shared/edit/appendix-outline';
+import { indentRows, moveRows, moveRowsTo, outdentRows, selectedBlock, toggleGroupRows } from '../../../shared/edit/appendix-outline';
 import { levelsValid } from '../../../shared/edit/appendix-rows';
 import { makeAppendix, row } from '../model/helpers';
 

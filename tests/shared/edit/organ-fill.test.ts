@@ -5,17 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  AgencyDirectoryDataSchema,
-  createAgencyDirectory,
-  PlanDocumentSchema,
-  type Organ,
-  type PlanDocument,
-} from '../../../shared/model';
+import { AgencyDirectoryDataSchema, createAgencyDirectory, PlanDocumentSchema, type Organ, type PlanDocument } from '../../../shared/model';
 import { applyOrganFill, isUnfilled, organFill } from '../../../shared/edit';
 import { partyPlan, statePlan } from './plans';
 
-const data: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../templates/agencies.json', import.meta.url)), 'utf8'));
+const data: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../../templates/agencies.json', import.meta.url)), 'utf8'));
 const directory = createAgencyDirectory(AgencyDirectoryDataSchema.parse(data));
 
 function organ(id: string): Organ {

@@ -18,7 +18,7 @@ import {
   setSectionBlocks,
 } from '../../../shared/edit';
 
-const PLAN = Object.freeze(parsePlanText(readFileSync(new URL('../../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8')));
+const PLAN = Object.freeze(parsePlanText(readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8')));
 const SNAPSHOT = JSON.stringify(PLAN);
 let n = 0;
 const newId = (): string => `new-${++n}`;

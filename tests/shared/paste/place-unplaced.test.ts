@@ -3,12 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../shared/import';
 import { cellText, inlineText, numberItems, numberRows, type Block, type PlanDocument, type Section } from '../../../shared/model';
-import {
-  appendLineToAppendix,
-  appendLineToSection,
-  placeUnplacedLines,
-  splitUnplacedCells,
-} from '../../../shared/paste/place-unplaced';
+import { appendLineToAppendix, appendLineToSection, placeUnplacedLines, splitUnplacedCells } from '../../../shared/paste/place-unplaced';
 import { partyPlan } from '../edit/plans';
 
 function ids(): () => string {
@@ -108,7 +103,7 @@ describe('placing a line in an appendix', () => {
 });
 
 describe('placing the unplaced lines of an import', () => {
-  const seed = readFileSync(new URL('../../../fixtures/seeds/thong-bao-dang-hoi-nghi-so-ket.txt', import.meta.url), 'utf8');
+  const seed = readFileSync(new URL('../../fixtures/seeds/thong-bao-dang-hoi-nghi-so-ket.txt', import.meta.url), 'utf8');
 
   it('puts the lines given a place where they go, in order, and leaves the others out', () => {
     const { plan, report } = importText(seed);
@@ -135,7 +130,7 @@ describe('placing the unplaced lines of an import', () => {
 
   it('fills appendix rows from the seed plan the same way', () => {
     const { plan } = importText(
-      readFileSync(new URL('../../../fixtures/seeds/ke-hoach-dang-ninh-binh-58-KH-TU.txt', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../fixtures/seeds/ke-hoach-dang-ninh-binh-58-KH-TU.txt', import.meta.url), 'utf8'),
     );
     const appendix = plan.appendices[1];
     const placed = placeUnplacedLines(

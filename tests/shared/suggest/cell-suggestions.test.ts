@@ -7,7 +7,7 @@ import { suggestAgencies } from '../../../shared/suggest/agency-suggestions';
 import { deadlineValues, suggestDeadlines } from '../../../shared/suggest/deadline-suggestions';
 
 const data = AgencyDirectoryDataSchema.parse(
-  JSON.parse(readFileSync(fileURLToPath(new URL('../../../../templates/agencies.json', import.meta.url)), 'utf8')),
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../../templates/agencies.json', import.meta.url)), 'utf8')),
 );
 
 function names(query: string): string[] {
