@@ -122,7 +122,10 @@ export function pdfScanSource(doc: PDFDocumentProxy, dpi = OCR_DPI): ClosableSca
   return {
     pageCount: doc.numPages,
     async renderPage(pageNumber) {
-      const page = await doc.getPage(pageNumber);
+      // A damaged page dictionary fails in pdf.js with its own (English) exception.
+      const page = await doc.getPage(pageNumber).catch(() => {
+        throw new ImportError('unreadable', `Tệp PDF bị hỏng ở trang ${pageNumber}: không đọc được trang này.`);
+      });
       try {
         const base = page.getViewport({ scale: 1 });
         const wanted = ((await scannedDpi(page, base.width)) ?? dpi) / 72;

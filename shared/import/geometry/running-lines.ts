@@ -10,7 +10,9 @@ import { lineRuns, runsText, type TextLine } from './text-lines';
 /** Share of the page height, at the top and at the bottom, where running lines stand. */
 const BAND = 0.075;
 
-const PAGE_NUMBER = /^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:\/|of|trên)\s*\d{1,4})?$/iu;
+// Matched against text whose spaces are collapsed: with \s* beside optional parts the pattern
+// backtracks quadratically on a long run of spaces.
+const PAGE_NUMBER = /^(?:(?:trang|page) ?)?[-–—]? ?\d{1,4} ?[-–—]?(?: ?(?:\/|of|trên) ?\d{1,4})?$/iu;
 
 export interface PageLines {
   readonly page: number;
@@ -27,7 +29,7 @@ function bandOf(line: TextLine, height: number): Band | null {
 }
 
 export function isPageNumber(text: string): boolean {
-  return PAGE_NUMBER.test(text.trim());
+  return PAGE_NUMBER.test(text.replace(/\s+/gu, ' ').trim());
 }
 
 /** The running lines of a document, to be left out of its text. */

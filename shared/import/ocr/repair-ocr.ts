@@ -69,6 +69,13 @@ const PHRASES: readonly Phrase[] = CAPITAL_PHRASES.map((phrase) => {
 }).sort((a, b) => b.words.length - a.words.length);
 
 /** Letters only, to compare a word's letters with its capitals. */
+
+/** The text without its trailing Roman or Arabic numeral (a loop: /[IVXLC\d]+$/ rescans from each digit). */
+function withoutTrailingNumeral(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[IVXLC\d]/u.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
 function letters(text: string): string {
   return Array.from(text)
     .filter((c) => c.toLowerCase() !== c.toUpperCase())
@@ -148,12 +155,7 @@ function repairAppendixHeading(words: OcrWord[]): OcrWord[] {
     const match = APPENDIX_FOLDED.exec(joined);
     if (match === null) continue;
     // Stop at the shortest span that is the whole heading word(s); the next word must not be glued on.
-    const capitals = isCapitalWord(
-      span
-        .map((w) => w.text)
-        .join('')
-        .replace(/[IVXLC\d]+$/u, '') || 'x',
-    );
+    const capitals = isCapitalWord(withoutTrailingNumeral(span.map((w) => w.text).join('')) || 'x');
     const numeral = match[1] === undefined ? [] : [/^\d+$/.test(match[1]) ? match[1] : match[1].toUpperCase()];
     const small = !capitals && span[0]?.text.charAt(0) === span[0]?.text.charAt(0).toLowerCase();
     const pieces = [capitals ? 'PHỤ' : small ? 'phụ' : 'Phụ', capitals ? 'LỤC' : 'lục', ...numeral];

@@ -88,7 +88,7 @@ const widthOf = (lines: readonly string[]): number => lines.reduce((w, l) => Mat
 export function layoutPages(text: string): PageGeometry[] {
   const cut = text.replace(/\r\n?/g, '\n').split('\f');
   const pages = cut
-    .map((p) => withoutPageNumbers(p.replace(/\s+$/, '').split('\n'), cut.length > 1))
+    .map((p) => withoutPageNumbers(p.trimEnd().split('\n'), cut.length > 1))
     .filter((lines) => lines.some((l) => l.trim() !== ''));
   const widths = pages.map(widthOf);
   const portrait = widths[0] ?? 0;
