@@ -152,12 +152,15 @@ export function phraseBank(fixtures: readonly PlanDocument[]): PhraseBank {
       }
     }
     for (const appendix of plan.appendices) {
-      const task = isTaskTable(appendix);
+      // A criteria table (groups merged down beside their rows) may also assign work, so it counts
+      // as a task table, but its phrases are the criteria's.
+      const criteria = appendix.groupLayout === 'merged';
+      const task = isTaskTable(appendix) && !criteria;
       for (const row of appendix.rows) {
         const main = cellText(row.cells[appendix.mainColumn]);
         if (task && row.kind === 'group') for (const clause of clauses(main, 12)) groupClauses.add(clause);
         if (task && row.kind === 'data' && main !== '') taskObjects.add(taskObject(main));
-        if (!task && appendix.groupLayout === 'merged') {
+        if (criteria) {
           const group = cellText(row.cells[appendix.groupColumn ?? '']);
           if (row.kind === 'group' && group !== '') criteriaGroups.add(group);
           if (row.kind === 'data' && main !== '') criteriaRules.add(main);
