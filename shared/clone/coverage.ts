@@ -5,6 +5,7 @@
  * rows without a link to the parent (typed in by hand, or imported) are matched by their wording.
  */
 import {
+  cellOf,
   cellText,
   createCrossRefResolver,
   formatCitation,
@@ -87,8 +88,8 @@ function childTasks(child: PlanDocument): ChildTask[] {
         place: { kind: 'row', appendixId: appendix.id, rowId: row.id, ref: refs.get(row.id) ?? '' },
         linked: new Set(trace.map((link) => `${link.planId}#${link.itemId}`)),
         linkedPlans: new Set(trace.map((link) => link.planId)),
-        words: words(cellText(row.cells[appendix.mainColumn])),
-        deadline: deadline === undefined ? '' : cellText(row.cells[deadline.id]),
+        words: words(cellText(cellOf(row, appendix.mainColumn))),
+        deadline: deadline === undefined ? '' : cellText(cellOf(row, deadline.id)),
       });
     }
   });

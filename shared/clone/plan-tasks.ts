@@ -4,6 +4,7 @@
  * trì, phối hợp với …"), each with a stable id and its printed reference.
  */
 import {
+  cellOf,
   appendixLabel,
   cellText,
   createCrossRefResolver,
@@ -78,7 +79,7 @@ function appendixTasks(
   const roleColumns = appendix.columns.map((c) => ({ id: c.id, role: columnRole(c) }));
   const title = appendixLabel(appendix, index, plan.appendices.length);
   const groupText = (row: Row): CellValue =>
-    row.cells[appendix.mainColumn] ?? (appendix.groupColumn === undefined ? '' : (row.cells[appendix.groupColumn] ?? ''));
+    cellOf(row, appendix.mainColumn) ?? (appendix.groupColumn === undefined ? '' : (cellOf(row, appendix.groupColumn) ?? ''));
   const tasks: PlanTask[] = [];
   const ancestors: Row[] = [];
   for (const row of appendix.rows) {
@@ -87,15 +88,15 @@ function appendixTasks(
       const mentionsFor = (role: 'lead' | 'cooperate'): AgencyEntry[] =>
         roleColumns
           .filter((c) => c.role === role)
-          .flatMap((c) => directory.mentions(nameTokens(cellText(row.cells[c.id])), context).map((m) => m.entry));
-      const text = row.cells[appendix.mainColumn] ?? '';
+          .flatMap((c) => directory.mentions(nameTokens(cellText(cellOf(row, c.id))), context).map((m) => m.entry));
+      const text = cellOf(row, appendix.mainColumn) ?? '';
       tasks.push({
         itemId: `${appendix.id}/${row.id}`,
         source: 'appendix',
         ref: `${refs.get(row.id) ?? ''} ${short}`,
         text,
         plainText: cellText(text),
-        deadline: deadlineColumn === undefined ? '' : cellText(row.cells[deadlineColumn.id]),
+        deadline: deadlineColumn === undefined ? '' : cellText(cellOf(row, deadlineColumn.id)),
         groups: ancestors.filter((a) => a.kind === 'group').map((a) => ({ id: `${appendix.id}/${a.id}`, text: groupText(a) })),
         leads: uniqueEntries(mentionsFor('lead')),
         cooperators: uniqueEntries(mentionsFor('cooperate')),

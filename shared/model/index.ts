@@ -11,6 +11,7 @@ export * from './appendix-numbering';
 export * from './cross-refs';
 export * from './references';
 export * from './text';
+export * from './own-keys';
 export * from './plan-errors';
 export * from './migrate';
 export * from './plan-io';
