@@ -111,7 +111,7 @@ async function main(): Promise<number> {
     }),
     cases: rows,
     scaling: scaling(rows, small, large),
-    targets: judgeTargets(rows, small.size),
+    targets: judgeTargets(rows, small.size, large.size),
     unavailable,
     total_s: Math.round((performance.now() - started) / 1000),
   };

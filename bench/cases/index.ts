@@ -8,6 +8,7 @@ import { cloneCase } from './clone';
 import { coverageCase } from './coverage';
 import { docxExport } from './docx-export';
 import { editableCase } from './editable';
+import { findCase } from './find';
 import { htmlRender } from './html-render';
 import { importDocxCase } from './import-docx';
 import { importTextCase } from './import-text';
@@ -27,6 +28,7 @@ export const CASES: readonly BenchCase[] = [
   checkCase,
   loadCase,
   saveCase,
+  findCase,
   editableCase,
   keystrokeSection,
   keystrokeGrid,

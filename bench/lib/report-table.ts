@@ -39,7 +39,7 @@ export function formatReport(results: Results): string {
     ]),
   );
   const targets = table(
-    ['target (~300-row plan)', 'measured', ''],
+    ['target (on the ~300-row plan unless it says)', 'measured', ''],
     results.targets.map((t) => [t.target, t.value, yesNo(t.met)]),
   );
   const plans = table(

@@ -106,6 +106,11 @@ export function menuTemplate({ platform, devTools, recent, actions }: MenuOption
         { role: 'paste', label: 'Dán', registerAccelerator: false },
         SEPARATOR,
         { role: 'selectAll', label: 'Chọn tất cả', registerAccelerator: false },
+        SEPARATOR,
+        send('Tìm…', 'find', 'CmdOrCtrl+F'),
+        send('Thay thế…', 'replace', 'CmdOrCtrl+H'),
+        send('Tìm tiếp', 'findNext', 'F3'),
+        send('Tìm ngược lại', 'findPrevious', 'Shift+F3'),
       ],
     },
     {

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MenuCommand } from '../../shared/ipc';
+import { requestFindFocus, requestFindStep } from '../find/find-state';
 import { host } from '../host/host';
 import { isDirty } from '../state/document-store';
 import { DocumentStoreContext } from '../state/use-document';
@@ -69,6 +70,16 @@ function AppBody(): ReactNode {
         break;
       case 'print':
         void actions.print();
+        break;
+      case 'find':
+      case 'replace':
+        showSide('find');
+        requestFindFocus(command === 'find' ? 'query' : 'replacement');
+        break;
+      case 'findNext':
+      case 'findPrevious':
+        showSide('find');
+        requestFindStep(command === 'findNext' ? 1 : -1);
         break;
       case 'toggleProperties':
         side.toggle();

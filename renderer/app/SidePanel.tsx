@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { CheckTabBadge } from '../check/CheckTabBadge';
 import { FindingsPanel } from '../check/FindingsPanel';
 import { CoverageView } from '../clone/CoverageView';
+import { FindPanel } from '../find/FindPanel';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { PropertiesPanel } from '../properties/PropertiesPanel';
 import { PanelSplitter } from './PanelSplitter';
@@ -14,6 +15,7 @@ const TABS: readonly { readonly id: SideTab; readonly label: string }[] = [
   { id: 'preview', label: 'Xem trước' },
   { id: 'check', label: 'Kiểm tra' },
   { id: 'coverage', label: 'Đối chiếu' },
+  { id: 'find', label: 'Tìm' },
 ];
 
 export function SidePanel(): ReactNode {
@@ -46,6 +48,7 @@ export function SidePanel(): ReactNode {
         {tab === 'preview' && <PreviewPanel />}
         {tab === 'check' && <FindingsPanel />}
         {tab === 'coverage' && <CoverageView />}
+        {tab === 'find' && <FindPanel />}
       </div>
     </div>
   );

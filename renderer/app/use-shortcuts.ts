@@ -6,6 +6,9 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/ipc';
 
 export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): MenuCommand | null {
+  // F3 and Shift+F3 go through the results of the last search, as in Word.
+  if (event.key.toUpperCase() === 'F3' && !event.ctrlKey && !event.metaKey && !event.altKey)
+    return event.shiftKey ? 'findPrevious' : 'findNext';
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
   const key = event.key.toLowerCase();
   if (key === 's') return event.shiftKey ? 'saveAs' : 'save';
@@ -14,6 +17,8 @@ export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'me
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !event.shiftKey) return 'redo';
   if (key === 'p' && !event.shiftKey) return 'print';
+  if (key === 'f' && !event.shiftKey) return 'find';
+  if (key === 'h' && !event.shiftKey) return 'replace';
   return null;
 }
 

@@ -5,7 +5,7 @@
 import type { Range } from 'slate';
 
 /** The preamble is edited like a section; this is its container id. */
-export const PREAMBLE_ID = '__preamble__';
+export { PREAMBLE_ID } from '../../shared/model';
 
 export type Focus =
   | { readonly kind: 'text'; readonly containerId: string; readonly selection: Range | null }

@@ -21,19 +21,22 @@ export class FixError extends Error {
   override readonly name = 'FixError';
 }
 
-function setAt(node: unknown, path: PlanPath, value: FixValue, walked: string): unknown {
+/**
+ * A copy of `node` with the value at `path` replaced by `update(old value)`, sharing everything
+ * off the path. Every key but the last must exist (the last may be a new optional field).
+ */
+export function updateAt(node: unknown, path: PlanPath, update: (value: unknown) => unknown, walked = ''): unknown {
   const [key, ...rest] = path;
-  if (key === undefined) return value;
+  if (key === undefined) return update(node);
   const here = walked === '' ? String(key) : `${walked}.${String(key)}`;
   if (Array.isArray(node) && typeof key === 'number' && key >= 0 && key < node.length) {
     const copy = (node as unknown[]).slice();
-    copy[key] = setAt(node[key], rest, value, here);
+    copy[key] = updateAt(node[key], rest, update, here);
     return copy;
   }
   if (node !== null && typeof node === 'object' && !Array.isArray(node) && typeof key === 'string') {
-    // The last key may be new (an optional field); every key before it must exist.
     if (rest.length > 0 && !Object.hasOwn(node, key)) throw new FixError(`Không tìm thấy trường "${here}" trong kế hoạch.`);
-    return { ...node, [key]: setAt(childAt(node, key), rest, value, here) };
+    return { ...node, [key]: updateAt(childAt(node, key), rest, update, here) };
   }
   throw new FixError(`Không tìm thấy trường "${here}" trong kế hoạch.`);
 }
@@ -41,7 +44,8 @@ function setAt(node: unknown, path: PlanPath, value: FixValue, walked: string): 
 /** Returns a new plan with the fix applied, its text in NFC like every plan; the input is left untouched. */
 export function applyFix(plan: PlanDocument, fix: Fix): PlanDocument {
   if (fix.path.length === 0) throw new FixError('Sửa lỗi phải chỉ rõ trường cần sửa.');
-  const changed = setAt(plan, fix.path, normalizeNfc(fix.value), '');
+  const value = normalizeNfc(fix.value);
+  const changed = updateAt(plan, fix.path, () => value);
   const result = PlanDocumentSchema.safeParse(changed);
   if (!result.success) throw new FixError(`Sửa lỗi làm kế hoạch không hợp lệ: ${result.error.issues[0]?.message ?? 'không rõ'}.`);
   return result.data;

@@ -144,6 +144,10 @@ export const MenuCommandSchema = z.enum([
   'exportDocx',
   'exportPdf',
   'print',
+  'find',
+  'replace',
+  'findNext',
+  'findPrevious',
   'toggleProperties',
   'about',
 ]);

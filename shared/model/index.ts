@@ -18,3 +18,4 @@ export * from './plan-io';
 export * from './agency.schema';
 export * from './agency-names';
 export * from './agency-directory';
+export * from './place-names';

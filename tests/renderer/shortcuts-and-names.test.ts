@@ -25,6 +25,10 @@ describe('commandForKey', () => {
     expect(commandForKey(key('y', { ctrl: true }))).toBe('redo');
     expect(commandForKey(key('o', { ctrl: true }))).toBe('open');
     expect(commandForKey(key('n', { ctrl: true }))).toBe('new');
+    expect(commandForKey(key('f', { ctrl: true }))).toBe('find');
+    expect(commandForKey(key('h', { meta: true }))).toBe('replace');
+    expect(commandForKey(key('F3'))).toBe('findNext');
+    expect(commandForKey(key('F3', { shift: true }))).toBe('findPrevious');
   });
 
   it('leaves other keys alone, including AltGr combinations used to type', () => {

@@ -91,6 +91,11 @@ describe.each(['win32', 'linux', 'darwin'] as const)('menu on %s', (platform) =>
       'Dán',
       '—',
       'Chọn tất cả',
+      '—',
+      'Tìm…',
+      'Thay thế…',
+      'Tìm tiếp',
+      'Tìm ngược lại',
     ]);
     expect(submenu(template, 'Trợ giúp').map((item) => item.label)).toEqual(['Giới thiệu Kế hoạch Studio']);
     for (const item of items(template)) {
