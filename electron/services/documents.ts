@@ -6,11 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { extname } from 'node:path';
 import type { OpenedDocument } from '../../shared/ipc';
-import { CURRENT_SCHEMA_VERSION, PlanFormatError, parsePlanText, parsePlanValue, type PlanDocument } from '../../shared/model';
+import { CURRENT_SCHEMA_VERSION, PlanFormatError, parsePlanValue, type PlanDocument } from '../../shared/model';
 import { instantiateTemplate } from '../../shared/template';
-import { readText } from './files';
+import { backupPaths } from './files';
 import type { PathGrants } from './path-grants';
-import { savePlanFile } from './plan-file';
+import { parsePlanContent, readPlanText, savePlanFile } from './plan-file';
 import type { TemplateStore } from './template-store';
 import { UserError } from './user-error';
 
@@ -44,17 +44,22 @@ function readNewerAsCurrent(text: string): PlanDocument | null {
   }
 }
 
-async function readBackup(path: string): Promise<PlanDocument | null> {
-  try {
-    return parsePlanText(await readText(`${path}.bak`));
-  } catch {
-    return null;
+/** The newest backup of `path` that is a whole plan, and where it is; null when none is. */
+async function readBackup(path: string): Promise<{ plan: PlanDocument; path: string } | null> {
+  for (const backup of backupPaths(path)) {
+    try {
+      return { plan: parsePlanContent(await readPlanText(backup)), path: backup };
+    } catch {
+      // Missing or damaged too: an older generation may be whole.
+    }
   }
+  return null;
 }
 
-function parseOrExplain(text: string, where: string): { plan: PlanDocument } | { error: PlanFormatError } {
+/** The plan in a file's text (null: bytes that are not Unicode text), or what is wrong with it. */
+function parseOrExplain(text: string | null, where: string): { plan: PlanDocument } | { error: PlanFormatError } {
   try {
-    return { plan: parsePlanText(text) };
+    return { plan: parsePlanContent(text) };
   } catch (error) {
     if (error instanceof PlanFormatError) return { error };
     throw new UserError(`${where}: không đọc được kế hoạch.`);
@@ -77,7 +82,7 @@ export function createDocumentService({ templates, grants, now, newId = randomUU
       if (extname(path).toLowerCase() !== PLAN_EXTENSION) {
         throw new UserError(`"${path}" không phải tệp kế hoạch (${PLAN_EXTENSION}). Tệp DOCX, PDF hay văn bản thì dùng "Nhập văn bản".`);
       }
-      const text = await readText(path);
+      const text = await readPlanText(path);
       const parsed = parseOrExplain(text, path);
       if ('plan' in parsed) {
         grants.grant(path, 'plan');
@@ -86,7 +91,7 @@ export function createDocumentService({ templates, grants, now, newId = randomUU
       }
       grants.protect(path);
       if (parsed.error.kind === 'newer-version') {
-        const plan = readNewerAsCurrent(text);
+        const plan = text === null ? null : readNewerAsCurrent(text);
         if (plan === null) throw new UserError(`${path}: ${parsed.error.message}`);
         return {
           plan,
@@ -101,11 +106,11 @@ export function createDocumentService({ templates, grants, now, newId = randomUU
       const backup = await readBackup(path);
       if (backup === null) throw new UserError(`Không mở được "${path}". ${parsed.error.message}`);
       return {
-        plan: backup,
+        plan: backup.plan,
         path,
         readOnly: {
           kind: 'backup',
-          message: `Tệp "${path}" bị hỏng (${parsed.error.message}). Đang mở bản sao lưu ${path}.bak ở chế độ chỉ xem; tệp hỏng được giữ nguyên. Hãy lưu thành tệp khác.`,
+          message: `Tệp "${path}" bị hỏng (${parsed.error.message}). Đang mở bản sao lưu ${backup.path} ở chế độ chỉ xem; tệp hỏng được giữ nguyên. Hãy lưu thành tệp khác.`,
         },
         warnings: [],
       };
@@ -120,10 +125,10 @@ export function createDocumentService({ templates, grants, now, newId = randomUU
       throw new UserError(`Không mở được "${name}". ${parsed.error.message}`);
     },
     async read(path) {
-      const text = await readText(path);
+      const text = await readPlanText(path);
       const parsed = parseOrExplain(text, path);
       if ('plan' in parsed) return parsed.plan;
-      const newer = parsed.error.kind === 'newer-version' ? readNewerAsCurrent(text) : null;
+      const newer = parsed.error.kind === 'newer-version' && text !== null ? readNewerAsCurrent(text) : null;
       if (newer === null) throw new UserError(`Không đọc được "${path}". ${parsed.error.message}`);
       return newer;
     },
