@@ -10,6 +10,10 @@ export default defineConfig({
           exclude: ['tests/e2e/**'],
           environment: 'node',
           testTimeout: 30_000,
+          // Vitest 5 clears every mock's calls before each test by default; the main-process tests
+          // follow one session of the app across several tests (lifecycle.test.ts reads the calls
+          // made while the entry point loaded), and reset the fake Electron themselves where needed.
+          clearMocks: false,
           // Run through Vite so that its `import electron from 'electron'` meets the tests' mock
           // (the Electron binary is not here): the app's settings are tested on the real store.
           server: { deps: { inline: ['electron-store'] } },

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx kehoach` works right after `npm ci` with no build step.
-import { register } from 'tsx/esm/api';
+// `kehoach`: the command line built ahead of time into out/cli/ by `npm ci` (the "prepare" script)
+// or `npm run build`, so that nothing is compiled when it starts.
+import { existsSync } from 'node:fs';
 
-register();
-const { main, defaultIo } = await import('../electron/cli.ts');
-process.exitCode = await main(process.argv.slice(2), defaultIo());
+const cli = new URL('../out/cli/kehoach.mjs', import.meta.url);
+if (!existsSync(cli)) {
+  process.stderr.write('Lỗi: dòng lệnh chưa được dựng; hãy chạy "npm run build:electron" trong thư mục dự án.\n');
+  process.exit(2);
+}
+await import(cli.href);

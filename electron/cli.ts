@@ -6,9 +6,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIo } from './cli/command';
 import { COMMANDS } from './cli/commands';
-import { createAgencyDirectoryStore, defaultUserAgenciesPath } from './services/agency-directory';
-import { openChromiumPrinter } from './services/chromium-printer';
-import { createTemplateStore } from './services/template-store';
 import { UserError } from './services/user-error';
 
 export type { CliIo } from './cli/command';
@@ -21,22 +18,25 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (command === undefined) throw new UsageError(`Không có lệnh "${name}".`);
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (entry === undefined) throw new UsageError(`Không có lệnh "${name}".`);
+  // Asked before the module loads, so that help costs nothing; what follows "--" is positional.
+  const flags = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (flags.includes('--help') || flags.includes('-h')) {
+    io.out(entry.usage.join('\n'));
+    return 0;
+  }
+  const command = await entry.load();
   const parsed = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { ...command.options, help: { type: 'boolean', short: 'h', default: false } },
+    options: command.options,
   });
   // No option is declared `multiple`, so a list only appears if one is repeated: the last one wins.
   const values: Record<string, string | boolean | undefined> = {};
   for (const [key, value] of Object.entries(parsed.values as Readonly<Record<string, unknown>>)) {
     const last: unknown = Array.isArray(value) ? (value as unknown[]).at(-1) : value;
     values[key] = typeof last === 'string' || typeof last === 'boolean' ? last : undefined;
-  }
-  if (values.help === true) {
-    io.out(command.usage.join('\n'));
-    return 0;
   }
   return command.run({ positionals: parsed.positionals, values }, io);
 }
@@ -62,13 +62,35 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/** The value of the first call of `load`, computed once. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= load());
+}
+
+/**
+ * The real services. Their modules (zod, the model, the directory, playwright-core) load on first
+ * use, so that the usage text and a command that needs few of them start without them.
+ */
 export function defaultIo(): CliIo {
+  const templates = once(async () => (await import('./services/template-store')).createTemplateStore());
+  const agencies = once(async () => {
+    const { createAgencyDirectoryStore, defaultUserAgenciesPath } = await import('./services/agency-directory');
+    return createAgencyDirectoryStore({ userPath: defaultUserAgenciesPath(process.env) });
+  });
   return {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     now: () => new Date(),
-    templates: createTemplateStore(),
-    agencies: createAgencyDirectoryStore({ userPath: defaultUserAgenciesPath(process.env) }),
-    openPrinter: () => openChromiumPrinter(),
+    templates: {
+      list: async () => (await templates()).list(),
+      get: async (id) => (await templates()).get(id),
+    },
+    agencies: {
+      load: async () => (await agencies()).load(),
+      loadUser: async () => (await agencies()).loadUser(),
+      saveUser: async (data) => (await agencies()).saveUser(data),
+    },
+    openPrinter: async () => (await import('./services/chromium-printer')).openChromiumPrinter(),
   };
 }

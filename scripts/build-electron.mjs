@@ -1,10 +1,14 @@
-// Builds Electron's main process and preload with esbuild (the renderer is Vite's):
+// Builds Electron's main process, its preload and the command line with esbuild (the renderer is
+// Vite's). `npm ci` runs it ("prepare"), so `npx kehoach` starts without compiling anything:
 //   out/main/index.js     ESM; npm dependencies stay external, so electron-builder ships them
 //                         from package.json "dependencies"; the shared/ and electron/ sources
 //                         are bundled in. It sits two folders below the app root, as the
 //                         services' own sources do, so their `../../templates/` still resolves.
 //   out/preload/index.cjs one CommonJS file requiring only 'electron': a sandboxed preload can
 //                         load nothing else.
+//   out/cli/kehoach.mjs   the command line (bin/kehoach.mjs), ESM, dependencies external; each
+//                         command is a chunk of its own beside it, loaded when it runs, so that
+//                         `kehoach --help` loads almost nothing. Two folders below the root too.
 // Usage: node scripts/build-electron.mjs [--out <dir>]   (default: out)
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
@@ -18,6 +22,7 @@ const outDir = resolve(outIndex > 0 ? process.argv[outIndex + 1] : join(root, 'o
 await Promise.all([
   rm(join(outDir, 'main'), { recursive: true, force: true }),
   rm(join(outDir, 'preload'), { recursive: true, force: true }),
+  rm(join(outDir, 'cli'), { recursive: true, force: true }),
 ]);
 
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
@@ -29,8 +34,8 @@ await Promise.all([
     outfile: join(outDir, 'main/index.js'),
     platform: 'node',
     format: 'esm',
-    // Electron 45 runs Node 22.
-    target: 'node22',
+    // Electron 45 runs Node 24 (its own @types/node is 24).
+    target: 'node24',
     packages: 'external',
   }),
   build({
@@ -42,5 +47,18 @@ await Promise.all([
     // Electron 45 is Chromium 140.
     target: 'chrome140',
     external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: { kehoach: 'electron/cli/main.ts' },
+    outdir: join(outDir, 'cli'),
+    outExtension: { '.js': '.mjs' },
+    // Chunks beside the entry, not in a folder below it: the services find templates/ from where they run.
+    chunkNames: '[name]-[hash]',
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    packages: 'external',
   }),
 ]);

@@ -4,7 +4,9 @@
  */
 import type { BenchCase } from './case';
 import { checkCase } from './check';
+import { cliImport, cliStart } from './cli-process';
 import { cloneCase } from './clone';
+import { compareCase } from './compare';
 import { coverageCase } from './coverage';
 import { docxExport } from './docx-export';
 import { editableCase } from './editable';
@@ -16,6 +18,7 @@ import { keystrokeGrid } from './keystroke-grid';
 import { keystrokeSection } from './keystroke-section';
 import { pdfExport } from './pdf-export';
 import { loadCase, saveCase } from './plan-file';
+import { saveHistoryCase } from './save-history';
 
 export const CASES: readonly BenchCase[] = [
   docxExport,
@@ -28,8 +31,12 @@ export const CASES: readonly BenchCase[] = [
   checkCase,
   loadCase,
   saveCase,
+  saveHistoryCase,
   findCase,
+  compareCase,
   editableCase,
   keystrokeSection,
   keystrokeGrid,
+  cliStart,
+  cliImport,
 ];

@@ -24,7 +24,12 @@ const TARGETS: readonly Target[] = [
   { target: 'pdf-export under 1/3 of LibreOffice', name: 'pdf-export', judge: underRatio(1 / 3) },
   { target: 'import-docx under 300 ms', name: 'import-docx', judge: underMs(300) },
   { target: 'clone under 50 ms', name: 'clone', judge: underMs(50) },
+  { target: 'compare under 200 ms', name: 'compare', judge: underMs(200) },
+  { target: 'compare under the diff package on the text', name: 'compare', judge: underRatio(1) },
+  { target: 'save with 100 versions at most 1.2 × a save with none', name: 'save-history', judge: underRatio(1.2) },
   { target: 'find across the 1,500-row plan under 50 ms', name: 'find', large: true, judge: underMs(50) },
+  { target: 'kehoach --help under 300 ms, as a whole process', name: 'cli-start', judge: underMs(300) },
+  { target: 'kehoach import of the 300-row DOCX under 1 s, as a whole process', name: 'cli-import', judge: underMs(1000) },
   ...['keystroke-section', 'keystroke-grid'].flatMap((name): Target[] => [
     { target: `${name} handling p95 under 16 ms`, name, judge: (row) => ({ value: `p95 ${row.p95_ms} ms`, met: row.p95_ms < 16 }) },
     {

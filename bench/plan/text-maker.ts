@@ -39,7 +39,7 @@ export function partyAgencies(directory: AgencyDirectory): Agencies {
     .filter(
       (o) =>
         o.id !== unit.id &&
-        o.system === 'dang' &&
+        o.system === unit.system &&
         (inGroup(o, 'tham-muu-tinh-uy') || (inGroup(o, 'cap-uy-truc-thuoc-tinh') && o.level === 'tinh' && !inGroup(o, 'dang-uy-xa'))),
     )
     .map((o) => o.name);

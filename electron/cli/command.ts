@@ -26,11 +26,16 @@ export interface CommandArgs {
 }
 
 export interface Command {
+  readonly options: ParseArgsOptionsConfig;
+  readonly run: (args: CommandArgs, io: CliIo) => Promise<number>;
+}
+
+/** A command as the usage text knows it; its module loads when the command runs. */
+export interface CommandEntry {
   readonly name: string;
   /** Lines for the usage text, already aligned. */
   readonly usage: readonly string[];
-  readonly options: ParseArgsOptionsConfig;
-  readonly run: (args: CommandArgs, io: CliIo) => Promise<number>;
+  readonly load: () => Promise<Command>;
 }
 
 /** A mistake in how the command was called: exit code 2 and the usage text. */

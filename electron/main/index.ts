@@ -1,21 +1,24 @@
 /**
  * The app's lifecycle: one instance; a window per plan it is asked to open (command line,
  * double-click, a second launch, macOS open-file); quitting goes through each window's own close,
- * so every page settles its unsaved work first.
+ * so every page settles its unsaved work first. Started with --cli, it is the command line instead.
  */
 import { app, dialog, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/host-handlers';
+import { readUpdateServer } from '../services/update-server';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { openAppServices } from './app-services';
 import { createAppWindows, type AppWindows } from './app-windows';
+import { cliArguments, runCommandLine } from './cli-mode';
 import { chooseOpenPlan, createElectronHost } from './electron-host';
 import { registerIpc } from './ipc';
 import { plansFromArgv, plansFromSecondLaunch, type LaunchData } from './launch-paths';
 import { installMenu, type MenuActions } from './menu';
 import { APP_ID, PRODUCT_NAME } from './product';
 import { installSecurity } from './security';
+import { watchForUpdates } from './updates';
 import { createAppWindow, rememberWindow } from './window';
 
 // This bundle is out/main/index.js; the preload and the renderer are built beside it.
@@ -76,6 +79,32 @@ function ready(): AppWindows {
   return windows;
 }
 
+/** Updates, where the machine names the office's update server and the app is installed. */
+async function startUpdates(): Promise<void> {
+  const server = await readUpdateServer(process.platform, process.env);
+  if (server.problem !== null) logError('cập nhật', server.problem);
+  if (server.url === null || !app.isPackaged) return;
+  const { autoUpdater } = await import('electron-updater');
+  watchForUpdates(autoUpdater, {
+    url: server.url,
+    log: (message) => {
+      logError('cập nhật', message);
+    },
+    askToRestart: async (version) => {
+      const { response } = await dialog.showMessageBox({
+        type: 'info',
+        title: PRODUCT_NAME,
+        message: `Đã tải về phiên bản ${version} của ${PRODUCT_NAME}.`,
+        detail: 'Khởi động lại để cập nhật ngay, hoặc để sau: bản mới sẽ được cài khi đóng ứng dụng.',
+        buttons: ['Khởi động lại ngay', 'Để sau'],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      return response === 0;
+    },
+  });
+}
+
 function start(launchPlans: readonly string[]): void {
   let windows: AppWindows | null = null;
   const waiting = [...launchPlans];
@@ -114,6 +143,7 @@ function start(launchPlans: readonly string[]): void {
       windows = opened;
       if (waiting.length === 0) opened.open(null);
       for (const plan of waiting.splice(0)) opened.openFromSystem(plan);
+      void startUpdates();
     })
     .catch((error: unknown) => {
       logError('khởi động', error);
@@ -122,9 +152,14 @@ function start(launchPlans: readonly string[]): void {
     });
 }
 
-registerAppScheme();
-// Windows groups the taskbar and the installer's shortcuts by this id.
-if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
-const launchPlans = plansFromArgv(process.argv.slice(1), process.cwd());
-if (app.requestSingleInstanceLock({ plans: launchPlans } satisfies LaunchData)) start(launchPlans);
-else app.quit();
+const commandLine = cliArguments(process.argv.slice(1));
+if (commandLine !== null) {
+  void runCommandLine(commandLine);
+} else {
+  registerAppScheme();
+  // Windows groups the taskbar and the installer's shortcuts by this id.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  const launchPlans = plansFromArgv(process.argv.slice(1), process.cwd());
+  if (app.requestSingleInstanceLock({ plans: launchPlans } satisfies LaunchData)) start(launchPlans);
+  else app.quit();
+}

@@ -1,7 +1,9 @@
 /**
  * One entry point for every call from the renderer, used by Electron's IPC and by the harness's
  * HTTP server alike: an unknown channel or an input that does not match the contract is refused
- * before any service runs, and every failure comes back as data with a Vietnamese message.
+ * before any service runs, every answer is checked against the contract's output schema before it
+ * leaves (the renderer relies on its shape as much as the host relies on the input's), and every
+ * failure comes back as data with a Vietnamese message.
  */
 import { z } from 'zod';
 import { CONTRACT, fail, isChannel, ok, type ChannelName, type Result } from '../../shared/ipc';
@@ -31,7 +33,13 @@ export function createDispatch<Ctx>(handlers: Handlers<Ctx>, { logError }: Dispa
     if (!parsed.success) return fail('invalid-input', describeIssues(parsed.error));
     try {
       const handler = handlers[channel] as (input: ParsedInput<ChannelName>, ctx: Ctx) => unknown;
-      return ok(await handler(parsed.data, ctx));
+      const value = await handler(parsed.data, ctx);
+      const answer = CONTRACT[channel].output.safeParse(value);
+      if (!answer.success) {
+        logError?.(channel, answer.error);
+        return fail('internal', `Lỗi không mong đợi: kết quả của "${channel}" không đúng dạng đã thỏa thuận.`);
+      }
+      return ok(value);
     } catch (error) {
       if (error instanceof UserError || error instanceof PlanFormatError) return fail('user', error.message);
       logError?.(channel, error);

@@ -8,9 +8,9 @@ import { extname } from 'node:path';
 import type { OpenedDocument } from '../../shared/ipc';
 import { CURRENT_SCHEMA_VERSION, PlanFormatError, parsePlanValue, type PlanDocument } from '../../shared/model';
 import { instantiateTemplate } from '../../shared/template';
-import { backupPaths } from './files';
 import type { PathGrants } from './path-grants';
 import { parsePlanContent, readPlanText, savePlanFile } from './plan-file';
+import { recordVersion } from './plan-history';
 import type { TemplateStore } from './template-store';
 import { UserError } from './user-error';
 
@@ -20,7 +20,7 @@ export interface DocumentService {
   create(templateId: string): Promise<OpenedDocument>;
   open(path: string): Promise<OpenedDocument>;
   openContent(name: string, text: string): OpenedDocument;
-  save(path: string, plan: PlanDocument): Promise<{ path: string; savedAt: string }>;
+  save(path: string, plan: PlanDocument): Promise<{ path: string; savedAt: string; historyWarning?: string }>;
   /** A plan read for reference (a superior plan), not opened: nothing becomes writable. */
   read(path: string): Promise<PlanDocument>;
 }
@@ -44,16 +44,12 @@ function readNewerAsCurrent(text: string): PlanDocument | null {
   }
 }
 
-/** The newest backup of `path` that is a whole plan, and where it is; null when none is. */
-async function readBackup(path: string): Promise<{ plan: PlanDocument; path: string } | null> {
-  for (const backup of backupPaths(path)) {
-    try {
-      return { plan: parsePlanContent(await readPlanText(backup)), path: backup };
-    } catch {
-      // Missing or damaged too: an older generation may be whole.
-    }
+async function readBackup(path: string): Promise<PlanDocument | null> {
+  try {
+    return parsePlanContent(await readPlanText(`${path}.bak`));
+  } catch {
+    return null;
   }
-  return null;
 }
 
 /** The plan in a file's text (null: bytes that are not Unicode text), or what is wrong with it. */
@@ -106,11 +102,11 @@ export function createDocumentService({ templates, grants, now, newId = randomUU
       const backup = await readBackup(path);
       if (backup === null) throw new UserError(`Không mở được "${path}". ${parsed.error.message}`);
       return {
-        plan: backup.plan,
+        plan: backup,
         path,
         readOnly: {
           kind: 'backup',
-          message: `Tệp "${path}" bị hỏng (${parsed.error.message}). Đang mở bản sao lưu ${backup.path} ở chế độ chỉ xem; tệp hỏng được giữ nguyên. Hãy lưu thành tệp khác.`,
+          message: `Tệp "${path}" bị hỏng (${parsed.error.message}). Đang mở bản sao lưu ${path}.bak ở chế độ chỉ xem; tệp hỏng được giữ nguyên. Hãy lưu thành tệp khác.`,
         },
         warnings: [],
       };
@@ -136,7 +132,13 @@ export function createDocumentService({ templates, grants, now, newId = randomUU
       const target = grants.check(path, 'plan');
       await savePlanFile(target, plan);
       onTouched?.(target, plan);
-      return { path: target, savedAt: now().toISOString() };
+      const savedAt = now();
+      // The plan is saved whatever happens to its history: a history that cannot be written is said, not fatal.
+      const historyWarning = await recordVersion(target, plan, savedAt).then(
+        () => null,
+        (error: unknown) => (error instanceof UserError ? error.message : 'Không ghi được lịch sử phiên bản.'),
+      );
+      return { path: target, savedAt: savedAt.toISOString(), ...(historyWarning === null ? {} : { historyWarning }) };
     },
   };
 }

@@ -1,10 +1,10 @@
 /**
  * File access with Vietnamese errors, and atomic writes: the data goes to a temporary file in the
  * same folder, is flushed to disk, then renamed over the target, so a crash leaves either the old
- * file or the new one, never half of each. Previous versions are kept as backups, several
- * generations (`<name>.bak`, the newest, then `<name>.bak.1` … `.bak.4`), each written or moved
- * the same way, so a crash never leaves half a backup either. A target that is a symbolic link is
- * written through it: the link stays, its file changes.
+ * file or the new one, never half of each. The previous version is kept as `<name>.bak`, written
+ * the same way, so a crash never leaves half a backup either (older versions are the history's,
+ * plan-history.ts). A target that is a symbolic link is written through it: the link stays, its
+ * file changes.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { open, readFile, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
@@ -157,13 +157,13 @@ async function removeStaleTemps(path: string): Promise<void> {
 }
 
 /** Temp file, flush, rename; the temp is removed when any step fails. */
-async function replaceFile(path: string, data: string | Uint8Array): Promise<void> {
+async function replaceFile(path: string, data: string | Uint8Array, flush = true): Promise<void> {
   const temp = tempPathFor(path);
   try {
     const handle = await open(temp, 'wx');
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (flush) await handle.sync();
     } finally {
       await handle.close();
     }
@@ -200,42 +200,6 @@ async function readIfExists(path: string): Promise<Buffer | null> {
   }
 }
 
-/** How many earlier versions a save keeps: the newest as `.bak`, then `.bak.1` … */
-export const BACKUP_GENERATIONS = 5;
-
-/** The backups of `path`, newest first. */
-export function backupPaths(path: string): string[] {
-  return Array.from({ length: BACKUP_GENERATIONS }, (_, i) => (i === 0 ? `${path}.bak` : `${path}.bak.${String(i)}`));
-}
-
-/**
- * Makes the file's previous version the newest backup, each older one moving down a generation
- * and the oldest dropping out. Each move is a rename, so a crash leaves every backup whole. A save
- * that changes nothing (`data` is what the file holds), or a previous version already the newest
- * backup, moves nothing: generations are kept for versions, not for clicks on "Lưu".
- */
-async function keepBackup(path: string, data: string | Uint8Array): Promise<void> {
-  const backups = backupPaths(path);
-  const newest = backups[0] ?? `${path}.bak`;
-  await removeStaleTemps(newest);
-  const previous = await readIfExists(path);
-  if (previous === null || previous.equals(typeof data === 'string' ? Buffer.from(data) : data)) return;
-  const current = await readIfExists(newest);
-  if (current?.equals(previous) === true) return;
-  for (let i = backups.length - 1; i > 0; i--) {
-    const from = backups[i - 1] ?? '';
-    const there = await stat(from).then(
-      () => true,
-      (error: unknown) => {
-        if (errorCode(error) === 'ENOENT') return false;
-        throw error;
-      },
-    );
-    if (there) await renameWithRetry(from, backups[i] ?? '');
-  }
-  await replaceFile(newest, previous);
-}
-
 /** Where writing `path` really goes: through a symbolic link to its file, so the link survives. */
 async function writeTarget(path: string): Promise<string> {
   try {
@@ -246,11 +210,32 @@ async function writeTarget(path: string): Promise<string> {
   }
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { backup?: boolean } = {}): Promise<void> {
+export interface WriteOptions {
+  /** Keep the previous content as `<path>.bak`. */
+  readonly backup?: boolean;
+  /**
+   * Flush to the disk before and after the rename (the default). A copy that can be lost in a power
+   * cut without losing work (a version of the history) skips it, and the sweep of stale temps.
+   */
+  readonly flush?: boolean;
+}
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  if (options.flush === false) {
+    await replaceFile(path, data, false).catch((error: unknown) => {
+      throw new UserError(describe(error, path));
+    });
+    return;
+  }
   try {
     const target = await writeTarget(path);
     await removeStaleTemps(target);
-    if (options.backup === true) await keepBackup(target, data);
+    if (options.backup === true) {
+      const backup = `${target}.bak`;
+      await removeStaleTemps(backup);
+      const previous = await readIfExists(target);
+      if (previous !== null) await replaceFile(backup, previous);
+    }
     await replaceFile(target, data);
     await flushFolder(dirname(target));
   } catch (error) {

@@ -13,7 +13,7 @@ import type { ChannelName, ChannelOutput, Contract } from '../../shared/ipc';
 import type { AgencyDirectoryStore } from './agency-directory';
 import type { DocumentService } from './documents';
 import type { ExportService } from './export-service';
-import { importPastedText, importUpload, uploadExtension } from './import-file';
+import { importPastedText, importUpload, uploadExtension, uploadPendingReview } from './import-file';
 import type { PreviewService } from './preview-service';
 import type { HostAdapter } from './host-adapter';
 import { extensionFor, type PathGrants } from './path-grants';
@@ -90,12 +90,17 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     'recent.remove': ({ path }) => settings.removeRecent(path),
     'preferences.set': (preferences) => settings.setPreferences(preferences),
     'agencies.get': async () => (await services.agencies.load()).data,
-    'import.file': ({ name, data }) => importUpload(name, Buffer.from(data, 'base64')),
+    'import.file': ({ name, data, revisions }) =>
+      importUpload(name, Buffer.from(data, 'base64'), revisions === undefined ? {} : { revisions }),
+    'import.pendingReview': ({ name, data }) => uploadPendingReview(name, Buffer.from(data, 'base64')),
     'import.text': ({ text }) => importPastedText(text),
     'check.docx': async ({ name, data }) => {
       if (uploadExtension(name) !== '.docx') throw new UserError(`"${name}" không phải tệp DOCX.`);
       try {
-        return { findings: (await checkDocx(Buffer.from(data, 'base64'), { agencies: await services.agencies.load() })).findings };
+        return {
+          findings: (await checkDocx(Buffer.from(data, 'base64'), { agencies: await services.agencies.load(), today: new Date() }))
+            .findings,
+        };
       } catch (error) {
         if (error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
         throw error;

@@ -4,7 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { DocxReadError } from '../../shared/import/docx';
+import { DocxReadError, readDocx, type PendingReview } from '../../shared/import/docx';
 import { ImportError, importDocx, importPdf, importText, type DocxImportOptions, type Recognised } from '../../shared/import';
 import { readBytes } from './files';
 import { whileReadingPdf } from './pdf-rejections';
@@ -75,9 +75,15 @@ export async function importBytes(
     if (extension === '.pdf') return await whileReadingPdf(() => importPdf(bytes));
     return importTextBytes(bytes);
   } catch (error) {
+    if (error instanceof ImportError && error.code === 'pending-review') throw new PendingReviewError(`${name}: ${error.message}`);
     if (error instanceof ImportError || error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
     throw error;
   }
+}
+
+/** A reviewed DOCX imported without saying what to do with its pending changes and comments. */
+export class PendingReviewError extends UserError {
+  override readonly name = 'PendingReviewError';
 }
 
 function tooLarge(name: string, size: number, limit: number): UserError {
@@ -107,10 +113,25 @@ export async function importFile(path: string, options: DocxImportOptions = {}):
 }
 
 /** A file chosen in the app (its bytes, no path), with the same caps as a file read from disk. */
-export async function importUpload(name: string, bytes: Uint8Array): Promise<Recognised> {
+export async function importUpload(name: string, bytes: Uint8Array, options: DocxImportOptions = {}): Promise<Recognised> {
   const extension = uploadExtension(name);
   if (bytes.length > MAX_IMPORT_BYTES[extension]) throw tooLarge(name, bytes.length, MAX_IMPORT_BYTES[extension]);
-  return importBytes(bytes, extension, name);
+  return importBytes(bytes, extension, name, options);
+}
+
+const NOTHING_PENDING: PendingReview = { insertions: 0, deletions: 0, moves: 0, formatting: 0, comments: 0 };
+
+/** What a chosen DOCX still has pending from a review, so the app can ask before importing it. */
+export async function uploadPendingReview(name: string, bytes: Uint8Array): Promise<PendingReview> {
+  const extension = uploadExtension(name);
+  if (extension !== '.docx') return NOTHING_PENDING;
+  if (bytes.length > MAX_IMPORT_BYTES[extension]) throw tooLarge(name, bytes.length, MAX_IMPORT_BYTES[extension]);
+  try {
+    return (await readDocx(bytes)).pendingReview;
+  } catch (error) {
+    if (error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Text pasted into the app. */

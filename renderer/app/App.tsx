@@ -87,7 +87,7 @@ function AppBody(): ReactNode {
       case 'about':
         void ask({
           title: 'Kế hoạch Studio',
-          message: `Phiên bản ${APP_VERSION}. Soạn kế hoạch của cơ quan Đảng và Nhà nước, xuất DOCX và PDF theo Nghị định 30/2020/NĐ-CP và Hướng dẫn 36-HD/VPTW.`,
+          message: `Phiên bản ${APP_VERSION}. Soạn kế hoạch của cơ quan Đảng và Nhà nước, xuất DOCX và PDF theo Nghị định 30/2020/NĐ-CP và Hướng dẫn 05-HD/VPTW (Hướng dẫn 36-HD/VPTW cho văn bản trước ngày 27/5/2026).`,
           choices: [{ id: 'ok', label: 'Đóng', primary: true }],
           cancel: 'ok',
         });

@@ -3,14 +3,14 @@
  * whatever unsaved work a crash left behind, offered first.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { profileFor, systemLabel } from '../../shared/format';
 import type { ChannelOutput } from '../../shared/ipc';
+import type { System } from '../../shared/model';
 import { errorMessage, host } from '../host/host';
 import { useAppInfo, useDocumentActions } from './app-context';
 import { OpenFileButton } from './OpenFileButton';
 
 type TemplateList = ChannelOutput<'templates.list'>;
-
-const SYSTEM_NAMES = { dang: 'Văn bản của Đảng (HD 36)', 'nha-nuoc': 'Văn bản nhà nước (NĐ 30)' } as const;
 
 function formatTime(iso: string): string {
   const date = new Date(iso);
@@ -83,7 +83,7 @@ function TemplateGallery(): ReactNode {
               }}
             />
             <span className="template-name">{t.name}</span>
-            <span className={`badge badge-${t.system}`}>{SYSTEM_NAMES[t.system]}</span>
+            <span className={`badge badge-${t.system}`}>{templateBadge(t.system)}</span>
             <span className="template-description">{t.description}</span>
           </label>
         ))}
@@ -135,6 +135,13 @@ function RecentFiles(): ReactNode {
       )}
     </section>
   );
+}
+
+/** "Văn bản của Đảng (HD 05-HD/VPTW)": the system and the guide a plan made from the template today follows. */
+function templateBadge(system: System): string {
+  const now = new Date();
+  const profile = profileFor(system, { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+  return `Văn bản của ${systemLabel(system)} (${profile.shortName})`;
 }
 
 export function StartScreen({ onBack, onImport }: { onBack: (() => void) | null; onImport: () => void }): ReactNode {

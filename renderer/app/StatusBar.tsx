@@ -1,5 +1,6 @@
 /** Saved or not, where, and when the last autosave happened. */
 import type { ReactNode } from 'react';
+import { getProfile } from '../../shared/format';
 import { isDirty } from '../state/document-store';
 import { useDocument } from '../state/use-document';
 
@@ -30,7 +31,7 @@ export function StatusBar(): ReactNode {
       <span className="status-path" title={path ?? ''}>
         {path ?? 'Kế hoạch mới'}
       </span>
-      <span className="muted">{profile === 'nd30-2020' ? 'Thể thức: NĐ 30/2020/NĐ-CP' : 'Thể thức: HD 36-HD/VPTW'}</span>
+      <span className="muted">Thể thức: {getProfile(profile).shortName}</span>
     </footer>
   );
 }

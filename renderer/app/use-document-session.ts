@@ -89,6 +89,7 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
       try {
         const saved = await host().call('documents.save', { path, plan });
         doc.markSaved(plan, saved.path, saved.savedAt);
+        if (saved.historyWarning !== undefined) notify('info', saved.historyWarning);
         await host()
           .call('recovery.discard', { id: state.sessionId })
           .catch(() => undefined);
@@ -100,7 +101,7 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
         return false;
       }
     },
-    [fail, refreshRecent],
+    [fail, refreshRecent, notify],
   );
 
   /** Saves or drops unsaved work, as the user chooses. */

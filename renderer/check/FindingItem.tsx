@@ -3,6 +3,7 @@
  * plan), what is wrong, the provision it comes from, and its one-click fix.
  */
 import { useId, type ReactNode } from 'react';
+import { confidenceLabel } from '../../shared/format';
 import type { Place } from './finding-place';
 import { findingMessage, SEVERITY_CLASS, type ShownFinding } from './finding-text';
 
@@ -43,6 +44,18 @@ export function FindingItem({ finding, place, onGo, fix }: FindingItemProps): Re
       )}
       <div className="fp-foot">
         <span className="fp-source">Theo {finding.source}</span>
+        {finding.why !== undefined && (
+          <details className="fp-why">
+            <summary>Vì sao?</summary>
+            <p>Độ tin cậy: {confidenceLabel(finding.why.confidence)}.</p>
+            {finding.why.note !== undefined && <p>{finding.why.note}</p>}
+            <ul>
+              {finding.why.readIn.map((source) => (
+                <li key={source}>{source}</li>
+              ))}
+            </ul>
+          </details>
+        )}
         {fix !== undefined && (
           <button type="button" className="fp-fix" aria-describedby={`${id}-message`} onClick={fix.apply}>
             {fix.label}

@@ -24,6 +24,7 @@ export function createCheckRun(): CheckRun {
     }
     return sortFindings(
       checkPlan(plan, {
+        today: new Date(),
         ...(directory === undefined ? {} : { agencies: directory }),
         ...(context.parent === null ? {} : { parent: context.parent }),
       }),

@@ -1,5 +1,5 @@
 /** How findings read in the app: the message without its citation (shown apart), and the counts. */
-import { SEVERITIES, type Severity } from '../../shared/check';
+import { SEVERITIES, type FindingWhy, type Severity } from '../../shared/check';
 
 /** What the panel shows of a finding, of the open plan or of a received DOCX (as the host sends it). */
 export interface ShownFinding {
@@ -7,6 +7,8 @@ export interface ShownFinding {
   readonly message: string;
   readonly source: string;
   readonly location: { readonly label: string };
+  /** How sure the provision is and where it was read, for "Vì sao?". */
+  readonly why?: FindingWhy | undefined;
 }
 
 /** The checker ends each message with its provision in parentheses; the panel shows it on its own line. */

@@ -5,7 +5,8 @@
  */
 import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { describeSummary, findAssignments, planReference, summarizeAssignments } from '../../shared/clone';
-import { formatCitation, type AgencyDirectory, type Organ, type PlanDocument } from '../../shared/model';
+import { formatCitation, getProfile } from '../../shared/format';
+import type { AgencyDirectory, Organ, PlanDocument } from '../../shared/model';
 import { useAgencyDirectory } from '../app/app-context';
 import { Modal } from '../components/Modal';
 import { isDirty, type DocumentStore } from '../state/document-store';
@@ -120,7 +121,7 @@ export function CloneDialog({ onClose }: { onClose: () => void }): ReactNode {
   const [store] = useState(current);
   const parent = useParent(store);
   const directory = useAgencyDirectory();
-  const citation = formatCitation(planReference(parent.plan, 'parent'));
+  const citation = formatCitation(planReference(parent.plan, 'parent'), getProfile(parent.plan.profile));
   return (
     <Modal className="modal clone-dialog" labelledBy="clone-title" onClose={onClose}>
       <h2 id="clone-title">Nhân bản cho đơn vị cấp dưới</h2>

@@ -14,7 +14,8 @@ import {
   resolveUnit,
   superiorPlanId,
 } from '../../shared/clone';
-import { formatCitation, type AgencyDirectory, type DocumentReference, type Organ, type PlanDocument } from '../../shared/model';
+import { formatCitation, getProfile } from '../../shared/format';
+import type { AgencyDirectory, DocumentReference, Organ, PlanDocument } from '../../shared/model';
 import { useAgencyDirectory } from '../app/app-context';
 import type { DocumentStore } from '../state/document-store';
 import { useDocumentStore } from '../state/use-document';
@@ -137,7 +138,7 @@ function ChildCoverage({ store, child, superiorId, implemented, directory, onCha
     return (
       <>
         <p>
-          {implemented !== undefined && <>Kế hoạch này thực hiện {formatCitation(implemented)}. </>}
+          {implemented !== undefined && <>Kế hoạch này thực hiện {formatCitation(implemented, getProfile(child.profile))}. </>}
           {superiorId === null
             ? 'Các dòng nhiệm vụ không liên kết tới kế hoạch cấp trên: chọn tệp của kế hoạch cấp trên để đối chiếu theo nội dung nhiệm vụ.'
             : 'Không tìm thấy tệp kế hoạch cấp trên mà các dòng nhiệm vụ liên kết tới: tệp có thể đã được chuyển đi, hoặc chưa từng được lưu trong ứng dụng.'}
@@ -154,7 +155,7 @@ function ChildCoverage({ store, child, superiorId, implemented, directory, onCha
   return (
     <>
       <p className="coverage-superior">
-        Kế hoạch cấp trên: <strong>{formatCitation(planReference(state.plan, 'parent'))}</strong>
+        Kế hoạch cấp trên: <strong>{formatCitation(planReference(state.plan, 'parent'), getProfile(state.plan.profile))}</strong>
         <span className="clone-hint"> Đọc từ {state.from}.</span>
       </p>
       <details className="coverage-options">

@@ -8,7 +8,8 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { AgencyDirectory, Organ } from '../../shared/model';
 import { createOrganSearch, type OrganMatch } from '../components/agency-search';
 import { OrganOptions } from '../components/OrganOptions';
-import { LEVEL_LABEL, SYSTEM_LABEL, belongsTo, goneNote, isGone, todayIso } from './organ-labels';
+import { systemLabel } from '../../shared/format';
+import { LEVEL_LABEL, belongsTo, goneNote, isGone, todayIso } from './organ-labels';
 
 interface UnitPickerProps {
   readonly directory: AgencyDirectory;
@@ -23,7 +24,7 @@ export function OrganFacts({ organ, directory }: { organ: Organ; directory: Agen
   const parent = belongsTo(organ, directory);
   return (
     <span className="clone-organ-facts">
-      <span className={`badge badge-${organ.system}`}>{SYSTEM_LABEL[organ.system]}</span>
+      <span className={`badge badge-${organ.system}`}>{systemLabel(organ.system)}</span>
       <span>{LEVEL_LABEL[organ.level]}</span>
       {parent !== '' && <span>{parent}</span>}
     </span>

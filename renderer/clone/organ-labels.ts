@@ -1,7 +1,5 @@
 /** How an organ of the directory is described beside its name: rule system, level, where it belongs. */
-import type { AgencyDirectory, AgencyLevel, Organ, System } from '../../shared/model';
-
-export const SYSTEM_LABEL: Readonly<Record<System, string>> = { dang: 'Đảng', 'nha-nuoc': 'Nhà nước' };
+import type { AgencyDirectory, AgencyLevel, Organ } from '../../shared/model';
 
 export const LEVEL_LABEL: Readonly<Record<AgencyLevel, string>> = {
   'trung-uong': 'Trung ương',

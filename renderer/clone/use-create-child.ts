@@ -4,7 +4,7 @@
  * about unsaved changes), with the coverage tab showing what it takes up.
  */
 import { useCallback, useState } from 'react';
-import { CHILD_TEMPLATE_OF_SYSTEM, clonePlan, describeSummary, planShortName } from '../../shared/clone';
+import { childTemplateId, clonePlan, describeSummary, planShortName } from '../../shared/clone';
 import { parsePlanValue, type AgencyDirectory, type Organ, type PlanDocument } from '../../shared/model';
 import { useDocumentActions } from '../app/app-context';
 import { useSidePanel } from '../app/side-panel-context';
@@ -39,11 +39,12 @@ export function useCreateChild(): CreateChild {
       setBusy(true);
       setError('');
       try {
-        const template = await host().call('templates.get', { id: CHILD_TEMPLATE_OF_SYSTEM[unit.system] });
+        const now = new Date();
+        const template = await host().call('templates.get', { id: childTemplateId(unit.system, now) });
         const result = clonePlan(parent, unit, {
           directory,
           template,
-          now: new Date(),
+          now,
           newId: () => crypto.randomUUID(),
           ...options,
           keep,

@@ -1,12 +1,7 @@
 /** A section's Slate editor with the plan's rules for text, lists, references and paste. */
 import { createEditor, Editor } from 'slate';
 import { withReact, type ReactEditor } from 'slate-react';
-import { withHints } from './with-hints';
-import { withLists } from './with-lists';
-import { withNfc } from './with-nfc';
-import { withPaste } from './with-paste';
-import { withUniqueIds } from './with-unique-ids';
-import { withXref } from './with-xref';
+import { withSectionRules } from './section-rules';
 
 /**
  * Blocks per lowest-level chunk. Slate suggests 1000 for huge documents; a section has a few
@@ -16,7 +11,7 @@ import { withXref } from './with-xref';
 export const CHUNK_SIZE = 20;
 
 export function createSectionEditor(): Editor & ReactEditor {
-  const editor = withPaste(withLists(withHints(withNfc(withXref(withUniqueIds(withReact(createEditor())))))));
+  const editor = withSectionRules(withReact(createEditor()));
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   // Text typed between two runs takes the formatting of the run before it, as in Word: typing at
   // the start of a bold word after plain text is plain, at the end of a bold word bold.

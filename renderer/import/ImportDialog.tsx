@@ -3,12 +3,14 @@
  * pasted in, recognised by the host; the report and the result side by side; a plan made only when
  * the clerk confirms. Nothing here touches the open document until then.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { describePendingReview } from '../../shared/import/docx/pending-review';
+import { useDialogs } from '../app/dialogs';
 import { Modal } from '../components/Modal';
 import { onFileChosen } from '../components/file-chosen';
 import { ImportFooter } from './ImportFooter';
 import { ImportResultStep } from './ImportResultStep';
-import { useImportRun, type ImportRun } from './use-import-run';
+import { useImportRun, type AskRevisions, type ImportRun } from './use-import-run';
 import './import.css';
 
 function RunStatus({ run }: { run: ImportRun }): ReactNode {
@@ -71,7 +73,22 @@ function PasteStep({ text, onText, busy, onRecognise, onClose }: PasteStepProps)
 }
 
 export function ImportDialog({ onClose }: { onClose: () => void }): ReactNode {
-  const { run, importFile, importText, reset } = useImportRun();
+  const { ask } = useDialogs();
+  const askRevisions = useCallback<AskRevisions>(
+    (pending, name) =>
+      ask({
+        title: 'Tệp đã qua góp ý',
+        message: `"${name}" còn ${describePendingReview(pending)} chưa được xử lý. Chấp nhận tất cả (lấy văn bản như người góp ý sửa) hay từ chối tất cả (giữ văn bản như khi gửi đi)? Ý kiến (comment) không đưa vào nội dung kế hoạch.`,
+        choices: [
+          { id: 'accept', label: 'Chấp nhận tất cả', primary: true },
+          { id: 'reject', label: 'Từ chối tất cả' },
+          { id: 'stop', label: 'Dừng' },
+        ],
+        cancel: 'stop',
+      }),
+    [ask],
+  );
+  const { run, importFile, importText, reset } = useImportRun(askRevisions);
   const [text, setText] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {

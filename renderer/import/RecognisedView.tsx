@@ -4,9 +4,8 @@
  * written as the plan will print them so the clerk can compare with the original.
  */
 import { memo, useMemo, type ReactNode } from 'react';
-import { getProfile } from '../../shared/format';
-import { formatCitation, formatLongDate, oneLine, type PlanDocument } from '../../shared/model';
-import { archiveLine, authorityLines, numberLine, positionLine } from '../../shared/render/layout';
+import { archiveLine, authorityLines, formatCitation, getProfile, numberLine, positionLine } from '../../shared/format';
+import { formatLongDate, oneLine, type PlanDocument } from '../../shared/model';
 import { RecognisedBody } from './RecognisedBody';
 
 function Fact({ label, value }: { label: string; value: string }): ReactNode {
@@ -28,17 +27,16 @@ function HeaderFacts({ plan }: { plan: PlanDocument }): ReactNode {
         <Fact
           label="Số, ký hiệu"
           value={
-            plan.meta.number === '' ? `${numberLine(plan, profile).replace(/\s{2,}/gu, ' … ')} (số để trống)` : numberLine(plan, profile)
+            plan.meta.number === ''
+              ? `${numberLine(plan.meta.number, plan.meta.symbol, profile).replace(/\s{2,}/gu, ' … ')} (số để trống)`
+              : numberLine(plan.meta.number, plan.meta.symbol, profile)
           }
         />
         <Fact label="Địa danh" value={plan.meta.place} />
         <Fact label="Ngày" value={formatLongDate(plan.meta.date).replace(/\s{2,}/gu, ' … ')} />
         <Fact label="Tên loại" value={oneLine(plan.meta.typeName)} />
         <Fact label="Trích yếu" value={oneLine(plan.meta.summary)} />
-        <Fact
-          label="Thể thức"
-          value={profile.system === 'dang' ? 'Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)' : 'Văn bản hành chính (Nghị định 30/2020/NĐ-CP)'}
-        />
+        <Fact label="Thể thức" value={profile.name} />
       </tbody>
     </table>
   );
@@ -46,7 +44,9 @@ function HeaderFacts({ plan }: { plan: PlanDocument }): ReactNode {
 
 function Closing({ plan }: { plan: PlanDocument }): ReactNode {
   const profile = getProfile(plan.profile);
-  const signer = [...authorityLines(plan, profile), positionLine(plan, profile), plan.signer.name].filter((line) => line.trim() !== '');
+  const signer = [...authorityLines(plan.signer, profile), positionLine(plan.signer, profile), plan.signer.name].filter(
+    (line) => line.trim() !== '',
+  );
   return (
     <>
       <h4>Người ký</h4>
@@ -81,7 +81,7 @@ function Closing({ plan }: { plan: PlanDocument }): ReactNode {
               </li>
             ),
           )}
-          {plan.archive !== '' && <li>{archiveLine(plan, profile)}</li>}
+          {plan.archive !== '' && <li>{archiveLine(plan.archive, profile)}</li>}
         </ul>
       )}
     </>
@@ -103,7 +103,7 @@ export const RecognisedView = memo(function RecognisedView({ plan, base }: { pla
       ) : (
         <ul className="import-basis">
           {plan.basis.map((ref) => (
-            <li key={ref.id}>{formatCitation(ref)}</li>
+            <li key={ref.id}>{formatCitation(ref, getProfile(plan.profile))}</li>
           ))}
         </ul>
       )}

@@ -3,7 +3,7 @@
  * the dialog closing, makes an older one's answer irrelevant: it is dropped when it arrives.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportResult } from '../../shared/ipc';
+import type { ChannelOutput, ImportResult } from '../../shared/ipc';
 import { errorMessage, host } from '../host/host';
 import { fileToBase64 } from '../components/file-base64';
 import { fileRefusal, sizeText } from './file-data';
@@ -23,7 +23,12 @@ export interface ImportRunner {
   readonly reset: () => void;
 }
 
-export function useImportRun(): ImportRunner {
+/** Asks what to do with a reviewed file's pending changes: its answer, or 'stop'. */
+export type AskRevisions = (pending: PendingReviewCounts, name: string) => Promise<'accept' | 'reject' | 'stop'>;
+
+export type PendingReviewCounts = ChannelOutput<'import.pendingReview'>;
+
+export function useImportRun(askRevisions: AskRevisions): ImportRunner {
   const [run, setRun] = useState<ImportRun>({ state: 'idle' });
   const serial = useRef(0);
   useEffect(
@@ -60,11 +65,16 @@ export function useImportRun(): ImportRunner {
       }
       start(source, `Đang đọc tệp "${file.name}" (${sizeText(file.size)})…`, async (update) => {
         const data = await fileToBase64(file);
+        // A reviewed file's tracked changes and comments are never applied or dropped unasked.
+        const pending = await host().call('import.pendingReview', { name: file.name, data });
+        const total = pending.insertions + pending.deletions + pending.moves + pending.formatting + pending.comments;
+        const choice = total === 0 ? null : await askRevisions(pending, file.name);
+        if (choice === 'stop') throw new Error(`Đã dừng nhập "${file.name}": tệp còn thay đổi được theo dõi và ý kiến chưa xử lý.`);
         update(`Đang nhận dạng "${file.name}"…`);
-        return host().call('import.file', { name: file.name, data });
+        return host().call('import.file', { name: file.name, data, ...(choice === null ? {} : { revisions: choice }) });
       });
     },
-    [start],
+    [start, askRevisions],
   );
 
   const importText = useCallback(

@@ -1,7 +1,8 @@
 /**
  * pdf.js, loaded the first time the preview is shown (it is not needed to start the app), with
- * its worker. No `eval` (the CSP forbids it) and no WebAssembly decoders (the CSP does not allow
- * compiling them; the PDFs Chromium prints hold text and lines, not JPEG 2000 or JBIG2 images).
+ * its worker. pdf.js 6 has no `eval` path left (the CSP forbids it anyway), and no WebAssembly
+ * decoders are used (the CSP does not allow compiling them; the PDFs Chromium prints hold text and
+ * lines, not JPEG 2000 or JBIG2 images).
  */
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
@@ -28,7 +29,6 @@ export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
   const lib = await pdfJs();
   return lib.getDocument({
     data,
-    isEvalSupported: false,
     useWasm: false,
     useWorkerFetch: false,
     enableXfa: false,

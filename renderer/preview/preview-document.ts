@@ -62,7 +62,7 @@ export class PreviewDocument {
   }
 
   destroy(): void {
-    void this.proxy.destroy();
+    void this.proxy.loadingTask.destroy();
   }
 }
 

@@ -3,6 +3,7 @@
  * abbreviations do not matter); arrows move, Enter or a click picks, Escape closes.
  */
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { systemLabel } from '../../shared/format';
 import type { AgencyDirectoryData, Organ } from '../../shared/model';
 import { createOrganSearch } from '../components/agency-search';
 import { OrganOptions } from '../components/OrganOptions';
@@ -10,10 +11,6 @@ import { OrganOptions } from '../components/OrganOptions';
 interface AgencyPickerProps {
   readonly data: AgencyDirectoryData;
   readonly onPick: (organ: Organ) => void;
-}
-
-function systemLabel(organ: Organ): string {
-  return organ.system === 'dang' ? 'Đảng' : 'Nhà nước';
 }
 
 export function AgencyPicker({ data, onPick }: AgencyPickerProps): ReactNode {
@@ -93,7 +90,7 @@ export function AgencyPicker({ data, onPick }: AgencyPickerProps): ReactNode {
           <>
             <span className="pp-picker-name">{match.organ.name}</span>
             <span className="pp-picker-meta">
-              <span className={`badge badge-${match.organ.system}`}>{systemLabel(match.organ)}</span>
+              <span className={`badge badge-${match.organ.system}`}>{systemLabel(match.organ.system)}</span>
               {match.organ.symbol !== '' && <span>{match.organ.symbol}</span>}
               {match.via !== '' && <span>“{match.via}”</span>}
               {match.organ.until !== '' && (

@@ -66,7 +66,7 @@ export function BasisSection({ open, onToggle, findings }: SectionProps): ReactN
   const add = (): void => {
     const id = crypto.randomUUID();
     setExpanded((current) => new Set(current).add(id));
-    edit('meta:basis', (plan) => addReference(plan, newReference(id, getProfile(plan.profile).system)), {
+    edit('meta:basis', (plan) => addReference(plan, newReference(id, getProfile(plan.profile))), {
       merge: false,
       focusAfter: `meta:basis.${id}.typeName`,
     });
@@ -105,6 +105,7 @@ export function BasisSection({ open, onToggle, findings }: SectionProps): ReactN
           <ReferenceCard
             key={ref.id}
             reference={ref}
+            profile={profile}
             index={i}
             count={count}
             expanded={expanded.has(ref.id)}

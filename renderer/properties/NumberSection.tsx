@@ -14,6 +14,7 @@ import { PanelSection } from './PanelSection';
 import { findingsFor } from './property-findings';
 import type { SectionProps } from './section-props';
 import { usePanelEdit } from './use-panel-edit';
+import { WhyNote } from './WhyNote';
 
 /** Tên loại plans are issued as (NĐ 30/2020, Phụ lục III; HD 36 §B.9), with the abbreviation in the symbol. */
 const DOCUMENT_TYPES = [
@@ -65,8 +66,10 @@ export function NumberSection({ open, onToggle, findings }: SectionProps): React
         />
       </div>
       <p className="pp-hint">
-        Để trống số để văn thư ghi khi ký. Ký hiệu: {profile.system === 'dang' ? 'KH/TU (tên loại/cơ quan)' : 'KH-UBND (tên loại-cơ quan)'}.
+        Để trống số để văn thư ghi khi ký. Ký hiệu: {profile.header.number.example.symbol} (tên loại{profile.header.number.typeJoiner}cơ
+        quan).
       </p>
+      <WhyNote profile={profile} concept="numberSymbol" />
       <LayoutPreview label="Dòng số và ký hiệu khi in" blocks={numberPreview} profile={profile} />
       <FieldRow label="Tên loại" field="meta:docKind">
         {(ids) => (

@@ -1,12 +1,15 @@
 /**
- * Thể thức: the rule system the plan follows (NĐ 30/2020 for State bodies, HD 36 for Party ones)
- * and how its sections are numbered. Switching asks first, listing what changes in print, and
- * offers to adapt the symbol and archive line rather than rewriting them silently.
+ * Thể thức: the rule profile the plan follows and how its sections are numbered. By default the
+ * profile follows the document's date within its system (a Party plan dated from 27/5/2026 follows
+ * HD 05, an older one HD 36); choosing a profile pins it. Switching to another system asks first,
+ * listing what changes in print, and offers to adapt the symbol and archive line rather than
+ * rewriting them silently. "Nguồn của các quy tắc" shows where each value comes from and how sure
+ * it is.
  */
 import type { ReactNode } from 'react';
-import { getProfile, PROFILES } from '../../shared/format';
-import type { PlanDocument, ProfileId } from '../../shared/model';
-import { setSectionNumbering, switchProfile } from '../../shared/model/ops';
+import { CONCEPTS, getProfile, PROFILES, profileFor, type Concept, type FormatProfile } from '../../shared/format';
+import { formatShortDate, type PlanDocument, type ProfileId } from '../../shared/model';
+import { followDate, setSectionNumbering, switchProfile } from '../../shared/model/ops';
 import { useDialogs } from '../app/dialogs';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import { SelectRow, type Option } from './fields';
@@ -15,11 +18,13 @@ import { describeSwitch, switchMessage } from './profile-switch';
 import { findingsFor } from './property-findings';
 import type { SectionProps } from './section-props';
 import { usePanelEdit } from './use-panel-edit';
+import { WhyNote } from './WhyNote';
 
-const PROFILE_LABELS: Readonly<Record<ProfileId, { readonly title: string; readonly detail: string }>> = {
-  'nd30-2020': { title: 'Nhà nước', detail: 'Nghị định 30/2020/NĐ-CP' },
-  'hd36-2018': { title: 'Đảng', detail: 'Hướng dẫn 36-HD/VPTW' },
-};
+/** "27/5/2026" from the guide's ISO date. */
+function guideDate(profile: FormatProfile): string {
+  const [year, month, day] = profile.guide.effectiveFrom.split('-').map(Number);
+  return formatShortDate({ year: year ?? 0, month: month ?? null, day: day ?? null });
+}
 
 const NUMBERING: readonly Option<PlanDocument['sectionNumbering']>[] = [
   { value: 'roman-dot', label: 'I. MỤC ĐÍCH, YÊU CẦU' },
@@ -28,19 +33,26 @@ const NUMBERING: readonly Option<PlanDocument['sectionNumbering']>[] = [
 
 export function ProfileSection({ open, onToggle, findings }: SectionProps): ReactNode {
   const profileId = useDocument((s) => s.plan.profile);
+  const choice = useDocument((s) => s.plan.profileChoice);
+  const date = useDocument((s) => s.plan.meta.date);
   const sectionNumbering = useDocument((s) => s.plan.sectionNumbering);
   const store = useDocumentStore();
   const edit = usePanelEdit();
   const { ask } = useDialogs();
   const current = getProfile(profileId);
+  const byDate = profileFor(current.system, date);
 
   const choose = async (id: ProfileId): Promise<void> => {
-    if (id === profileId) return;
+    if (id === profileId) {
+      if (choice !== 'chosen')
+        edit('meta:profile', (p) => switchProfile(p, { profile: current, adapt: false, choice: 'chosen' }), { merge: false });
+      return;
+    }
     const to = getProfile(id);
     const plan = store.getState().plan;
     const change = describeSwitch(plan, current, to);
     const answer = await ask({
-      title: `Chuyển sang thể thức ${PROFILE_LABELS[id].title} (${PROFILE_LABELS[id].detail})?`,
+      title: `Chuyển sang thể thức ${to.systemLabel} (${to.name})?`,
       message: switchMessage(change),
       choices: change.adapts
         ? [
@@ -55,35 +67,53 @@ export function ProfileSection({ open, onToggle, findings }: SectionProps): Reac
       cancel: 'cancel',
     });
     if (answer === 'cancel') return;
-    edit('meta:profile', (p) => switchProfile(p, { profile: id, system: to.system, adapt: answer === 'adapt' }), { merge: false });
+    edit('meta:profile', (p) => switchProfile(p, { profile: to, adapt: answer === 'adapt', choice: 'chosen' }), { merge: false });
   };
 
-  const label = PROFILE_LABELS[profileId];
+  const followTheDate = (): void => {
+    edit('meta:profile', (p) => followDate({ ...p, profileChoice: 'date' }), { merge: false });
+  };
+
   return (
     <PanelSection
       id="profile"
       title="Thể thức"
-      summary={`${label.title}: ${label.detail}`}
+      summary={`${current.systemLabel}: ${current.shortName}${choice === 'date' ? ' (theo ngày văn bản)' : ''}`}
       open={open}
       onToggle={onToggle}
       flagged={findingsFor(findings, 'meta:sectionNumbering').length > 0}
     >
       <fieldset className="pp-choice">
         <legend>Thể thức văn bản</legend>
-        {(Object.keys(PROFILES) as ProfileId[]).map((id) => (
-          <label key={id}>
-            <input
-              type="radio"
-              name="pp-profile"
-              data-field={id === profileId ? 'meta:profile' : undefined}
-              checked={id === profileId}
-              onChange={() => void choose(id)}
-            />
-            <span>
-              <strong>{PROFILE_LABELS[id].title}</strong> — {PROFILE_LABELS[id].detail}
-            </span>
-          </label>
-        ))}
+        <label>
+          <input
+            type="checkbox"
+            data-field="meta:profileChoice"
+            checked={choice === 'date'}
+            onChange={followTheDate}
+            disabled={choice === 'date'}
+          />
+          <span>
+            <strong>Theo ngày văn bản</strong> — văn bản ngày {formatShortDate(date)} áp dụng {byDate.name}
+          </span>
+        </label>
+        {(Object.keys(PROFILES) as ProfileId[]).map((id) => {
+          const profile = getProfile(id);
+          return (
+            <label key={id}>
+              <input
+                type="radio"
+                name="pp-profile"
+                data-field={id === profileId ? 'meta:profile' : undefined}
+                checked={id === profileId}
+                onChange={() => void choose(id)}
+              />
+              <span>
+                <strong>{profile.systemLabel}</strong> — {profile.name}, áp dụng từ {guideDate(profile)}
+              </span>
+            </label>
+          );
+        })}
       </fieldset>
       <SelectRow
         label="Đánh số mục lớn"
@@ -95,6 +125,12 @@ export function ProfileSection({ open, onToggle, findings }: SectionProps): Reac
         }}
         findings={findingsFor(findings, 'meta:sectionNumbering')}
       />
+      <details className="pp-sources">
+        <summary>Nguồn của các quy tắc ({current.shortName})</summary>
+        {(Object.keys(CONCEPTS) as Concept[]).map((concept) => (
+          <WhyNote key={concept} profile={current} concept={concept} summary={CONCEPTS[concept]} />
+        ))}
+      </details>
     </PanelSection>
   );
 }

@@ -1,6 +1,6 @@
 /** Nơi nhận: recipients and brace groups, the "Lưu" line, and the column as it prints. */
 import { useMemo, type ReactNode } from 'react';
-import { getProfile } from '../../shared/format';
+import { archiveHint, getProfile } from '../../shared/format';
 import { addRecipient, setArchive } from '../../shared/model/ops';
 import { pageSetup, signatureBlock, textWidth } from '../../shared/render/layout';
 import { useDocument } from '../state/use-document';
@@ -12,6 +12,7 @@ import { findingsFor, findingsUnder } from './property-findings';
 import { PURPOSES_LIST, RecipientEntryView } from './RecipientEntryView';
 import type { SectionProps } from './section-props';
 import { usePanelEdit } from './use-panel-edit';
+import { WhyNote } from './WhyNote';
 
 const PURPOSES = ['(để báo cáo)', '(để b/c)', '(để biết)', '(để thực hiện)', '(để phối hợp)', '(để chỉ đạo)'];
 
@@ -76,12 +77,9 @@ export function RecipientsSection({ open, onToggle, findings }: SectionProps): R
           edit('meta:archive', (plan) => setArchive(plan, value));
         }}
         findings={findingsFor(findings, 'meta:archive')}
-        hint={
-          profile.system === 'dang'
-            ? 'Đơn vị lưu văn bản, ví dụ Văn phòng Tỉnh ủy.'
-            : 'VT và đơn vị soạn thảo, ví dụ VT, VP; số bản lưu trong ngoặc: VT, VP (2).'
-        }
+        hint={archiveHint(profile)}
       />
+      <WhyNote profile={profile} concept="archiveLine" />
       <LayoutPreview label="Nơi nhận khi in" blocks={preview} profile={profile} />
     </PanelSection>
   );

@@ -3,7 +3,8 @@
  * Fields are keyed by the reference's id, so reordering never mixes up what is being typed.
  */
 import type { ReactNode } from 'react';
-import { formatCitation, type DocumentReference, type System } from '../../shared/model';
+import { formatCitation, numberExample, numberFormOf, systemLabel, systems, type FormatProfile } from '../../shared/format';
+import type { DocumentReference, System } from '../../shared/model';
 import { citationDateText, readCitationDate, readDocumentNumber, readRequired, updateReference } from '../../shared/model/ops';
 import { FindingNote, SelectRow, TextRow, type Option } from './fields';
 import { findingsFor, type FieldFinding } from './property-findings';
@@ -11,10 +12,11 @@ import type { PanelEdit } from './use-panel-edit';
 
 export const REFERENCE_TYPES_LIST = 'pp-reference-types';
 
-const SYSTEMS: readonly Option<System>[] = [
-  { value: 'dang', label: 'Đảng (05-NQ/TU)' },
-  { value: 'nha-nuoc', label: 'Nhà nước (30/KH)' },
-];
+/** "Đảng (58-KH/TU)", "Nhà nước (30/KH-UBND)": each system with the form its numbers are cited in. */
+const SYSTEMS: readonly Option<System>[] = systems().map((system) => ({
+  value: system,
+  label: `${systemLabel(system)} (${numberExample(numberFormOf(system))})`,
+}));
 
 const ROLES: readonly Option<DocumentReference['role']>[] = [
   { value: 'implements', label: 'Kế hoạch này thực hiện văn bản' },
@@ -23,6 +25,8 @@ const ROLES: readonly Option<DocumentReference['role']>[] = [
 
 interface ReferenceCardProps {
   readonly reference: DocumentReference;
+  /** The plan's profile: how the citation is written. */
+  readonly profile: FormatProfile;
   readonly index: number;
   readonly count: number;
   readonly expanded: boolean;
@@ -35,6 +39,7 @@ interface ReferenceCardProps {
 
 export function ReferenceCard({
   reference: ref,
+  profile,
   index,
   count,
   expanded,
@@ -50,7 +55,7 @@ export function ReferenceCard({
     (value: string): void => {
       edit(field(name), (plan) => updateReference(plan, ref.id, { [name]: value }));
     };
-  const citation = formatCitation(ref);
+  const citation = formatCitation(ref, profile);
   const position = `Căn cứ ${index + 1}`;
   return (
     <li className="pp-card" aria-label={position}>

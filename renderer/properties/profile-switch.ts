@@ -3,10 +3,17 @@
  * layout functions the renderers use: the number line, the signing forms, the archive line, the
  * heading at the top right, the mark under the organ and the appendix reference line.
  */
-import type { FormatProfile, RuleMark } from '../../shared/format';
+import {
+  appendixRefLine,
+  archiveLine,
+  authorityLines,
+  numberLine,
+  positionLine,
+  type FormatProfile,
+  type RuleMark,
+} from '../../shared/format';
 import type { PlanDocument } from '../../shared/model';
 import { switchProfile, type ProfileParts } from '../../shared/model/ops';
-import { appendixRefLine, archiveLine, authorityLines, numberLine, positionLine } from '../../shared/render/layout';
 
 export type SwitchParts = ProfileParts;
 
@@ -29,20 +36,30 @@ function markText(mark: RuleMark): string {
 }
 
 function signatureText(parts: Pick<PlanDocument, 'signer'>, profile: FormatProfile): string {
-  return [...authorityLines(parts, profile), positionLine(parts, profile)].join(' / ');
+  return [...authorityLines(parts.signer, profile), positionLine(parts.signer, profile)].join(' / ');
 }
 
 function switched(parts: SwitchParts, to: FormatProfile, adapt: boolean): SwitchParts {
-  return switchProfile(parts, { profile: to.id, system: to.system, adapt });
+  return switchProfile(parts, { profile: to, adapt });
 }
 
 export function describeSwitch(parts: SwitchParts, from: FormatProfile, to: FormatProfile): SwitchPlan {
   const adapted = switched(parts, to, true);
   const kept = switched(parts, to, false);
   const candidates: SwitchLine[] = [
-    { label: 'Số và ký hiệu', before: numberLine(parts, from), after: numberLine(adapted, to), kept: numberLine(kept, to) },
+    {
+      label: 'Số và ký hiệu',
+      before: numberLine(parts.meta.number, parts.meta.symbol, from),
+      after: numberLine(adapted.meta.number, adapted.meta.symbol, to),
+      kept: numberLine(kept.meta.number, kept.meta.symbol, to),
+    },
     { label: 'Thẩm quyền ký', before: signatureText(parts, from), after: signatureText(adapted, to), kept: signatureText(kept, to) },
-    { label: 'Dòng lưu', before: archiveLine(parts, from), after: archiveLine(adapted, to), kept: archiveLine(kept, to) },
+    {
+      label: 'Dòng lưu',
+      before: archiveLine(parts.archive, from),
+      after: archiveLine(adapted.archive, to),
+      kept: archiveLine(kept.archive, to),
+    },
     {
       label: 'Góc phải trang đầu',
       before: from.header.motto.map((m) => m.text).join(' / '),
@@ -50,7 +67,7 @@ export function describeSwitch(parts: SwitchParts, from: FormatProfile, to: Form
     },
     { label: 'Dưới tên cơ quan', before: markText(from.header.issuerMark), after: markText(to.header.issuerMark) },
     { label: 'Cuối mỗi dòng nơi nhận', before: `“${from.recipients.lineEnd}”`, after: `“${to.recipients.lineEnd}”` },
-    { label: 'Dòng “Kèm theo” của phụ lục', before: appendixRefLine(parts, from), after: appendixRefLine(adapted, to) },
+    { label: 'Dòng “Kèm theo” của phụ lục', before: appendixRefLine(parts.meta, from), after: appendixRefLine(adapted.meta, to) },
   ];
   const lines = candidates
     .filter((line) => line.before !== line.after || (line.kept !== undefined && line.kept !== line.after))

@@ -4,7 +4,6 @@
  * rule system (an organ of the Party issues under HD 36, a State organ under NĐ 30).
  */
 import { useCallback } from 'react';
-import { PROFILE_OF_SYSTEM } from '../../shared/clone';
 import { getProfile } from '../../shared/format';
 import type { AgencyDirectoryData, Organ } from '../../shared/model';
 import { applyOrganFill, organFill, switchProfile, type OrganFillChange } from '../../shared/model/ops';
@@ -28,12 +27,9 @@ export function useOrganPick(data: AgencyDirectoryData | null): (organ: Organ) =
       if (data === null) return;
       const directory = agencyDirectoryOf(data);
       const plan = store.getState().plan;
-      const target = getProfile(PROFILE_OF_SYSTEM[organ.system]);
-      const fill = organFill(plan, directory, organ, {
-        printedHeadings: target.header.motto.map((line) => line.text),
-        authorityForm: (kind) => target.signature.authorityForms[kind] ?? kind,
-      });
-      const switching = getProfile(plan.profile).system !== organ.system;
+      const fill = organFill(plan, directory, organ);
+      const target = fill.profile;
+      const switching = target.id !== plan.profile;
       const overwrites = fill.changes.filter((c) => c.overwrites);
       let accept: (change: OrganFillChange) => boolean = () => true;
       if (overwrites.length > 0 || switching) {
@@ -60,7 +56,7 @@ export function useOrganPick(data: AgencyDirectoryData | null): (organ: Organ) =
         'meta:organ',
         (current) => {
           const filled = applyOrganFill(current, fill, accept);
-          return switching ? switchProfile(filled, { profile: target.id, system: target.system, adapt: true }) : filled;
+          return switching ? switchProfile(filled, { profile: target, adapt: true }) : filled;
         },
         { merge: false },
       );

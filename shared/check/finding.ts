@@ -2,6 +2,7 @@
  * What the checker reports: a finding names the rule it comes from, how serious it is, where it is
  * and, when the app can repair it by itself, a fix described as data.
  */
+import type { Confidence } from '../format';
 import type { Fix } from './fix';
 
 /** Lỗi blocks signing; cảnh báo should be looked at; gợi ý is house style or practice. */
@@ -30,6 +31,13 @@ export interface DocxLocation {
 
 export type Location = PlanLocation | DocxLocation;
 
+/** What a user who asks "why" is shown: how sure the provision is, where it was read, any note. */
+export interface FindingWhy {
+  readonly confidence: Confidence;
+  readonly readIn: readonly string[];
+  readonly note?: string | undefined;
+}
+
 export interface Finding {
   readonly ruleId: string;
   readonly severity: Severity;
@@ -38,6 +46,7 @@ export interface Finding {
   /** "NĐ 30/2020, Phụ lục I, mục II.3" */
   readonly source: string;
   readonly location: Location;
+  readonly why?: FindingWhy;
   readonly fix?: Fix;
 }
 

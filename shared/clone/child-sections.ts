@@ -3,6 +3,7 @@
  * tiêu as editable starting text that refers to the parent, the task groups, and tổ chức thực hiện
  * addressed to the unit's own departments.
  */
+import { draftingPhrase, type FormatProfile } from '../format';
 import {
   cellText,
   inlineText,
@@ -14,7 +15,6 @@ import {
   type Organ,
   type PlanDocument,
   type Section,
-  type System,
   type TextLeaf,
 } from '../model';
 import { CHILD_APPENDIX_ID } from './child-appendix';
@@ -24,7 +24,8 @@ export interface ChildTextInput {
   readonly parent: PlanDocument;
   readonly reference: DocumentReference;
   readonly unit: Organ;
-  readonly system: System;
+  /** The child's profile: how its system words the unit's departments, staff and short names. */
+  readonly profile: FormatProfile;
   /** The unit's own departments, as named in the directory. */
   readonly departments: readonly Organ[];
   readonly appendix: Appendix;
@@ -46,7 +47,7 @@ const para = (t: string): Draft => ({ type: 'paragraph', children: text(t) });
 function departmentsPhrase(input: ChildTextInput): string {
   const own = input.departments.filter((d) => !d.groups.includes('van-phong'));
   if (own.length > 0) return [...input.departments.filter((d) => d.groups.includes('van-phong')), ...own].map((d) => d.name).join(', ');
-  return input.system === 'dang' ? `các cơ quan tham mưu, giúp việc của ${input.unit.name}` : `các phòng, đơn vị thuộc ${input.unit.name}`;
+  return draftingPhrase(input.profile, 'subordinateUnits', input.unit.name);
 }
 
 function officeName(input: ChildTextInput): string {
@@ -55,12 +56,12 @@ function officeName(input: ChildTextInput): string {
 
 export function childPreamble(input: ChildTextInput): Block[] {
   const short = input.reference.shortName;
-  const opening = `Thực hiện ${citationWithTitle(input.reference)} (`;
+  const opening = `Thực hiện ${citationWithTitle(input.reference, input.profile)} (`;
   // The State seed italicises "sau đây gọi tắt là …"; Party plans write "viết tắt" in plain text.
-  const first: TextLeaf[] =
-    input.system === 'dang'
-      ? text(`${opening}sau đây viết tắt là ${short});`)
-      : [{ text: opening }, { text: `sau đây gọi tắt là ${short}`, italic: true }, { text: ');' }];
+  const phrase = input.profile.drafting.shortNamePhrase;
+  const first: TextLeaf[] = phrase.italic
+    ? [{ text: opening }, { text: `${phrase.text} ${short}`, italic: true }, { text: ');' }]
+    : text(`${opening}${phrase.text} ${short});`);
   return blocks('p', [
     { type: 'paragraph', children: first },
     para(`Căn cứ chức năng, nhiệm vụ được giao, ${input.unit.name} xây dựng Kế hoạch thực hiện với nội dung cụ thể như sau:`),
@@ -75,7 +76,7 @@ function parentSection(parent: PlanDocument, title: string): Section | undefined
 
 function purposeSection(input: ChildTextInput): Section {
   const short = input.reference.shortName;
-  const people = input.system === 'dang' ? 'cán bộ, đảng viên' : 'cán bộ, công chức, viên chức và người lao động';
+  const people = input.profile.drafting.staff;
   const departments = departmentsPhrase(input);
   return {
     id: 's1',
@@ -144,7 +145,7 @@ function taskSection(input: ChildTextInput): Section {
   };
   return {
     id: 's3',
-    title: input.system === 'dang' ? 'NHIỆM VỤ, GIẢI PHÁP' : 'NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    title: input.profile.drafting.tasksSectionTitle,
     blocks: blocks('s3', [
       ...groups.map((g): Draft => ({ type: 'item', level: 1, marker: 'decimal', heading: false, children: text(g) })),
       input.appendix.rows.length === 0 ? empty : closing,

@@ -3,8 +3,17 @@
  * template, the unit as issuing organ with number and day left blank, the parent cited in the
  * trích yếu and preamble, and every task that falls to the unit, linked back to the parent item.
  */
-import { getProfile, systemOf } from '../format';
-import type { AgencyDirectory, Organ, PlanDocument, ProfileId, Signer, System } from '../model';
+import {
+  childArchive,
+  childSigner,
+  composeSymbol,
+  draftingPhrase,
+  profileFor,
+  spellOrganName,
+  systemOf,
+  type FormatProfile,
+} from '../format';
+import type { AgencyDirectory, Organ, PartialDate, PlanDocument, System } from '../model';
 import type { Template } from '../template';
 import { findAssignments, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
 import { buildTaskAppendix } from './child-appendix';
@@ -12,27 +21,34 @@ import { childPreamble, childSections } from './child-sections';
 import { CloneError } from './clone-error';
 import { citationWithTitle, planReference, planShortName } from './plan-reference';
 
-export const PROFILE_OF_SYSTEM: Readonly<Record<System, ProfileId>> = { dang: 'hd36-2018', 'nha-nuoc': 'nd30-2020' };
-
 /**
  * The organ line above the unit's name, unless the rule system prints it at the top right anyway:
  * a directory may give a Tỉnh ủy "ĐẢNG CỘNG SẢN VIỆT NAM" as its parent line.
  */
-function parentLine(directory: AgencyDirectory, unit: Organ, system: System): string {
+function parentLine(directory: AgencyDirectory, unit: Organ, profile: FormatProfile): string {
   const parent = directory.parentHeaderOf(unit);
-  const printed = getProfile(PROFILE_OF_SYSTEM[system]).header.motto.map((line) => line.text);
-  return printed.includes(parent) ? '' : parent;
+  const printed = profile.header.motto.map((line) => line.text);
+  return printed.includes(parent) ? '' : spellOrganName(parent, profile);
 }
 
-/** The template a child plan starts from in each rule system. */
-export const CHILD_TEMPLATE_OF_SYSTEM: Readonly<Record<System, string>> = {
-  dang: 'dang-ke-hoach-thuc-hien-nghi-quyet',
-  'nha-nuoc': 'nha-nuoc-ke-hoach-thuc-hien-ke-hoach-cap-tren',
-};
+/** A child plan is dated this month, the day left for the văn thư. */
+function childDate(now: Date): PartialDate {
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: null };
+}
+
+/** The profile a child plan of a unit of `system` made on `now` follows. */
+export function childProfile(system: System, now: Date): FormatProfile {
+  return profileFor(system, childDate(now));
+}
+
+/** The template a child plan of a unit of `system` made on `now` starts from. */
+export function childTemplateId(system: System, now: Date): string {
+  return childProfile(system, now).drafting.childTemplate;
+}
 
 export interface CloneOptions extends AssignmentOptions {
   readonly directory: AgencyDirectory;
-  /** The template of the unit's system (CHILD_TEMPLATE_OF_SYSTEM). */
+  /** The template of the unit's system (childTemplateId). */
   readonly template: Template;
   readonly now: Date;
   readonly newId: () => string;
@@ -56,14 +72,6 @@ export interface CloneResult {
   readonly child: PlanDocument;
   readonly assignments: readonly Assignment[];
   readonly summary: CloneSummary;
-}
-
-function signerFor(unit: Organ, system: System, template: Template): Signer {
-  if (unit.signer !== undefined) return { ...unit.signer, name: '' };
-  const head = unit.head.toLocaleUpperCase('vi');
-  if (system === 'dang') return { authority: [{ kind: 'TM', body: 'BAN THƯỜNG VỤ' }], position: 'BÍ THƯ', name: '' };
-  if (head !== '') return { authority: [{ kind: 'KT', body: head }], position: `PHÓ ${head}`, name: '' };
-  return { ...template.document.signer, name: '' };
 }
 
 /** The counts a clone reports (and the app shows before cloning): by role, by source, through collective phrases. */
@@ -103,23 +111,25 @@ export function clonePlan(parent: PlanDocument, unit: Organ, options: CloneOptio
   }
   const reference = planReference(parent, 'ref1');
   const appendix = buildTaskAppendix(parent, unit.name, assignments);
-  const textInput = { parent, reference, unit, system, departments: directory.childrenOf(unit.id), appendix };
+  const profile = childProfile(system, now);
+  const textInput = { parent, reference, unit, profile, departments: directory.childrenOf(unit.id), appendix };
   const unitShort = unit.short[0] ?? unit.name;
   const child: PlanDocument = {
     schemaVersion: 1,
     id: options.newId(),
-    profile: PROFILE_OF_SYSTEM[system],
+    profile: profile.id,
+    profileChoice: 'date',
     templateId: template.id,
     meta: {
       docType: 'KH',
       typeName: 'KẾ HOẠCH',
-      summary: `Thực hiện ${citationWithTitle(reference)}`,
-      parentOrgan: parentLine(directory, unit, system),
-      issuingOrgan: { header: directory.headerOf(unit), citation: unit.name },
+      summary: `Thực hiện ${citationWithTitle(reference, profile)}`,
+      parentOrgan: parentLine(directory, unit, profile),
+      issuingOrgan: { header: spellOrganName(directory.headerOf(unit), profile), citation: unit.name },
       place: directory.data.province === '' ? parent.meta.place : directory.data.province,
       number: '',
-      symbol: unit.symbol === '' ? 'KH' : `KH${system === 'dang' ? '/' : '-'}${unit.symbol}`,
-      date: { year: now.getFullYear(), month: now.getMonth() + 1, day: null },
+      symbol: composeSymbol('KH', unit.symbol, profile.header.number),
+      date: childDate(now),
       markings: { secrecy: '', urgency: '', circulation: '', draft: '', drafterInitials: '', copies: null },
     },
     basis: [reference],
@@ -128,13 +138,13 @@ export function clonePlan(parent: PlanDocument, unit: Organ, options: CloneOptio
     sections: childSections(textInput),
     sectionNumbering: template.document.sectionNumbering,
     appendices: assignments.length === 0 ? [] : [appendix],
-    signer: signerFor(unit, system, template),
+    signer: childSigner(unit, profile, template.document.signer),
     recipients: [
       { name: reference.issuer, purpose: '(để báo cáo)' },
       { name: `Lãnh đạo ${unitShort}` },
-      { name: system === 'dang' ? `Các cơ quan tham mưu, giúp việc ${unitShort}` : `Các phòng, đơn vị thuộc ${unitShort}` },
+      { name: draftingPhrase(profile, 'subordinateRecipients', unitShort) },
     ],
-    archive: system === 'dang' ? `Văn phòng ${unitShort}` : template.document.archive,
+    archive: childArchive(profile, unitShort) ?? template.document.archive,
   };
   return { child, assignments, summary: summarizeAssignments(assignments) };
 }

@@ -4,11 +4,12 @@
  * trace links (any link in the chain, so a division's plan can be checked against the province's);
  * rows without a link to the parent (typed in by hand, or imported) are matched by their wording.
  */
+import { formatCitation, getProfile } from '../format';
 import {
   cellOf,
   cellText,
   createCrossRefResolver,
-  formatCitation,
+  dice,
   inlineText,
   nameTokens,
   type AgencyDirectory,
@@ -66,13 +67,6 @@ const SAME_WORDING = 0.75;
 
 function words(text: string): Set<string> {
   return new Set(nameTokens(text));
-}
-
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return (2 * shared) / (a.size + b.size);
 }
 
 function childTasks(child: PlanDocument): ChildTask[] {
@@ -166,7 +160,8 @@ export function coverage(
   const items = coverageOf(child, parent, findAssignments(parent, unit, directory, options)).map((m) => m.item);
   return {
     unit: unit.name,
-    parent: formatCitation(planReference(parent, 'parent')),
+    // The parent as it cites itself: the report names the superior plan, whatever the child's guide.
+    parent: formatCitation(planReference(parent, 'parent'), getProfile(parent.profile)),
     assigned: items.length,
     covered: items.filter((i) => i.covered).length,
     items,

@@ -3,11 +3,10 @@
  * Ban Thường vụ Tỉnh ủy"), and how its items are cited ("điểm 2 mục I Phụ lục I Kế hoạch số
  * 58-KH/TU"), in the citation style of its own rule system.
  */
-import { systemOf } from '../format';
+import { formatCitation, formatNumberSymbol, getProfile, systemOf, type FormatProfile } from '../format';
 import {
   appendixLabel,
-  formatCitation,
-  formatNumberSymbol,
+  sentenceCase,
   levelStyle,
   numberItems,
   numberRows,
@@ -19,12 +18,6 @@ import {
   type PlanDocument,
 } from '../model';
 
-/** "KẾ HOẠCH" → "Kế hoạch", "CHƯƠNG TRÌNH HÀNH ĐỘNG" → "Chương trình hành động". */
-export function sentenceCase(text: string): string {
-  const lower = text.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-}
-
 function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
@@ -33,7 +26,7 @@ function lowerFirst(text: string): string {
 export function planShortName(plan: PlanDocument): string {
   const typeName = sentenceCase(plan.meta.typeName);
   if (plan.meta.number === '') return `${typeName} của ${plan.meta.issuingOrgan.citation}`;
-  return `${typeName} số ${formatNumberSymbol(plan.meta.number, plan.meta.symbol, systemOf(plan.profile))}`;
+  return `${typeName} số ${formatNumberSymbol(plan.meta.number, plan.meta.symbol, getProfile(plan.profile).header.number)}`;
 }
 
 /** The parent as a structured reference, for the child's căn cứ and trích yếu. */
@@ -54,9 +47,10 @@ export function planReference(plan: PlanDocument, id: string): DocumentReference
   };
 }
 
-/** "Kế hoạch số 58-KH/TU ngày 15/4/2026 của Ban Thường vụ Tỉnh ủy về …" */
-export function citationWithTitle(ref: DocumentReference): string {
-  return ref.title === '' ? formatCitation(ref) : `${formatCitation(ref)} ${ref.title}`;
+/** "Kế hoạch số 58-KH/TU ngày 15/4/2026 của Ban Thường vụ Tỉnh ủy về …", as a plan of `citing` writes it. */
+export function citationWithTitle(ref: DocumentReference, citing: FormatProfile): string {
+  const citation = formatCitation(ref, citing);
+  return ref.title === '' ? citation : `${citation} ${ref.title}`;
 }
 
 /**

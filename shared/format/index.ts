@@ -1,21 +1,22 @@
-/** The rule profiles, as data, looked up by the id a plan records. */
-import type { ProfileId, System } from '../model';
-import { HD36_2018 } from './hd36-2018';
-import { ND30_2020 } from './nd30-2020';
-import type { FormatProfile } from './profile';
-
+/**
+ * The rule profiles as data and one function per concept that differs between them. Code outside
+ * shared/format reads a difference through these, never by asking which system a plan is in.
+ */
 export * from './profile';
-export { ND30_2020, HD36_2018 };
-
-export const PROFILES: Readonly<Record<ProfileId, FormatProfile>> = {
-  'nd30-2020': ND30_2020,
-  'hd36-2018': HD36_2018,
-};
-
-export function getProfile(id: ProfileId): FormatProfile {
-  return PROFILES[id];
-}
-
-export function systemOf(id: ProfileId): System {
-  return PROFILES[id].system;
-}
+export * from './provenance';
+export * from './registry';
+export * from './validate-profile';
+export * from './number-symbol';
+export * from './signer-forms';
+export * from './recipients';
+export * from './place-date';
+export * from './citations';
+export * from './appendix-forms';
+export * from './spelling';
+export * from './drafting';
+export * from './motto';
+export { ND30_2020 } from './nd30-2020';
+export { HD36_2018 } from './hd36-2018';
+export { HD05_2026 } from './hd05-2026';
+export * from './recognition';
+export * from './replaced-texts';

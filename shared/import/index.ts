@@ -3,11 +3,12 @@
  * and PDF text, through one recogniser, with a report of what was and was not placed.
  */
 import { PlanFormatError, parsePlanText } from '../model';
-import { readDocx, type DocxActiveContent } from './docx';
+import { describePendingReview, hasPendingReview, readDocx, type DocxActiveContent, type PendingReview, type RevisionView } from './docx';
 import { docxBlocks } from './docx/docx-source';
 import { ImportError } from './import-error';
 import { recognisePlan, type Recognised } from './recognise';
-import { readPdfLines } from './pdf/read-pdf';
+import { geometryBlocks } from './geometry';
+import { readPdfGeometry, type PdfReadOptions } from './pdf/pdf-geometry';
 import { emptyCounts } from './report';
 import { readTextBlocks } from './text/read-text';
 
@@ -26,6 +27,26 @@ export function importText(text: string): Recognised {
 export interface DocxImportOptions {
   /** Read the content even when the file carries our embedded model. */
   readonly ignoreModel?: boolean;
+  /**
+   * What to do with tracked changes and comments a reviewer left pending: accept them all, reject
+   * them all (the text as it was sent out). Unset, a file that has any is refused with their
+   * count (ImportError 'pending-review'), so none is applied or dropped without the user's word.
+   */
+  readonly revisions?: RevisionView;
+}
+
+/** The refusal of a reviewed file imported without a choice, and the report line after one. */
+export function pendingReviewMessage(review: PendingReview): string {
+  return `Tệp còn ${describePendingReview(review)} chưa được xử lý. Hãy chọn chấp nhận tất cả hoặc từ chối tất cả các thay đổi trước khi nhập.`;
+}
+
+function pendingReviewWarning(review: PendingReview, view: RevisionView): string {
+  const choice =
+    view === 'accept'
+      ? 'đã chấp nhận tất cả các thay đổi được theo dõi'
+      : 'đã từ chối tất cả các thay đổi được theo dõi (giữ văn bản như khi gửi đi)';
+  const comments = review.comments > 0 ? `; ${review.comments} ý kiến (comment) không đưa vào nội dung kế hoạch` : '';
+  return `Tệp có ${describePendingReview(review)}: ${choice}${comments}.`;
 }
 
 /** Macros and links to outside resources are never run or followed; the report says they were there. */
@@ -47,9 +68,13 @@ function activeContentWarnings(active: DocxActiveContent): string[] {
 
 /** A DOCX: ours (unchanged since export) from its embedded model, any other from its content. */
 export async function importDocx(bytes: Uint8Array, options: DocxImportOptions = {}): Promise<Recognised> {
-  const doc = await readDocx(bytes);
+  const doc = await readDocx(bytes, options.revisions === undefined ? {} : { revisions: options.revisions });
   const model = doc.embeddedModel;
   const warnings = activeContentWarnings(doc.activeContent);
+  if (hasPendingReview(doc.pendingReview)) {
+    if (options.revisions === undefined) throw new ImportError('pending-review', pendingReviewMessage(doc.pendingReview));
+    warnings.push(pendingReviewWarning(doc.pendingReview, options.revisions));
+  }
   if (model !== null && options.ignoreModel !== true) {
     if (model.contentMatches) {
       try {
@@ -73,15 +98,13 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
   return result;
 }
 
-/** A PDF made from Word: its text layer, best effort on lines and table columns. */
-export async function importPdf(bytes: Uint8Array): Promise<Recognised> {
-  const { lines, warnings } = await readPdfLines(bytes);
-  const blocks = readTextBlocks(lines.map((l) => l.text).join('\n'), {
-    describe: (i) => {
-      const line = lines[i];
-      return line === undefined ? `dòng ${i + 1}` : `trang ${line.page}, dòng ${line.line}`;
-    },
-  });
+/** A PDF with a text layer: its pages' geometry (text boxes and rulings) read as a plan. */
+export async function importPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<Recognised> {
+  const { pages, warnings } = await readPdfGeometry(bytes, options);
+  const blocks = geometryBlocks(pages);
+  if (blocks.length === 0) {
+    throw new ImportError('no-text', 'Tệp PDF không có lớp chữ (có thể là bản quét); hãy nhận dạng chữ (OCR) trước hoặc dùng bản DOCX.');
+  }
   const result = recognisePlan(blocks, 'pdf');
   result.report.warnings.unshift(...warnings);
   return result;

@@ -7,6 +7,18 @@ import type { TextLeaf } from '../model';
 
 export type SourceAlignment = 'left' | 'center' | 'right' | 'justify';
 
+/**
+ * Where a line or cell was found on a page (PDF or scan), in points from the page's top-left
+ * corner as displayed, so the app can show it on the page image.
+ */
+export interface SourceOrigin {
+  readonly page: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface SourceLine {
   readonly kind: 'line';
   /** Normalised text, without an automatic numbering label. */
@@ -23,6 +35,7 @@ export interface SourceLine {
   readonly footnote: boolean;
   readonly orientation: 'portrait' | 'landscape' | null;
   readonly where: string;
+  readonly origin?: SourceOrigin;
 }
 
 export interface SourceCell {
@@ -32,6 +45,7 @@ export interface SourceCell {
   readonly span: number;
   /** The cell continues the one above (DOCX vMerge). */
   readonly mergeUp: boolean;
+  readonly origin?: SourceOrigin;
 }
 
 export interface SourceRow {
@@ -53,7 +67,7 @@ export interface SourceTable {
 export type SourceBlock = SourceLine | SourceTable;
 
 export function plainLine(text: string, where: string, extra: Partial<Omit<SourceLine, 'kind' | 'text' | 'where'>> = {}): SourceLine {
-  return {
+  const line: SourceLine = {
     kind: 'line',
     text,
     runs: extra.runs ?? [{ text }],
@@ -64,6 +78,7 @@ export function plainLine(text: string, where: string, extra: Partial<Omit<Sourc
     orientation: extra.orientation ?? null,
     where,
   };
+  return extra.origin === undefined ? line : { ...line, origin: extra.origin };
 }
 
 export function plainCell(text: string, runs: readonly TextLeaf[] = [{ text }]): SourceCell {

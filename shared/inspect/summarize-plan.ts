@@ -2,11 +2,10 @@
  * The `inspect --json` summary (DESIGN.md §4): what a plan is, who issued it, its outline and its
  * appendices, computed from the model exactly as the renderers number it.
  */
-import { getProfile } from '../format';
+import { authorityLines, formatCitation, getProfile, positionLine } from '../format';
 import {
   appendixNumber,
   createCrossRefResolver,
-  formatCitation,
   inlineText,
   numberItems,
   oneLine,
@@ -15,8 +14,8 @@ import {
   type Block,
   type CrossRefResolver,
   type PlanDocument,
+  type System,
 } from '../model';
-import { authorityLines, positionLine } from '../render/layout';
 
 export interface OutlineNode {
   number: string;
@@ -34,7 +33,7 @@ export interface AppendixSummary {
 }
 
 export interface PlanSummary {
-  system: 'dang' | 'nha-nuoc';
+  system: System;
   docType: string;
   title: string;
   summary: string;
@@ -82,7 +81,7 @@ export function summarizePlan(plan: PlanDocument): PlanSummary {
     number: plan.meta.number,
     symbol: plan.meta.symbol,
     date: toIsoDate(plan.meta.date),
-    basis: plan.basis.map(formatCitation),
+    basis: plan.basis.map((ref) => formatCitation(ref, profile)),
     sections: plan.sections.map((section, i) => ({
       number: sectionNumber(i),
       title: oneLine(section.title),
@@ -97,8 +96,8 @@ export function summarizePlan(plan: PlanDocument): PlanSummary {
       rows: appendix.rows.filter((r) => r.kind === 'data').length,
     })),
     signer: {
-      authority: authorityLines(plan, profile).join(' '),
-      position: positionLine(plan, profile),
+      authority: authorityLines(plan.signer, profile).join(' '),
+      position: positionLine(plan.signer, profile),
       name: plan.signer.name,
     },
     // The nơi nhận lines, the archive line included, as a reader counts them.

@@ -20,6 +20,7 @@ export const CHANNEL_NAMES = [
   'preferences.set',
   'agencies.get',
   'import.file',
+  'import.pendingReview',
   'import.text',
   'check.docx',
   'preview.pdf',

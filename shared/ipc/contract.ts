@@ -5,7 +5,8 @@
  * Channel names are `domain.verb`; the renderer's `WindowApi` is derived from this table.
  */
 import { z } from 'zod';
-import { AgencyDirectoryDataSchema, PlanDocumentSchema } from '../model';
+import { CONFIDENCES } from '../format';
+import { AgencyDirectoryDataSchema, PlanDocumentSchema, ProfileIdSchema, SystemSchema } from '../model';
 import { TemplateSchema } from '../template';
 import type { ChannelName, EventName } from './channels';
 
@@ -69,8 +70,8 @@ export const TemplateSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
-  system: z.enum(['dang', 'nha-nuoc']),
-  profile: z.enum(['nd30-2020', 'hd36-2018']),
+  system: SystemSchema,
+  profile: ProfileIdSchema,
 });
 
 /**
@@ -116,6 +117,7 @@ export const FindingSchema = z.object({
     z.object({ kind: z.literal('plan'), path: z.array(z.union([z.string(), z.number()])).readonly(), label: z.string() }),
     z.object({ kind: z.literal('docx'), section: z.number(), paragraph: z.number().optional(), label: z.string() }),
   ]),
+  why: z.object({ confidence: z.enum(CONFIDENCES), readIn: z.array(z.string()).readonly(), note: z.string().optional() }).optional(),
   fix: z
     .object({
       kind: z.literal('set-field'),
@@ -190,7 +192,11 @@ export const CONTRACT = {
     z.object({ planId: z.string().min(1).max(200) }).strict(),
     z.object({ path: AbsolutePath, plan: Plan }).nullable(),
   ),
-  'documents.save': channel(z.object({ path: AbsolutePath, plan: Plan }).strict(), z.object({ path: AbsolutePath, savedAt: z.string() })),
+  /** Saves, then records a version in the history beside the file; `historyWarning` says why it could not. */
+  'documents.save': channel(
+    z.object({ path: AbsolutePath, plan: Plan }).strict(),
+    z.object({ path: AbsolutePath, savedAt: z.string(), historyWarning: z.string().optional() }),
+  ),
   'recovery.save': channel(z.object({ id: RecoveryEntrySchema.shape.id, path: AbsolutePath.nullable(), plan: Plan }).strict(), Ok),
   'recovery.restore': channel(
     z.object({ id: RecoveryEntrySchema.shape.id }).strict(),
@@ -201,7 +207,19 @@ export const CONTRACT = {
   'preferences.set': channel(PreferencesSchema.strict(), PreferencesSchema),
   'agencies.get': channel(Empty, AgencyDirectoryDataSchema),
   /** A superior plan as it arrives: DOCX, PDF or text, recognised with a report; nothing is opened. */
-  'import.file': channel(z.object({ name: FileName, data: Base64 }).strict(), ImportResultSchema),
+  /**
+   * `revisions`: what to do with the tracked changes and comments a reviewed DOCX still has; a
+   * DOCX that has some is refused without it (ask first with `import.pendingReview`).
+   */
+  'import.file': channel(
+    z.object({ name: FileName, data: Base64, revisions: z.enum(['accept', 'reject']).optional() }).strict(),
+    ImportResultSchema,
+  ),
+  /** How many tracked changes and comments a reviewed DOCX still has (all 0 for any other file). */
+  'import.pendingReview': channel(
+    z.object({ name: FileName, data: Base64 }).strict(),
+    z.object({ insertions: z.number(), deletions: z.number(), moves: z.number(), formatting: z.number(), comments: z.number() }),
+  ),
   'import.text': channel(
     z
       .object({

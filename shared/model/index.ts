@@ -9,7 +9,6 @@ export * from './dates';
 export * from './body-numbering';
 export * from './appendix-numbering';
 export * from './cross-refs';
-export * from './references';
 export * from './text';
 export * from './own-keys';
 export * from './plan-errors';

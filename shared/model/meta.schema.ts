@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const ProfileIdSchema = z.enum(['nd30-2020', 'hd36-2018']);
+export const ProfileIdSchema = z.enum(['nd30-2020', 'hd36-2018', 'hd05-2026']);
 export type ProfileId = z.infer<typeof ProfileIdSchema>;
 
 export const SystemSchema = z.enum(['dang', 'nha-nuoc']);
@@ -18,7 +18,7 @@ export const PartialDateSchema = z
     day: z.number().int().min(1).max(31).nullable(),
   })
   .refine((d) => d.month !== null || d.day === null, {
-    message: 'Không thể có ngày khi chưa có tháng',
+    error: 'Không thể có ngày khi chưa có tháng',
     path: ['day'],
   });
 export type PartialDate = z.infer<typeof PartialDateSchema>;

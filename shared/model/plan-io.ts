@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { migrate } from './migrate';
 import { PlanFormatError } from './plan-errors';
 import { PlanDocumentSchema, type PlanDocument } from './plan.schema';
+import { followDate } from './ops/profile-ops';
 import { clip, normalizeNfc } from './text';
 
 const localeError = z.locales.vi().localeError;
@@ -51,7 +52,11 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Validates an already-parsed value (after migration) and returns the plan with NFC text. */
+/**
+ * Validates an already-parsed value (after migration) and returns the plan with NFC text, under
+ * the profile its date calls for when its profile follows the date (a Party plan saved under HD 36
+ * and dated after HD 05 took effect opens under HD 05).
+ */
 export function parsePlanValue(value: unknown): PlanDocument {
   const migrated = migrate(value);
   const result = PlanDocumentSchema.safeParse(normalizeNfc(migrated), { error: vietnameseErrors });
@@ -64,7 +69,7 @@ export function parsePlanValue(value: unknown): PlanDocument {
       field,
     );
   }
-  return result.data;
+  return followDate(result.data);
 }
 
 /** Where JSON.parse stopped, in words: its own message is English and may quote the whole file. */

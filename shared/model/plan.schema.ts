@@ -37,8 +37,13 @@ export const PlanDocumentSchema = z
   .object({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     id: z.string().min(1),
-    /** The rule profile the plan follows: Nghị định 30/2020 (State) or Hướng dẫn 36 (Party). */
+    /** The rule profile the plan follows: Nghị định 30/2020 (State), Hướng dẫn 36 or 05 (Party). */
     profile: ProfileIdSchema,
+    /**
+     * "date": the profile follows the document's date within its system (a Party plan dated from
+     * 27/5/2026 follows HD 05); "chosen": the user picked it and it stays.
+     */
+    profileChoice: z.enum(['date', 'chosen']).default('date'),
     templateId: z.string().default(''),
     meta: MetaSchema,
     /** Superior documents and căn cứ, as structured references. */

@@ -19,6 +19,12 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/gu, (space) => (space.includes('\n') ? ' ' : space));
 }
 
+/** "KẾ HOẠCH" → "Kế hoạch", "CHƯƠNG TRÌNH HÀNH ĐỘNG" → "Chương trình hành động": a name read inside a sentence. */
+export function sentenceCase(text: string): string {
+  const lower = text.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
 /** A value quoted in a message, cut short: in a damaged or hostile file it may be 100,000 characters long. */
 export function clip(text: string, max = 40): string {
   if (text.length <= max) return text;
@@ -88,4 +94,12 @@ export function normalizeNfc<T>(value: T): T {
     }
   }
   return root[0] as T;
+}
+
+/** Dice coefficient of two word sets, 0 … 1: how alike two wordings are (0 when one is empty). */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }

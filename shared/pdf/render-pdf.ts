@@ -1,11 +1,12 @@
 /**
  * Plan → sign-ready PDF. Each layout section is printed on its own (so the pages of every section
  * are known), the parts are merged, page numbers are stamped by the section rules of the profile,
- * and the document information is set.
+ * the document information is set and every font subset gets a tag of its own.
  */
 import { buildLayout } from '../render/layout';
 import { layoutToHtml } from '../render/html';
 import type { PlanDocument } from '../model';
+import { uniqueFontSubsetTags } from './font-subset-tags';
 import { mergePdfs } from './merge-pdfs';
 import { pageLabels, pageNumberHtml } from './page-numbers';
 import { SAVE_WHOLE } from './pdf-lib-pace';
@@ -34,5 +35,8 @@ export async function renderPdf(plan: PlanDocument, printer: PdfPrinter, options
     await stampPages(document, await printer.print(pageNumberHtml(layout, labels)), labels);
   }
   setPdfMetadata(document, layout.properties, layout.font.language, options.now);
+  // The stamps' fonts are copied in only when pending embeds are flushed.
+  await document.flush();
+  uniqueFontSubsetTags(document);
   return { bytes: await document.save({ useObjectStreams: false, ...SAVE_WHOLE }), pages: document.getPageCount() };
 }

@@ -4,6 +4,7 @@
  * day blank, as the văn thư fills them at signing.
  */
 import type { Block, Inline, PlanDocument } from '../model';
+import { followDate } from '../model/ops';
 import type { Template } from './template.schema';
 
 export interface InstantiateOptions {
@@ -41,7 +42,7 @@ export function instantiateTemplate(template: Template, { newId, now }: Instanti
     id: remap(block.id),
     children: block.children.map(remapInline),
   });
-  return {
+  return followDate({
     ...source,
     id: newId(),
     templateId: template.id,
@@ -58,5 +59,5 @@ export function instantiateTemplate(template: Template, { newId, now }: Instanti
     })),
     appendices,
     basis: source.basis.map((ref) => ({ ...ref, id: remap(ref.id) })),
-  };
+  });
 }

@@ -3,7 +3,7 @@
  * recipients as placeholders) plus what the gallery shows about it.
  */
 import { z } from 'zod';
-import { PlanDocumentSchema, type ProfileId } from '../model';
+import { PlanDocumentSchema, type ProfileId, type System } from '../model';
 
 export const TemplateSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'Mã mẫu chỉ gồm chữ thường, số và dấu gạch ngang'),
@@ -17,6 +17,6 @@ export interface TemplateSummary {
   readonly id: string;
   readonly name: string;
   readonly description: string;
-  readonly system: 'dang' | 'nha-nuoc';
+  readonly system: System;
   readonly profile: ProfileId;
 }

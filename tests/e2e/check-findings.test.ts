@@ -40,7 +40,8 @@ describe('the findings panel', () => {
 
     const date = finding(findingList(panel, 'Cảnh báo'), /^Mục I, đoạn \d+/u, '"5/3/2026" viết là "05/3/2026"');
     expect(await date.count()).toBe(1);
-    expect(await date.textContent()).toContain('Theo HD 36-HD/VPTW, Phụ lục 3');
+    expect(await date.textContent()).toContain('Theo HD 36-HD/VPTW, mục II.1.4');
+    expect(await date.getByText('Vì sao?').count()).toBe(1);
     expect(app.errors).toEqual([]);
   });
 

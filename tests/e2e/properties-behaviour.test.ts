@@ -4,6 +4,7 @@
  * rule system, refused input never reaches the plan, and a checker finding's fix can be applied.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { profileFor, spellOrganName } from '../../shared/format';
 import { saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
 import {
   armRenderWatch,
@@ -73,9 +74,9 @@ describe('properties panel: behaviour', () => {
     // A State organ in a Party plan: the question says the system changes; cancelling changes nothing.
     await picker.fill('ubnd tinh');
     await panel.getByRole('option', { name: /^Ủy ban nhân dân tỉnh/u }).click();
-    await expect
-      .poll(() => question.textContent())
-      .toContain('Thể thức: Hướng dẫn 36-HD/VPTW (văn bản của Đảng) → Nghị định 30/2020/NĐ-CP');
+    // A plan made today from a Party template follows the Party guide in force today.
+    const party = profileFor('dang', { year: new Date().getFullYear(), month: new Date().getMonth() + 1, day: null });
+    await expect.poll(() => question.textContent()).toContain(`Thể thức: ${party.name} → Nghị định 30/2020/NĐ-CP`);
     await question.getByRole('button', { name: 'Hủy' }).click();
     const header = panel.getByRole('textbox', { name: 'Tên cơ quan ban hành' });
     expect(await header.inputValue()).toBe('TỈNH ỦY …');
@@ -86,7 +87,9 @@ describe('properties panel: behaviour', () => {
     await picker.press('Enter');
     await expect.poll(() => question.textContent()).toContain('Thẩm quyền ký và chức vụ');
     await question.getByRole('button', { name: 'Chỉ điền mục còn trống' }).click();
-    await expect.poll(() => header.inputValue()).toBe('ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH');
+    // The organ is written in the tone marks of the guide the plan follows (HD 05: "UỶ", but "ỦY BAN").
+    const organHeader = spellOrganName('ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH', party);
+    await expect.poll(() => header.inputValue()).toBe(organHeader);
     expect(await panel.getByRole('textbox', { name: 'Cơ quan chủ quản' }).inputValue()).toBe('ĐẢNG BỘ TỈNH NINH BÌNH');
     expect(await panel.getByRole('textbox', { name: 'Tên dùng khi trích dẫn' }).inputValue()).toBe('Ban Thường vụ Tỉnh ủy');
 
@@ -94,7 +97,7 @@ describe('properties panel: behaviour', () => {
     await header.fill('');
     await expect.poll(() => panel.getByText('Tên cơ quan ban hành không được để trống.').count()).toBe(1);
     await header.blur();
-    await expect.poll(() => header.inputValue()).toBe('ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH');
+    await expect.poll(() => header.inputValue()).toBe(organHeader);
 
     // Switching system without adapting keeps the symbol; the checker's fix then rewrites it.
     await openGroup(panel, 'Thể thức');
@@ -107,7 +110,7 @@ describe('properties panel: behaviour', () => {
 
     const saved = await saveAndReadBack(page);
     expect(saved.profile).toBe('nd30-2020');
-    expect(saved.meta.issuingOrgan).toEqual({ header: 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH', citation: 'Ban Thường vụ Tỉnh ủy' });
+    expect(saved.meta.issuingOrgan).toEqual({ header: organHeader, citation: 'Ban Thường vụ Tỉnh ủy' });
     expect(saved.meta.parentOrgan).toBe('ĐẢNG BỘ TỈNH NINH BÌNH');
     expect(saved.meta.place).toBe('Ninh Bình');
     expect(saved.meta.symbol).toBe('KH-TU');

@@ -119,7 +119,7 @@ describe('properties panel: filling a plan', () => {
 
     // Party system and back: each switch asks, says what changes, and adapts the symbol.
     await openGroup(panel, 'Thể thức');
-    await panel.getByRole('radio', { name: /Đảng/u }).click();
+    await panel.getByRole('radio', { name: /Hướng dẫn 05-HD\/VPTW/u }).click();
     await expect.poll(() => question.textContent()).toContain('Số:        /KH-BQL → Số        -KH/BQL');
     expect(await question.textContent()).toContain('KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN → K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN');
     await question.getByRole('button', { name: 'Đổi và điều chỉnh' }).click();

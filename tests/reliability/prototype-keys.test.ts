@@ -12,7 +12,7 @@ import { createAgencyDirectoryStore } from '../../electron/services/agency-direc
 import { createTemplateStore } from '../../electron/services/template-store';
 import { gridLayout, isBanded, copyText, estimateRowHeight } from '../../renderer/appendix/grid-model';
 import { checkPlan } from '../../shared/check';
-import { CHILD_TEMPLATE_OF_SYSTEM, clonePlan, coverage, resolveUnit } from '../../shared/clone';
+import { childTemplateId, clonePlan, coverage, resolveUnit } from '../../shared/clone';
 import { importDocx } from '../../shared/import';
 import { readDocx } from '../../shared/import/docx';
 import { replaceTex } from '../../shared/import/normalize/clean-text';
@@ -103,7 +103,7 @@ describe.each(INHERITED)('appendix columns named "%s"', (name) => {
   it('clone to a unit and cover its tasks', async () => {
     for (const [, parent] of variants(name).filter(([planName]) => planName.startsWith(PLAN_FIXTURES[0]))) {
       const unit = resolveUnit(directory, 'Đảng ủy UBND tỉnh');
-      const template = await createTemplateStore().get(CHILD_TEMPLATE_OF_SYSTEM[unit.system]);
+      const template = await createTemplateStore().get(childTemplateId(unit.system, FIXED_NOW));
       let n = 0;
       const { child } = clonePlan(parent, unit, { directory, template, now: FIXED_NOW, newId: () => `c-${String(++n)}` });
       const report = coverage(child, parent, unit, directory);

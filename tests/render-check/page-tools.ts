@@ -8,12 +8,16 @@ import { join } from 'node:path';
 import { findBrowser } from '../../electron/services/find-browser';
 import { AGENCIES_FILE_NAME } from '../../electron/services/template-store';
 import { parsePlanText, type PlanDocument } from '../../shared/model';
+import { setPlanDate } from '../../shared/model/ops';
 import { TemplateSchema, instantiateTemplate } from '../../shared/template';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const NOW = new Date('2026-05-04T00:00:00Z');
 
-/** Every fixture and every template instantiated, by name. */
+/**
+ * Every fixture and every template instantiated, by name, and 58-KH/TU dated after 27/5/2026 so
+ * that it prints under HD 05 (appendix pages numbered apart, ";" after each nơi nhận).
+ */
 export function samplePlans(): [string, PlanDocument][] {
   const fixtures = readdirSync(join(ROOT, 'tests', 'fixtures'))
     .filter((n) => n.endsWith('.kehoach'))
@@ -30,7 +34,10 @@ export function samplePlans(): [string, PlanDocument][] {
       const template = TemplateSchema.parse(JSON.parse(readFileSync(join(ROOT, 'templates', n), 'utf8')));
       return [template.id, instantiateTemplate(template, { newId: () => `id${++id}`, now: NOW })];
     });
-  return [...fixtures, ...templates];
+  const party = fixtures.find(([name]) => name === 'ke-hoach-58-KH-TU')?.[1];
+  const hd05: [string, PlanDocument][] =
+    party === undefined ? [] : [['ke-hoach-58-KH-TU-hd05', setPlanDate(party, { year: 2026, month: 6, day: 15 })]];
+  return [...fixtures, ...hd05, ...templates];
 }
 
 export interface PageSize {
@@ -74,6 +81,8 @@ export function orientationRuns(sizes: readonly PageSize[]): [Orientation, numbe
 
 export const hasPoppler = ['/usr/bin/pdfinfo', '/usr/bin/pdftotext', '/usr/bin/pdffonts'].every((p) => existsSync(p));
 export const hasLibreOffice = existsSync('/usr/bin/soffice');
+/** qpdf and Ghostscript: two PDF readers of their own that check what a validator or a signing tool reads. */
+export const hasPdfCheckers = existsSync('/usr/bin/qpdf') && existsSync('/usr/bin/gs');
 
 /** Whether a browser to print PDF with is installed (KEHOACH_CHROMIUM or the usual paths). */
 export function hasBrowser(): boolean {

@@ -12,15 +12,16 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openChromiumPrinter, type PrinterSession } from '../../electron/services/chromium-printer';
-import { getProfile } from '../../shared/format';
+import { getProfile, numberLine, placeDateLine } from '../../shared/format';
 import type { PlanDocument } from '../../shared/model';
 import { PDF_CREATOR, renderPdf } from '../../shared/pdf';
 import { renderDocx } from '../../shared/render/docx';
-import { buildLayout, numberLine, placeDateLine } from '../../shared/render/layout';
+import { buildLayout } from '../../shared/render/layout';
 import {
   NOW,
   hasBrowser,
   hasLibreOffice,
+  hasPdfCheckers,
   hasPoppler,
   libreOfficeToPdf,
   orientation,
@@ -112,13 +113,29 @@ describe.runIf((hasPoppler && hasLibreOffice && hasBrowser()) || required)('prin
       for (const line of fonts) expect(line, line).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
     });
 
+    it('gives every embedded font subset a tag of its own (ISO 32000-1 §9.6.4)', () => {
+      const names = execFileSync('pdffonts', [chromiumPdf(name)], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .map((line) => line.split(/\s+/)[0] ?? '')
+        .filter((font) => /^[A-Z]{6}\+/.test(font));
+      expect(names.length).toBeGreaterThan(3);
+      expect(new Set(names.map((font) => font.slice(0, 6))).size).toBe(names.length);
+    });
+
+    it.runIf(hasPdfCheckers || required)('passes qpdf --check and Ghostscript read strictly, stopping at any warning', () => {
+      expect(execFileSync('qpdf', ['--check', chromiumPdf(name)], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+      const gs = ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=nullpage', '-dPDFSTOPONERROR', '-dPDFSTOPONWARNING'];
+      expect(execFileSync('gs', [...gs, chromiumPdf(name)], { encoding: 'utf8' })).toBe('');
+    });
+
     it('prints the header block with blank slots kept and NFC Vietnamese text', () => {
       const text = pageText(chromiumPdf(name), 1, false);
       expect(text).toBe(text.normalize('NFC'));
       const flat = oneLine(text);
       expect(flat).toContain(oneLine(plan.meta.issuingOrgan.header));
-      expect(flat).toContain(oneLine(numberLine(plan, getProfile(plan.profile))));
-      expect(flat).toContain(oneLine(placeDateLine(plan)));
+      expect(flat).toContain(oneLine(numberLine(plan.meta.number, plan.meta.symbol, getProfile(plan.profile))));
+      expect(flat).toContain(oneLine(placeDateLine(plan.meta.place, plan.meta.date, getProfile(plan.profile))));
       expect(flat).toContain(plan.meta.typeName);
       expect(flat).toContain(oneLine(plan.meta.summary).split(' ').slice(0, 4).join(' '));
     });

@@ -123,7 +123,7 @@ describe('shared/ loads in plain Node', () => {
 
   it('imports shared/format/index.ts', async () => {
     const format = await import('../../shared/format/index');
-    expect(Object.keys(format.PROFILES).sort()).toEqual(['hd36-2018', 'nd30-2020']);
+    expect(Object.keys(format.PROFILES).sort()).toEqual(['hd05-2026', 'hd36-2018', 'nd30-2020']);
     expect(format.systemOf('hd36-2018')).toBe('dang');
     expect(format.systemOf('nd30-2020')).toBe('nha-nuoc');
   });

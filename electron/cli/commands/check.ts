@@ -20,11 +20,11 @@ async function checkFile(path: string, io: CliIo): Promise<CheckOutcome> {
   const agencies = await io.agencies.load();
   if (extname(path).toLowerCase() !== '.docx') {
     const plan = await loadPlanFile(path);
-    return { profile: plan.profile, findings: checkPlan(plan, { agencies }) };
+    return { profile: plan.profile, findings: checkPlan(plan, { agencies, today: io.now() }) };
   }
   const bytes = await readBytes(path);
   try {
-    return await checkDocx(bytes, { agencies });
+    return await checkDocx(bytes, { agencies, today: io.now() });
   } catch (error) {
     if (error instanceof DocxReadError) throw new UserError(`${path}: ${error.message}`);
     throw error;
@@ -32,8 +32,6 @@ async function checkFile(path: string, io: CliIo): Promise<CheckOutcome> {
 }
 
 export const checkCommand: Command = {
-  name: 'check',
-  usage: ['check <kế-hoạch.kehoach|văn-bản.docx> [--json]  kiểm tra thể thức'],
   options: JSON_OPTION,
   async run(args, io) {
     const path = positional(args, 0, 'tệp cần kiểm tra');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  CHILD_TEMPLATE_OF_SYSTEM,
+  childTemplateId,
   CloneError,
   clonePlan,
   planShortName,
@@ -35,11 +35,6 @@ export function assignmentOptions(args: CommandArgs): AssignmentOptions {
 }
 
 export const cloneCommand: Command = {
-  name: 'clone',
-  usage: [
-    'clone <cấp-trên.kehoach> --unit "<đơn vị>" -o <tệp.kehoach>  kế hoạch thực hiện của đơn vị cấp dưới',
-    '      [--lead-only] [--direct-only] [--include-related] [--allow-empty]',
-  ],
   options: {
     ...OUTPUT_OPTION,
     ...ASSIGNMENT_OPTIONS,
@@ -53,7 +48,7 @@ export const cloneCommand: Command = {
     const parent = await loadPlanFile(parentPath);
     const directory = await io.agencies.load();
     const unit = userFacing(() => resolveUnit(directory, unitName));
-    const template = await io.templates.get(CHILD_TEMPLATE_OF_SYSTEM[unit.system]);
+    const template = await io.templates.get(childTemplateId(unit.system, io.now()));
     const result = userFacing(() =>
       clonePlan(parent, unit, {
         directory,

@@ -18,11 +18,6 @@ function humanReport(report: CoverageReport): string {
 }
 
 export const coverageCommand: Command = {
-  name: 'coverage',
-  usage: [
-    'coverage <con.kehoach> --parent <cấp-trên.kehoach> [--json]  nhiệm vụ được giao đã có / chưa có',
-    '      [--unit "<đơn vị>"] [--lead-only] [--direct-only] [--include-related]',
-  ],
   options: { ...JSON_OPTION, ...ASSIGNMENT_OPTIONS, parent: { type: 'string' }, unit: { type: 'string' } },
   async run(args, io) {
     const child = await loadPlanFile(positional(args, 0, 'tệp kế hoạch của đơn vị'));

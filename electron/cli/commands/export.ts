@@ -15,8 +15,6 @@ async function printPdf(plan: PlanDocument, io: CliIo): Promise<Uint8Array> {
 }
 
 export const exportCommand: Command = {
-  name: 'export',
-  usage: ['export <kế-hoạch.kehoach> [--docx <ra.docx>] [--pdf <ra.pdf>]  xuất văn bản DOCX và/hoặc PDF'],
   options: { docx: { type: 'string' }, pdf: { type: 'string' } },
   async run(args, io) {
     const source = positional(args, 0, 'tệp kế hoạch');

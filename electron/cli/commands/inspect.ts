@@ -17,8 +17,6 @@ function humanSummary(summary: PlanSummary): string {
 }
 
 export const inspectCommand: Command = {
-  name: 'inspect',
-  usage: ['inspect <kế-hoạch.kehoach|văn-bản.docx|.txt|.pdf> [--json] tóm tắt kế hoạch'],
   options: JSON_OPTION,
   async run(args, io) {
     const summary = summarizePlan(await loadAnyPlan(positional(args, 0, 'tệp kế hoạch')));

@@ -4,8 +4,6 @@ import { savePlanFile } from '../../services/plan-file';
 import { OUTPUT_OPTION, positional, requireOption, type Command } from '../command';
 
 export const newCommand: Command = {
-  name: 'new',
-  usage: ['new <mã mẫu> -o <kế-hoạch.kehoach>              tạo kế hoạch mới từ mẫu'],
   options: OUTPUT_OPTION,
   async run(args, io) {
     const id = positional(args, 0, 'mã mẫu');

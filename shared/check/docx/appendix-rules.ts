@@ -2,7 +2,6 @@
  * Appendices: "Phụ lục …", its title and the "(Kèm theo …)" line in their styles; tables whose
  * header row repeats on every page; wide tables on landscape pages.
  */
-import { both } from '../rule';
 import { at, atSection, type DocxRule } from './docx-rule';
 import { styleIssues } from './font-rules';
 
@@ -15,10 +14,8 @@ export const WIDE_TABLE_COLUMNS = 6;
 export const appendixHeadingRule: DocxRule = {
   id: 'tieu-de-phu-luc',
   title: 'Tiêu đề phụ lục và dòng "(Kèm theo …)"',
-  sources: {
-    'nd30-2020': { severity: 'lỗi', cite: 'NĐ 30/2020, Phụ lục I, mục III.1' },
-    'hd36-2018': { severity: 'cảnh báo', cite: 'HD 36-HD/VPTW, phụ lục văn bản (theo NĐ 30/2020, Phụ lục I, mục III.1)' },
-  },
+  concept: 'appendixHeading',
+  severity: 'lỗi',
   *check({ parts, profile }) {
     const style = profile.appendix;
     for (const appendix of parts.appendices) {
@@ -36,11 +33,8 @@ export const appendixHeadingRule: DocxRule = {
 export const repeatedHeaderRule: DocxRule = {
   id: 'lap-tieu-de-bang',
   title: 'Lặp lại hàng tiêu đề bảng ở mỗi trang',
-  sources: both(
-    'cảnh báo',
-    'thực tiễn trình bày bảng phụ lục (NĐ 30/2020 không quy định)',
-    'thực tiễn trình bày bảng phụ lục (HD 36-HD/VPTW không quy định)',
-  ),
+  concept: 'appendixTables',
+  severity: 'cảnh báo',
   *check({ parts, profile }) {
     if (!profile.appendix.table.repeatHeader) return;
     for (const appendix of parts.appendices) {
@@ -56,7 +50,8 @@ export const repeatedHeaderRule: DocxRule = {
 export const wideTableRule: DocxRule = {
   id: 'phu-luc-doc-bang-rong',
   title: 'Bảng nhiều cột trên trang dọc',
-  sources: both('cảnh báo', 'NĐ 30/2020, Phụ lục I, mục I.2 (bảng, biểu trình bày theo chiều rộng)', 'thực tiễn trình bày bảng phụ lục'),
+  concept: 'orientation',
+  severity: 'cảnh báo',
   *check({ parts, doc }) {
     for (const appendix of parts.appendices) {
       for (const table of appendix.tables) {

@@ -22,6 +22,8 @@ export interface DocxContext {
   readonly profile: FormatProfile;
   readonly paragraphs: readonly NumberedParagraph[];
   readonly parts: DocumentParts;
+  /** Today, for a date that has not come; undefined when the caller gives no clock. */
+  readonly today: Date | undefined;
 }
 
 export type DocxRule = Rule<DocxContext, DocxLocation>;

@@ -3,7 +3,6 @@
  * the header, title, nơi nhận and signature in the size and emphasis its rule gives.
  */
 import type { TextStyle } from '../../format';
-import { both } from '../rule';
 import type { DocxLocation } from '../finding';
 import type { Issue } from '../rule';
 import { allRuns, at, textSizes, type DocxContext, type DocxRule, type NumberedParagraph } from './docx-rule';
@@ -11,7 +10,8 @@ import { allRuns, at, textSizes, type DocxContext, type DocxRule, type NumberedP
 export const fontFamilyRule: DocxRule = {
   id: 'phong-chu',
   title: 'Phông chữ',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục I.4', 'HD 36-HD/VPTW, Phụ lục 3 (phông chữ Times New Roman)'),
+  concept: 'font',
+  severity: 'lỗi',
   *check({ paragraphs, profile }) {
     const wanted = profile.font.family.toLocaleLowerCase('en');
     const seen = new Map<string, { first: NumberedParagraph; count: number }>();
@@ -34,7 +34,8 @@ export const fontFamilyRule: DocxRule = {
 export const bodySizeRule: DocxRule = {
   id: 'co-chu-than',
   title: 'Cỡ chữ phần nội dung',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục II.6.e', 'HD 36-HD/VPTW, Phụ lục 3 (phần nội dung)'),
+  concept: 'bodyText',
+  severity: 'lỗi',
   *check({ parts, profile }) {
     const range = profile.body.text.size;
     const wrong = new Map<number, { first: NumberedParagraph; count: number }>();
@@ -73,8 +74,7 @@ function headerElements({ parts, profile }: DocxContext): [NumberedParagraph, st
   const out: [NumberedParagraph, string, TextStyle][] = [];
   parts.motto.forEach((x, i) => {
     const line = profile.header.motto[Math.min(i, profile.header.motto.length - 1)];
-    if (line !== undefined)
-      out.push([x, i === 0 ? (profile.system === 'dang' ? 'Tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM"' : 'Quốc hiệu') : 'Tiêu ngữ', line.style]);
+    if (line !== undefined) out.push([x, line.label, line.style]);
   });
   const bold = parts.organLines.filter((x) => allRuns(x.p, 'bold'));
   for (const x of parts.organLines) {
@@ -95,7 +95,8 @@ function headerElements({ parts, profile }: DocxContext): [NumberedParagraph, st
 export const headerStyleRule: DocxRule = {
   id: 'the-thuc-phan-dau',
   title: 'Cỡ chữ, kiểu chữ phần đầu văn bản',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục II.1–II.5', 'HD 36-HD/VPTW, Phụ lục 3'),
+  concept: 'headerStyles',
+  severity: 'lỗi',
   *check(context) {
     for (const [x, name, style] of headerElements(context)) yield* styleIssues(x, name, style);
   },
@@ -104,10 +105,8 @@ export const headerStyleRule: DocxRule = {
 export const closingStyleRule: DocxRule = {
   id: 'the-thuc-noi-nhan-chu-ky',
   title: 'Cỡ chữ, kiểu chữ nơi nhận và chữ ký',
-  sources: {
-    'nd30-2020': { severity: 'cảnh báo', cite: 'NĐ 30/2020, Phụ lục I, mục II.7.đ và II.9.d' },
-    'hd36-2018': { severity: 'cảnh báo', cite: 'HD 36-HD/VPTW, thể thức chữ ký và nơi nhận' },
-  },
+  concept: 'signerStyle',
+  severity: 'cảnh báo',
   *check({ parts, profile }) {
     const label = parts.recipients.find((x) => /^Nơi nhận/u.test(x.p.text.trim()));
     if (label !== undefined) yield* styleIssues(label, '"Nơi nhận:"', profile.recipients.label);

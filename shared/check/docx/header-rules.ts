@@ -3,36 +3,41 @@
  * line under them, the line or "*" under the issuing organ, the "Số:" form of the system, the
  * place and date, tên loại with the trích yếu and its line or "-----", and the signer's prefix.
  */
-import type { RuleMark } from '../../format';
+import {
+  describeNumberForm,
+  isOwnSystemPrefix,
+  isSymbolInForm,
+  numberLine as formNumberLine,
+  prefixHasColon,
+  readNumberLine,
+  typedAuthorityPrefix,
+  type RuleMark,
+} from '../../format';
 import { formatDay, formatMonth } from '../../model';
 import { isRealDate } from '../plan/date-rules';
-import { FORMS } from '../plan/number-symbol-rules';
-import { typedPrefix } from '../plan/signer-rules';
-import { both } from '../rule';
 import { at, atSection, type DocxRule, type NumberedParagraph } from './docx-rule';
-import { normalise, PARTY_HEADING, QUOC_HIEU } from './recognise';
-
-const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
+import { normalise } from './recognise';
 
 export const nationalHeadingRule: DocxRule = {
   id: 'quoc-hieu-tieu-ngu',
   title: 'Quốc hiệu, Tiêu ngữ / tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM"',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục II.1', 'HD 36-HD/VPTW, mục II.1.1'),
+  concept: 'motto',
+  severity: 'lỗi',
   *check({ parts, profile }) {
-    const texts = parts.motto.map((x) => normalise(x.p.text));
-    if (profile.system === 'dang') {
-      if (!texts.includes(PARTY_HEADING))
-        yield { at: atSection(0, 'góc phải trang 1'), message: 'Thiếu tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM" ở góc phải trang 1' };
-      return;
-    }
-    if (!texts.includes(QUOC_HIEU)) yield { at: atSection(0, 'góc phải trang 1'), message: `Thiếu Quốc hiệu "${QUOC_HIEU}"` };
-    const motto = parts.motto.find((x) => normalise(x.p.text) !== QUOC_HIEU);
-    if (motto === undefined) yield { at: atSection(0, 'góc phải trang 1'), message: `Thiếu Tiêu ngữ "${TIEU_NGU}"` };
-    else if (motto.p.text.replace(/\s+/gu, ' ').trim() !== TIEU_NGU) {
-      yield {
-        at: at(motto),
-        message: `Tiêu ngữ viết "${motto.p.text.trim()}"; đúng: "${TIEU_NGU}" (chữ đầu cụm từ viết hoa, gạch nối có cách chữ)`,
-      };
+    for (const line of profile.header.motto) {
+      const found = parts.motto.find((x) => normalise(x.p.text) === normalise(line.text));
+      if (found === undefined) {
+        yield { at: atSection(0, 'góc phải trang 1'), message: `Thiếu ${line.label} "${line.text}" ở góc phải trang 1` };
+        continue;
+      }
+      // A line in capitals reads alike whatever its case; one in lower case is written exactly.
+      const written = found.p.text.replace(/\s+/gu, ' ').trim();
+      if (line.style.caps !== true && written !== line.text) {
+        yield {
+          at: at(found),
+          message: `${line.label} viết "${written}"; đúng: "${line.text}" (chữ đầu cụm từ viết hoa, gạch nối có cách chữ)`,
+        };
+      }
     }
   },
 };
@@ -50,7 +55,8 @@ function following(parts: readonly NumberedParagraph[], x: NumberedParagraph, co
 export const issuerMarkRule: DocxRule = {
   id: 'dau-duoi-co-quan',
   title: 'Đường kẻ hoặc dấu "*" dưới tên cơ quan ban hành',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục II.2.b', 'HD 36-HD/VPTW, mục II.1.2'),
+  concept: 'issuerMark',
+  severity: 'lỗi',
   *check({ parts, profile, paragraphs }) {
     const issuer = parts.organLines[parts.organLines.length - 1];
     if (issuer === undefined) {
@@ -78,7 +84,8 @@ export const issuerMarkRule: DocxRule = {
 export const headingMarkRule: DocxRule = {
   id: 'ke-duoi-quoc-hieu',
   title: 'Đường kẻ dưới Tiêu ngữ / tiêu đề của Đảng',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục II.1.b', 'HD 36-HD/VPTW, mục II.1.1'),
+  concept: 'mottoMark',
+  severity: 'lỗi',
   *check({ parts, profile, paragraphs }) {
     const last = parts.motto[parts.motto.length - 1];
     if (last === undefined) return;
@@ -91,7 +98,8 @@ export const headingMarkRule: DocxRule = {
 export const numberLineRule: DocxRule = {
   id: 'dong-so-ky-hieu',
   title: 'Dòng "Số:" và ký hiệu',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục II.3.c', 'HD 36-HD/VPTW, mục II.1.3'),
+  concept: 'numberSymbol',
+  severity: 'lỗi',
   *check({ parts, profile }) {
     const line = parts.numberLine;
     if (line === null) {
@@ -99,22 +107,24 @@ export const numberLineRule: DocxRule = {
       return;
     }
     const text = line.p.text.trim();
-    const party = profile.system === 'dang';
-    const match = (party ? /^Số(:?)\s*(?:(\d+)\s*)?-\s*(\S+)$/u : /^Số(:?)\s*(?:(\d+)\s*)?\/\s*(\S+)$/u).exec(text);
-    const example = party ? 'Số 58-KH/TU' : 'Số: 30/KH-UBND';
-    if (match === null) {
+    const form = profile.header.number;
+    const example = formNumberLine(form.example.number, form.example.symbol, profile);
+    const read = readNumberLine(text, form);
+    if (read === null) {
       yield { at: at(line), message: `"${text}" sai thể thức; đúng dạng "${example}"` };
       return;
     }
-    const [, colon = '', number = '', symbol = ''] = match;
-    if (party === (colon === ':'))
+    const colon = prefixHasColon(form);
+    if (read.colon !== colon)
       yield {
         at: at(line),
-        message: party ? 'Văn bản của Đảng ghi "Số" không có dấu hai chấm' : 'Sau chữ "Số" phải có dấu hai chấm (Số:)',
+        message: colon
+          ? `Sau chữ "Số" phải có dấu hai chấm (${form.prefix})`
+          : `${profile.shortName} ghi "${form.prefix}" không có dấu hai chấm`,
       };
-    if (/^\d$/u.test(number)) yield { at: at(line), message: `Số nhỏ hơn 10 phải có số 0 phía trước ("0${number}")` };
-    if (!FORMS[profile.system].pattern.test(symbol))
-      yield { at: at(line), message: `Ký hiệu "${symbol}" sai thể thức; đúng dạng "${example}"` };
+    if (/^\d$/u.test(read.number)) yield { at: at(line), message: `Số nhỏ hơn 10 phải có số 0 phía trước ("0${read.number}")` };
+    if (!isSymbolInForm(read.symbol, form))
+      yield { at: at(line), message: `Ký hiệu "${read.symbol}" sai thể thức: ${describeNumberForm(form)}` };
   },
 };
 
@@ -123,7 +133,8 @@ const PLACE_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 export const issueDateRule: DocxRule = {
   id: 'dia-danh-ngay-thang',
   title: 'Địa danh và ngày tháng năm ban hành',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục II.4', 'HD 36-HD/VPTW, mục II.1.4'),
+  concept: 'placeDate',
+  severity: 'lỗi',
   *check({ parts }) {
     const line = parts.placeDate;
     if (line === null) {
@@ -146,7 +157,8 @@ export const issueDateRule: DocxRule = {
 export const titleRule: DocxRule = {
   id: 'ten-loai-trich-yeu',
   title: 'Tên loại, trích yếu và đường kẻ dưới trích yếu',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục II.5.b', 'HD 36-HD/VPTW, mục II.1.5'),
+  concept: 'title',
+  severity: 'lỗi',
   *check({ parts, profile, paragraphs }) {
     if (parts.typeName === null) {
       yield { at: atSection(0), message: 'Không tìm thấy tên loại văn bản (KẾ HOẠCH, …) dưới phần đầu' };
@@ -170,11 +182,12 @@ export const titleRule: DocxRule = {
 export const signerPrefixRule: DocxRule = {
   id: 'dong-quyen-han-ky',
   title: 'Cách ghi quyền hạn ký',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục II.7.b', 'HD 36-HD/VPTW, mục II.1.7.1'),
+  concept: 'signerAuthority',
+  severity: 'lỗi',
   *check({ parts, profile }) {
     for (const x of parts.signer) {
-      const typed = typedPrefix(x.p.text, profile);
-      if (typed === undefined || typed.profile.system === profile.system) continue;
+      const typed = typedAuthorityPrefix(x.p.text, profile);
+      if (typed === undefined || isOwnSystemPrefix(typed, profile)) continue;
       yield { at: at(x), message: `"${typed.form}" là cách ghi của ${typed.profile.name}` };
     }
   },

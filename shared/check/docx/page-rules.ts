@@ -1,7 +1,6 @@
 /** Page set-up of every Word section: A4, orientation, margins, and the page number. */
 import type { Ranged } from '../../format';
 import { ptToMm, type DocxSection } from '../../import/docx';
-import { both } from '../rule';
 import { atSection, textSizes, type DocxRule } from './docx-rule';
 
 /** Word stores lengths in twentieths of a point: allow the rounding of a few of them. */
@@ -22,7 +21,8 @@ function rangeText(range: Ranged, unit: string): string {
 export const paperRule: DocxRule = {
   id: 'kho-giay',
   title: 'Khổ giấy A4',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục I.1', 'HD 36-HD/VPTW, mục II (khổ giấy A4)'),
+  concept: 'paper',
+  severity: 'lỗi',
   *check({ doc, profile }) {
     const { widthMm, heightMm } = profile.page;
     for (const [i, s] of doc.sections.entries()) {
@@ -38,7 +38,8 @@ export const paperRule: DocxRule = {
 export const orientationRule: DocxRule = {
   id: 'huong-trang',
   title: 'Hướng trang của thân văn bản',
-  sources: both('cảnh báo', 'NĐ 30/2020, Phụ lục I, mục I.2', 'HD 36-HD/VPTW, mục II (trình bày theo chiều dài khổ A4)'),
+  concept: 'orientation',
+  severity: 'cảnh báo',
   *check({ doc }) {
     const body = doc.sections[0];
     if (body?.orientation === 'landscape') {
@@ -53,7 +54,8 @@ export const orientationRule: DocxRule = {
 export const marginRule: DocxRule = {
   id: 'le-trang',
   title: 'Lề trang',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục I.3', 'HD 36-HD/VPTW, mục II (định lề trang)'),
+  concept: 'margins',
+  severity: 'lỗi',
   *check({ doc, profile }) {
     const wanted = profile.page.margins;
     const names = { top: 'trên', bottom: 'dưới', left: 'trái', right: 'phải' } as const;
@@ -77,7 +79,8 @@ function firstPageHeader(s: DocxSection): DocxSection['headers']['default'] {
 export const firstPageNumberRule: DocxRule = {
   id: 'so-trang-dau',
   title: 'Không hiện số trang thứ nhất',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục I.7', 'HD 36-HD/VPTW, mục II (số trang)'),
+  concept: 'pageNumbers',
+  severity: 'lỗi',
   *check({ doc, profile }) {
     const body = doc.sections[0];
     if (!profile.pageNumber.hideOnFirstPage || body === undefined) return;
@@ -94,7 +97,8 @@ export const firstPageNumberRule: DocxRule = {
 export const pageNumberPlaceRule: DocxRule = {
   id: 'vi-tri-so-trang',
   title: 'Vị trí và cỡ chữ số trang',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục I.7', 'HD 36-HD/VPTW, mục II (số trang)'),
+  concept: 'pageNumbers',
+  severity: 'lỗi',
   *check({ doc, profile }) {
     for (const [i, s] of doc.sections.entries()) {
       const inFooter = [s.footers.default, s.footers.first, s.footers.even].some((f) => f?.hasPageField === true);

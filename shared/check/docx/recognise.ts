@@ -3,7 +3,8 @@
  * (organ names, mark, số, Quốc hiệu or the Party heading, place and date), tên loại and trích yếu,
  * the body, nơi nhận and signature, and the appendices with their headings and tables.
  */
-import type { System } from '../../model';
+import { mottoLines, systemOfNumberJoiner, systemOfNumberPrefix } from '../../format';
+import type { PartialDate, System } from '../../model';
 import type { DocxTable } from '../../import/docx';
 import type { NumberedParagraph } from './docx-rule';
 
@@ -16,6 +17,8 @@ export interface AppendixParts {
 
 export interface DocumentParts {
   readonly system: System | null;
+  /** The date in the place-and-date line, with blank parts null; null when there is none. */
+  readonly date: PartialDate | null;
   readonly header: readonly NumberedParagraph[];
   readonly motto: readonly NumberedParagraph[];
   readonly organLines: readonly NumberedParagraph[];
@@ -31,15 +34,24 @@ export interface DocumentParts {
   readonly appendices: readonly AppendixParts[];
 }
 
-/** Upper case, NFC, single spaces, and the old accent placement (HOÀ, UỶ) made modern. */
+/**
+ * Upper case, NFC, single spaces, any dash as " - ", and the accent placement HOÀ, UỶ made HÒA,
+ * ỦY: how a heading line is compared with the profiles' own.
+ */
 export function normalise(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleUpperCase('vi').replace(/HOÀ/gu, 'HÒA').replace(/UỶ/gu, 'ỦY');
+  return text
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLocaleUpperCase('vi')
+    .replace(/HOÀ/gu, 'HÒA')
+    .replace(/UỶ/gu, 'ỦY')
+    .replace(/ ?[-–—] ?/gu, ' - ');
 }
 
-export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const PARTY_HEADING = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+/** The heading lines of every profile, normalised, with their system. */
+const MOTTOS = mottoLines().map((line) => ({ key: normalise(line.text), system: line.system }));
 const APPENDIX_LABEL = /^phụ lục(\s+([IVXLC]+|\d+))?$/iu;
-const TIEU_NGU = /^ĐỘC LẬP\s*[-–—]\s*TỰ DO\s*[-–—]\s*HẠNH PHÚC$/u;
 /**
  * "… ngày … tháng … năm 2026": the parts in this order, each searched after the one before. One
  * pattern with ".*" between them would be cubic on a long paragraph that repeats "ngày".
@@ -58,21 +70,43 @@ function isPlaceDate(text: string): boolean {
 
 export function isMotto(text: string): boolean {
   const n = normalise(text);
-  return n === QUOC_HIEU || n === PARTY_HEADING || TIEU_NGU.test(n);
+  return MOTTOS.some((m) => m.key === n);
 }
 
 function isCaps(text: string): boolean {
   return /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi');
 }
 
+/** The system of the heading lines; failing them, of the number line ("Số:" with a colon, or the joiner after the number). */
 function systemOf(motto: readonly NumberedParagraph[], numberLine: NumberedParagraph | null): System | null {
-  const texts = motto.map((m) => normalise(m.p.text));
-  if (texts.includes(QUOC_HIEU)) return 'nha-nuoc';
-  if (texts.includes(PARTY_HEADING)) return 'dang';
-  const number = numberLine?.p.text.trim() ?? '';
-  if (/^Số:|^Số\s*(?:\d+\s*)?\//u.test(number)) return 'nha-nuoc';
-  if (/^Số\s+(?:\d+\s*)?-/u.test(number)) return 'dang';
-  return null;
+  for (const x of motto) {
+    const found = MOTTOS.find((m) => m.key === normalise(x.p.text));
+    if (found !== undefined) return found.system;
+  }
+  const m = /^Số(:?)\s*(?:\d+\s*)?([/-])/u.exec(numberLine?.p.text.trim() ?? '');
+  if (m === null) return null;
+  return (m[1] === ':' ? systemOfNumberPrefix('Số:') : null) ?? systemOfNumberJoiner(m[2] ?? '');
+}
+
+const DATE_PART = {
+  day: /ngày\s*(\d{1,2})(?!\d)/iu,
+  month: /tháng\s*(\d{1,2})(?!\d)/iu,
+  year: /năm\s*(\d{4})(?!\d)/iu,
+};
+
+/** "Hà Nội, ngày 05 tháng 02 năm 2026" → the date; a blank day or month is null; no year, no date. */
+export function readIssueDate(text: string): PartialDate | null {
+  const year = DATE_PART.year.exec(text);
+  if (year === null) return null;
+  const month = DATE_PART.month.exec(text);
+  const day = month === null ? null : DATE_PART.day.exec(text);
+  const m = month === null ? null : Number(month[1]);
+  const d = day === null ? null : Number(day[1]);
+  return {
+    year: Number(year[1]),
+    month: m !== null && m >= 1 && m <= 12 ? m : null,
+    day: m !== null && m >= 1 && m <= 12 && d !== null && d >= 1 && d <= 31 ? d : null,
+  };
 }
 
 function appendixParts(paragraphs: readonly NumberedParagraph[], after: number): AppendixParts[] {
@@ -116,6 +150,7 @@ export function recognise(paragraphs: readonly NumberedParagraph[], firstBlocks:
   const bodyStart = afterSummary?.n ?? lastHeader;
   return {
     system: systemOf(motto, numberLine),
+    date: placeDate === null ? null : readIssueDate(placeDate.p.text),
     header,
     motto,
     organLines,

@@ -3,7 +3,6 @@
  * the agency directory; an unknown name is reported with the closest names the directory knows.
  */
 import type { Resolution } from '../../model';
-import { both } from '../rule';
 import type { PlanRule } from './plan-rule';
 import { cellEntries } from './plan-texts';
 
@@ -17,11 +16,8 @@ function suggestionsFor(resolution: Resolution): readonly string[] | null {
 export const agencyNameRule: PlanRule = {
   id: 'co-quan-ngoai-danh-ba',
   title: 'Tên cơ quan không có trong danh bạ',
-  sources: both(
-    'gợi ý',
-    'danh bạ cơ quan (tên chính thức, NĐ 30/2020, Phụ lục I, mục II.2.a)',
-    'danh bạ cơ quan (tên chính thức của cơ quan, tổ chức)',
-  ),
+  concept: 'agencyNames',
+  severity: 'gợi ý',
   *check({ plan, agencies }) {
     if (agencies === undefined) return;
     const agencyColumns = new Set(

@@ -12,6 +12,7 @@ import {
   summaryAbbreviationRule,
   unfilledTemplateRule,
 } from './content-rules';
+import { futureDateRule, replacedBasisRule, replacedMentionRule } from './currency-rules';
 import { impossibleDateRule, leadingZeroRule } from './date-rules';
 import { deadlinePeriodRule, parentDeadlineRule } from './deadline-rules';
 import { describePath } from './describe-path';
@@ -25,8 +26,11 @@ export const PLAN_RULES: readonly PlanRule[] = [
   numberSymbolRule,
   impossibleDateRule,
   leadingZeroRule,
+  futureDateRule,
   summaryAbbreviationRule,
   citedSymbolRule,
+  replacedBasisRule,
+  replacedMentionRule,
   sectionNumberingRule,
   sectionTitleRule,
   emptySectionRule,

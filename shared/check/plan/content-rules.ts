@@ -2,16 +2,17 @@
  * The content: sections with a title and some text, no template guidance left behind, Unicode
  * NFC everywhere, a trích yếu without abbreviations, and the numbering forms of the system.
  */
+import { appendixNumberStyle } from '../../format';
 import { appendixLabel, inlineText, type PlanDocument } from '../../model';
 import type { PlanPath } from '../finding';
-import { both } from '../rule';
 import { abbreviationsIn, expandAbbreviations } from './abbreviations';
 import type { PlanRule } from './plan-rule';
 
 export const emptySectionRule: PlanRule = {
   id: 'muc-trong',
   title: 'Mục không có nội dung',
-  sources: both('cảnh báo', 'NĐ 30/2020, Phụ lục I, mục II.6.c', 'HD 36-HD/VPTW, mục II.1.6'),
+  concept: 'content',
+  severity: 'cảnh báo',
   *check({ plan }) {
     for (const [i, section] of plan.sections.entries()) {
       const written = section.blocks.some((b) => b.hint !== true && inlineText(b.children).trim() !== '');
@@ -23,10 +24,8 @@ export const emptySectionRule: PlanRule = {
 export const sectionTitleRule: PlanRule = {
   id: 'tieu-de-muc',
   title: 'Tiêu đề mục',
-  sources: {
-    'nd30-2020': { severity: 'lỗi', cite: 'NĐ 30/2020, Phụ lục I, mục II.6.d' },
-    'hd36-2018': { severity: 'cảnh báo', cite: 'HD 36-HD/VPTW, mục II.1.6' },
-  },
+  concept: 'headings',
+  severity: 'lỗi',
   *check({ plan }) {
     for (const [i, section] of plan.sections.entries()) {
       if (section.title.trim() === '') yield { at: ['sections', i, 'title'], message: 'Mục chưa có tiêu đề' };
@@ -53,11 +52,8 @@ function placeholderFields(plan: PlanDocument): { path: PlanPath; text: string }
 export const unfilledTemplateRule: PlanRule = {
   id: 'chua-dien',
   title: 'Nội dung mẫu chưa thay',
-  sources: both(
-    'cảnh báo',
-    'mẫu của Kế hoạch Studio: hướng dẫn và chỗ "…" cần thay trước khi ký',
-    'mẫu của Kế hoạch Studio: hướng dẫn và chỗ "…" cần thay trước khi ký',
-  ),
+  concept: 'template',
+  severity: 'cảnh báo',
   *check({ plan }) {
     for (const field of placeholderFields(plan)) {
       if (PLACEHOLDER.test(field.text)) yield { at: field.path, message: 'Còn chỗ "…" chưa điền' };
@@ -85,7 +81,8 @@ function* nonNfc(value: unknown, path: PlanPath): Generator<{ path: PlanPath; te
 export const nfcRule: PlanRule = {
   id: 'unicode-nfc',
   title: 'Chữ tiếng Việt dựng sẵn (Unicode NFC)',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục I.4 (Unicode TCVN 6909:2001)', 'HD 36-HD/VPTW, mục II (bộ mã TCVN 6909:2001)'),
+  concept: 'encoding',
+  severity: 'lỗi',
   *check({ plan }) {
     for (const { path, text } of nonNfc(plan, [])) {
       yield {
@@ -100,7 +97,8 @@ export const nfcRule: PlanRule = {
 export const summaryAbbreviationRule: PlanRule = {
   id: 'viet-tat-trich-yeu',
   title: 'Chữ viết tắt trong trích yếu',
-  sources: both('cảnh báo', 'NĐ 30/2020, Phụ lục I, mục II.5.a và II.2.a', 'HD 36-HD/VPTW, mục II.1.5'),
+  concept: 'abbreviations',
+  severity: 'cảnh báo',
   *check({ plan }) {
     const found = [...new Set(abbreviationsIn(plan.meta.summary))];
     if (found.length === 0) return;
@@ -115,19 +113,17 @@ export const summaryAbbreviationRule: PlanRule = {
 export const appendixNumberingRule: PlanRule = {
   id: 'so-phu-luc',
   title: 'Cách đánh số phụ lục',
-  sources: {
-    'nd30-2020': { severity: 'lỗi', cite: 'NĐ 30/2020, Phụ lục I, mục III.1.a' },
-    'hd36-2018': { severity: 'gợi ý', cite: 'HD 36-HD/VPTW, Phụ lục 1, 3 (phụ lục đánh số Ả Rập)' },
-  },
+  concept: 'appendixNumbering',
+  severity: 'lỗi',
   *check({ plan, profile }) {
     if (plan.appendices.length < 2) return;
-    const wanted = profile.system === 'dang' ? 'arabic' : 'roman';
+    const wanted = appendixNumberStyle(profile);
     for (const [i, appendix] of plan.appendices.entries()) {
       if (appendix.numberStyle === wanted) continue;
       const label = appendixLabel({ numberStyle: wanted }, i, plan.appendices.length);
       yield {
         at: ['appendices', i, 'numberStyle'],
-        message: `${appendixLabel(appendix, i, plan.appendices.length)}: ${wanted === 'roman' ? 'phụ lục đánh số bằng chữ số La Mã' : 'văn bản của Đảng đánh số phụ lục bằng chữ số Ả Rập'} ("${label}")`,
+        message: `${appendixLabel(appendix, i, plan.appendices.length)}: ${profile.shortName} đánh số phụ lục bằng chữ số ${wanted === 'roman' ? 'La Mã' : 'Ả Rập'} ("${label}")`,
         fix: { kind: 'set-field', path: ['appendices', i, 'numberStyle'], value: wanted, label: `Ghi là ${label}` },
       };
     }
@@ -137,12 +133,10 @@ export const appendixNumberingRule: PlanRule = {
 export const sectionNumberingRule: PlanRule = {
   id: 'danh-so-muc',
   title: 'Cách đánh số mục (I. hay I-)',
-  sources: {
-    'nd30-2020': { severity: 'cảnh báo', cite: 'NĐ 30/2020, Phụ lục I, mục V.6.b' },
-    'hd36-2018': { severity: 'gợi ý', cite: 'HD 36-HD/VPTW, mục I- (cách trình bày của chính Hướng dẫn)' },
-  },
+  concept: 'sectionNumbering',
+  severity: 'cảnh báo',
   *check({ plan, profile }) {
-    const wanted = profile.system === 'dang' ? 'roman-dash' : 'roman-dot';
+    const wanted = profile.headings.sectionNumbering;
     if (plan.sectionNumbering === wanted || plan.sections.length === 0) return;
     const form = wanted === 'roman-dash' ? 'I-' : 'I.';
     yield {

@@ -3,7 +3,6 @@
  * months 1 and 2 take a 0, months 3 to 12 do not), in the body as in the header.
  */
 import { formatDay, formatMonth, parseIsoDate } from '../../model';
-import { both } from '../rule';
 import type { PlanRule } from './plan-rule';
 import { setText } from './plan-texts';
 
@@ -46,7 +45,8 @@ export function dateMentions(text: string): DateMention[] {
 export const impossibleDateRule: PlanRule = {
   id: 'ngay-khong-co-that',
   title: 'Ngày tháng không có thật',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục II.4.b', 'HD 36-HD/VPTW, mục II.1.4'),
+  concept: 'placeDate',
+  severity: 'lỗi',
   *check({ plan, prose }) {
     const { day, month, year } = plan.meta.date;
     if (day !== null && month !== null && !isRealDate(day, month, year)) {
@@ -69,7 +69,8 @@ export const impossibleDateRule: PlanRule = {
 export const leadingZeroRule: PlanRule = {
   id: 'ngay-so-0',
   title: 'Số 0 trước ngày, tháng',
-  sources: both('cảnh báo', 'NĐ 30/2020, Phụ lục I, mục II.4.b', 'HD 36-HD/VPTW, Phụ lục 3 (ngày 20 tháng 02 năm 2018)'),
+  concept: 'placeDate',
+  severity: 'cảnh báo',
   *check({ prose }) {
     for (const field of prose) {
       const wrong = dateMentions(field.text).filter(

@@ -4,7 +4,6 @@
  * row was cloned from a superior plan.
  */
 import { cellOf, cellText, fromRoman, type Appendix, type PlanDocument, type Row } from '../../model';
-import { both } from '../rule';
 import type { PlanRule } from './plan-rule';
 
 export interface DeadlineSpan {
@@ -56,11 +55,8 @@ function deadlineCells(appendix: Appendix, row: Row): { columnId: string; text: 
 export const deadlinePeriodRule: PlanRule = {
   id: 'han-ngoai-ky-ke-hoach',
   title: 'Thời hạn ngoài thời kỳ của kế hoạch',
-  sources: both(
-    'cảnh báo',
-    'thời kỳ thực hiện ghi ở trích yếu và năm ban hành kế hoạch',
-    'thời kỳ thực hiện ghi ở trích yếu và năm ban hành kế hoạch',
-  ),
+  concept: 'deadlines',
+  severity: 'cảnh báo',
   *check({ plan }) {
     const start = plan.meta.date.year;
     const end = periodEndYear(plan);
@@ -96,11 +92,8 @@ function parentDeadlines(parent: PlanDocument): Map<string, { text: string; span
 export const parentDeadlineRule: PlanRule = {
   id: 'han-sau-cap-tren',
   title: 'Thời hạn muộn hơn nhiệm vụ của cấp trên',
-  sources: both(
-    'cảnh báo',
-    'kế hoạch cấp trên được thực hiện (thời hạn của nhiệm vụ gốc)',
-    'kế hoạch cấp trên được thực hiện (thời hạn của nhiệm vụ gốc)',
-  ),
+  concept: 'parentDeadlines',
+  severity: 'cảnh báo',
   *check({ plan, parent }) {
     if (parent === undefined) return;
     const parents = parentDeadlines(parent);

@@ -10,6 +10,8 @@ export interface PlanCheckOptions {
   readonly parent?: PlanDocument;
   /** The agency directory, for the rule on agency names; without it the rule does not run. */
   readonly agencies?: AgencyDirectory;
+  /** Today, for a date in the future; without it that rule does not run (shared/ has no clock). */
+  readonly today?: Date;
 }
 
 export interface PlanContext {
@@ -18,10 +20,18 @@ export interface PlanContext {
   readonly parent: PlanDocument | undefined;
   readonly agencies: AgencyDirectory | undefined;
   readonly prose: readonly TextField[];
+  readonly today: Date | undefined;
 }
 
 export type PlanRule = Rule<PlanContext, PlanPath>;
 
 export function planContext(plan: PlanDocument, options: PlanCheckOptions): PlanContext {
-  return { plan, profile: getProfile(plan.profile), parent: options.parent, agencies: options.agencies, prose: proseFields(plan) };
+  return {
+    plan,
+    profile: getProfile(plan.profile),
+    parent: options.parent,
+    agencies: options.agencies,
+    prose: proseFields(plan),
+    today: options.today,
+  };
 }

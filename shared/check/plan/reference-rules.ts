@@ -4,7 +4,6 @@
  */
 import { appendixLabel, fromRoman, isCrossRef, numberRows, type PlanDocument } from '../../model';
 import type { PlanPath } from '../finding';
-import { both } from '../rule';
 import type { PlanRule } from './plan-rule';
 import { bodyFields } from './plan-texts';
 
@@ -67,10 +66,8 @@ function crossRefs(plan: PlanDocument): { path: PlanPath; appendixId: string; ro
 export const unreferencedAppendixRule: PlanRule = {
   id: 'phu-luc-khong-dan-chieu',
   title: 'Phụ lục không được nhắc đến trong nội dung',
-  sources: {
-    'nd30-2020': { severity: 'lỗi', cite: 'NĐ 30/2020, Phụ lục I, mục III.1.a' },
-    'hd36-2018': { severity: 'cảnh báo', cite: 'HD 36-HD/VPTW, phụ lục văn bản (theo NĐ 30/2020, Phụ lục I, mục III.1)' },
-  },
+  concept: 'appendixReference',
+  severity: 'lỗi',
   *check({ plan }) {
     const { mentions, all } = typedMentions(plan);
     if (all) return;
@@ -88,7 +85,8 @@ export const unreferencedAppendixRule: PlanRule = {
 export const brokenReferenceRule: PlanRule = {
   id: 'dan-chieu-hong',
   title: 'Tham chiếu tới phụ lục hoặc điểm không có',
-  sources: both('lỗi', 'NĐ 30/2020, Phụ lục I, mục III.1.a', 'HD 36-HD/VPTW, phụ lục văn bản'),
+  concept: 'crossReferences',
+  severity: 'lỗi',
   *check({ plan }) {
     const rows = new Map(plan.appendices.map((a) => [a.id, numberRows(a)]));
     for (const ref of crossRefs(plan)) {

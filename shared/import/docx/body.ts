@@ -51,18 +51,26 @@ function readCell(tc: Element, section: number, ctx: ReadContext): DocxCell {
   };
 }
 
+/** A row inserted (or deleted) under tracked changes is not there in the view that rejects (accepts) it. */
+function rowInView(tr: Element, ctx: ReadContext): boolean {
+  const trPr = child(tr, 'trPr');
+  return child(trPr, ctx.revisions === 'accept' ? 'del' : 'ins') === null;
+}
+
 export function readTable(tbl: Element, section: number, ctx: ReadContext): DocxTable {
-  const rows: DocxRow[] = children(tbl, 'tr').map((tr) => {
-    const trPr = child(tr, 'trPr');
-    const cells = children(tr).flatMap((el) =>
-      isW(el, 'sdt') ? children(child(el, 'sdtContent') ?? el, 'tc') : isW(el, 'tc') ? [el] : [],
-    );
-    return {
-      header: onOff(child(trPr, 'tblHeader')) ?? false,
-      cantSplit: onOff(child(trPr, 'cantSplit')) ?? false,
-      cells: cells.map((tc) => readCell(tc, section, ctx)),
-    };
-  });
+  const rows: DocxRow[] = children(tbl, 'tr')
+    .filter((tr) => rowInView(tr, ctx))
+    .map((tr) => {
+      const trPr = child(tr, 'trPr');
+      const cells = children(tr).flatMap((el) =>
+        isW(el, 'sdt') ? children(child(el, 'sdtContent') ?? el, 'tc') : isW(el, 'tc') ? [el] : [],
+      );
+      return {
+        header: onOff(child(trPr, 'tblHeader')) ?? false,
+        cantSplit: onOff(child(trPr, 'cantSplit')) ?? false,
+        cells: cells.map((tc) => readCell(tc, section, ctx)),
+      };
+    });
   return { kind: 'table', section, rows, borderless: isBorderless(tbl) };
 }
 

@@ -2,16 +2,21 @@
 import type { Element } from '@xmldom/xmldom';
 import type { NumberingState } from './numbering';
 import { mergeProps, readParagraphProps, readRunProps, type RunProps, type StyleSheet } from './styles';
+import type { RevisionView } from './pending-review';
 import type { DocxParagraph, DocxRun } from './types';
 import { W, attr, child, children, isW } from './xml';
 
 export interface ReadContext {
   readonly styles: StyleSheet;
   readonly numbering: NumberingState;
+  /** Tracked changes read as accepted (the reviewer's text) or rejected (the text sent out). */
+  readonly revisions: RevisionView;
 }
 
-/** Elements that only wrap runs (links, tracked insertions, content controls, simple fields). */
-const WRAPPERS = new Set(['hyperlink', 'ins', 'smartTag', 'customXml', 'moveTo', 'fldSimple', 'sdt', 'sdtContent', 'bdo', 'dir']);
+/** Elements that only wrap runs (links, content controls, simple fields). */
+const WRAPPERS = new Set(['hyperlink', 'smartTag', 'customXml', 'fldSimple', 'sdt', 'sdtContent', 'bdo', 'dir']);
+const INSERTED = new Set(['ins', 'moveTo']);
+const DELETED = new Set(['del', 'moveFrom']);
 
 interface RunSink {
   readonly runs: DocxRun[];
@@ -30,7 +35,8 @@ function runText(run: Element, sink: RunSink): { text: string; footnoteId?: stri
   let text = '';
   let footnoteId: string | undefined;
   for (const el of children(run)) {
-    if (isW(el, 't')) text += el.textContent ?? '';
+    // Deleted text is reached only when the view rejects the deletion.
+    if (isW(el, 't') || isW(el, 'delText')) text += el.textContent ?? '';
     else if (isW(el, 'tab')) text += '\t';
     else if (isW(el, 'br') || isW(el, 'cr')) text += attr(el, 'type') === 'page' ? '' : '\n';
     else if (isW(el, 'noBreakHyphen')) text += '-';
@@ -76,6 +82,9 @@ function collectRuns(el: Element, base: RunProps, ctx: ReadContext, sink: RunSin
       const last = sink.runs[sink.runs.length - 1];
       if (last !== undefined && sameFormat(last, run)) sink.runs[sink.runs.length - 1] = { ...last, text: last.text + run.text };
       else sink.runs.push(run);
+    } else if (node.namespaceURI === W && (INSERTED.has(node.localName ?? '') || DELETED.has(node.localName ?? ''))) {
+      const inserted = INSERTED.has(node.localName ?? '');
+      if (inserted === (ctx.revisions === 'accept')) collectRuns(node, base, ctx, sink);
     } else if (node.namespaceURI !== null && WRAPPERS.has(node.localName ?? '')) {
       if (isW(node, 'fldSimple') && PAGE_FIELD.test(attr(node, 'instr') ?? '')) sink.hasPageField = true;
       collectRuns(node, base, ctx, sink);

@@ -9,6 +9,7 @@ import { readActiveContent } from './active-content';
 import { readBody, readStoryParagraphs } from './body';
 import { DocxReadError } from './docx-error';
 import { NumberingState } from './numbering';
+import { pendingReview, revisionView, type RevisionView } from './pending-review';
 import type { ReadContext } from './paragraph';
 import { openZip, readPart } from './safe-zip';
 import { readSections } from './sections';
@@ -47,16 +48,22 @@ async function readModel(zip: JSZip, documentXml: string): Promise<DocxEmbeddedM
   return model === null ? null : { json: model.json, contentMatches: model.contentMatches };
 }
 
-export async function readDocx(bytes: Uint8Array): Promise<DocxDocument> {
+export interface ReadDocxOptions {
+  /** How tracked changes are read; accepted unless said otherwise. */
+  readonly revisions?: RevisionView;
+}
+
+export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Promise<DocxDocument> {
+  const revisions = options.revisions ?? 'accept';
   const zip = await openZip(bytes);
   const documentXml = await readPart(zip, DOCUMENT);
   if (documentXml === null) throw new DocxReadError('not-docx', 'Tệp không phải văn bản Word (thiếu phần word/document.xml).');
   const theme = readThemeFonts(await readPart(zip, 'word/theme/theme1.xml'));
   const styles = new StyleSheet(await readPart(zip, 'word/styles.xml'), theme);
   const numberingXml = await readPart(zip, 'word/numbering.xml');
-  const ctx: ReadContext = { styles, numbering: new NumberingState(numberingXml) };
+  const ctx: ReadContext = { styles, numbering: new NumberingState(numberingXml), revisions };
   // Headers, footers and footnotes keep their own list counters, as Word does.
-  const storyCtx: ReadContext = { styles, numbering: new NumberingState(numberingXml) };
+  const storyCtx: ReadContext = { styles, numbering: new NumberingState(numberingXml), revisions };
   const body = child(parseXml(documentXml, DOCUMENT), 'body');
   if (body === null) throw new DocxReadError('corrupt', 'Tệp DOCX bị hỏng: không có phần thân văn bản.');
   const { blocks, sectionProps } = readBody(body, ctx);
@@ -65,7 +72,10 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxDocument> {
     blocks,
     sections: await readSections(sectionProps, zip, rels, storyCtx),
     footnotes: await readFootnotes(zip, storyCtx),
-    embeddedModel: await readModel(zip, documentXml),
+    // The model was exported with the text as sent: compared with the view that rejects the changes,
+    // an exported plan reviewed with tracked changes only is still recognised as ours.
+    embeddedModel: await readModel(zip, revisions === 'reject' ? revisionView(documentXml, 'reject') : documentXml),
     activeContent: await readActiveContent(zip),
+    pendingReview: pendingReview(documentXml, await readPart(zip, 'word/comments.xml')),
   };
 }

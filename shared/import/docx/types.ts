@@ -6,6 +6,7 @@
  * Formatting is resolved (document defaults → paragraph style chain → character style chain →
  * direct formatting), so a consumer never has to look at styles.xml itself.
  */
+import type { PendingReview } from './pending-review';
 
 export type DocxAlignment = 'left' | 'center' | 'right' | 'justify';
 
@@ -164,6 +165,8 @@ export interface DocxDocument {
   readonly footnotes: readonly DocxFootnote[];
   readonly embeddedModel: DocxEmbeddedModel | null;
   readonly activeContent: DocxActiveContent;
+  /** Tracked changes and comments left pending by a reviewer. */
+  readonly pendingReview: PendingReview;
 }
 
 export const PT_PER_MM = 72 / 25.4;

@@ -3,7 +3,16 @@
  * chosen from the header's evidence, missing header facts taken from the appendices' "(Kèm theo
  * Kế hoạch số … ngày … của …)" line, deterministic ids.
  */
-import { parsePlanValue, type PartialDate, type PlanDocument, type PlanDocumentInput } from '../../model';
+import { defaultSystem, profileFor, systemsOfOrganName } from '../../format';
+import {
+  oneLine,
+  parsePlanValue,
+  sentenceCase,
+  type PartialDate,
+  type PlanDocument,
+  type PlanDocumentInput,
+  type System,
+} from '../../model';
 import { fingerprint } from '../../render/docx';
 import { ImportError } from '../import-error';
 import type { ImportCounts, ImportReport, UnplacedText } from '../report';
@@ -28,14 +37,16 @@ export interface Findings {
   readonly closing: ClosingReader;
   readonly body: BodyBuilder;
   readonly typeName: ReturnType<typeof matchTypeName>;
-  readonly slashAuthority: boolean;
+  /** The systems whose signer prefixes the closing has (T/M or TM.). */
+  readonly authoritySystems: ReadonlySet<System>;
   readonly summary: string;
   readonly preambleTexts: readonly string[];
   readonly appendices: readonly AppendixDraft[];
 }
 
-const PARTY_ORGAN = /ỦY|UỶ|ĐẢNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|CHI BỘ/u;
-const STATE_ORGAN = /UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|BỘ|BAN QUẢN LÝ|CỤC|CHI CỤC|TRƯỜNG|HĐND/u;
+/** The years a plan file holds (PartialDateSchema). */
+const FIRST_YEAR = 1945;
+const LAST_YEAR = 2200;
 const ISSUING_VERB = /(?:ban hành|xây dựng|triển khai|thông báo)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)/gu;
 
 /** The issuer (at most 120 characters) and an aside before the verb lie within this many characters. */
@@ -57,23 +68,23 @@ function issuerInPreamble(text: string): string | undefined {
   return undefined;
 }
 
-function choosePartySystem(f: Findings, issuer: string): boolean {
-  let party = 0;
-  let state = 0;
-  if (f.header.partyMotto) party += 3;
-  if (f.header.nationalMotto) state += 3;
-  if (f.header.numberSymbol?.system === 'dang') party += 2;
-  if (f.header.numberSymbol?.system === 'nha-nuoc') state += 2;
-  if (f.slashAuthority) party += 2;
-  else if (f.closing.signer.authority.length > 0) state += 1;
-  if (PARTY_ORGAN.test(issuer) && !/ỦY BAN|UỶ BAN/u.test(issuer)) party += 1;
-  if (STATE_ORGAN.test(issuer)) state += 1;
-  return party > state;
-}
-
-function sentenceCase(text: string): string {
-  const lower = text.replace(/\n/g, ' ').toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+/**
+ * The system the document belongs to, by weighing its clues: the heading lines (3), the joiner
+ * after the number (2), the signer's prefix (2), the words of the issuer's name (1). With no clue
+ * or a tie, the default system.
+ */
+function chooseSystem(f: Findings, issuer: string): System {
+  const votes = new Map<System, number>();
+  const vote = (system: System | null | undefined, weight: number): void => {
+    if (system !== null && system !== undefined) votes.set(system, (votes.get(system) ?? 0) + weight);
+  };
+  for (const system of f.header.mottoSystems) vote(system, 3);
+  vote(f.header.numberSymbol?.system, 2);
+  for (const system of f.authoritySystems) vote(system, 2);
+  for (const system of systemsOfOrganName(issuer)) vote(system, 1);
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first === undefined || (second !== undefined && second[1] === first[1]) ? defaultSystem() : first[0];
 }
 
 export function assemblePlan(f: Findings): Recognised {
@@ -91,10 +102,10 @@ export function assemblePlan(f: Findings): Recognised {
   const selfRef =
     f.appendices.map((a) => (a.refLine === '' ? null : parseReference(a.refLine, 'self', 'implements'))).find((r) => r !== null) ?? null;
   const { parent, issuer } = f.header.organs();
-  const party = choosePartySystem(f, issuer);
+  const system = chooseSystem(f, issuer);
   const citationInPreamble = f.preambleTexts.map(issuerInPreamble).find((c) => c !== undefined);
   const citation =
-    citationInPreamble ?? (selfRef !== null && selfRef.issuer !== '' ? selfRef.issuer : issuer === '' ? '' : sentenceCase(issuer));
+    citationInPreamble ?? (selfRef !== null && selfRef.issuer !== '' ? selfRef.issuer : issuer === '' ? '' : sentenceCase(oneLine(issuer)));
   const header = issuer !== '' ? issuer : citation.toUpperCase();
   if (issuer === '') warnings.push('Không thấy tên cơ quan ban hành ở đầu văn bản; hãy kiểm tra lại.');
   const numberSymbol = f.header.numberSymbol;
@@ -106,10 +117,18 @@ export function assemblePlan(f: Findings): Recognised {
     const [y, m, d] = selfDate.split('-').map(Number);
     date = { year: y ?? 2000, month: m ?? null, day: d ?? null };
   }
+  if (date !== null && (date.year < FIRST_YEAR || date.year > LAST_YEAR)) {
+    // A misread or mistyped year: no plan in this form bears it, and the plan file cannot hold it.
+    warnings.push(
+      `Năm ban hành ${date.year} không thể có (văn bản theo thể thức này có từ năm ${FIRST_YEAR}); hãy nhập lại ngày của văn bản.`,
+    );
+    date = null;
+  }
+  const dateRead = date !== null || f.header.placeDate !== null;
   if (date === null) {
-    const years = basis.map((b) => Number(b.date.slice(0, 4))).filter((y) => y >= 1945);
+    const years = basis.map((b) => Number(b.date.slice(0, 4))).filter((y) => y >= FIRST_YEAR && y <= LAST_YEAR);
     date = { year: years.length > 0 ? years.reduce((latest, y) => Math.max(latest, y)) : 2000, month: null, day: null };
-    warnings.push('Không thấy ngày ban hành; hãy nhập lại ngày của văn bản.');
+    if (!dateRead) warnings.push('Không thấy ngày ban hành; hãy nhập lại ngày của văn bản.');
   }
   counts.header = [issuer, numberSymbol, f.header.placeDate, f.typeName].filter((x) => x !== null && x !== '').length;
   counts.recipients =
@@ -121,7 +140,7 @@ export function assemblePlan(f: Findings): Recognised {
   const input: PlanDocumentInput = {
     schemaVersion: 1,
     id: `import-${fingerprint(`${f.summary}|${numberSymbol?.number ?? ''}|${issuer}`)}`,
-    profile: party ? 'hd36-2018' : 'nd30-2020',
+    profile: profileFor(system, date).id,
     templateId: '',
     meta: {
       docType: f.typeName?.docType ?? 'KH',

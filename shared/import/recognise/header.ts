@@ -2,11 +2,15 @@
  * The header block before the tên loại: organ names (parent, issuer), the Party motto or the
  * Quốc hiệu and Tiêu ngữ, "Số …" with its symbol, the place and date, and markings.
  */
+import { mottoLines } from '../../format';
+import type { System } from '../../model';
 import { foldText, isUppercase } from '../normalize/clean-text';
 import { isDecoration, matchNumberSymbol, matchPlaceDate, type NumberSymbol, type PlaceDate } from './patterns';
 
 const PARENT_START =
   /^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỔNG CỤC|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|HĐND|SỞ)(?![\p{L}\p{N}])/u;
+/** Each profile's heading lines, folded as received text is: "doc lap tu do hanh phuc". */
+const MOTTOS = mottoLines().map((line) => ({ folded: foldText(line.text), system: line.system }));
 const MARKINGS = /^(TUYỆT MẬT|TỐI MẬT|MẬT|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI)$/u;
 /** Organ names, the motto, số/ký hiệu and the date line are short, even when a PDF joins two of them. */
 const MAX_HEADER_LINE = 200;
@@ -18,8 +22,8 @@ export interface OrganLine {
 
 export class HeaderReader {
   readonly organ: OrganLine[] = [];
-  partyMotto = false;
-  nationalMotto = false;
+  /** The systems whose heading lines the header has. */
+  readonly mottoSystems = new Set<System>();
   numberSymbol: NumberSymbol | null = null;
   placeDate: PlaceDate | null = null;
   draft = '';
@@ -29,12 +33,9 @@ export class HeaderReader {
     // Every line of a header block is short; a long one is the preamble or the body.
     if (text.length > MAX_HEADER_LINE) return false;
     const folded = foldText(text);
-    if (folded.includes('dang cong san viet nam')) {
-      this.partyMotto = true;
-      return true;
-    }
-    if (folded.includes('cong hoa xa hoi chu nghia viet nam') || folded.includes('doc lap tu do hanh phuc')) {
-      this.nationalMotto = true;
+    const motto = MOTTOS.find((m) => folded.includes(m.folded));
+    if (motto !== undefined) {
+      this.mottoSystems.add(motto.system);
       return true;
     }
     if (isDecoration(text)) return true;

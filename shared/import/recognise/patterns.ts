@@ -3,7 +3,8 @@
  * section and item markers, the number/symbol line, the place-and-date line, signer authority,
  * appendix headings. OCR commonly reads the Roman "I" as "l" or "|", so both are accepted.
  */
-import { fromRoman, toIsoDate, type AuthorityKind, type PartialDate } from '../../model';
+import { systemOfNumberJoiner } from '../../format';
+import { fromRoman, toIsoDate, type AuthorityKind, type PartialDate, type System } from '../../model';
 import { foldText, isUppercase } from '../normalize/clean-text';
 
 export const SECTION_HEADING = /^(?:PH[ẦA]N\s+)?([IVXLC]{1,7}|[lI|]{1,3})\s*[.\-–:)]\s*(\S.*)$/u;
@@ -101,7 +102,8 @@ export function matchTypeName(text: string): { typeName: string; docType: string
 export interface NumberSymbol {
   readonly number: string;
   readonly symbol: string;
-  readonly system: 'dang' | 'nha-nuoc';
+  /** The system whose documents join number and symbol this way. */
+  readonly system: System | null;
 }
 
 /** "Số: 30/KH-UBND", "Số 58-KH/TU", "Số:     /KH-BQL", "Số: ……/KH-UBND". */
@@ -110,7 +112,7 @@ export function matchNumberSymbol(text: string): NumberSymbol | null {
     text,
   );
   if (m === null) return null;
-  return { number: m[1] ?? '', symbol: (m[3] ?? '').replace(/\s+/g, ''), system: m[2] === '-' ? 'dang' : 'nha-nuoc' };
+  return { number: m[1] ?? '', symbol: (m[3] ?? '').replace(/\s+/g, ''), system: systemOfNumberJoiner(m[2] ?? '') };
 }
 
 export interface PlaceDate {

@@ -3,6 +3,8 @@
  * tên loại and trích yếu → preamble → body → nơi nhận and signature → appendices). Every line is
  * placed or reported with its position.
  */
+import { systemOfAuthorityLine } from '../../format';
+import type { System } from '../../model';
 import type { SourceBlock, SourceLine, SourceTable } from '../source';
 import { plainLine } from '../source';
 import { emptyCounts, type ImportReport, type UnplacedText } from '../report';
@@ -65,7 +67,7 @@ export function recognisePlan(blocks: readonly SourceBlock[], source: ImportRepo
   const preambleTexts: string[] = [];
   const appendices: AppendixDraft[] = [];
   let typeName: ReturnType<typeof matchTypeName> = null;
-  let slashAuthority = false;
+  const authoritySystems = new Set<System>();
   let zone: Zone = 'header';
 
   const report = (line: SourceLine, reason: string): void => {
@@ -129,7 +131,8 @@ export function recognisePlan(blocks: readonly SourceBlock[], source: ImportRepo
     if (zone === 'preamble' && body.sectionOf(line) !== null) zone = 'body';
     if ((zone === 'preamble' || zone === 'body') && ClosingReader.starts(text)) zone = 'closing';
     if (zone === 'closing') {
-      if (/^[TK]\s*\/\s*[MTL]\b/u.test(text)) slashAuthority = true;
+      const authority = systemOfAuthorityLine(text);
+      if (authority !== null) authoritySystems.add(authority);
       if (closing.accept(text)) return;
       report(line, 'dòng sau phần nơi nhận/chữ ký không nhận ra');
       return;
@@ -178,7 +181,7 @@ export function recognisePlan(blocks: readonly SourceBlock[], source: ImportRepo
     closing,
     body,
     typeName,
-    slashAuthority,
+    authoritySystems,
     summary: summary.join(' '),
     preambleTexts,
     appendices,

@@ -3,6 +3,7 @@
  * Ban Chấp hành Đảng bộ tỉnh về … (sau đây viết tắt là Nghị quyết số 05-NQ/TU)". Each clause that
  * opens with Thực hiện / Căn cứ / Triển khai … yields the first document it names.
  */
+import { systemOfNumberJoiner } from '../../format';
 import type { DocumentReference } from '../../model';
 import { isoFromText } from './patterns';
 
@@ -55,6 +56,8 @@ function capitalise(text: string): string {
 export function parseReference(text: string, id: string, role: DocumentReference['role']): DocumentReference | null {
   const m = REF.exec(text);
   if (m === null) return null;
+  const system = systemOfNumberJoiner(m[3] ?? '');
+  if (system === null) return null;
   let rest = text.slice(m.index + m[0].length);
   let date = '';
   const d = DATE_SHORT.exec(rest) ?? DATE_LONG.exec(rest);
@@ -80,7 +83,7 @@ export function parseReference(text: string, id: string, role: DocumentReference
     typeName: capitalise(m[1] ?? ''),
     number: (m[2] ?? '').replace(/\D/g, ''),
     symbol: m[4] ?? '',
-    system: m[3] === '-' ? 'dang' : 'nha-nuoc',
+    system,
     date,
     issuer,
     title,

@@ -3,6 +3,7 @@
  * one appendix applied by id. Appendix numbers ("Phụ lục II") and references to them are computed
  * from position, so reordering keeps every reference right.
  */
+import { getProfile } from '../../format';
 import type { Appendix } from '../appendix.schema';
 import { isCrossRef, type Inline } from '../inline.schema';
 import type { PlanDocument } from '../plan.schema';
@@ -10,7 +11,7 @@ import { APPENDIX_PRESETS, type AppendixPresetId } from './appendix-presets';
 import { moveItem } from './move-item';
 
 export function addAppendix(plan: PlanDocument, at: number, preset: AppendixPresetId, newId: () => string): PlanDocument {
-  const appendix = APPENDIX_PRESETS[preset].create(newId, plan.profile);
+  const appendix = APPENDIX_PRESETS[preset].create(newId, getProfile(plan.profile));
   const appendices = [...plan.appendices];
   appendices.splice(Math.max(0, Math.min(at, appendices.length)), 0, appendix);
   return { ...plan, appendices };

@@ -4,13 +4,13 @@
  * starts with one group row and one data row for the drafter to fill.
  */
 import type { Appendix, Column, LevelStyle } from '../appendix.schema';
-import type { ProfileId } from '../meta.schema';
+import { appendixNumberStyle, type FormatProfile } from '../../format';
 
 export type AppendixPresetId = 'tasks' | 'indicators';
 
 export interface AppendixPreset {
   readonly name: string;
-  create(newId: () => string, profile: ProfileId): Appendix;
+  create(newId: () => string, profile: FormatProfile): Appendix;
 }
 
 const LEVELS: LevelStyle[] = [
@@ -28,20 +28,20 @@ export const APPENDIX_PRESETS: Readonly<Record<AppendixPresetId, AppendixPreset>
     name: 'Bảng nhiệm vụ',
     create(newId, profile) {
       // The Party form (58-KH/TU) has no cooperating column; the State form usually has one.
-      const party = profile === 'hd36-2018';
+      const { taskLabel, cooperateColumn } = profile.drafting.taskTable;
       const columns = [
         column('stt', 'STT', 'stt', 6, 'center'),
-        column('task', party ? 'Nhiệm vụ' : 'Nội dung nhiệm vụ', 'text', party ? 50 : 38),
-        column('lead', 'Cơ quan chủ trì', 'agency', party ? 18 : 15, 'center'),
-        ...(party ? [] : [column('cooperate', 'Cơ quan phối hợp', 'agencies', 18)]),
-        column('deadline', 'Thời gian thực hiện', 'deadline', party ? 14 : 12, 'center'),
-        column('note', 'Ghi chú', 'note', party ? 12 : 10),
+        column('task', taskLabel, 'text', cooperateColumn ? 38 : 50),
+        column('lead', 'Cơ quan chủ trì', 'agency', cooperateColumn ? 15 : 18, 'center'),
+        ...(cooperateColumn ? [column('cooperate', 'Cơ quan phối hợp', 'agencies', 18)] : []),
+        column('deadline', 'Thời gian thực hiện', 'deadline', cooperateColumn ? 12 : 14, 'center'),
+        column('note', 'Ghi chú', 'note', cooperateColumn ? 10 : 12),
       ];
       return {
         id: newId(),
         title: 'CÁC NHIỆM VỤ TRỌNG TÂM',
         orientation: 'landscape',
-        numberStyle: 'roman',
+        numberStyle: appendixNumberStyle(profile),
         columns,
         rows: [
           { id: newId(), kind: 'group', level: 0, cells: { task: '' } },
@@ -56,12 +56,12 @@ export const APPENDIX_PRESETS: Readonly<Record<AppendixPresetId, AppendixPreset>
   },
   indicators: {
     name: 'Bảng chỉ tiêu',
-    create(newId) {
+    create(newId, profile) {
       return {
         id: newId(),
         title: 'CÁC CHỈ TIÊU CHỦ YẾU',
         orientation: 'portrait',
-        numberStyle: 'roman',
+        numberStyle: appendixNumberStyle(profile),
         columns: [
           column('stt', 'STT', 'stt', 6, 'center'),
           column('indicator', 'Chỉ tiêu', 'indicator', 40),

@@ -6,6 +6,7 @@
  */
 import type { Markings, Meta, PartialDate } from '../meta.schema';
 import type { PlanDocument } from '../plan.schema';
+import { followDate } from './profile-ops';
 
 export type MetaTextField = 'docType' | 'typeName' | 'summary' | 'parentOrgan' | 'place' | 'symbol' | 'number';
 
@@ -33,10 +34,11 @@ export function setDocumentType(plan: PlanDocument, typeName: string, docType: s
   return follows ? setMetaText(next, 'symbol', `${docType}${symbol.slice(old.length)}`) : next;
 }
 
+/** The new date, and the profile it calls for when the plan's profile follows its date. */
 export function setPlanDate(plan: PlanDocument, date: PartialDate): PlanDocument {
   const current = plan.meta.date;
   if (current.year === date.year && current.month === date.month && current.day === date.day) return plan;
-  return { ...plan, meta: { ...plan.meta, date: { year: date.year, month: date.month, day: date.day } } };
+  return followDate({ ...plan, meta: { ...plan.meta, date: { year: date.year, month: date.month, day: date.day } } });
 }
 
 export function setMarkings(plan: PlanDocument, patch: Partial<Markings>): PlanDocument {

@@ -4,9 +4,10 @@
  * signer's authority and position. Each change is listed with what it replaces, so the app can ask
  * before overwriting what the user typed and apply only what the user accepts.
  */
+import { authorityForm, composeSymbol, getProfile, profileFor, spellOrganName, type FormatProfile } from '../../format';
 import type { AgencyDirectory } from '../agency-directory';
 import type { Organ } from '../agency.schema';
-import type { AuthorityKind, Signer, System } from '../meta.schema';
+import type { Signer, System } from '../meta.schema';
 import type { PlanDocument } from '../plan.schema';
 import { setIssuingOrgan, setMetaText } from './meta-ops';
 import { setSignerRole } from './signer-ops';
@@ -28,6 +29,8 @@ export interface OrganFillChange {
 export interface OrganFill {
   readonly organ: Organ;
   readonly system: System;
+  /** The profile the plan takes with this organ: its own when the system and the user's choice stay, else the one its date calls for. */
+  readonly profile: FormatProfile;
   readonly changes: readonly OrganFillChange[];
 }
 
@@ -45,31 +48,30 @@ export function isUnfilled(text: string): boolean {
   return text.trim() === '' || text.includes('…');
 }
 
-function signerText(authority: readonly AuthorityStep[], position: string, form: (kind: AuthorityKind) => string): string {
-  return [...authority.map((s) => `${form(s.kind)} ${s.body}`.trim()), position].join(' / ');
+function signerText(authority: readonly AuthorityStep[], position: string, profile: FormatProfile): string {
+  return [...authority.map((s) => `${authorityForm(s.kind, profile)} ${s.body}`.trim()), position].join(' / ');
 }
 
-export interface OrganFillOptions {
-  /**
-   * Lines the system prints at the top right ("ĐẢNG CỘNG SẢN VIỆT NAM"): a directory that names
-   * one as the organ's parent line must not make it print twice.
-   */
-  readonly printedHeadings: readonly string[];
-  /** How the system writes a signing form ("TM." or "T/M"), for the listed changes. */
-  readonly authorityForm: (kind: AuthorityKind) => string;
+/** The profile a plan takes when `organ` becomes its issuer. */
+export function organProfile(plan: Pick<PlanDocument, 'profile' | 'profileChoice' | 'meta'>, organ: Organ): FormatProfile {
+  const own = getProfile(plan.profile);
+  if (own.system === organ.system && plan.profileChoice === 'chosen') return own;
+  return profileFor(organ.system, plan.meta.date);
 }
 
-export function organFill(plan: PlanDocument, directory: AgencyDirectory, organ: Organ, options: OrganFillOptions): OrganFill {
-  const system = organ.system;
+export function organFill(plan: PlanDocument, directory: AgencyDirectory, organ: Organ): OrganFill {
+  const profile = organProfile(plan, organ);
   const parent = directory.parentHeaderOf(organ);
+  // A parent line the profile prints at the top right anyway ("ĐẢNG CỘNG SẢN VIỆT NAM") is not repeated.
+  const printed = profile.header.motto.map((line) => line.text);
   const targets: Record<OrganFillField, string | null> = {
-    header: directory.headerOf(organ),
-    parentOrgan: options.printedHeadings.includes(parent) ? '' : parent,
+    header: spellOrganName(directory.headerOf(organ), profile),
+    parentOrgan: printed.includes(parent) ? '' : spellOrganName(parent, profile),
     citation: organ.name,
-    symbol: organ.symbol === '' ? null : `${plan.meta.docType}${system === 'dang' ? '/' : '-'}${organ.symbol}`,
+    symbol: organ.symbol === '' ? null : composeSymbol(plan.meta.docType, organ.symbol, profile.header.number),
     // Only a place still to fill: the directory knows the province, not where a commune signs.
     place: isUnfilled(plan.meta.place) && directory.data.province !== '' ? directory.data.province : null,
-    signer: organ.signer === undefined ? null : signerText(organ.signer.authority, organ.signer.position, options.authorityForm),
+    signer: organ.signer === undefined ? null : signerText(organ.signer.authority, organ.signer.position, profile),
   };
   const current: Record<OrganFillField, string> = {
     header: plan.meta.issuingOrgan.header,
@@ -77,7 +79,7 @@ export function organFill(plan: PlanDocument, directory: AgencyDirectory, organ:
     citation: plan.meta.issuingOrgan.citation,
     symbol: plan.meta.symbol,
     place: plan.meta.place,
-    signer: signerText(plan.signer.authority, plan.signer.position, options.authorityForm),
+    signer: signerText(plan.signer.authority, plan.signer.position, getProfile(plan.profile)),
   };
   const changes: OrganFillChange[] = [];
   for (const field of Object.keys(LABELS) as OrganFillField[]) {
@@ -86,7 +88,7 @@ export function organFill(plan: PlanDocument, directory: AgencyDirectory, organ:
     if (after === null || after === before) continue;
     changes.push({ field, label: LABELS[field], before, after, overwrites: !isUnfilled(before) });
   }
-  return { organ, system, changes };
+  return { organ, system: organ.system, profile, changes };
 }
 
 /** Applies the accepted changes of a fill (all of them by default). */

@@ -1,60 +1,52 @@
 /**
- * Moving a plan from one rule system to the other. The profile alone changes how the renderer
+ * Moving a plan from one rule profile to another. The profile alone changes how the renderer
  * writes the number ("Số: 30/KH-UBND" or "Số 30-KH/UBND"), the signing forms (TM. or T/M) and the
- * nơi nhận; text the user typed in one system's form is adapted only when asked for, and each
- * adaptation is a separate, visible function.
+ * nơi nhận; text the user typed in one system's form is adapted only when asked for, each
+ * adaptation read from the target profile. Within a system the profile follows the document's
+ * date unless the user chose one.
  */
-import type { ProfileId, System } from '../meta.schema';
+import { adaptArchive, adaptAuthority, adaptSymbol, getProfile, profileFor, type FormatProfile } from '../../format';
 import type { PlanDocument } from '../plan.schema';
 
-/**
- * "KH-UBND" (State: type and organ joined by "-") ↔ "KH/UBND" (Party: "/" before the organ code,
- * joint issuers joined by "-" after it: "QC/BTCTU-BDVTU").
- */
-export function adaptSymbol(symbol: string, to: System): string {
-  if (to === 'dang') {
-    if (symbol.includes('/')) return symbol;
-    const dash = symbol.indexOf('-');
-    return dash < 0 ? symbol : `${symbol.slice(0, dash)}/${symbol.slice(dash + 1)}`;
-  }
-  const slash = symbol.indexOf('/');
-  return slash < 0 ? symbol : `${symbol.slice(0, slash)}-${symbol.slice(slash + 1)}`;
-}
-
-const STATE_ARCHIVE_PREFIX = /^VT\s*,\s*/u;
-
-/** State archives start with the văn thư ("VT, VP"); Party archives name the unit only ("Văn phòng Tỉnh ủy"). */
-export function adaptArchive(archive: string, to: System): string {
-  const trimmed = archive.trim();
-  if (to === 'dang') return trimmed.replace(STATE_ARCHIVE_PREFIX, '');
-  if (trimmed === '' || trimmed === 'VT' || STATE_ARCHIVE_PREFIX.test(trimmed)) return trimmed;
-  return `VT, ${trimmed}`;
-}
-
 export interface ProfileSwitch {
-  readonly profile: ProfileId;
-  readonly system: System;
-  /** Rewrite the symbol, the archive line and signing forms the new system lacks (TUQ. → T/L). */
+  readonly profile: FormatProfile;
+  /** Rewrite the symbol, the archive line and signing forms the new profile lacks (TUQ. → T/L). */
   readonly adapt: boolean;
+  /** How the profile was chosen: picked by the user, or following the date (the default). */
+  readonly choice?: PlanDocument['profileChoice'];
 }
 
 /** The parts of a plan a switch reads and writes; a whole plan is one. */
-export type ProfileParts = Pick<PlanDocument, 'profile' | 'meta' | 'signer' | 'archive'>;
+export type ProfileParts = Pick<PlanDocument, 'profile' | 'profileChoice' | 'meta' | 'signer' | 'archive'>;
 
 export function switchProfile<P extends ProfileParts>(plan: P, change: ProfileSwitch): P {
-  if (plan.profile === change.profile) return plan;
-  if (!change.adapt) return { ...plan, profile: change.profile };
-  // Party documents have no "thừa ủy quyền": authorisation is written T/L (FORMAT.md §B.5).
-  const authority =
-    change.system === 'dang' && plan.signer.authority.some((step) => step.kind === 'TUQ')
-      ? plan.signer.authority.map((step) => (step.kind === 'TUQ' ? { ...step, kind: 'TL' as const } : step))
-      : plan.signer.authority;
-  const symbol = adaptSymbol(plan.meta.symbol, change.system);
+  const choice = change.choice ?? plan.profileChoice;
+  const target = change.profile;
+  if (plan.profile === target.id) return choice === plan.profileChoice ? plan : { ...plan, profileChoice: choice };
+  if (!change.adapt) return { ...plan, profile: target.id, profileChoice: choice };
+  const authority = adaptAuthority(plan.signer.authority, target);
+  const symbol = adaptSymbol(plan.meta.symbol, target.header.number);
   return {
     ...plan,
-    profile: change.profile,
+    profile: target.id,
+    profileChoice: choice,
     meta: symbol === plan.meta.symbol ? plan.meta : { ...plan.meta, symbol },
-    archive: adaptArchive(plan.archive, change.system),
+    archive: adaptArchive(plan.archive, target),
     signer: authority === plan.signer.authority ? plan.signer : { ...plan.signer, authority },
   };
+}
+
+/** The profile the plan's date calls for in its system. */
+export function profileByDate(plan: Pick<PlanDocument, 'profile' | 'meta'>): FormatProfile {
+  return profileFor(getProfile(plan.profile).system, plan.meta.date);
+}
+
+/**
+ * The plan under the profile its date calls for, when its profile follows the date; a profile the
+ * user chose stays. Within a system the forms a switch adapts are the same, so nothing typed moves.
+ */
+export function followDate<P extends ProfileParts>(plan: P): P {
+  if (plan.profileChoice === 'chosen') return plan;
+  const target = profileByDate(plan);
+  return target.id === plan.profile ? plan : switchProfile(plan, { profile: target, adapt: true });
 }

@@ -2,18 +2,19 @@
  * Edits of the căn cứ list: the superior documents the plan implements and the documents it cites.
  * References keep their ids (the clone trace and the preamble point at them).
  */
-import type { DocumentReference, System } from '../meta.schema';
+import type { FormatProfile } from '../../format';
+import type { DocumentReference } from '../meta.schema';
 import type { PlanDocument } from '../plan.schema';
 import { moveItem } from './move-item';
 
-/** A reference to fill in: the type most plans cite, in the plan's own system. */
-export function newReference(id: string, system: System): DocumentReference {
+/** A reference to fill in: the type most plans of the profile cite, in the plan's own system. */
+export function newReference(id: string, profile: FormatProfile): DocumentReference {
   return {
     id,
-    typeName: system === 'dang' ? 'Nghị quyết' : 'Kế hoạch',
+    typeName: profile.drafting.citedTypeName,
     number: '',
     symbol: '',
-    system,
+    system: profile.system,
     date: '',
     issuer: '',
     title: '',

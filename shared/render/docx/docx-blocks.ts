@@ -5,7 +5,13 @@
  */
 import {
   BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  InsertedTextRun,
   Paragraph,
+  type ParagraphChild,
   Table,
   TableCell,
   TableLayoutType,
@@ -17,19 +23,68 @@ import {
   type IBorderOptions,
   type IRunOptions,
 } from 'docx';
-import type { LayoutBlock, LayoutCell, LayoutParagraph, LayoutRule, LayoutRun, LayoutTable } from '../layout';
+import type { LayoutBlock, LayoutCell, LayoutParagraph, LayoutRule, LayoutRun, LayoutTable, Revision } from '../layout';
 import { ALIGNMENT } from './docx-styles';
 import { mmToTwip } from './units';
 
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
-function paragraph(block: LayoutParagraph): Paragraph {
+/** What drawing needs beyond a block: the filler style of cells, and who made a redline's changes. */
+export interface DrawContext {
+  readonly fillerStyle: string;
+  /** Author and time of the tracked changes a redline carries. */
+  readonly change: { readonly author: string; readonly date: string };
+  /** The next revision id (unique in the document, as Word requires). */
+  nextId: number;
+}
+
+interface ChangeMark {
+  readonly id: number;
+  readonly author: string;
+  readonly date: string;
+}
+
+function changeMark(ctx: DrawContext): ChangeMark {
+  return { id: ctx.nextId++, ...ctx.change };
+}
+
+function revisionMark(revision: Revision | undefined, ctx: DrawContext): { insertion?: ChangeMark; deletion?: ChangeMark } {
+  if (revision === 'ins') return { insertion: changeMark(ctx) };
+  if (revision === 'del') return { deletion: changeMark(ctx) };
+  return {};
+}
+
+function textRun(run: LayoutRun, ctx: DrawContext): ParagraphChild {
+  if (run.revision === 'ins') return new InsertedTextRun({ ...runOptions(run), ...changeMark(ctx) });
+  if (run.revision === 'del') return new DeletedTextRun({ ...runOptions(run), ...changeMark(ctx) });
+  return new TextRun(runOptions(run));
+}
+
+/** The runs, with each comment's range opened before its first run and closed after its last. */
+function runsWithComments(runs: readonly LayoutRun[], ctx: DrawContext): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  runs.forEach((run, i) => {
+    const before = new Set(runs[i - 1]?.comments ?? []);
+    const after = new Set(runs[i + 1]?.comments ?? []);
+    for (const id of run.comments ?? []) if (!before.has(id)) out.push(new CommentRangeStart(id));
+    out.push(textRun(run, ctx));
+    for (const id of run.comments ?? []) {
+      if (after.has(id)) continue;
+      out.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
+    }
+  });
+  return out;
+}
+
+function paragraph(block: LayoutParagraph, ctx: DrawContext): Paragraph {
+  const mark = revisionMark(block.revision, ctx);
   return new Paragraph({
     style: block.style,
     ...(block.align === undefined ? {} : { alignment: ALIGNMENT[block.align] }),
     ...(block.keepWithNext === true ? { keepNext: true } : {}),
-    children: block.runs.map((run) => new TextRun(runOptions(run))),
+    ...(block.revision === undefined ? {} : { run: mark }),
+    children: runsWithComments(block.runs, ctx),
   });
 }
 
@@ -48,14 +103,14 @@ function rule(block: LayoutRule): Paragraph {
   return new Paragraph({ style: block.style, indent: { left: side, right: side, firstLine: 0 }, border: { bottom: LINE } });
 }
 
-function cell(layoutCell: LayoutCell, widthTwip: number, table: LayoutTable, fillerStyle: string): TableCell {
-  const children = layoutCell.blocks.flatMap((b) => block(b, fillerStyle));
+function cell(layoutCell: LayoutCell, widthTwip: number, table: LayoutTable, ctx: DrawContext): TableCell {
+  const children = layoutCell.blocks.flatMap((b) => block(b, ctx));
   const borders = table.borders ? undefined : { top: NONE, bottom: NONE, left: NONE, right: layoutCell.rightBorder === true ? LINE : NONE };
   return new TableCell({
     // A cell must end with a paragraph in OOXML.
     children:
       children.length === 0 || children[children.length - 1] instanceof Table
-        ? [...children, new Paragraph({ style: fillerStyle })]
+        ? [...children, new Paragraph({ style: ctx.fillerStyle })]
         : children,
     width: { size: widthTwip, type: WidthType.DXA },
     ...(layoutCell.colSpan === undefined ? {} : { columnSpan: layoutCell.colSpan }),
@@ -72,7 +127,7 @@ function cell(layoutCell: LayoutCell, widthTwip: number, table: LayoutTable, fil
   });
 }
 
-function table(layoutTable: LayoutTable, fillerStyle: string): Table {
+function table(layoutTable: LayoutTable, ctx: DrawContext): Table {
   const widths = layoutTable.columnsMm.map(mmToTwip);
   const margin = mmToTwip(layoutTable.cellMarginMm);
   const border = layoutTable.borders ? LINE : NONE;
@@ -85,26 +140,27 @@ function table(layoutTable: LayoutTable, fillerStyle: string): Table {
     rows: layoutTable.rows.map((row) => {
       let column = 0;
       return new TableRow({
+        ...revisionMark(row.revision, ctx),
         ...(row.header === true ? { tableHeader: true } : {}),
         ...(row.cantSplit === true ? { cantSplit: true } : {}),
         children: row.cells.map((layoutCell) => {
           const span = layoutCell.colSpan ?? 1;
           const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
           column += span;
-          return cell(layoutCell, width, layoutTable, fillerStyle);
+          return cell(layoutCell, width, layoutTable, ctx);
         }),
       });
     }),
   });
 }
 
-export function block(layoutBlock: LayoutBlock, fillerStyle: string): (Paragraph | Table)[] {
+export function block(layoutBlock: LayoutBlock, ctx: DrawContext): (Paragraph | Table)[] {
   switch (layoutBlock.kind) {
     case 'paragraph':
-      return [paragraph(layoutBlock)];
+      return [paragraph(layoutBlock, ctx)];
     case 'rule':
       return [rule(layoutBlock)];
     case 'table':
-      return [table(layoutBlock, fillerStyle)];
+      return [table(layoutBlock, ctx)];
   }
 }

@@ -3,9 +3,9 @@
  * pages), page numbers centred in the top margin through a PAGE field, with a separate first-page
  * header (`w:titlePg`) that carries no field where page 1 must not show its number.
  */
-import { Document, Header, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { Document, Header, PageNumber, PageOrientation, Paragraph, TextRun, type ICommentOptions, type ISectionOptions } from 'docx';
 import type { LayoutDocument, LayoutSection } from '../layout';
-import { block } from './docx-blocks';
+import { block, type DrawContext } from './docx-blocks';
 import { docxStyles } from './docx-styles';
 import { mmToTwip } from './units';
 
@@ -13,7 +13,7 @@ function pageNumberHeader(style: string): Header {
   return new Header({ children: [new Paragraph({ style, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });
 }
 
-function section(layout: LayoutDocument, layoutSection: LayoutSection, fillerStyle: string): ISectionOptions {
+function section(layout: LayoutDocument, layoutSection: LayoutSection, ctx: DrawContext): ISectionOptions {
   const { page, pageNumbers } = layoutSection;
   return {
     properties: {
@@ -39,13 +39,17 @@ function section(layout: LayoutDocument, layoutSection: LayoutSection, fillerSty
       default: pageNumberHeader(layout.pageNumberStyle),
       ...(pageNumbers.hideOnFirstPage ? { first: new Header({ children: [new Paragraph({ style: layout.pageNumberStyle })] }) } : {}),
     },
-    children: layoutSection.blocks.flatMap((b) => block(b, fillerStyle)),
+    children: layoutSection.blocks.flatMap((b) => block(b, ctx)),
   };
 }
 
-export function docxDocument(layout: LayoutDocument, fillerStyle: string): Document {
+/** Word comments of the document: what the runs' `comments` numbers refer to. */
+export type DocxComment = ICommentOptions;
+
+export function docxDocument(layout: LayoutDocument, ctx: DrawContext, comments: readonly DocxComment[] = []): Document {
   const { properties } = layout;
   return new Document({
+    ...(comments.length === 0 ? {} : { comments: { children: [...comments] } }),
     title: properties.title,
     subject: properties.subject,
     creator: properties.author,
@@ -53,6 +57,6 @@ export function docxDocument(layout: LayoutDocument, fillerStyle: string): Docum
     keywords: properties.keywords,
     description: properties.description,
     styles: docxStyles(layout),
-    sections: layout.sections.map((s) => section(layout, s, fillerStyle)),
+    sections: layout.sections.map((s) => section(layout, s, ctx)),
   });
 }

@@ -1,4 +1,5 @@
 /** The DOCX backend: layout → Word document, with the source model embedded. */
-export { renderDocx, type DocxOptions } from './render-docx';
+export { renderDocx, renderLayoutDocx, type DocxOptions, type LayoutDocxOptions } from './render-docx';
+export type { DocxComment } from './docx-document';
 export { readEmbeddedModel, type EmbeddedModel, MODEL_NAMESPACE } from './embedded-model';
 export { visibleText, fingerprint } from './fingerprint';

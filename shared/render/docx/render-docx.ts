@@ -5,8 +5,8 @@
 import { Packer } from 'docx';
 import JSZip from 'jszip';
 import { serializePlan, type PlanDocument } from '../../model';
-import { buildLayout, STYLE } from '../layout';
-import { docxDocument } from './docx-document';
+import { buildLayout, STYLE, type LayoutDocument } from '../layout';
+import { docxDocument, type DocxComment } from './docx-document';
 import { embedModel } from './embedded-model';
 import { putText } from './zip-text';
 
@@ -19,11 +19,24 @@ function w3cDate(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
 }
 
-export async function renderDocx(plan: PlanDocument, options: DocxOptions): Promise<Uint8Array> {
-  const layout = buildLayout(plan);
-  const packed = await Packer.pack(docxDocument(layout, STYLE.rule), 'uint8array');
+/** Who made the tracked changes of a layout that carries them (a redline), and its comments. */
+export interface LayoutDocxOptions extends DocxOptions {
+  readonly changeAuthor?: string;
+  readonly comments?: readonly DocxComment[];
+  /** The plan embedded as our model, for a document that is the plan itself. */
+  readonly embed?: PlanDocument;
+}
+
+/** Any layout (a plan, a redline, a góp ý table) → DOCX bytes, with fixed timestamps. */
+export async function renderLayoutDocx(layout: LayoutDocument, options: LayoutDocxOptions): Promise<Uint8Array> {
+  const ctx = {
+    fillerStyle: STYLE.rule,
+    change: { author: options.changeAuthor ?? 'Kế hoạch Studio', date: w3cDate(options.now) },
+    nextId: 1,
+  };
+  const packed = await Packer.pack(docxDocument(layout, ctx, options.comments), 'uint8array');
   const zip = await JSZip.loadAsync(packed);
-  await embedModel(zip, serializePlan(plan), plan.id);
+  if (options.embed !== undefined) await embedModel(zip, serializePlan(options.embed), options.embed.id);
   const core = zip.file('docProps/core.xml');
   if (core !== null) {
     const stamp = w3cDate(options.now);
@@ -42,4 +55,8 @@ export async function renderDocx(plan: PlanDocument, options: DocxOptions): Prom
     compression: 'DEFLATE',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   });
+}
+
+export async function renderDocx(plan: PlanDocument, options: DocxOptions): Promise<Uint8Array> {
+  return renderLayoutDocx(buildLayout(plan), { ...options, embed: plan });
 }

@@ -46,6 +46,7 @@ export function appendixTable(appendix: Appendix, textWidthMm: number, cellMargi
     cells: columns.map((c) => ({ blocks: [para(STYLE.tableHeader, c.label)], vAlign: 'center' })),
   };
   const lines: MutableCell[][] = [];
+  const keys: string[] = [];
   const rows = appendix.rows;
   // In the "merged" layout a group row with rows under it is not drawn itself: it lends its STT and
   // title to those rows, merged down.
@@ -79,6 +80,7 @@ export function appendixTable(appendix: Appendix, textWidthMm: number, cellMargi
     });
     applyMergeAbove(row, columns, cells, lines[lines.length - 1]);
     lines.push(row.kind === 'group' && carrier === null ? bandCells(row, appendix, cells) : cells);
+    keys.push(rowKey(appendix.id, row.id));
     if (carrier !== null) {
       carrier.first = false;
       carrier.remaining -= 1;
@@ -92,8 +94,13 @@ export function appendixTable(appendix: Appendix, textWidthMm: number, cellMargi
     columnsMm,
     borders: true,
     cellMarginMm,
-    rows: [header, ...lines.map((cells): LayoutRow => ({ cantSplit: true, cells }))],
+    rows: [header, ...lines.map((cells, i): LayoutRow => ({ cantSplit: true, cells, key: keys[i] ?? '' }))],
   };
+}
+
+/** The layout key of an appendix row. */
+export function rowKey(appendixId: string, rowId: string): string {
+  return `r:${appendixId}/${rowId}`;
 }
 
 /** STT never narrower than a three-digit number with its header: 10 mm, taken from the widest column. */

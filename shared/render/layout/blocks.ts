@@ -18,12 +18,6 @@ export function upper(text: string): string {
   return text.toLocaleUpperCase('vi');
 }
 
-/** "KẾ HOẠCH" → "Kế hoạch", as a tên loại reads inside a sentence. */
-export function sentenceCase(text: string): string {
-  const lower = text.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-}
-
 export function inlineRuns(children: readonly Inline[], resolve: CrossRefResolver): LayoutRun[] {
   return children
     .map((node): LayoutRun => {

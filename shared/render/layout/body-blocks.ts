@@ -14,21 +14,32 @@ const BULLETS = ['-', '+'] as const;
 
 function blockParagraphs(blocks: readonly Block[], resolve: CrossRefResolver): LayoutParagraph[] {
   const numbers = numberItems(blocks);
-  return blocks.map((block) => {
-    const runs = inlineRuns(block.children, resolve);
-    switch (block.type) {
-      case 'paragraph':
-        return para(STYLE.body, runs);
-      case 'bullet':
-        return para(STYLE.body, [{ text: `${BULLETS[block.level - 1] ?? '-'} ` }, ...runs]);
-      case 'item': {
-        const label = numbers.get(block.id)?.label ?? '';
-        if (!block.heading) return para(STYLE.body, [{ text: `${label} ` }, ...runs]);
-        const style = ITEM_STYLES[Math.min(block.level, ITEM_STYLES.length) - 1] ?? STYLE.item3;
-        return para(style, [{ text: `${label} ` }, ...runs]);
-      }
+  return blocks.map((block) => ({ ...blockParagraph(block, numbers, resolve), key: blockKey(block.id) }));
+}
+
+/** The layout key of a body block's paragraph, and of a section's heading. */
+export function blockKey(blockId: string): string {
+  return `b:${blockId}`;
+}
+
+export function sectionKey(sectionId: string): string {
+  return `s:${sectionId}`;
+}
+
+function blockParagraph(block: Block, numbers: ReadonlyMap<string, { label: string }>, resolve: CrossRefResolver): LayoutParagraph {
+  const runs = inlineRuns(block.children, resolve);
+  switch (block.type) {
+    case 'paragraph':
+      return para(STYLE.body, runs);
+    case 'bullet':
+      return para(STYLE.body, [{ text: `${BULLETS[block.level - 1] ?? '-'} ` }, ...runs]);
+    case 'item': {
+      const label = numbers.get(block.id)?.label ?? '';
+      if (!block.heading) return para(STYLE.body, [{ text: `${label} ` }, ...runs]);
+      const style = ITEM_STYLES[Math.min(block.level, ITEM_STYLES.length) - 1] ?? STYLE.item3;
+      return para(style, [{ text: `${label} ` }, ...runs]);
     }
-  });
+  }
 }
 
 /** Adds the end mark unless the text already ends with it; a final "." becomes "./." where needed. */
@@ -47,7 +58,10 @@ export function withEndMark(runs: readonly LayoutRun[], endMark: string): Layout
 export function bodyBlocks(plan: PlanDocument, profile: FormatProfile, resolve: CrossRefResolver): LayoutParagraph[] {
   const out: LayoutParagraph[] = [...blockParagraphs(plan.preamble, resolve)];
   plan.sections.forEach((section, index) => {
-    out.push(para(STYLE.section, `${sectionLabel(index, plan.sectionNumbering)} ${upper(section.title)}`));
+    out.push({
+      ...para(STYLE.section, `${sectionLabel(index, plan.sectionNumbering)} ${upper(section.title)}`),
+      key: sectionKey(section.id),
+    });
     out.push(...blockParagraphs(section.blocks, resolve));
   });
   const last = out[out.length - 1];

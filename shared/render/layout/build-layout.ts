@@ -2,8 +2,8 @@
  * Model + profile → layout tree. The single place where a plan's printed form is decided; the DOCX
  * and HTML backends draw what this returns.
  */
-import { createCrossRefResolver, formatNumberSymbol, type PlanDocument } from '../../model';
-import { getProfile } from '../../format';
+import { createCrossRefResolver, type PlanDocument } from '../../model';
+import { formatNumberSymbol, getProfile } from '../../format';
 import { appendixSection, pageSetup, textWidth } from './appendix-section';
 import { bodyBlocks } from './body-blocks';
 import { headerBlock } from './header-block';
@@ -15,13 +15,14 @@ import { para } from './blocks';
 
 export function documentProperties(plan: PlanDocument): DocumentProperties {
   const { typeName, summary, issuingOrgan, number, symbol, docType } = plan.meta;
-  const code = number === '' ? symbol : formatNumberSymbol(number, symbol, getProfile(plan.profile).system);
+  const profile = getProfile(plan.profile);
+  const code = number === '' ? symbol : formatNumberSymbol(number, symbol, profile.header.number);
   return {
     title: summary === '' ? typeName : summary,
     subject: `${typeName} ${code}`.trim(),
     author: issuingOrgan.citation,
     keywords: [docType, typeName.toLocaleLowerCase('vi'), issuingOrgan.citation].join('; '),
-    description: `Soạn bằng Kế hoạch Studio theo ${getProfile(plan.profile).name}`,
+    description: `Soạn bằng Kế hoạch Studio theo ${profile.name}`,
   };
 }
 

@@ -3,26 +3,11 @@
  * national heading with its rule, and the place-date line level with the number. Drawn as a
  * borderless two-column table, as offices do in Word.
  */
-import { formatLongDate, formatNumberSymbol, type PlanDocument } from '../../model';
-import type { FormatProfile } from '../../format';
+import type { PlanDocument } from '../../model';
+import { numberLine, placeDateLine, type FormatProfile } from '../../format';
 import { markUnder, para, paras, upper } from './blocks';
 import type { LayoutBlock, LayoutParagraph, LayoutTable } from './layout-types';
 import { STYLE } from './styles';
-
-/** "Số: 30/KH-UBND", "Số 58-KH/TU", or "Số:        /KH-BQL" when the number is left blank. */
-export function numberLine(plan: Pick<PlanDocument, 'meta'>, profile: FormatProfile): string {
-  const { number, symbol } = plan.meta;
-  const prefix = profile.header.number.prefix;
-  if (number !== '') return `${prefix} ${formatNumberSymbol(number, symbol, profile.system)}`;
-  const blank = ' '.repeat(profile.header.blankNumberWidth);
-  const joiner = profile.system === 'dang' ? '-' : '/';
-  return symbol === '' ? `${prefix}${blank}` : `${prefix}${blank}${joiner}${symbol}`;
-}
-
-export function placeDateLine(plan: Pick<PlanDocument, 'meta'>): string {
-  const date = formatLongDate(plan.meta.date);
-  return plan.meta.place === '' ? date.charAt(0).toLocaleUpperCase('vi') + date.slice(1) : `${plan.meta.place}, ${date}`;
-}
 
 function markings(plan: Pick<PlanDocument, 'meta'>): LayoutParagraph[] {
   const { secrecy, urgency, circulation } = plan.meta.markings;
@@ -60,8 +45,8 @@ export function headerBlock(plan: Pick<PlanDocument, 'meta'>, profile: FormatPro
       { cells: [{ blocks: left }, { blocks: right }] },
       {
         cells: [
-          { blocks: [para(STYLE.number, numberLine(plan, profile)), ...markings(plan)] },
-          { blocks: [para(STYLE.placeDate, placeDateLine(plan))] },
+          { blocks: [para(STYLE.number, numberLine(plan.meta.number, plan.meta.symbol, profile)), ...markings(plan)] },
+          { blocks: [para(STYLE.placeDate, placeDateLine(plan.meta.place, plan.meta.date, profile))] },
         ],
       },
     ],

@@ -2,8 +2,10 @@
 export * from './layout-types';
 export * from './build-layout';
 export * from './styles';
-export { headerBlock, numberLine, placeDateLine } from './header-block';
-export { appendixRefLine, pageSetup, textWidth } from './appendix-section';
-export { authorityLines, positionLine, archiveLine, signatureBlock, type SignaturePart } from './signature-block';
+export { headerBlock } from './header-block';
+export { pageSetup, textWidth } from './appendix-section';
+export { signatureBlock, type SignaturePart } from './signature-block';
 export { basisBlock, titleBlock } from './title-block';
 export { textWidthMm } from './text-width';
+export { blockKey, sectionKey } from './body-blocks';
+export { rowKey } from './appendix-table';

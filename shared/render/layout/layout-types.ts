@@ -26,11 +26,17 @@ export interface ParagraphStyle {
   readonly outlineLevel?: number;
 }
 
+/** A tracked change, in a redline: text (or a paragraph, or a table row) inserted or deleted. */
+export type Revision = 'ins' | 'del';
+
 export interface LayoutRun {
   readonly text: string;
   readonly bold?: boolean | undefined;
   readonly italic?: boolean | undefined;
   readonly underline?: boolean | undefined;
+  readonly revision?: Revision;
+  /** A comment anchored on this run: the comment's number in the exported document. */
+  readonly comments?: readonly number[];
 }
 
 export interface LayoutParagraph {
@@ -41,6 +47,10 @@ export interface LayoutParagraph {
   readonly align?: Align;
   /** Keeps the paragraph on the page of what follows (the last lines stay with the signature). */
   readonly keepWithNext?: boolean;
+  /** The model part drawn here ("b:<block id>", "s:<section id>"), for redlines and comments. */
+  readonly key?: string;
+  /** The paragraph itself was inserted or deleted (its mark), in a redline. */
+  readonly revision?: Revision;
 }
 
 /** A solid horizontal line of a given length, centred in the width that contains it. */
@@ -64,6 +74,9 @@ export interface LayoutCell {
 
 export interface LayoutRow {
   readonly cells: readonly LayoutCell[];
+  /** The appendix row drawn here ("r:<appendix id>/<row id>"), for redlines and comments. */
+  readonly key?: string;
+  readonly revision?: Revision;
   /** Repeated at the top of every page the table runs onto. */
   readonly header?: boolean;
   readonly cantSplit?: boolean;

@@ -3,8 +3,8 @@
  * line) level with the signature block on the right (authority lines, position, space, name).
  */
 import type { PlanDocument, RecipientEntry } from '../../model';
-import type { FormatProfile } from '../../format';
-import { para, upper } from './blocks';
+import { archiveLine, authorityLines, positionLine, recipientLine, recipientsLabel, type FormatProfile } from '../../format';
+import { para } from './blocks';
 import type { LayoutBlock, LayoutTable } from './layout-types';
 import { STYLE } from './styles';
 import { textWidthMm } from './text-width';
@@ -12,26 +12,8 @@ import { textWidthMm } from './text-width';
 /** The parts of the plan the end of the document is drawn from. */
 export type SignaturePart = Pick<PlanDocument, 'recipients' | 'archive' | 'meta' | 'signer'>;
 
-export function authorityLines(plan: Pick<PlanDocument, 'signer'>, profile: FormatProfile): string[] {
-  const forms = profile.signature.authorityForms;
-  return plan.signer.authority
-    .filter((step) => step.kind !== 'Q')
-    .map((step) => `${forms[step.kind] ?? step.kind} ${upper(step.body)}`.trim());
-}
-
-/** The position line, with "Q." in front when the signer is acting head. */
-export function positionLine(plan: Pick<PlanDocument, 'signer'>, profile: FormatProfile): string {
-  const acting = plan.signer.authority.some((step) => step.kind === 'Q');
-  const position = upper(plan.signer.position);
-  return acting ? `${profile.signature.authorityForms.Q ?? 'Q.'} ${position}` : position;
-}
-
 function isGroup(entry: RecipientEntry): entry is Extract<RecipientEntry, { names: string[] }> {
   return 'names' in entry;
-}
-
-export function archiveLine(plan: Pick<PlanDocument, 'archive'>, profile: FormatProfile): string {
-  return `- ${profile.recipients.archiveFormat.replace('{units}', plan.archive)}`;
 }
 
 function drafterLine(plan: Pick<PlanDocument, 'meta'>): string {
@@ -41,19 +23,17 @@ function drafterLine(plan: Pick<PlanDocument, 'meta'>): string {
 }
 
 function recipientBlocks(plan: SignaturePart, profile: FormatProfile, columnMm: number): LayoutBlock[] {
-  const end = profile.recipients.lineEnd;
-  const blocks: LayoutBlock[] = [para(STYLE.recipientsLabel, profile.recipients.label.text)];
+  const blocks: LayoutBlock[] = [para(STYLE.recipientsLabel, recipientsLabel(profile))];
   for (const entry of plan.recipients) {
     if (!isGroup(entry)) {
-      const purpose = entry.purpose === undefined || entry.purpose === '' ? '' : ` ${entry.purpose}`;
-      blocks.push(para(STYLE.recipient, `- ${entry.name}${purpose}${end}`));
+      blocks.push(para(STYLE.recipient, recipientLine(entry.name, entry.purpose, profile)));
       continue;
     }
     // A brace group: the names in a cell with a line on its right, the purpose beside it. The names
     // cell is as wide as the longest name allows, so the names wrap only when they must.
     const size = profile.recipients.item.size.value;
     const purposeMm = textWidthMm(` ${entry.purpose}`, size, false) + 2;
-    const longestMm = Math.max(...entry.names.map((name) => textWidthMm(`- ${name}${end}`, size, false))) + 2;
+    const longestMm = Math.max(...entry.names.map((name) => textWidthMm(recipientLine(name, undefined, profile), size, false))) + 2;
     const namesMm = Math.round(Math.min(longestMm, columnMm - purposeMm) * 10) / 10;
     const group: LayoutTable = {
       kind: 'table',
@@ -64,7 +44,7 @@ function recipientBlocks(plan: SignaturePart, profile: FormatProfile, columnMm: 
       rows: [
         {
           cells: [
-            { blocks: entry.names.map((name) => para(STYLE.recipient, `- ${name}${end}`)), rightBorder: true },
+            { blocks: entry.names.map((name) => para(STYLE.recipient, recipientLine(name, undefined, profile))), rightBorder: true },
             { blocks: [para(STYLE.recipient, entry.purpose)], vAlign: 'center' },
           ],
         },
@@ -72,15 +52,15 @@ function recipientBlocks(plan: SignaturePart, profile: FormatProfile, columnMm: 
     };
     blocks.push(group);
   }
-  if (plan.archive !== '') blocks.push(para(STYLE.recipient, archiveLine(plan, profile)));
+  if (plan.archive !== '') blocks.push(para(STYLE.recipient, archiveLine(plan.archive, profile)));
   const drafter = drafterLine(plan);
   if (drafter !== '') blocks.push(para(STYLE.drafter, drafter));
   return blocks;
 }
 
 function signerBlocks(plan: Pick<PlanDocument, 'signer'>, profile: FormatProfile): LayoutBlock[] {
-  const blocks: LayoutBlock[] = authorityLines(plan, profile).map((line) => para(STYLE.authority, line));
-  blocks.push(para(STYLE.position, positionLine(plan, profile)));
+  const blocks: LayoutBlock[] = authorityLines(plan.signer, profile).map((line) => para(STYLE.authority, line));
+  blocks.push(para(STYLE.position, positionLine(plan.signer, profile)));
   for (let i = 0; i < profile.signature.blankLines; i++) blocks.push(para(STYLE.signatureSpace, ''));
   blocks.push(para(STYLE.signerName, plan.signer.name));
   return blocks;

@@ -1,6 +1,6 @@
 /** Tên loại and trích yếu (ô 5a) with the rule or "-----" under them, and the căn cứ lines (ô 6). */
-import { formatCitation, type PlanDocument } from '../../model';
-import type { FormatProfile } from '../../format';
+import type { PlanDocument } from '../../model';
+import { formatCitation, type FormatProfile } from '../../format';
 import { markUnder, para, paras, upper } from './blocks';
 import type { LayoutBlock } from './layout-types';
 import { STYLE } from './styles';
@@ -25,6 +25,6 @@ export function basisBlock(plan: Pick<PlanDocument, 'basis' | 'basisLines'>, pro
   if (!plan.basisLines || plan.basis.length === 0) return [];
   const { linePrefix, lineEnd, lastLineEnd } = profile.basis;
   return plan.basis.map((ref, i) =>
-    para(STYLE.basis, `${linePrefix}Căn cứ ${formatCitation(ref)}${i === plan.basis.length - 1 ? lastLineEnd : lineEnd}`),
+    para(STYLE.basis, `${linePrefix}Căn cứ ${formatCitation(ref, profile)}${i === plan.basis.length - 1 ? lastLineEnd : lineEnd}`),
   );
 }

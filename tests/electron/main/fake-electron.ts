@@ -7,7 +7,7 @@
  */
 import { EventEmitter } from 'node:events';
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 
 export interface FakeEvent {
   defaultPrevented: boolean;
@@ -165,8 +165,8 @@ class FakeApp extends EventEmitter {
   /** Whether this is the first instance. */
   gotLock = true;
   lockData: unknown = undefined;
-  readonly quit = vi.fn();
-  readonly exit = vi.fn();
+  readonly quit: Mock = vi.fn();
+  readonly exit: Mock = vi.fn();
   private markReady: () => void = () => undefined;
   private readonly readyPromise = new Promise<void>((resolve) => {
     this.markReady = resolve;
@@ -206,18 +206,21 @@ export const ipcMain = new FakeIpcMain();
 
 export const displays: { workArea: Rectangle }[] = [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
 
-export const dialog = {
+export const dialog: Record<'showSaveDialog' | 'showOpenDialog' | 'showMessageBox' | 'showErrorBox', Mock> = {
   showSaveDialog: vi.fn(),
   showOpenDialog: vi.fn(),
   showMessageBox: vi.fn(),
   showErrorBox: vi.fn(),
 };
 
-export const shell = { showItemInFolder: vi.fn(), openPath: vi.fn<(path: string) => Promise<string>>(() => Promise.resolve('')) };
+export const shell: { showItemInFolder: Mock; openPath: Mock<(path: string) => Promise<string>> } = {
+  showItemInFolder: vi.fn(),
+  openPath: vi.fn<(path: string) => Promise<string>>(() => Promise.resolve('')),
+};
 
-export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
+export const protocol: Record<'registerSchemesAsPrivileged' | 'handle', Mock> = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 
-export const Menu = {
+export const Menu: { buildFromTemplate: Mock<(template: unknown) => { template: unknown }>; setApplicationMenu: Mock } = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
   setApplicationMenu: vi.fn(),
 };

@@ -6,7 +6,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openChromiumPrinter, type PrinterSession } from '../../../electron/services/chromium-printer';
-import { readPdfLines } from '../../../shared/import/pdf/read-pdf';
+import { readPdfGeometry } from '../../../shared/import/pdf/pdf-geometry';
 import { hasBrowser } from '../../render-check/page-tools';
 
 const page = (size: string, text: string): string =>
@@ -22,8 +22,9 @@ interface Printed {
 async function describePdf(bytes: Uint8Array): Promise<Printed> {
   const pdf = await PDFDocument.load(bytes);
   const sizes = pdf.getPages().map((p) => `${Math.round(p.getWidth())}x${Math.round(p.getHeight())}`);
-  const { lines } = await readPdfLines(bytes);
-  return { sizes, text: lines.map((l) => `${l.page}: ${l.text}`) };
+  // The text pieces as printed, page by page: this compares prints, not how an import reads them.
+  const { pages } = await readPdfGeometry(bytes);
+  return { sizes, text: pages.map((p) => `${p.page}: ${p.texts.map((t) => t.text).join(' ')}`) };
 }
 
 describe.runIf(hasBrowser() || process.env.CI === 'true')('openChromiumPrinter', { timeout: 120_000 }, () => {

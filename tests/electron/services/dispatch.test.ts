@@ -1,13 +1,17 @@
 /**
  * Every call from the renderer goes through the dispatcher: unknown channels and inputs that do not
- * match the contract are refused before any service runs; failures come back as Vietnamese data.
+ * match the contract are refused before any service runs; an answer that does not match it never
+ * leaves; failures come back as Vietnamese data.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../../electron/services/dispatch';
 import type { Handlers } from '../../../electron/services/host-handlers';
 import { UserError } from '../../../electron/services/user-error';
 import { CHANNEL_NAMES } from '../../../shared/ipc';
-import { PlanFormatError } from '../../../shared/model';
+import { parsePlanText, PlanFormatError } from '../../../shared/model';
+
+const PLAN = parsePlanText(readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8'));
 
 function handlersWith(overrides: Partial<Handlers<null>>): Handlers<null> {
   const all = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, vi.fn(() => Promise.reject(new Error(`${name} not expected`)))]));
@@ -55,11 +59,24 @@ describe('dispatch', () => {
   });
 
   it('passes the parsed input and returns the value', async () => {
-    const create = vi.fn(() => Promise.resolve({ plan: {}, path: null, readOnly: null, warnings: [] }));
-    const dispatch = createDispatch(handlersWith({ 'documents.create': create as never }));
+    const create = vi.fn(() => Promise.resolve({ plan: PLAN, path: null, readOnly: null, warnings: [] }));
+    const dispatch = createDispatch(handlersWith({ 'documents.create': create }));
     const result = await dispatch('documents.create', { templateId: 'mau-1' }, null);
-    expect(result.ok).toBe(true);
+    expect(result).toEqual({ ok: true, value: { plan: PLAN, path: null, readOnly: null, warnings: [] } });
     expect(create).toHaveBeenCalledWith({ templateId: 'mau-1' }, null);
+  });
+
+  it('never lets out an answer that does not match the contract', async () => {
+    const logError = vi.fn();
+    const create = vi.fn(() =>
+      Promise.resolve({ plan: { ...PLAN, schemaVersion: 0 }, path: 'relative.kehoach', readOnly: null, warnings: [] }),
+    );
+    const dispatch = createDispatch(handlersWith({ 'documents.create': create as never }), { logError });
+    expect(await dispatch('documents.create', { templateId: 'mau-1' }, null)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Lỗi không mong đợi: kết quả của "documents.create" không đúng dạng đã thỏa thuận.' },
+    });
+    expect(logError).toHaveBeenCalledTimes(1);
   });
 
   it('turns user errors into their message, and hides other errors behind a short one', async () => {

@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentService, type DocumentService } from '../../../electron/services/documents';
 import { MAX_PLAN_BYTES } from '../../../electron/services/plan-file';
 import { createPathGrants, type PathGrants } from '../../../electron/services/path-grants';
+import { historyFolder, listVersions } from '../../../electron/services/plan-history';
 import { createTemplateStore } from '../../../electron/services/template-store';
 import { UserError } from '../../../electron/services/user-error';
 import { parsePlanText, serializePlan } from '../../../shared/model';
@@ -85,17 +86,16 @@ describe('document service', () => {
     expect(readFileSync(path, 'utf8')).toBe('{ "schemaVersion": 1, "id": ');
   });
 
-  it('offers a backup for a file cut inside a multi-byte character, the newest generation that is whole', async () => {
+  it('offers the backup of a file cut inside a multi-byte character', async () => {
     const path = join(dir, 'cat.kehoach');
     const bytes = Buffer.from(FIXTURE);
     // The first cut point inside a Vietnamese letter (a continuation byte follows it).
     const cut = bytes.findIndex((byte, i) => i > 100 && byte >= 0xc0 && (bytes[i + 1] ?? 0) >= 0x80) + 1;
     writeFileSync(path, bytes.subarray(0, cut));
-    writeFileSync(`${path}.bak`, bytes.subarray(0, cut));
-    writeFileSync(`${path}.bak.1`, FIXTURE);
+    writeFileSync(`${path}.bak`, FIXTURE);
     const opened = await documents.open(path);
     expect(opened.readOnly?.kind).toBe('backup');
-    expect(opened.readOnly?.message).toMatch(/UTF-8.*cat\.kehoach\.bak\.1/u);
+    expect(opened.readOnly?.message).toMatch(/UTF-8.*cat\.kehoach\.bak/u);
     expect(serializePlan(opened.plan)).toBe(serializePlan(parsePlanText(FIXTURE)));
   });
 
@@ -137,5 +137,18 @@ describe('document service', () => {
     expect(opened.path).toBeNull();
     expect(opened.warnings[0]).toMatch(/chọn nơi lưu mới/u);
     expect(() => documents.openContent('x.kehoach', '[]')).toThrow(/Không mở được "x.kehoach"/u);
+  });
+
+  it('records each save in the history beside the file, and says when it cannot', async () => {
+    const path = join(dir, 'ke-hoach.kehoach');
+    grants.grant(path, 'plan');
+    const plan = parsePlanText(FIXTURE);
+    expect((await documents.save(path, plan)).historyWarning).toBeUndefined();
+    await documents.save(path, { ...plan, archive: 'VT' });
+    expect((await listVersions(path)).map((v) => v.time)).toEqual(['2026-11-23T09:00:00.000Z', '2026-11-23T09:00:00.000Z']);
+    writeFileSync(join(historyFolder(path), 'index.json'), '{"format": 9}');
+    const saved = await documents.save(path, { ...plan, archive: 'VP' });
+    expect(saved.historyWarning).toMatch(/phiên bản mới hơn/u);
+    expect(parsePlanText(readFileSync(path, 'utf8')).archive).toBe('VP');
   });
 });

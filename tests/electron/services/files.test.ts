@@ -4,14 +4,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSy
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  BACKUP_GENERATIONS,
-  decodeUnicode,
-  parseTempName,
-  readBytes,
-  tempPathFor,
-  writeFileAtomic,
-} from '../../../electron/services/files';
+import { decodeUnicode, parseTempName, readBytes, tempPathFor, writeFileAtomic } from '../../../electron/services/files';
 import { UserError } from '../../../electron/services/user-error';
 
 let dir = '';
@@ -41,21 +34,9 @@ describe('writeFileAtomic', () => {
     expect(list()).toEqual(['ke-hoach.kehoach']);
     await writeFileAtomic(path, 'hai', { backup: true });
     await writeFileAtomic(path, 'ba', { backup: true });
-    expect(list()).toEqual(['ke-hoach.kehoach', 'ke-hoach.kehoach.bak', 'ke-hoach.kehoach.bak.1']);
+    expect(list()).toEqual(['ke-hoach.kehoach', 'ke-hoach.kehoach.bak']);
     expect(readFileSync(path, 'utf8')).toBe('ba');
     expect(readFileSync(`${path}.bak`, 'utf8')).toBe('hai');
-    expect(readFileSync(`${path}.bak.1`, 'utf8')).toBe('một');
-  });
-
-  it(`keeps ${String(BACKUP_GENERATIONS)} generations, the oldest dropping out, and none for a save that changed nothing`, async () => {
-    const path = join(dir, 'ke-hoach.kehoach');
-    for (let i = 0; i <= BACKUP_GENERATIONS + 2; i++) await writeFileAtomic(path, `bản ${String(i)}`, { backup: true });
-    await writeFileAtomic(path, `bản ${String(BACKUP_GENERATIONS + 2)}`, { backup: true });
-    await writeFileAtomic(path, `bản ${String(BACKUP_GENERATIONS + 2)}`, { backup: true });
-    const backups = list().filter((name) => name.includes('.bak'));
-    expect(backups).toHaveLength(BACKUP_GENERATIONS);
-    expect(readFileSync(`${path}.bak`, 'utf8')).toBe(`bản ${String(BACKUP_GENERATIONS + 1)}`);
-    expect(readFileSync(`${path}.bak.${String(BACKUP_GENERATIONS - 1)}`, 'utf8')).toBe('bản 2');
   });
 
   it('writes through a symbolic link: the link stays, its file changes', async () => {

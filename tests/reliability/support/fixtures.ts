@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAgencyDirectoryStore } from '../../../electron/services/agency-directory';
 import { createTemplateStore } from '../../../electron/services/template-store';
-import { CHILD_TEMPLATE_OF_SYSTEM, clonePlan, resolveUnit } from '../../../shared/clone';
+import { childTemplateId, clonePlan, resolveUnit } from '../../../shared/clone';
 import { importText } from '../../../shared/import';
 import { parsePlanText, parsePlanValue, type PlanDocument } from '../../../shared/model';
 import { instantiateTemplate, type Template } from '../../../shared/template';
@@ -39,7 +39,7 @@ function planFromTemplate(template: Template): PlanDocument {
 async function clonedPlan(unitName: string): Promise<PlanDocument> {
   const directory = await createAgencyDirectoryStore({ userPath: null }).load();
   const unit = resolveUnit(directory, unitName);
-  const template = await createTemplateStore().get(CHILD_TEMPLATE_OF_SYSTEM[unit.system]);
+  const template = await createTemplateStore().get(childTemplateId(unit.system, FIXED_NOW));
   let n = 0;
   const { child } = clonePlan(fixturePlan(PLAN_FIXTURES[0]), unit, {
     directory,

@@ -3,7 +3,8 @@
  * and its fix where it has one) and a plan that passes it.
  */
 import { describe, expect, it } from 'vitest';
-import { PLAN_RULES, applyFix, checkPlan, type Finding } from '../../../shared/check';
+import { PLAN_RULES, applyFix, checkPlan, ruleSource, type Finding } from '../../../shared/check';
+import { PROFILES } from '../../../shared/format';
 import type { Appendix, PlanDocument } from '../../../shared/model';
 import { findingsOf, partyPlan, ruleIds, statePlan } from './helpers';
 
@@ -61,9 +62,16 @@ describe('the clean bases', () => {
     expect(ruleIds(findings)).toEqual(new Set(['danh-so-muc', 'phu-luc-khong-dan-chieu', 'so-phu-luc', 'han-ngoai-ky-ke-hoach']));
   });
 
-  it('every rule has an id, a Vietnamese title and a source in at least one system', () => {
+  it('every rule has an id, a Vietnamese title and a source in every profile of at least one system', () => {
     expect(new Set(PLAN_RULES.map((r) => r.id)).size).toBe(PLAN_RULES.length);
-    for (const rule of PLAN_RULES) expect(Object.keys(rule.sources).length).toBeGreaterThan(0);
+    for (const rule of PLAN_RULES) {
+      const under = Object.values(PROFILES).filter((p) => ruleSource(rule, p) !== undefined);
+      expect(under.length, rule.id).toBeGreaterThan(0);
+      // A rule that applies to one profile of a system applies to all of them: the guides replace each other.
+      for (const p of Object.values(PROFILES)) {
+        if (under.some((u) => u.system === p.system)) expect(ruleSource(rule, p), `${rule.id} ${p.id}`).toBeDefined();
+      }
+    }
   });
 });
 
@@ -188,8 +196,8 @@ describe('appendices and references', () => {
     ];
     expect(findingsOf(plan, 'phu-luc-khong-dan-chieu')).toEqual([]);
     expect(findingsOf(plan, 'dan-chieu-hong').map((f) => f.message)).toEqual([
-      'Tham chiếu tới một dòng phụ lục đã bị xóa (HD 36-HD/VPTW, phụ lục văn bản)',
-      'Tham chiếu tới một phụ lục đã bị xóa (HD 36-HD/VPTW, phụ lục văn bản)',
+      'Tham chiếu tới một dòng phụ lục đã bị xóa (tham chiếu trong nội dung chỉ tới phụ lục, điểm có trong văn bản)',
+      'Tham chiếu tới một phụ lục đã bị xóa (tham chiếu trong nội dung chỉ tới phụ lục, điểm có trong văn bản)',
     ]);
   });
 

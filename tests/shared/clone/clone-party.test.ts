@@ -66,12 +66,13 @@ describe('58-KH/TU for Đảng ủy Ủy ban nhân dân tỉnh', () => {
     ]);
   });
 
-  it('is a Party plan issued by the unit, number and day left blank', () => {
-    expect(child.profile).toBe('hd36-2018');
+  it('is a Party plan issued by the unit, number and day left blank, under the guide of its date', () => {
+    // Made in May 2026 with the day left blank: signed at the earliest in late May, under HD 05.
+    expect(child.profile).toBe('hd05-2026');
     expect(child.templateId).toBe('dang-ke-hoach-thuc-hien-nghi-quyet');
     expect(child.meta).toMatchObject({
       parentOrgan: 'ĐẢNG BỘ TỈNH NINH BÌNH',
-      issuingOrgan: { header: 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH', citation: 'Đảng ủy Ủy ban nhân dân tỉnh' },
+      issuingOrgan: { header: 'ĐẢNG UỶ ỦY BAN NHÂN DÂN TỈNH', citation: 'Đảng ủy Ủy ban nhân dân tỉnh' },
       number: '',
       symbol: 'KH/ĐU',
       place: 'Ninh Bình',
@@ -82,7 +83,7 @@ describe('58-KH/TU for Đảng ủy Ủy ban nhân dân tỉnh', () => {
 
   it('cites the parent in the Party style in the trích yếu, căn cứ and preamble', () => {
     const citation =
-      'Kế hoạch số 58-KH/TU ngày 15/4/2026 của Ban Thường vụ Tỉnh ủy tỉnh Ninh Bình về thực hiện Nghị quyết số 05-NQ/TU ngày 30/01/2026 của Ban Chấp hành Đảng bộ tỉnh về xây dựng Ninh Bình trở thành thành phố trực thuộc Trung ương trước năm 2030';
+      'Kế hoạch số 58-KH/TU, ngày 15/4/2026 của Ban Thường vụ Tỉnh ủy tỉnh Ninh Bình về thực hiện Nghị quyết số 05-NQ/TU ngày 30/01/2026 của Ban Chấp hành Đảng bộ tỉnh về xây dựng Ninh Bình trở thành thành phố trực thuộc Trung ương trước năm 2030';
     expect(child.meta.summary).toBe(`Thực hiện ${citation}`);
     expect(child.basis).toEqual([
       expect.objectContaining({
@@ -166,7 +167,7 @@ describe('a unit with no tasks', () => {
 
   it('does not print "ĐẢNG CỘNG SẢN VIỆT NAM" twice for a Tỉnh ủy', () => {
     const skeleton = cloneFor(parent, 'Tỉnh ủy Ninh Bình', { allowEmpty: true }).child;
-    expect(skeleton.profile).toBe('hd36-2018');
-    expect(skeleton.meta).toMatchObject({ parentOrgan: '', issuingOrgan: { header: 'TỈNH ỦY NINH BÌNH' } });
+    expect(skeleton.profile).toBe('hd05-2026');
+    expect(skeleton.meta).toMatchObject({ parentOrgan: '', issuingOrgan: { header: 'TỈNH UỶ NINH BÌNH' } });
   });
 });

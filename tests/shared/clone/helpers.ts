@@ -10,7 +10,7 @@ import {
   type PlanDocument,
   type Row,
 } from '../../../shared/model';
-import { CHILD_TEMPLATE_OF_SYSTEM, clonePlan, resolveUnit, type CloneOptions, type CloneResult } from '../../../shared/clone';
+import { childTemplateId, clonePlan, resolveUnit, type CloneOptions, type CloneResult } from '../../../shared/clone';
 import { TemplateSchema, type Template } from '../../../shared/template';
 
 const ROOT = new URL('../../../', import.meta.url);
@@ -43,7 +43,7 @@ export function cloneFor(parent: PlanDocument, name: string, options: Partial<Cl
   let counter = 0;
   return clonePlan(parent, organ, {
     directory,
-    template: template(CHILD_TEMPLATE_OF_SYSTEM[organ.system]),
+    template: template(childTemplateId(organ.system, NOW)),
     now: NOW,
     newId: () => `con-${organ.id}-${++counter}`,
     ...options,

@@ -65,7 +65,14 @@ export interface WordSeed {
   readonly tasks: readonly [string, string][];
 }
 
-export async function buildWordSeed(): Promise<WordSeed> {
+export interface WordSeedOptions {
+  /** The place-and-date line, "Ninh Bình, ngày 15 tháng 4 năm 2026" as in the seed by default. */
+  readonly placeDate?: string;
+  /** Paragraphs added at the start of the body. */
+  readonly bodyStart?: readonly string[];
+}
+
+export async function buildWordSeed(options: WordSeedOptions = {}): Promise<WordSeed> {
   const lines = readFileSync(SEED, 'utf8')
     .split('\n')
     .map((l) => l.replace(/\*\*/g, '').trim())
@@ -74,9 +81,9 @@ export async function buildWordSeed(): Promise<WordSeed> {
   const end = lines.findIndex((l) => l.startsWith('Nơi nhận'));
   const appendix = lines.findIndex((l) => l === 'PHỤ LỤC I');
   const appendixEnd = lines.findIndex((l) => l === 'Phụ lục II');
-  const body = lines.slice(start, end);
+  const body = [...(options.bodyStart ?? []), ...lines.slice(start, end)];
   // Two Word-numbered points in section I, to exercise automatic numbering.
-  body.splice(2, 0, 'a) Quán triệt đến từng chi bộ.', 'b) Tổ chức học tập nghị quyết.');
+  body.splice(2 + (options.bodyStart?.length ?? 0), 0, 'a) Quán triệt đến từng chi bộ.', 'b) Tổ chức học tập nghị quyết.');
   const rows = lines.slice(appendix + 4, appendixEnd).filter((l) => l.includes('\t') && !l.startsWith('STT'));
   const tasks = rows.map((r) => r.split('\t')).map((c): [string, string] => [c[0] ?? '', c[1] ?? '']);
   const header = (): TableRow =>
@@ -106,7 +113,7 @@ export async function buildWordSeed(): Promise<WordSeed> {
         children: [
           layoutTable([
             ['TỈNH ỦY NINH BÌNH\n*', 'ĐẢNG CỘNG SẢN VIỆT NAM'],
-            ['Số 58-KH/TU', 'Ninh Bình, ngày 15 tháng 4 năm 2026'],
+            ['Số 58-KH/TU', options.placeDate ?? 'Ninh Bình, ngày 15 tháng 4 năm 2026'],
           ]),
           para('KẾ HOẠCH', { bold: true, center: true }),
           para(lines[1] ?? '', { bold: true, center: true }),

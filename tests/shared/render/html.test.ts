@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { getProfile } from '../../../shared/format';
 import { renderHtml, layoutToHtml } from '../../../shared/render/html';
-import { buildLayout, numberLine } from '../../../shared/render/layout';
+import { numberLine } from '../../../shared/format';
+import { buildLayout } from '../../../shared/render/layout';
 import { PARTY_FIXTURE, STATE_FIXTURE, loadFixture } from './docx-xml';
 
 const state = loadFixture(STATE_FIXTURE);
@@ -73,7 +74,7 @@ describe('renderHtml', () => {
     const blank = structuredClone(state);
     blank.meta.number = '';
     const html = renderHtml(blank);
-    expect(html).toContain(numberLine(blank, getProfile(blank.profile)));
+    expect(html).toContain(numberLine(blank.meta.number, blank.meta.symbol, getProfile(blank.profile)));
     expect(html).toMatch(/p \{ margin: 0; white-space: pre-wrap;/);
   });
 

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getProfile, numberLine } from '../../../shared/format';
 import { BROKEN_REFERENCE, parsePlanText, type PlanDocument } from '../../../shared/model';
 import { readEmbeddedModel, renderDocx } from '../../../shared/render/docx';
 import { TemplateSchema, instantiateTemplate, type Template } from '../../../shared/template';
@@ -67,7 +68,7 @@ describe.each(templates.map((t) => [t.id, t] as const))('template %s', (_, templ
     const list = sections(docx.documentXml, docx.rels);
     expect(list[0]?.titlePg).toBe(true);
     for (const section of list.slice(1)) {
-      if (plan.profile === 'nd30-2020') expect(section.pgNumStart).toBe(1);
+      if (getProfile(plan.profile).appendix.restartPageNumbers) expect(section.pgNumStart).toBe(1);
       else expect(section.pgNumStart).toBeUndefined();
       expect(hasPageField(docx.headers[section.headers.default?.file ?? ''] ?? '')).toBe(true);
     }
@@ -80,8 +81,7 @@ describe.each(templates.map((t) => [t.id, t] as const))('template %s', (_, templ
 
   it('leaves the number and the day blank, with the month written per the rules', () => {
     const texts = paragraphs(docx.documentXml).map((p) => p.text);
-    const prefix = plan.profile === 'nd30-2020' ? 'Số:' : 'Số';
-    expect(texts).toContain(`${prefix}${' '.repeat(8)}${plan.profile === 'nd30-2020' ? '/' : '-'}${plan.meta.symbol}`);
+    expect(texts).toContain(numberLine('', plan.meta.symbol, getProfile(plan.profile)));
     // May: no leading zero (only months 1 and 2 take one).
     expect(texts.some((t) => t.includes(`ngày${' '.repeat(8)}tháng 5 năm 2026`))).toBe(true);
   });

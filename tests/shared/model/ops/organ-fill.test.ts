@@ -9,21 +9,14 @@ import {
   AgencyDirectoryDataSchema,
   createAgencyDirectory,
   PlanDocumentSchema,
-  type AuthorityKind,
   type Organ,
   type PlanDocument,
 } from '../../../../shared/model';
-import { applyOrganFill, isUnfilled, organFill, type OrganFillOptions } from '../../../../shared/model/ops';
+import { applyOrganFill, isUnfilled, organFill } from '../../../../shared/model/ops';
 import { partyPlan, statePlan } from './plans';
 
 const data: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../templates/agencies.json', import.meta.url)), 'utf8'));
 const directory = createAgencyDirectory(AgencyDirectoryDataSchema.parse(data));
-const form = (kind: AuthorityKind): string => `${kind}.`;
-const state: OrganFillOptions = {
-  printedHeadings: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
-  authorityForm: form,
-};
-const party: OrganFillOptions = { printedHeadings: ['ĐẢNG CỘNG SẢN VIỆT NAM'], authorityForm: form };
 
 function organ(id: string): Organ {
   const found = directory.organ(id);
@@ -43,7 +36,7 @@ function templatePlan(): PlanDocument {
 describe('organFill', () => {
   it('fills the placeholders of a template plan; only the signer already holds real text', () => {
     const plan = templatePlan();
-    const fill = organFill(plan, directory, organ('so-tai-chinh'), state);
+    const fill = organFill(plan, directory, organ('so-tai-chinh'));
     expect(Object.fromEntries(fill.changes.map((c) => [c.field, c.after]))).toEqual({
       header: 'SỞ TÀI CHÍNH',
       parentOrgan: 'UBND TỈNH NINH BÌNH',
@@ -66,7 +59,7 @@ describe('organFill', () => {
 
   it('marks the fields whose typed text would be lost, and applies only what is accepted', () => {
     const plan = statePlan();
-    const fill = organFill(plan, directory, organ('ubnd-tinh'), state);
+    const fill = organFill(plan, directory, organ('ubnd-tinh'));
     const byField = Object.fromEntries(fill.changes.map((c) => [c.field, c]));
     expect(byField.header).toMatchObject({
       before: 'BAN QUẢN LÝ KHU KINH TẾ\nVÀ CÁC KHU CÔNG NGHIỆP',
@@ -88,13 +81,13 @@ describe('organFill', () => {
 
   it('writes a Party symbol with "/" and does not repeat "ĐẢNG CỘNG SẢN VIỆT NAM" as the parent line', () => {
     const plan = { ...partyPlan(), meta: { ...partyPlan().meta, parentOrgan: 'X' } };
-    const fill = organFill(plan, directory, organ('ban-thuong-vu-tinh-uy'), party);
+    const fill = organFill(plan, directory, organ('ban-thuong-vu-tinh-uy'));
     expect(fill.system).toBe('dang');
     const byField = Object.fromEntries(fill.changes.map((c) => [c.field, c.after]));
     expect(byField.parentOrgan).toBe('');
     expect(byField.symbol).toBeUndefined();
     expect(byField.citation).toBe('Ban Thường vụ Tỉnh ủy');
-    const dangUy = organFill(plan, directory, organ('dang-uy-ubnd-tinh'), party);
+    const dangUy = organFill(plan, directory, organ('dang-uy-ubnd-tinh'));
     expect(Object.fromEntries(dangUy.changes.map((c) => [c.field, c.after]))).toMatchObject({
       header: 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH',
       parentOrgan: 'ĐẢNG BỘ TỈNH NINH BÌNH',
@@ -102,9 +95,22 @@ describe('organFill', () => {
     });
   });
 
+  it('takes the profile the date of the plan calls for: HD 05 writes the organ "UỶ" and keeps "ỦY BAN"', () => {
+    const plan = { ...partyPlan(), meta: { ...partyPlan().meta, date: { year: 2026, month: 7, day: 1 } } };
+    const fill = organFill(plan, directory, organ('dang-uy-ubnd-tinh'));
+    expect(fill.profile.id).toBe('hd05-2026');
+    expect(Object.fromEntries(fill.changes.map((c) => [c.field, c.after]))).toMatchObject({
+      header: 'ĐẢNG UỶ ỦY BAN NHÂN DÂN TỈNH',
+      symbol: 'KH/ĐU',
+    });
+    const chosen = organFill({ ...plan, profileChoice: 'chosen' }, directory, organ('dang-uy-ubnd-tinh'));
+    expect(chosen.profile.id).toBe('hd36-2018');
+    expect(organFill(plan, directory, organ('so-tai-chinh')).profile.id).toBe('nd30-2020');
+  });
+
   it('uses the parent header for an organ without its own and leaves the signer when the directory has none', () => {
     const plan = templatePlan();
-    const fill = organFill(plan, directory, organ('van-phong-ban-quan-ly-kkt'), state);
+    const fill = organFill(plan, directory, organ('van-phong-ban-quan-ly-kkt'));
     const byField = Object.fromEntries(fill.changes.map((c) => [c.field, c.after]));
     expect(byField.header).toBe('VĂN PHÒNG BAN QUẢN LÝ KHU KINH TẾ VÀ CÁC KHU CÔNG NGHIỆP');
     expect(byField.parentOrgan).toBe('BAN QUẢN LÝ KHU KINH TẾ VÀ CÁC KHU CÔNG NGHIỆP');

@@ -1,0 +1,70 @@
+import { basename } from 'node:path';
+import { applyReviewChanges, reviewOf, type ReviewOfFile } from '../../../shared/review';
+import { readBytes } from '../../services/files';
+import { MAX_IMPORT_BYTES } from '../../services/import-file';
+import { loadPlanFile, savePlanFile } from '../../services/plan-file';
+import { UserError } from '../../services/user-error';
+import { DocxReadError } from '../../../shared/import/docx';
+import type { PlanDocument } from '../../../shared/model';
+import { flag, JSON_OPTION, OUTPUT_OPTION, positional, stringOption, UsageError, type Command } from '../command';
+import { REVISION_OPTIONS, revisionChoice } from './import';
+
+const KIND = {
+  insert: 'chèn',
+  delete: 'xoá',
+  replace: 'sửa',
+  'insert-paragraph': 'thêm đoạn',
+  'delete-paragraph': 'xoá đoạn',
+  'insert-row': 'thêm dòng',
+  'delete-row': 'xoá dòng',
+} as const;
+
+function human(review: ReviewOfFile, file: string): string[] {
+  return [
+    `${file}: ${review.changes.length} thay đổi được theo dõi, ${review.comments.length} ý kiến (${review.source === 'model' ? 'đặt theo mô hình kế hoạch nhúng trong tệp' : 'đặt theo vị trí và nội dung'}).`,
+    ...review.changes.map(
+      (c) =>
+        `[${c.id}] ${c.place} — ${KIND[c.kind]} (${c.author}): ${c.before === '' ? '' : `«${c.before}»`}${c.before !== '' && c.after !== '' ? ' → ' : ''}${c.after === '' ? '' : `«${c.after}»`}`,
+    ),
+    ...review.comments.map(
+      (c) =>
+        `[ý kiến ${c.id}] ${c.place} (${c.author}${c.resolved ? ', đã giải quyết' : ''}): ${c.text}${c.replies.map((r) => `\n    ↳ ${r.author}: ${r.text}`).join('')}`,
+    ),
+  ];
+}
+
+/** A returned DOCX read through the capped reader and placed on the plan, its failures in Vietnamese. */
+export async function reviewReturned(plan: PlanDocument, docxPath: string): Promise<ReviewOfFile> {
+  const bytes = await readBytes(docxPath);
+  if (bytes.length > MAX_IMPORT_BYTES['.docx']) throw new UserError(`Tệp "${docxPath}" quá lớn.`);
+  try {
+    return await reviewOf(plan, bytes);
+  } catch (error) {
+    if (error instanceof DocxReadError) throw new UserError(`${docxPath}: ${error.message}`);
+    throw error;
+  }
+}
+
+export const reviewCommand: Command = {
+  options: { ...JSON_OPTION, ...OUTPUT_OPTION, ...REVISION_OPTIONS },
+  async run(args, io) {
+    const planPath = positional(args, 0, 'tệp kế hoạch đã gửi đi');
+    const docxPath = positional(args, 1, 'tệp DOCX nhận lại');
+    const choice = revisionChoice(args);
+    const output = stringOption(args, 'output');
+    if (output !== undefined && choice === undefined) throw new UsageError('Ghi kế hoạch (-o) cần --accept-all hoặc --reject-all.');
+    const review = await reviewReturned(await loadPlanFile(planPath), docxPath);
+    if (output !== undefined) {
+      let serial = 0;
+      const plan = choice === 'accept' ? applyReviewChanges(review.plan, review.changes, () => `gop-y-${String(++serial)}`) : review.plan;
+      await savePlanFile(output, plan);
+    }
+    if (flag(args, 'json')) {
+      io.out(JSON.stringify({ file: docxPath, source: review.source, changes: review.changes, comments: review.comments }, null, 2));
+    } else {
+      for (const line of human(review, basename(docxPath))) io.out(line);
+      if (output !== undefined) io.out(`Đã ${choice === 'accept' ? 'chấp nhận' : 'từ chối'} tất cả các thay đổi; đã ghi ${output}.`);
+    }
+    return 0;
+  },
+};

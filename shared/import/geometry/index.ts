@@ -1,0 +1,2 @@
+export { geometryBlocks, type GeometryOptions } from './geometry-blocks';
+export type { PageGeometry, PageRotation, PlacedText, Ruling } from './page-geometry';

@@ -1,0 +1,196 @@
+/**
+ * Tables drawn without rulings, found by the positions of their text: a run of lines that keep
+ * the same gaps (gutters) between their pieces, at least two of them with three or more pieces.
+ * A gutter is a column boundary once two lines have text on both sides of it; a piece lying
+ * across one is a cell spanning columns (a group row's title). A new row starts where the first
+ * column most rows fill has text (the STT); the lines between continue the cells of the row
+ * above (wrapped text), and a wider gap between lines starts a row too.
+ */
+import type { TextLeaf } from '../../model';
+import type { SourceCell, SourceOrigin } from '../source';
+import type { GridRow, PageTable } from './ruled-tables';
+import { splitAtGaps, type TextLine } from './text-lines';
+import { paragraphText, wrapParagraphs } from './wrapped-text';
+
+export interface PositionalTable extends PageTable {
+  readonly lines: readonly TextLine[];
+}
+
+interface Gutter {
+  from: number;
+  to: number;
+  /** Lines with text on both sides. */
+  separates: number;
+}
+
+interface Split {
+  readonly line: TextLine;
+  readonly parts: readonly TextLine[];
+}
+
+function gapsOf(parts: readonly TextLine[]): Gutter[] {
+  const out: Gutter[] = [];
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const a = parts[i];
+    const b = parts[i + 1];
+    if (a !== undefined && b !== undefined) out.push({ from: a.right, to: b.left, separates: 1 });
+  }
+  return out;
+}
+
+/**
+ * Where a piece stands against a gutter: on its left or right, across it (a spanning cell), or
+ * reaching into it, which narrows it to the room the piece leaves.
+ */
+function against(part: TextLine, g: Gutter): { side: 'left' | 'right'; from: number; to: number } | 'across' {
+  if (part.right <= g.from + 0.5) return { side: 'left', from: g.from, to: g.to };
+  if (part.left >= g.to - 0.5) return { side: 'right', from: g.from, to: g.to };
+  if (part.left <= g.from && part.right >= g.to) return 'across';
+  const roomLeft = part.left - g.from;
+  const roomRight = g.to - part.right;
+  if (part.left > g.from && roomLeft >= roomRight) return { side: 'right', from: g.from, to: part.left };
+  return part.right < g.to ? { side: 'left', from: part.right, to: g.to } : 'across';
+}
+
+/** The gutters narrowed by a line and counted when it has text on both sides; false when it crosses every one (running text). */
+function admit(gutters: Gutter[], split: Split): boolean {
+  const outcomes = gutters.map((g) => {
+    let { from, to } = g;
+    const sides = new Set<string>();
+    for (const part of split.parts) {
+      const at = against(part, { from, to, separates: 0 });
+      if (at === 'across' || at.to - at.from < 0.5) return null;
+      ({ from, to } = at);
+      sides.add(at.side);
+    }
+    return { from, to, both: sides.size === 2 };
+  });
+  if (outcomes.every((o) => o === null)) return false;
+  outcomes.forEach((o, i) => {
+    const g = gutters[i];
+    if (o === null || g === undefined) return;
+    g.from = o.from;
+    g.to = o.to;
+    if (o.both) g.separates++;
+  });
+  return true;
+}
+
+function cellOf(page: number, lines: readonly TextLine[], left: number, right: number): SourceCell {
+  const paragraphs = wrapParagraphs(lines, { left, right, mode: 'cell' });
+  const runs: TextLeaf[] = [];
+  paragraphs.forEach((p, i) => {
+    if (i > 0) runs.push({ text: '\n' });
+    runs.push(...p.runs);
+  });
+  const top = Math.min(...lines.map((l) => l.top));
+  const origin: SourceOrigin | undefined =
+    lines.length === 0 ? undefined : { page, x: left, y: top, width: right - left, height: Math.max(...lines.map((l) => l.bottom)) - top };
+  return { text: paragraphs.map(paragraphText).join('\n'), runs, span: 1, mergeUp: false, ...(origin === undefined ? {} : { origin }) };
+}
+
+function build(splits: readonly Split[], gutters: readonly Gutter[], pitch: number): PositionalTable {
+  const bounds = gutters.map((g) => (g.from + g.to) / 2).sort((a, b) => a - b);
+  const columnOf = (x: number): number => bounds.filter((b) => b < x).length;
+  const first = splits[0]?.line;
+  const left = Math.min(...splits.map((s) => s.line.left));
+  const right = Math.max(...splits.map((s) => s.line.right));
+  const edges = [left, ...bounds, right];
+  const filled = new Map<number, number>();
+  for (const s of splits) for (const p of s.parts) filled.set(columnOf(p.left), (filled.get(columnOf(p.left)) ?? 0) + 1);
+  const multi = splits.filter((s) => s.parts.length > 1).length;
+  const anchor = [...filled.keys()].sort((a, b) => a - b).find((c) => (filled.get(c) ?? 0) * 2 >= multi) ?? 0;
+  const rows: { cells: Map<number, { span: number; lines: TextLine[] }>; top: number; bottom: number }[] = [];
+  let previous: TextLine | null = null;
+  for (const s of splits) {
+    const startsRow =
+      rows.length === 0 ||
+      s.parts.some((p) => columnOf(p.left) === anchor) ||
+      (previous !== null && s.line.top - previous.top > pitch * 1.3);
+    if (startsRow) rows.push({ cells: new Map(), top: s.line.top, bottom: s.line.bottom });
+    const row = rows[rows.length - 1];
+    if (row === undefined) continue;
+    row.bottom = s.line.bottom;
+    for (const p of s.parts) {
+      const start = columnOf(p.left);
+      const end = columnOf(p.right - 0.5);
+      const cell = row.cells.get(start) ?? { span: end - start + 1, lines: [] };
+      cell.span = Math.max(cell.span, end - start + 1);
+      cell.lines.push(p);
+      row.cells.set(start, cell);
+    }
+    previous = s.line;
+  }
+  const page = first?.page ?? 0;
+  const last = splits[splits.length - 1]?.line;
+  // A column without rulings ends where its widest text ends: that is where its lines wrapped.
+  const columnRight = edges.slice(1).map((_, c) => {
+    const widest = rows.flatMap((row) =>
+      [...row.cells].filter(([start, cell]) => start === c && cell.span === 1).flatMap(([, cell]) => cell.lines.map((l) => l.right)),
+    );
+    return widest.length === 0 ? (edges[c + 1] ?? 0) : Math.max(...widest);
+  });
+  return {
+    page,
+    top: first?.top ?? 0,
+    bottom: last?.bottom ?? 0,
+    left,
+    right,
+    columns: edges,
+    lines: splits.map((s) => s.line),
+    rows: rows.map((row): GridRow => {
+      const cells: SourceCell[] = [];
+      for (let c = 0; c < edges.length - 1;) {
+        const cell = row.cells.get(c);
+        const span = cell?.span ?? 1;
+        const made = cellOf(page, cell?.lines ?? [], edges[c] ?? 0, columnRight[c + span - 1] ?? 0);
+        cells.push({ ...made, span });
+        c += span;
+      }
+      return { top: row.top, bottom: row.bottom, cells };
+    }),
+  };
+}
+
+export interface PositionalOptions {
+  /** Smallest gap (points) between two cells on one line. */
+  readonly minGap: (line: TextLine) => number;
+  /** Usual distance between lines of one paragraph at a size. */
+  readonly pitch: (size: number) => number;
+}
+
+/** The tables without rulings among a page's lines, and the lines left over. */
+export function positionalTables(lines: readonly TextLine[], options: PositionalOptions): { tables: PositionalTable[]; rest: TextLine[] } {
+  const splits = lines.map((line): Split => ({ line, parts: splitAtGaps(line, options.minGap(line)) }));
+  const tables: PositionalTable[] = [];
+  const rest: TextLine[] = [];
+  let i = 0;
+  while (i < splits.length) {
+    const seed = splits[i];
+    if (seed === undefined) break;
+    if (seed.parts.length < 3) {
+      rest.push(seed.line);
+      i++;
+      continue;
+    }
+    const gutters = gapsOf(seed.parts);
+    const taken = [seed];
+    let end = i + 1;
+    for (; end < splits.length; end++) {
+      const next = splits[end];
+      const above = taken[taken.length - 1]?.line;
+      if (next === undefined || above === undefined || next.line.top - above.bottom > next.line.fontSize * 2.5) break;
+      if (!admit(gutters, next)) break;
+      taken.push(next);
+    }
+    const confirmed = gutters.filter((g) => g.separates >= 2);
+    if (taken.filter((s) => s.parts.length >= 3).length < 2 || confirmed.length < 2) {
+      rest.push(seed.line);
+      i++;
+      continue;
+    }
+    tables.push(build(taken, confirmed, options.pitch(seed.line.fontSize) || seed.line.fontSize * 1.5));
+    i = end;
+  }
+  return { tables, rest };
+}
