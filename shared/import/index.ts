@@ -19,9 +19,28 @@ export { recognisePlan } from './recognise';
 export { readTextBlocks } from './text/read-text';
 export type { SourceBlock } from './source';
 
+/**
+ * The recogniser on `blocks`, or a refusal for text that runs V8 out of stack: a regular
+ * expression over a few million characters of one character (a 10 MB line of dots) does, however
+ * linear it is. No plan has such a line.
+ */
+function recognise(blocks: () => Parameters<typeof recognisePlan>[0], source: Parameters<typeof recognisePlan>[1]): Recognised {
+  try {
+    return recognisePlan(blocks(), source);
+  } catch (error) {
+    if (error instanceof RangeError && error.message.includes('call stack')) {
+      throw new ImportError(
+        'too-large',
+        'Văn bản có một đoạn dài bất thường (hàng triệu ký tự liền nhau), không phải kế hoạch; không đọc tệp này.',
+      );
+    }
+    throw error;
+  }
+}
+
 /** Text pasted from Word or extracted from PDF. */
 export function importText(text: string): Recognised {
-  return recognisePlan(readTextBlocks(text), 'text');
+  return recognise(() => readTextBlocks(text), 'text');
 }
 
 export interface DocxImportOptions {
@@ -93,7 +112,7 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
   }
   const blocks = docxBlocks(doc);
   if (blocks.length === 0) throw new ImportError('no-text', 'Tệp DOCX không có nội dung văn bản.');
-  const result = recognisePlan(blocks, 'docx');
+  const result = recognise(() => blocks, 'docx');
   result.report.warnings.unshift(...warnings);
   return result;
 }
@@ -105,7 +124,7 @@ export async function importPdf(bytes: Uint8Array, options: PdfReadOptions = {})
   if (blocks.length === 0) {
     throw new ImportError('no-text', 'Tệp PDF không có lớp chữ (có thể là bản quét); hãy nhận dạng chữ (OCR) trước hoặc dùng bản DOCX.');
   }
-  const result = recognisePlan(blocks, 'pdf');
+  const result = recognise(() => blocks, 'pdf');
   result.report.warnings.unshift(...warnings);
   return result;
 }
