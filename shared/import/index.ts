@@ -8,8 +8,9 @@ import { docxBlocks } from './docx/docx-source';
 import { ImportError } from './import-error';
 import { recognisePlan, type Recognised } from './recognise';
 import { geometryBlocks } from './geometry';
-import { readPdfGeometry, type PdfReadOptions } from './pdf/pdf-geometry';
+import { readPdfGeometry, type PdfGeometry, type PdfReadOptions } from './pdf/pdf-geometry';
 import { emptyCounts } from './report';
+import { isLayoutText, LAYOUT_GEOMETRY, layoutPages } from './text/layout-text';
 import { readTextBlocks } from './text/read-text';
 
 export { ImportError, type ImportErrorCode } from './import-error';
@@ -38,9 +39,12 @@ function recognise(blocks: () => Parameters<typeof recognisePlan>[0], source: Pa
   }
 }
 
-/** Text pasted from Word or extracted from PDF. */
+/**
+ * Text pasted from Word or extracted from PDF. Text laid out with spaces (`pdftotext -layout`, a
+ * viewer's copy) is read by its geometry, as the PDF it came from.
+ */
 export function importText(text: string): Recognised {
-  return recognise(() => readTextBlocks(text), 'text');
+  return recognise(() => (isLayoutText(text) ? geometryBlocks(layoutPages(text), LAYOUT_GEOMETRY) : readTextBlocks(text)), 'text');
 }
 
 export interface DocxImportOptions {
@@ -119,7 +123,11 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
 
 /** A PDF with a text layer: its pages' geometry (text boxes and rulings) read as a plan. */
 export async function importPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<Recognised> {
-  const { pages, warnings } = await readPdfGeometry(bytes, options);
+  return recognisePdfGeometry(await readPdfGeometry(bytes, options));
+}
+
+/** Pages already read (the OCR import judges the text layer first, then reads it without a second pass). */
+export function recognisePdfGeometry({ pages, warnings }: PdfGeometry): Recognised {
   const blocks = geometryBlocks(pages);
   if (blocks.length === 0) {
     throw new ImportError('no-text', 'Tệp PDF không có lớp chữ (có thể là bản quét); hãy nhận dạng chữ (OCR) trước hoặc dùng bản DOCX.');

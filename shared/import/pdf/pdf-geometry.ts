@@ -119,8 +119,8 @@ function within<T>(work: Promise<T>, milliseconds: number): Promise<T> {
   });
 }
 
-/** The PDF opened by pdf.js once its compressed streams are measured (pdf-streams.ts): pdf.js has no cap of its own. */
-async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; codes: OperatorCodes }> {
+/** An open pdf.js document with its operator codes, or a Vietnamese refusal (damaged, password). */
+export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; codes: OperatorCodes }> {
   checkPdfStreams(bytes);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   try {
