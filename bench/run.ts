@@ -67,16 +67,21 @@ async function main(): Promise<number> {
         unavailable.push({ name: benchCase.name, reason });
         continue;
       }
-      for (const plan of plans) {
-        log(`▶ ${benchCase.name}, ${plan.size}`);
+      const runs =
+        benchCase.workload === undefined
+          ? plans.map((plan) => ({ plan, size: plan.size }))
+          : [{ plan: plans[0], size: benchCase.workload }];
+      for (const { plan, size } of runs) {
+        if (plan === undefined) continue;
+        log(`▶ ${benchCase.name}, ${size}`);
         try {
-          const row = caseRow(benchCase.name, plan.size, await benchCase.measure(plan, context));
+          const row = caseRow(benchCase.name, size, await benchCase.measure(plan, context));
           rows.push(row);
           log(
             `  median ${row.median_ms} ms, p95 ${row.p95_ms} ms over ${row.runs} runs${row.ratio === undefined ? '' : `; ${row.reference ?? ''} ${row.reference_median_ms ?? 0} ms, ratio ${row.ratio}`}`,
           );
         } catch (error) {
-          const message = `${benchCase.name} ${plan.size} failed: ${error instanceof Error ? error.message : String(error)}`;
+          const message = `${benchCase.name} ${size} failed: ${error instanceof Error ? error.message : String(error)}`;
           log(`  ${message}`);
           failures.push(message);
         }
@@ -97,6 +102,7 @@ async function main(): Promise<number> {
       chromium: await toolVersion(tools.chromium.path),
       pandoc: await toolVersion(tools.pandoc.path),
       libreoffice: await toolVersion(tools.libreoffice.path),
+      tesseract: await toolVersion(tools.tesseract.path),
     },
     plans: plans.map((p) => {
       const stats = planStats(p.plan);

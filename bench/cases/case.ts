@@ -19,6 +19,11 @@ export interface CaseOutcome {
 
 export interface BenchCase {
   readonly name: string;
+  /**
+   * A case that builds and measures its own workload instead of the generated plans: measured
+   * once, its row sized by this label ("150 unit plans").
+   */
+  readonly workload?: string;
   /** Why the case cannot run here (a missing browser), or null. */
   unavailable(context: BenchContext): string | null;
   measure(plan: BenchPlan, context: BenchContext): Promise<CaseOutcome>;

@@ -1,5 +1,5 @@
 /**
- * Every benchmark case of issue 9, in the order the runner measures them. A new case is one more
+ * Every benchmark case (issue 9, and the tracking cases of issue 19), in the order the runner measures them. A new case is one more
  * module in this folder and one more entry here.
  */
 import type { BenchCase } from './case';
@@ -17,8 +17,10 @@ import { importTextCase } from './import-text';
 import { keystrokeGrid } from './keystroke-grid';
 import { keystrokeSection } from './keystroke-section';
 import { pdfExport } from './pdf-export';
+import { ocrScan } from './ocr-scan';
 import { loadCase, saveCase } from './plan-file';
 import { saveHistoryCase } from './save-history';
+import { trackMatrixCase, trackOpenCase, trackReopenCase } from './track';
 
 export const CASES: readonly BenchCase[] = [
   docxExport,
@@ -37,6 +39,10 @@ export const CASES: readonly BenchCase[] = [
   editableCase,
   keystrokeSection,
   keystrokeGrid,
+  ocrScan,
   cliStart,
   cliImport,
+  trackOpenCase,
+  trackReopenCase,
+  trackMatrixCase,
 ];

@@ -23,7 +23,11 @@ export interface OpenedPlan {
 }
 
 export interface HarnessSession {
+  /** The harness's data folder: its user agency directory is `agencies.json` there. */
+  readonly dataDir: string;
   open(plan: BenchPlan): Promise<OpenedPlan>;
+  /** The app's start screen in a page of its own, with no plan open. */
+  start(): Promise<{ readonly page: Page; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -47,6 +51,13 @@ export async function startHarnessSession(chromiumPath: string, workDir: string)
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: [...ARGS, ...noSandbox] });
   const files = new Map<BenchPlan, string>();
   return {
+    dataDir,
+    async start() {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(harness.url);
+      return { page, close: () => context.close() };
+    },
     async open(plan) {
       let path = files.get(plan);
       if (path === undefined) {

@@ -60,7 +60,7 @@ export function formatReport(results: Results): string {
     ...results.unavailable.map((u) => `- ${u.name}: not available: ${u.reason}`),
   ];
   return [
-    `Benchmarks of ${results.date}: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${machine.chromium || 'no Chromium'}, ${machine.pandoc || 'no pandoc'}, ${machine.libreoffice || 'no LibreOffice'}; ${results.total_s} s in all.`,
+    `Benchmarks of ${results.date}: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${machine.chromium || 'no Chromium'}, ${machine.pandoc || 'no pandoc'}, ${machine.libreoffice || 'no LibreOffice'}, ${machine.tesseract || 'no tesseract'}; ${results.total_s} s in all.`,
     plans,
     cases,
     scaling,

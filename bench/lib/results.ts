@@ -62,6 +62,7 @@ export interface Results {
     readonly chromium: string;
     readonly pandoc: string;
     readonly libreoffice: string;
+    readonly tesseract: string;
   };
   readonly plans: readonly PlanRow[];
   readonly cases: readonly CaseRow[];

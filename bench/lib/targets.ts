@@ -3,12 +3,15 @@
  * timings).
  */
 import type { CaseRow, TargetRow } from './results';
+import { TRACKING_WORKLOAD } from '../track/tracking-workload';
 
 interface Target {
   readonly target: string;
   readonly name: string;
   /** Judged on the large plan's row (the small one's otherwise). */
   readonly large?: boolean;
+  /** The row's size when it is neither plan's: a case with its own workload. */
+  readonly size?: string;
   readonly judge: (row: CaseRow) => { value: string; met: boolean } | null;
 }
 
@@ -39,12 +42,22 @@ const TARGETS: readonly Target[] = [
         typeof row.frame_p95_ms === 'number' ? { value: `frame p95 ${row.frame_p95_ms} ms`, met: row.frame_p95_ms < 33 } : null,
     },
   ]),
+  { target: 'track-reopen under 1 s', name: 'track-reopen', size: TRACKING_WORKLOAD, judge: underMs(1000) },
+  ...['scroll', 'filter'].map((what): Target => ({
+    target: `track-matrix ${what} frames p95 under 33 ms`,
+    name: 'track-matrix',
+    size: TRACKING_WORKLOAD,
+    judge: (row) => {
+      const value = row[`${what}_frame_p95_ms`];
+      return typeof value === 'number' ? { value: `${what} frame p95 ${String(value)} ms`, met: value < 33 } : null;
+    },
+  })),
 ];
 
-/** Each target judged on its plan's row of its case; unmeasured when that row is missing. */
+/** Each target judged on its plan's (or its own workload's) row of its case; unmeasured when that row is missing. */
 export function judgeTargets(rows: readonly CaseRow[], smallSize: string, largeSize: string): TargetRow[] {
-  return TARGETS.map(({ target, name, large, judge }) => {
-    const row = rows.find((r) => r.name === name && r.size === (large === true ? largeSize : smallSize));
+  return TARGETS.map(({ target, name, large, size, judge }) => {
+    const row = rows.find((r) => r.name === name && r.size === (size ?? (large === true ? largeSize : smallSize)));
     const verdict = row === undefined ? null : judge(row);
     return verdict === null ? { target, value: 'not measured', met: null } : { target, ...verdict };
   });

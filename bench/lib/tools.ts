@@ -20,6 +20,10 @@ export interface Tools {
   readonly pandoc: Tool;
   readonly libreoffice: Tool;
   readonly chromium: Tool;
+  /** OCR's reference, and what makes its scans (issue 15). */
+  readonly tesseract: Tool;
+  readonly poppler: Tool;
+  readonly imagemagick: Tool;
 }
 
 function onPath(...names: string[]): string | null {
@@ -50,6 +54,9 @@ export function findTools(): Tools {
     pandoc: { path: onPath('pandoc'), install: 'apt-get install -y pandoc' },
     libreoffice: { path: onPath('libreoffice', 'soffice'), install: 'apt-get install -y --no-install-recommends libreoffice-writer-nogui' },
     chromium: { path: browser(), install: 'apt-get install -y chromium (or set KEHOACH_CHROMIUM)' },
+    tesseract: { path: onPath('tesseract'), install: 'apt-get install -y tesseract-ocr' },
+    poppler: { path: onPath('pdftoppm'), install: 'apt-get install -y poppler-utils' },
+    imagemagick: { path: onPath('convert'), install: 'apt-get install -y imagemagick' },
   };
 }
 
@@ -59,6 +66,9 @@ export function missingTools(tools: Tools): string[] {
     ['pandoc', tools.pandoc],
     ['LibreOffice', tools.libreoffice],
     ['Chromium', tools.chromium],
+    ['tesseract', tools.tesseract],
+    ['pdftoppm', tools.poppler],
+    ['ImageMagick', tools.imagemagick],
   ];
   return named.flatMap(([name, tool]) => (tool.path === null ? [`${name} not found; install it with: ${tool.install}`] : []));
 }

@@ -1,6 +1,7 @@
 /** What every `kehoach` command shares: its I/O, its declared options and the usage errors. */
 import type { ParseArgsConfig } from 'node:util';
 import type { AgencyDirectoryStore } from '../services/agency-directory';
+import { OCR_MODES, type OcrMode } from '../services/ocr/ocr-mode';
 import type { PrinterSession } from '../services/chromium-printer';
 import type { TemplateStore } from '../services/template-store';
 import { UserError } from '../services/user-error';
@@ -66,3 +67,13 @@ export function flag(args: CommandArgs, name: string): boolean {
 
 export const JSON_OPTION: ParseArgsOptionsConfig = { json: { type: 'boolean', default: false } };
 export const OUTPUT_OPTION: ParseArgsOptionsConfig = { output: { type: 'string', short: 'o' } };
+
+/** `--ocr auto|always|never`: whether a PDF is read through OCR (DESIGN.md §4). */
+export const OCR_OPTION: ParseArgsOptionsConfig = { ocr: { type: 'string', default: 'auto' } };
+
+export function ocrMode(args: CommandArgs): OcrMode {
+  const value = stringOption(args, 'ocr') ?? 'auto';
+  const mode = OCR_MODES.find((m) => m === value);
+  if (mode === undefined) throw new UsageError(`Tùy chọn --ocr chỉ nhận auto, always hoặc never (không nhận "${value}").`);
+  return mode;
+}

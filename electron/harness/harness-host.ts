@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ServerResponse } from 'node:http';
 import type { HostAdapter } from '../services/host-adapter';
 
 export interface HarnessHost extends HostAdapter<null> {
@@ -14,6 +15,8 @@ export interface HarnessHost extends HostAdapter<null> {
   queueDialogAnswers(answers: readonly (string | null)[]): void;
   /** The file a page opens as it starts (or reloads), as if the user had launched the app with it. */
   launchWith(path: string): void;
+  /** A page's event stream (server-sent events): the harness's way of pushing events. */
+  addEventStream(res: ServerResponse): void;
   /** The last window title and dirty state the page reported. */
   readonly windowState: { title: string; dirty: boolean; closed: boolean };
 }
@@ -32,6 +35,7 @@ export function createHarnessHost(documentsDir: string): HarnessHost {
   const answers: (string | null)[] = [];
   let launchPath: string | null = null;
   const windowState = { title: '', dirty: false, closed: false };
+  const streams = new Set<ServerResponse>();
   return {
     name: 'harness',
     windowState,
@@ -45,6 +49,16 @@ export function createHarnessHost(documentsDir: string): HarnessHost {
     chooseSavePath: (_ctx, _kind, defaultName) =>
       Promise.resolve(answers.length > 0 ? (answers.shift() ?? null) : freeName(documentsDir, defaultName)),
     chooseOpenPath: () => Promise.resolve(answers.length > 0 ? (answers.shift() ?? null) : null),
+    chooseFolder: () => Promise.resolve(answers.length > 0 ? (answers.shift() ?? null) : null),
+    addEventStream(res) {
+      streams.add(res);
+      res.on('close', () => {
+        streams.delete(res);
+      });
+    },
+    notify(_ctx, name, payload) {
+      for (const res of streams) res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+    },
     showInFolder: () => Promise.resolve(),
     openExternally: () => Promise.resolve(),
     setWindowState(_ctx, title, dirty) {

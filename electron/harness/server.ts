@@ -90,6 +90,12 @@ async function handleHarness(req: IncomingMessage, res: ServerResponse, url: URL
     sendJson(res, 200, { queued: answers.length });
     return;
   }
+  if (route === 'events' && req.method === 'GET') {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', ...securityHeaders() });
+    res.write(': kết nối\n\n');
+    options.host.addEventStream(res);
+    return;
+  }
   if (route === 'window' && options.testMode && req.method === 'GET') {
     sendJson(res, 200, options.host.windowState);
     return;

@@ -45,7 +45,7 @@ export async function chooseOpenPlan(window: BrowserWindow | null): Promise<stri
 }
 
 export interface ElectronHostOptions {
-  readonly windows: Pick<AppWindows, 'initialPath' | 'close'>;
+  readonly windows: Pick<AppWindows, 'initialPath' | 'close' | 'send'>;
   /** Where save dialogs start. */
   readonly documentsDir: () => string;
 }
@@ -66,6 +66,17 @@ export function createElectronHost({ windows, documentsDir }: ElectronHostOption
       return result.canceled || result.filePath === '' ? null : withSaveExtension(result.filePath, kind);
     },
     chooseOpenPath: (window) => chooseOpenPlan(window),
+    async chooseFolder(window) {
+      const result = await dialog.showOpenDialog(window, {
+        title: 'Chọn thư mục theo dõi',
+        buttonLabel: 'Chọn thư mục',
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    notify(window, name, payload) {
+      windows.send(window, name, payload);
+    },
     showInFolder(path) {
       shell.showItemInFolder(path);
       return Promise.resolve();

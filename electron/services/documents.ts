@@ -10,7 +10,7 @@ import { CURRENT_SCHEMA_VERSION, PlanFormatError, parsePlanValue, type PlanDocum
 import { instantiateTemplate } from '../../shared/template';
 import type { PathGrants } from './path-grants';
 import { parsePlanContent, readPlanText, savePlanFile } from './plan-file';
-import { recordVersion } from './plan-history';
+import { listVersions, nameVersion, readVersion, recordVersion, type PlanVersion } from './plan-history';
 import type { TemplateStore } from './template-store';
 import { UserError } from './user-error';
 
@@ -23,7 +23,16 @@ export interface DocumentService {
   save(path: string, plan: PlanDocument): Promise<{ path: string; savedAt: string; historyWarning?: string }>;
   /** A plan read for reference (a superior plan), not opened: nothing becomes writable. */
   read(path: string): Promise<PlanDocument>;
+  /** The versions kept beside a plan the user opened or saved, newest first. */
+  versions(path: string): Promise<PlanVersion[]>;
+  /** A version opened to look at: read-only, so "Lưu" asks for a new file and the plan is not touched. */
+  openVersion(path: string, id: string): Promise<OpenedDocument>;
+  /** A version saved back over the plan: it becomes the newest version, marked as brought back. */
+  restoreVersion(path: string, id: string): Promise<OpenedDocument & { savedAt: string }>;
+  nameVersion(path: string, id: string, name: string): Promise<PlanVersion[]>;
 }
+
+export type { PlanVersion };
 
 export interface DocumentServiceOptions {
   readonly templates: TemplateStore;
@@ -62,7 +71,24 @@ function parseOrExplain(text: string | null, where: string): { plan: PlanDocumen
   }
 }
 
+/** Records the plan just saved; a history that cannot be written is said, not fatal: the plan is saved. */
+async function recordOrWarn(path: string, plan: PlanDocument, time: Date, restoredFrom?: string): Promise<{ historyWarning?: string }> {
+  return recordVersion(path, plan, time, '', restoredFrom).then(
+    () => ({}),
+    (error: unknown) => ({ historyWarning: error instanceof UserError ? error.message : 'Không ghi được lịch sử phiên bản.' }),
+  );
+}
+
+function versionLabel(version: PlanVersion | undefined, id: string): string {
+  return version === undefined || version.name === '' ? `Phiên bản ${id.slice(1)}` : `Phiên bản "${version.name}"`;
+}
+
 export function createDocumentService({ templates, grants, now, newId = randomUUID, onTouched }: DocumentServiceOptions): DocumentService {
+  /** A history is shown only for a plan the user opened or saved here, as its file is. */
+  const openedPlan = (path: string): string => {
+    if (!grants.allows(path, 'plan')) throw new UserError(`Chưa mở tệp "${path}" nên không xem được các phiên bản của nó.`);
+    return path;
+  };
   const opened = (plan: PlanDocument, path: string | null, warnings: string[] = []): OpenedDocument => ({
     plan,
     path,
@@ -133,12 +159,28 @@ export function createDocumentService({ templates, grants, now, newId = randomUU
       await savePlanFile(target, plan);
       onTouched?.(target, plan);
       const savedAt = now();
-      // The plan is saved whatever happens to its history: a history that cannot be written is said, not fatal.
-      const historyWarning = await recordVersion(target, plan, savedAt).then(
-        () => null,
-        (error: unknown) => (error instanceof UserError ? error.message : 'Không ghi được lịch sử phiên bản.'),
-      );
-      return { path: target, savedAt: savedAt.toISOString(), ...(historyWarning === null ? {} : { historyWarning }) };
+      return { path: target, savedAt: savedAt.toISOString(), ...(await recordOrWarn(target, plan, savedAt)) };
+    },
+    async versions(path) {
+      return listVersions(openedPlan(path));
+    },
+    async openVersion(path, id) {
+      const plan = await readVersion(openedPlan(path), id);
+      const version = (await listVersions(path).catch(() => [])).find((v) => v.id === id);
+      const message = `${versionLabel(version, id)} được mở ở chế độ chỉ xem; tệp kế hoạch không bị thay đổi. Muốn dùng lại bản này thì bấm "Khôi phục" trong thẻ Phiên bản.`;
+      return { plan, path, readOnly: { kind: 'version', message }, warnings: [] };
+    },
+    async restoreVersion(path, id) {
+      const target = grants.check(path, 'plan');
+      const plan = await readVersion(target, id);
+      await savePlanFile(target, plan);
+      onTouched?.(target, plan);
+      const savedAt = now();
+      const { historyWarning } = await recordOrWarn(target, plan, savedAt, id);
+      return { ...opened(plan, target, historyWarning === undefined ? [] : [historyWarning]), savedAt: savedAt.toISOString() };
+    },
+    async nameVersion(path, id, name) {
+      return nameVersion(grants.check(path, 'plan'), id, name);
     },
   };
 }

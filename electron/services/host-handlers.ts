@@ -7,7 +7,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { checkDocx } from '../../shared/check';
+import { annotateDocx, checkDocx, sortFindings, type Finding } from '../../shared/check';
 import { DocxReadError } from '../../shared/import/docx';
 import type { ChannelName, ChannelOutput, Contract } from '../../shared/ipc';
 import type { AgencyDirectoryStore } from './agency-directory';
@@ -20,7 +20,10 @@ import { extensionFor, type PathGrants } from './path-grants';
 import type { RecoveryStore } from './recovery-store';
 import type { SettingsService } from './settings';
 import type { TemplateStore } from './template-store';
+import type { TrackingService } from './tracking-service';
+import type { TrackingWorkspace } from './tracking-workspace';
 import { UserError } from './user-error';
+import { writeFileAtomic } from './files';
 
 export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
 
@@ -37,8 +40,13 @@ export interface HostServices {
   readonly agencies: AgencyDirectoryStore;
   readonly grants: PathGrants;
   readonly preview: PreviewService;
+  readonly tracking: TrackingService;
   /** Problems met while starting, shown once to the user. */
   readonly startWarnings: readonly string[];
+}
+
+function trackingView({ folder, matrix, warnings }: TrackingWorkspace): ChannelOutput<'tracking.open'> {
+  return { folder, matrix, warnings: [...warnings] };
 }
 
 function withExtension(name: string, extension: string): string {
@@ -47,7 +55,23 @@ function withExtension(name: string, extension: string): string {
 }
 
 export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ctx>): Handlers<Ctx> {
-  const { documents, exports, recovery, settings, grants } = services;
+  const { documents, exports, recovery, settings, grants, tracking } = services;
+  const openTracking = async (folder: string, ctx: Ctx): Promise<ChannelOutput<'tracking.open'>> =>
+    trackingView(
+      await tracking.open(folder, () => {
+        host.notify(ctx, 'tracking.changed', { folder });
+      }),
+    );
+  /** The findings of a received DOCX; a file that is not a readable DOCX is the user's error, named. */
+  const receivedFindings = async (name: string, bytes: Uint8Array): Promise<Finding[]> => {
+    if (uploadExtension(name) !== '.docx') throw new UserError(`"${name}" không phải tệp DOCX.`);
+    try {
+      return (await checkDocx(bytes, { agencies: await services.agencies.load(), today: new Date() })).findings;
+    } catch (error) {
+      if (error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
+      throw error;
+    }
+  };
   return {
     'app.init': async (_input, ctx) => {
       // The file the app was launched with (or handed by the system) is the user's choice.
@@ -78,6 +102,10 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
       const plan = await documents.read(path).catch(() => null);
       return plan?.id === planId ? { path, plan } : null;
     },
+    'versions.list': async ({ path }) => documents.versions(path),
+    'versions.open': async ({ path, id }) => documents.openVersion(path, id),
+    'versions.restore': async ({ path, id }) => documents.restoreVersion(path, id),
+    'versions.name': async ({ path, id, name }) => documents.nameVersion(path, id, name),
     'recovery.save': async ({ id, path, plan }) => {
       await recovery.save(id, path, plan);
       return {};
@@ -90,21 +118,18 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     'recent.remove': ({ path }) => settings.removeRecent(path),
     'preferences.set': (preferences) => settings.setPreferences(preferences),
     'agencies.get': async () => (await services.agencies.load()).data,
+    // A scan comes back with its pages, shown beside the plan so unsure words can be corrected.
     'import.file': ({ name, data, revisions }) =>
-      importUpload(name, Buffer.from(data, 'base64'), revisions === undefined ? {} : { revisions }),
+      importUpload(name, Buffer.from(data, 'base64'), revisions === undefined ? { pageImages: true } : { revisions, pageImages: true }),
     'import.pendingReview': ({ name, data }) => uploadPendingReview(name, Buffer.from(data, 'base64')),
     'import.text': ({ text }) => importPastedText(text),
-    'check.docx': async ({ name, data }) => {
-      if (uploadExtension(name) !== '.docx') throw new UserError(`"${name}" không phải tệp DOCX.`);
-      try {
-        return {
-          findings: (await checkDocx(Buffer.from(data, 'base64'), { agencies: await services.agencies.load(), today: new Date() }))
-            .findings,
-        };
-      } catch (error) {
-        if (error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
-        throw error;
-      }
+    'check.docx': async ({ name, data }) => ({ findings: await receivedFindings(name, Buffer.from(data, 'base64')) }),
+    'check.annotateDocx': async ({ name, data, path }) => {
+      const target = grants.check(path, 'docx');
+      const bytes = Buffer.from(data, 'base64');
+      const findings = sortFindings(await receivedFindings(name, bytes));
+      await writeFileAtomic(target, await annotateDocx(bytes, findings, { now: new Date() }));
+      return { path: target, comments: findings.length };
     },
     'preview.pdf': ({ plan }) => services.preview.render(plan),
     'print.pdf': async ({ plan }) => {
@@ -128,6 +153,28 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
       grants.offer(path);
       return { path };
     },
+    'dialog.openFolder': async (_input, ctx) => {
+      const path = await host.chooseFolder(ctx);
+      if (path === null) return null;
+      tracking.grant(path);
+      return { path };
+    },
+    'tracking.open': ({ folder }, ctx) => openTracking(folder, ctx),
+    'tracking.close': ({ folder }) => {
+      tracking.close(folder);
+      return {};
+    },
+    'tracking.setParent': async ({ folder, file }, ctx) => {
+      await tracking.setParent(folder, file);
+      return openTracking(folder, ctx);
+    },
+    'tracking.setUnit': async ({ folder, file, unitId }, ctx) => {
+      await tracking.setUnit(folder, file, unitId);
+      return openTracking(folder, ctx);
+    },
+    'tracking.openPlan': ({ folder, file }) => tracking.openPlan(folder, file),
+    'tracking.exportReport': async ({ folder, path, kind }) => exports[kind](path, await tracking.report(folder)),
+    'tracking.exportReminder': async ({ folder, unitId, path, kind }) => exports[kind](path, await tracking.reminder(folder, unitId)),
     'shell.showInFolder': async ({ path }) => {
       await host.showInFolder(grants.checkReadable(path));
       return {};

@@ -15,6 +15,7 @@ import { createPreviewService } from './preview-service';
 import { createRecoveryStore, planTitle } from './recovery-store';
 import { createSettingsService } from './settings';
 import { createTemplateStore, DEFAULT_TEMPLATE_DIR } from './template-store';
+import { createTrackingService } from './tracking-service';
 
 export interface HostServiceOptions {
   /** electron-store (or conf) holding preferences, recent files and window state. */
@@ -36,23 +37,26 @@ export function createHostServices(options: HostServiceOptions): HostServices {
   const grants = createPathGrants();
   // Recent files the user opened before may be opened and saved again without a dialog.
   for (const file of settings.recent()) if (hasExtensionFor(file.path, 'plan')) grants.grant(file.path, 'plan');
+  const agencies = createStoredAgencyDirectory(options.agencies.store);
+  const documents = createDocumentService({
+    templates,
+    grants,
+    now,
+    onTouched: (path, plan) => {
+      settings.addRecent(path, planTitle(plan), now());
+      settings.rememberPlan(plan.id, path);
+    },
+  });
   return {
     templates,
     grants,
     settings,
-    documents: createDocumentService({
-      templates,
-      grants,
-      now,
-      onTouched: (path, plan) => {
-        settings.addRecent(path, planTitle(plan), now());
-        settings.rememberPlan(plan.id, path);
-      },
-    }),
+    documents,
     exports: createExportService({ grants, now, printer: options.printer }),
     preview: createPreviewService(options.printer),
     recovery: createRecoveryStore({ dir: options.recoveryDir, instanceId: options.instanceId ?? randomUUID(), now }),
-    agencies: createStoredAgencyDirectory(options.agencies.store),
+    agencies,
+    tracking: createTrackingService({ agencies, documents, now }),
     startWarnings: [...options.settings.warnings, ...options.agencies.warnings],
   };
 }

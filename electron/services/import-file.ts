@@ -1,12 +1,15 @@
 /**
- * Importing a document from disk by its extension (.docx, .txt, .pdf): size-capped, with every
- * failure turned into a UserError whose message is Vietnamese.
+ * Importing a document from disk by its extension (.docx, .txt, .pdf, and scans as .png, .jpg,
+ * .jpeg, .tif, .tiff): size-capped, with every failure turned into a UserError whose message is
+ * Vietnamese.
  */
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DocxReadError, readDocx, type PendingReview } from '../../shared/import/docx';
-import { ImportError, importDocx, importPdf, importText, type DocxImportOptions, type Recognised } from '../../shared/import';
+import { ImportError, importDocx, importText, type DocxImportOptions, type Recognised } from '../../shared/import';
+import type { ImportedDocument } from '../../shared/import/ocr';
 import { readBytes } from './files';
+import { importImage, importPdfWithOcr, type ScanImportOptions } from './ocr/import-scan';
 import { whileReadingPdf } from './pdf-rejections';
 import { UserError } from './user-error';
 
@@ -14,10 +17,26 @@ import { UserError } from './user-error';
  * Plans are a few hundred kilobytes. A DOCX or PDF may carry images, so 60 MB; plain text is
  * read line by line by the recogniser, and 10 MB of it is already far beyond any plan.
  */
-export const MAX_IMPORT_BYTES = { '.docx': 60 * 1024 * 1024, '.pdf': 60 * 1024 * 1024, '.txt': 10 * 1024 * 1024 } as const;
+const SCAN_BYTES = 60 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = {
+  '.docx': 60 * 1024 * 1024,
+  '.pdf': SCAN_BYTES,
+  '.txt': 10 * 1024 * 1024,
+  '.png': SCAN_BYTES,
+  '.jpg': SCAN_BYTES,
+  '.jpeg': SCAN_BYTES,
+  '.tif': SCAN_BYTES,
+  '.tiff': SCAN_BYTES,
+} as const;
 
-export const IMPORT_EXTENSIONS = ['.docx', '.txt', '.pdf'] as const;
-export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number];
+export type ImportExtension = keyof typeof MAX_IMPORT_BYTES;
+export const IMPORT_EXTENSIONS = Object.keys(MAX_IMPORT_BYTES) as readonly ImportExtension[];
+
+function isImportExtension(extension: string): extension is ImportExtension {
+  return Object.hasOwn(MAX_IMPORT_BYTES, extension);
+}
+
+export type ImportOptions = DocxImportOptions & ScanImportOptions;
 
 interface DecodedText {
   readonly text: string;
@@ -68,12 +87,13 @@ export async function importBytes(
   bytes: Uint8Array,
   extension: ImportExtension,
   name: string,
-  options: DocxImportOptions = {},
-): Promise<Recognised> {
+  options: ImportOptions = {},
+): Promise<ImportedDocument> {
   try {
     if (extension === '.docx') return await importDocx(bytes, options);
-    if (extension === '.pdf') return await whileReadingPdf(() => importPdf(bytes));
-    return importTextBytes(bytes);
+    if (extension === '.pdf') return await whileReadingPdf(() => importPdfWithOcr(bytes, options));
+    if (extension === '.txt') return importTextBytes(bytes);
+    return await importImage(bytes, options);
   } catch (error) {
     if (error instanceof ImportError && error.code === 'pending-review') throw new PendingReviewError(`${name}: ${error.message}`);
     if (error instanceof ImportError || error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
@@ -101,19 +121,19 @@ async function readCapped(path: string, limit: number): Promise<Uint8Array> {
 /** The import kind of a file by its name, or a Vietnamese refusal. */
 export function uploadExtension(name: string): ImportExtension {
   const extension = extname(name).toLowerCase();
-  if (extension !== '.docx' && extension !== '.pdf' && extension !== '.txt') {
-    throw new UserError(`Không nhập được tệp "${name}": chỉ nhận tệp .docx, .txt hoặc .pdf.`);
+  if (!isImportExtension(extension)) {
+    throw new UserError(`Không nhập được tệp "${name}": chỉ nhận tệp .docx, .txt, .pdf hoặc ảnh quét .png, .jpg, .tif.`);
   }
   return extension;
 }
 
-export async function importFile(path: string, options: DocxImportOptions = {}): Promise<Recognised> {
+export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportedDocument> {
   const extension = uploadExtension(path);
   return importBytes(await readCapped(path, MAX_IMPORT_BYTES[extension]), extension, path, options);
 }
 
 /** A file chosen in the app (its bytes, no path), with the same caps as a file read from disk. */
-export async function importUpload(name: string, bytes: Uint8Array, options: DocxImportOptions = {}): Promise<Recognised> {
+export async function importUpload(name: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportedDocument> {
   const extension = uploadExtension(name);
   if (bytes.length > MAX_IMPORT_BYTES[extension]) throw tooLarge(name, bytes.length, MAX_IMPORT_BYTES[extension]);
   return importBytes(bytes, extension, name, options);

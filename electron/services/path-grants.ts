@@ -22,6 +22,8 @@ export interface PathGrants {
   check(path: string, kind: SaveKind): string;
   /** Throws a UserError unless the user chose `path` to open, or to write; returns it resolved. */
   checkReadable(path: string): string;
+  /** Whether `path` was granted as `kind` (whatever protects it from being written). */
+  allows(path: string, kind: SaveKind): boolean;
 }
 
 function key(path: string): string {
@@ -72,6 +74,9 @@ export function createPathGrants(): PathGrants {
       const k = key(path);
       if (!offered.has(k) && !granted.has(k)) throw new UserError(`Chưa chọn tệp "${path}". Hãy chọn tệp trong hộp thoại mở tệp.`);
       return resolve(path);
+    },
+    allows(path, kind) {
+      return granted.get(key(path))?.has(kind) === true;
     },
   };
 }

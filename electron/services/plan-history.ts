@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { z } from 'zod';
 import { parsePlanText, PlanFormatError, serializePlan, type PlanDocument } from '../../shared/model';
-import { fingerprint } from '../../shared/render/docx';
+import { fingerprint } from '../../shared/markup';
 import { readBytes, readText, writeFileAtomic } from './files';
 import { UserError } from './user-error';
 
@@ -33,6 +33,8 @@ const VersionSchema = z.object({
   name: z.string().max(200),
   bytes: z.number().int().nonnegative(),
   hash: z.string(),
+  /** The version this one brought back ("Khôi phục"), absent for an ordinary save. */
+  restoredFrom: z.string().optional(),
 });
 export type PlanVersion = z.infer<typeof VersionSchema>;
 
@@ -87,7 +89,13 @@ function prune(versions: readonly PlanVersion[]): { kept: PlanVersion[]; dropped
 }
 
 /** Records the plan just saved as a version, unless it is the same as the last one. */
-export async function recordVersion(planPath: string, plan: PlanDocument, time: Date, name = ''): Promise<PlanVersion | null> {
+export async function recordVersion(
+  planPath: string,
+  plan: PlanDocument,
+  time: Date,
+  name = '',
+  restoredFrom?: string,
+): Promise<PlanVersion | null> {
   const index = await readIndex(planPath);
   const text = serializePlan(plan);
   const hash = fingerprint(text);
@@ -99,6 +107,7 @@ export async function recordVersion(planPath: string, plan: PlanDocument, time: 
     name: name.normalize('NFC').trim(),
     bytes: text.length,
     hash,
+    ...(restoredFrom === undefined ? {} : { restoredFrom }),
   };
   await mkdir(historyFolder(planPath), { recursive: true });
   await writeFileAtomic(versionFile(planPath, version.id), new Uint8Array(await pack(text, { level: 1 })), { flush: false });
@@ -129,6 +138,7 @@ export async function readVersion(planPath: string, id: string): Promise<PlanDoc
 
 export async function nameVersion(planPath: string, id: string, name: string): Promise<PlanVersion[]> {
   const index = await readIndex(planPath);
+  if (!index.versions.some((v) => v.id === id)) throw new UserError('Không có phiên bản này trong lịch sử.');
   const versions = index.versions.map((v) => (v.id === id ? { ...v, name: name.normalize('NFC').trim().slice(0, 200) } : v));
   await writeIndex(planPath, { ...index, versions });
   return [...versions].reverse();

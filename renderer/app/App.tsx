@@ -13,6 +13,7 @@ import { DialogProvider, useDialogs } from './dialogs';
 import { ImportDialog } from '../import/ImportDialog';
 import { SidePanelContext } from './side-panel-context';
 import { StartScreen } from './StartScreen';
+import { TrackingScreen } from '../tracking/TrackingScreen';
 import { useSidePanelState } from './use-side-panel-state';
 import { useDocumentSession } from './use-document-session';
 import { useShortcuts } from './use-shortcuts';
@@ -31,12 +32,16 @@ function AppBody(): ReactNode {
   const { store, info, actions, settleBeforeClose } = useDocumentSession({ showFindings });
   const [startShown, setStartShown] = useState(false);
   const [importing, setImporting] = useState(false);
+  // The tracking screen keeps its folder while the user looks at a unit's plan and comes back.
+  const [trackingShown, setTrackingShown] = useState(false);
+  const [trackingFolder, setTrackingFolder] = useState<string | null>(null);
   const { ask } = useDialogs();
   const commands = useRef<(command: MenuCommand) => void>(() => undefined);
 
-  // A new document replaces the start screen.
+  // A new document replaces the start screen and the tracking screen.
   useEffect(() => {
     setStartShown(false);
+    setTrackingShown(false);
   }, [store]);
 
   commands.current = (command) => {
@@ -133,7 +138,16 @@ function AppBody(): ReactNode {
   return (
     <AppInfoContext.Provider value={info}>
       <DocumentActionsContext.Provider value={actions}>
-        {store === null || startShown ? (
+        {trackingShown ? (
+          <TrackingScreen
+            folder={trackingFolder}
+            onFolder={setTrackingFolder}
+            onBack={() => {
+              setTrackingShown(false);
+            }}
+            onOpen={(folder, file, place) => void actions.openTracked(folder, file, place)}
+          />
+        ) : store === null || startShown ? (
           <StartScreen
             onBack={
               store === null
@@ -144,6 +158,9 @@ function AppBody(): ReactNode {
             }
             onImport={() => {
               setImporting(true);
+            }}
+            onTrack={() => {
+              setTrackingShown(true);
             }}
           />
         ) : (

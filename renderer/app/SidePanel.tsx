@@ -6,6 +6,7 @@ import { CoverageView } from '../clone/CoverageView';
 import { FindPanel } from '../find/FindPanel';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { PropertiesPanel } from '../properties/PropertiesPanel';
+import { VersionsPanel } from '../versions/VersionsPanel';
 import { PanelSplitter } from './PanelSplitter';
 import { useSidePanel, type SideTab } from './side-panel-context';
 import { useSidePanelWidth } from './side-panel-width';
@@ -16,6 +17,7 @@ const TABS: readonly { readonly id: SideTab; readonly label: string }[] = [
   { id: 'check', label: 'Kiểm tra' },
   { id: 'coverage', label: 'Đối chiếu' },
   { id: 'find', label: 'Tìm' },
+  { id: 'versions', label: 'Phiên bản' },
 ];
 
 export function SidePanel(): ReactNode {
@@ -49,6 +51,7 @@ export function SidePanel(): ReactNode {
         {tab === 'check' && <FindingsPanel />}
         {tab === 'coverage' && <CoverageView />}
         {tab === 'find' && <FindPanel />}
+        {tab === 'versions' && <VersionsPanel />}
       </div>
     </div>
   );

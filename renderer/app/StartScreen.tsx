@@ -6,16 +6,12 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { profileFor, systemLabel } from '../../shared/format';
 import type { ChannelOutput } from '../../shared/ipc';
 import type { System } from '../../shared/model';
+import { formatDateTime } from '../components/date-time';
 import { errorMessage, host } from '../host/host';
 import { useAppInfo, useDocumentActions } from './app-context';
 import { OpenFileButton } from './OpenFileButton';
 
 type TemplateList = ChannelOutput<'templates.list'>;
-
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('vi-VN');
-}
 
 function RecoveryList(): ReactNode {
   const { recovery } = useAppInfo();
@@ -32,7 +28,7 @@ function RecoveryList(): ReactNode {
               <strong>{entry.title}</strong>
               <span className="muted">
                 {' '}
-                · {entry.path ?? 'chưa lưu thành tệp'} · tự lưu lúc {formatTime(entry.savedAt)}
+                · {entry.path ?? 'chưa lưu thành tệp'} · tự lưu lúc {formatDateTime(entry.savedAt)}
               </span>
             </div>
             <button type="button" className="primary" onClick={() => void actions.restore(entry)}>
@@ -144,7 +140,13 @@ function templateBadge(system: System): string {
   return `Văn bản của ${systemLabel(system)} (${profile.shortName})`;
 }
 
-export function StartScreen({ onBack, onImport }: { onBack: (() => void) | null; onImport: () => void }): ReactNode {
+export interface StartScreenProps {
+  readonly onBack: (() => void) | null;
+  readonly onImport: () => void;
+  readonly onTrack: () => void;
+}
+
+export function StartScreen({ onBack, onImport, onTrack }: StartScreenProps): ReactNode {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -160,6 +162,9 @@ export function StartScreen({ onBack, onImport }: { onBack: (() => void) | null;
           <OpenFileButton />
           <button type="button" onClick={onImport}>
             Nhập văn bản
+          </button>
+          <button type="button" onClick={onTrack}>
+            Theo dõi triển khai
           </button>
           {onBack !== null && (
             <button type="button" onClick={onBack}>

@@ -1,6 +1,7 @@
 /** What the whole app shares: the start-up facts from the host and the actions on documents. */
 import { createContext, useContext } from 'react';
 import type { Preferences, RecentFile, RecoveryEntry } from '../../shared/ipc';
+import type { ChildPlace } from '../../shared/clone';
 import { createAgencyDirectory, type AgencyDirectory, type AgencyDirectoryData, type PlanDocument } from '../../shared/model';
 
 export interface AppInfo {
@@ -15,6 +16,8 @@ export interface AppInfo {
 export interface DocumentActions {
   createFromTemplate(templateId: string): Promise<void>;
   openPath(path: string): Promise<void>;
+  /** A plan of a tracking folder, with the caret or the grid at one of its tasks; false when the user kept the current one. */
+  openTracked(folder: string, file: string, place: ChildPlace | null): Promise<boolean>;
   openFile(file: File): Promise<void>;
   /** Shows the native open dialog (menu, shortcut); the page's button uses a file input. */
   openWithDialog(): Promise<void>;
@@ -32,6 +35,10 @@ export interface DocumentActions {
    * user kept the current one (unsaved work and "Hủy").
    */
   adoptPlan(plan: PlanDocument, warnings?: readonly string[]): Promise<boolean>;
+  /** A version from the plan's history, opened read-only in place of the open document. */
+  openVersion(path: string, id: string): Promise<void>;
+  /** A version saved back over the plan as its newest version, then opened. */
+  restoreVersion(path: string, id: string): Promise<void>;
   /** Back to the start screen, after settling unsaved work. */
   closeDocument(): Promise<void>;
   setPreferences(preferences: Preferences): Promise<void>;

@@ -1,11 +1,11 @@
 /**
  * The panel beside the text: the document's properties, the page preview, the format findings,
- * the coverage of a superior plan and find and replace. The app keeps which one shows, so a menu command, an undo
+ * the coverage of a superior plan, find and replace, and the versions kept in the plan's history. The app keeps which one shows, so a menu command, an undo
  * into a property field or a click on a finding can bring the right one forward.
  */
 import { createContext, useContext } from 'react';
 
-export type SideTab = 'properties' | 'preview' | 'check' | 'coverage' | 'find';
+export type SideTab = 'properties' | 'preview' | 'check' | 'coverage' | 'find' | 'versions';
 
 export interface SidePanelState {
   readonly shown: boolean;

@@ -6,7 +6,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SideTab } from './side-panel-context';
 
-const DEFAULT_WIDTH: Readonly<Record<SideTab, number>> = { properties: 380, preview: 600, check: 380, coverage: 380, find: 380 };
+const DEFAULT_WIDTH: Readonly<Record<SideTab, number>> = {
+  properties: 380,
+  preview: 600,
+  check: 380,
+  coverage: 380,
+  find: 380,
+  versions: 380,
+};
 export const MIN_SIDE_WIDTH = 300;
 /** The outline's column (app.css) and the least room left to the text or grid beside it. */
 const OUTLINE_WIDTH = 240;

@@ -5,11 +5,14 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedDocument, Preferences, RecoveryEntry } from '../../shared/ipc';
+import { blockingFindings } from '../../shared/check';
+import type { ChildPlace } from '../../shared/clone';
 import type { PlanDocument } from '../../shared/model';
 import type { CheckResult } from '../check/plan-checker';
 import { checkerOf } from '../check/use-findings';
 import { errorsQuestion } from '../export/errors-question';
 import { withExportProgress } from '../export/export-progress';
+import { childTaskFocus } from '../preview/go-to-place';
 import { errorMessage, host } from '../host/host';
 import { startAutosave } from '../state/autosave';
 import { DocumentStore, isDirty } from '../state/document-store';
@@ -125,7 +128,9 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
 
   /** Replaces the open document, after settling unsaved work; false when the user cancelled. */
   const replace = useCallback(
-    async (load: () => Promise<{ doc: OpenedDocument; sessionId?: string; clean: boolean } | null>): Promise<boolean> => {
+    async (
+      load: () => Promise<{ doc: OpenedDocument; sessionId?: string; clean: boolean; focus?: ChildPlace | null } | null>,
+    ): Promise<boolean> => {
       const previous = storeRef.current;
       if ((await settle()) === 'cancelled') return false;
       let loaded: Awaited<ReturnType<typeof load>>;
@@ -141,15 +146,17 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
           .call('recovery.discard', { id: previous.getState().sessionId })
           .catch(() => undefined);
       const { doc } = loaded;
-      setStore(
-        new DocumentStore({
-          plan: doc.plan,
-          path: doc.path,
-          readOnly: doc.readOnly,
-          sessionId: loaded.sessionId ?? newSessionId(),
-          clean: loaded.clean,
-        }),
-      );
+      const opened = new DocumentStore({
+        plan: doc.plan,
+        path: doc.path,
+        readOnly: doc.readOnly,
+        sessionId: loaded.sessionId ?? newSessionId(),
+        clean: loaded.clean,
+      });
+      // The workspace shows the request's view when it mounts, and the grid or editor takes the focus.
+      const focus = loaded.focus === undefined || loaded.focus === null ? null : childTaskFocus(doc.plan, loaded.focus);
+      if (focus !== null) opened.requestFocus(focus);
+      setStore(opened);
       for (const warning of doc.warnings) notify('info', warning);
       if (doc.readOnly !== null) notify('info', doc.readOnly.message);
       void refreshRecent();
@@ -181,9 +188,9 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
         notify('error', errorMessage(error));
         return doc.getState().plan;
       }
-      const errors = checked.findings.filter((f) => f.severity === 'lỗi');
-      if (errors.length === 0) return checked.plan;
-      const choice = await ask(errorsQuestion(errors, action, verb));
+      const blocking = blockingFindings(checked.findings);
+      if (blocking.errors.length === 0 && blocking.unfinished.length === 0) return checked.plan;
+      const choice = await ask(errorsQuestion(blocking, action, verb));
       if (choice === 'show') showFindings();
       return choice === 'go' ? checked.plan : null;
     },
@@ -223,6 +230,8 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
         await replace(async () => ({ doc: await host().call('documents.create', { templateId }), clean: true }));
       },
       openPath,
+      openTracked: (folder, file, place) =>
+        replace(async () => ({ doc: await host().call('tracking.openPlan', { folder, file }), clean: true, focus: place })),
       async openFile(file) {
         const path = host().pathForFile(file);
         if (path !== '') {
@@ -290,6 +299,12 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
       },
       adoptPlan: (plan, warnings = []) =>
         replace(() => Promise.resolve({ doc: { plan, path: null, readOnly: null, warnings: [...warnings] }, clean: false })),
+      async openVersion(path, id) {
+        await replace(async () => ({ doc: await host().call('versions.open', { path, id }), clean: true }));
+      },
+      async restoreVersion(path, id) {
+        await replace(async () => ({ doc: await host().call('versions.restore', { path, id }), clean: true }));
+      },
       async closeDocument() {
         const previous = storeRef.current;
         if ((await settle()) === 'cancelled') return;

@@ -12,7 +12,7 @@ import { onFileChosen } from '../components/file-chosen';
 import { FindingGroups } from './FindingGroups';
 import { FindingItem } from './FindingItem';
 import { countsText } from './finding-text';
-import { setReceivedCheck, useReceivedCheck } from './received-docx';
+import { setReceivedCheck, useReceivedCheck, type ReceivedCheck } from './received-docx';
 
 export function DocxCheckButton(): ReactNode {
   const input = useRef<HTMLInputElement>(null);
@@ -21,8 +21,9 @@ export function DocxCheckButton(): ReactNode {
   const check = async (file: File): Promise<void> => {
     setBusy(true);
     try {
-      const { findings } = await host().call('check.docx', { name: file.name, data: await fileToBase64(file) });
-      setReceivedCheck({ name: file.name, findings });
+      const data = await fileToBase64(file);
+      const { findings } = await host().call('check.docx', { name: file.name, data });
+      setReceivedCheck({ name: file.name, data, findings });
     } catch (error) {
       notify('error', `Không kiểm tra được tệp "${file.name}": ${errorMessage(error)}`);
     } finally {
@@ -44,6 +45,31 @@ export function DocxCheckButton(): ReactNode {
         onChange={onFileChosen((file) => void check(file))}
       />
     </>
+  );
+}
+
+/** "Lưu bản có nhận xét…": a copy of the checked file with each finding as a Word comment, to send back. */
+function AnnotateButton({ received }: { readonly received: ReceivedCheck }): ReactNode {
+  const [busy, setBusy] = useState(false);
+  const { notify } = useDialogs();
+  const save = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      const defaultName = `${received.name.replace(/\.docx$/iu, '')} - nhận xét`;
+      const chosen = await host().call('dialog.saveFile', { kind: 'docx', defaultName });
+      if (chosen === null) return;
+      const { path, comments } = await host().call('check.annotateDocx', { name: received.name, data: received.data, path: chosen.path });
+      notify('info', `Đã ghi ${comments} nhận xét vào bản sao ${path}; tệp nhận được giữ nguyên.`);
+    } catch (error) {
+      notify('error', `Không ghi được bản có nhận xét: ${errorMessage(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" disabled={busy || received.findings.length === 0} onClick={() => void save()}>
+      {busy ? 'Đang ghi nhận xét…' : 'Lưu bản có nhận xét…'}
+    </button>
   );
 }
 
@@ -71,6 +97,7 @@ export function ReceivedFindings(): ReactNode {
       </div>
       <p className="fp-counts">{countsText(received.findings)}</p>
       <p className="fp-note">Tệp được kiểm tra riêng, không nhập vào kế hoạch đang mở.</p>
+      <AnnotateButton received={received} />
       <FindingGroups findings={received.findings} scope=" của tệp" item={item} />
     </section>
   );

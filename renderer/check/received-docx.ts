@@ -7,6 +7,8 @@ import type { FindingData } from '../../shared/ipc';
 
 export interface ReceivedCheck {
   readonly name: string;
+  /** The file as chosen (base64), for a copy with the findings as comments. */
+  readonly data: string;
   readonly findings: readonly FindingData[];
 }
 

@@ -3,9 +3,10 @@
  * compares them (nameTokens: no accents, abbreviations written out), and each typed word may be the
  * start of a word of a name, a short form or an alias, so "so tai" finds Sở Tài chính, "ubnd"
  * finds every Ủy ban nhân dân and "BQL" finds the Ban Quản lý by its symbol. Organs that no longer
- * exist come last.
+ * exist come last. The province or a place of the directory at the end of the query ("Sở Tài chính
+ * tỉnh Ninh Bình", "Sở Y tế Ninh Bình") is read as the organ's place, not as words of its name.
  */
-import { nameTokens, type AgencyDirectoryData, type Organ } from '../../shared/model';
+import { directoryPlaces, nameTokens, splitPlace, type AgencyDirectoryData, type Organ } from '../../shared/model';
 
 export interface OrganMatch {
   readonly organ: Organ;
@@ -45,13 +46,21 @@ function rank(query: readonly string[], candidate: Candidate): number | null {
 export function createOrganSearch(data: AgencyDirectoryData, today: string): (query: string, limit?: number) => OrganMatch[] {
   const all = candidates(data);
   const gone = (organ: Organ): boolean => organ.until !== '' && organ.until <= today;
+  const places = directoryPlaces(data);
+  const province = nameTokens(data.province).join(' ');
   return (query, limit = 8) => {
-    const words = nameTokens(query);
-    if (words.length === 0) return [];
+    const typed = nameTokens(query);
+    const { organ, level, place } = splitPlace(typed, places);
+    // A xã's organs carry their place in their names; the province's do not, except "Ủy ban nhân
+    // dân tỉnh", whose level word is part of its name.
+    const provincial = place.join(' ') === province && level.join(' ') !== 'xa';
+    const readings = provincial ? [[...organ, ...level], organ] : [typed];
+    if (typed.length === 0) return [];
     const best = new Map<Organ, { score: number; name: string; own: boolean }>();
     for (const candidate of all) {
-      const score = rank(words, candidate);
-      if (score === null) continue;
+      const scores = readings.map((words) => rank(words, candidate)).filter((r) => r !== null);
+      if (scores.length === 0) continue;
+      const score = Math.min(...scores);
       const total = score + (gone(candidate.organ) ? 1000 : 0);
       const current = best.get(candidate.organ);
       if (current === undefined || total < current.score)

@@ -1,9 +1,20 @@
 /**
  * The host API over HTTP, for the test harness: the same channels as Electron's preload, sent as
- * `POST /api/<channel>` to the page's own origin. The harness has no menus or windows, so events
- * never fire, and a browser's file input gives no path.
+ * `POST /api/<channel>` to the page's own origin; events arrive on one server-sent event stream
+ * (the harness has no menus or windows, so only the host's own events, such as a tracking folder
+ * that changed, come). A browser's file input gives no path.
  */
-import { CHANNEL_NAMES, splitChannel, type HostApi, type Result, type WindowApi } from '../../shared/ipc';
+import {
+  CHANNEL_NAMES,
+  EVENTS,
+  splitChannel,
+  type EventName,
+  type EventPayload,
+  type HostApi,
+  type HostEvents,
+  type Result,
+  type WindowApi,
+} from '../../shared/ipc';
 
 async function post(channel: string, input: unknown): Promise<Result<unknown>> {
   try {
@@ -18,6 +29,22 @@ async function post(channel: string, input: unknown): Promise<Result<unknown>> {
   }
 }
 
+/** One stream for the page, opened with the first listener; each event's data is checked against its schema. */
+function createHttpEvents(): HostEvents {
+  let source: EventSource | null = null;
+  return {
+    on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void) {
+      source ??= new EventSource('./__harness/events');
+      const handle = (event: MessageEvent<string>): void => {
+        const parsed = EVENTS[name].safeParse(JSON.parse(event.data));
+        if (parsed.success) listener(parsed.data as EventPayload<E>);
+      };
+      source.addEventListener(name, handle);
+      return () => source?.removeEventListener(name, handle);
+    },
+  };
+}
+
 export function createHttpApi(): WindowApi {
   const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
   for (const name of CHANNEL_NAMES) {
@@ -26,7 +53,7 @@ export function createHttpApi(): WindowApi {
   }
   return {
     api: api as unknown as HostApi,
-    events: { on: () => () => undefined },
+    events: createHttpEvents(),
     pathForFile: () => '',
   };
 }

@@ -100,14 +100,17 @@ export function ImportDialog({ onClose }: { onClose: () => void }): ReactNode {
         <h2 id="import-title">Nhập văn bản</h2>
         <label className="import-file">
           Chọn tệp DOCX, PDF hoặc TXT
-          <input ref={fileInput} type="file" accept=".docx,.pdf,.txt" onChange={onFileChosen(importFile)} />
+          <input ref={fileInput} type="file" accept=".docx,.pdf,.txt,.png,.jpg,.jpeg,.tif,.tiff" onChange={onFileChosen(importFile)} />
         </label>
         {run.state === 'done' && (
           <button type="button" onClick={reset}>
             Dán văn bản khác
           </button>
         )}
-        <span className="muted">Tệp Word (.docx), PDF có lớp chữ (.pdf) hoặc văn bản thuần (.txt).</span>
+        <span className="muted">
+          Tệp Word (.docx), PDF (.pdf, cả bản quét), văn bản thuần (.txt) hoặc ảnh quét (.png, .jpg, .tif): chữ trên bản quét được nhận dạng
+          ngay trên máy này.
+        </span>
       </header>
       <RunStatus run={run} />
       {run.state === 'done' ? (

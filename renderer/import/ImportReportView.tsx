@@ -19,6 +19,11 @@ function sourceLine(source: ImportSource, read: ImportReportData['source']): { w
       return { what, how: 'DOCX: nhận dạng từ nội dung văn bản (đoạn, danh sách đánh số, bảng).' };
     case 'pdf':
       return { what, how: 'PDF: nhận dạng từ lớp chữ của tệp; hãy kiểm tra kỹ các bảng.' };
+    case 'ocr':
+      return {
+        what,
+        how: 'Bản quét: chữ được nhận dạng (OCR) trên máy này; chữ không chắc chắn được đánh dấu, hãy đối chiếu với bản quét.',
+      };
     case 'text':
       return { what, how: 'Văn bản thuần: nhận dạng theo từng dòng; dòng có dấu tab là hàng bảng.' };
   }

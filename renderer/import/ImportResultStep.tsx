@@ -3,6 +3,7 @@
  * (placements applied), and the confirmation that makes it the open document.
  */
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { recogniseScan } from '../../shared/import/ocr';
 import type { ImportResult } from '../../shared/ipc';
 import { placeUnplacedLines, type UnplacedTarget } from '../../shared/model/ops/place-unplaced';
 import { useDocumentActions } from '../app/app-context';
@@ -11,6 +12,8 @@ import { ImportReportView } from './ImportReportView';
 import { planCounts } from './plan-counts';
 import { placementChoices } from './placement-choices';
 import { RecognisedView } from './RecognisedView';
+import { correctedPages, type WordKey } from './scan-corrections';
+import { ScanReview } from './ScanReview';
 import type { ImportSource } from './use-import-run';
 import { tallied } from './warnings';
 
@@ -21,9 +24,29 @@ interface ImportResultStepProps {
 }
 
 export function ImportResultStep({ source, result, onClose }: ImportResultStepProps): ReactNode {
-  const { plan: base, report } = result;
+  const scan = result.scan;
+  // Corrections to a scan's unsure words; the plan follows them when the clerk asks to recognise again.
+  const [corrections, setCorrections] = useState<ReadonlyMap<WordKey, string>>(new Map());
+  const [edits, setEdits] = useState(0);
+  // `edits` the plan was recognised with: the button is off while the plan follows every correction.
+  const [recognised, setRecognised] = useState<{ plan: ImportResult['plan']; report: ImportResult['report']; edits: number }>({
+    plan: result.plan,
+    report: result.report,
+    edits: 0,
+  });
+  const { plan: base, report } = recognised;
   const actions = useDocumentActions();
   const [assignments, setAssignments] = useState<readonly (UnplacedTarget | null)[]>(() => report.unplaced.map(() => null));
+  const onCorrect = useCallback((key: WordKey, text: string) => {
+    setCorrections((map) => new Map(map).set(key, text));
+    setEdits((n) => n + 1);
+  }, []);
+  const recogniseAgain = (): void => {
+    if (scan === undefined) return;
+    const again = recogniseScan(correctedPages(scan.pages, corrections), scan.warnings);
+    setRecognised({ ...again, edits });
+    setAssignments(again.report.unplaced.map(() => null));
+  };
   const [adopting, setAdopting] = useState(false);
   const plan = useMemo(
     () =>
@@ -55,7 +78,15 @@ export function ImportResultStep({ source, result, onClose }: ImportResultStepPr
 
   return (
     <>
-      <div className="import-panes">
+      <div className={scan === undefined ? 'import-panes' : 'import-panes with-scan'}>
+        {scan !== undefined && (
+          <ScanReview
+            pages={scan.pages}
+            corrections={corrections}
+            onCorrect={onCorrect}
+            onRecognise={edits === recognised.edits ? null : recogniseAgain}
+          />
+        )}
         <ImportReportView
           source={source}
           report={report}

@@ -3,14 +3,14 @@
  * are read (then sent as base64, components/file-base64).
  */
 
-const IMPORTABLE = /\.(?:docx|pdf|txt)$/iu;
+const IMPORTABLE = /\.(?:docx|pdf|txt|png|jpe?g|tiff?)$/iu;
 
 /** The host's largest cap (DOCX and PDF); a bigger file is refused before it is read into memory. */
 const MAX_BYTES = 60 * 1024 * 1024;
 
 /** Why this file cannot be imported, in Vietnamese, or null when it may be. */
 export function fileRefusal(file: { readonly name: string; readonly size: number }): string | null {
-  if (!IMPORTABLE.test(file.name)) return `"${file.name}" không phải tệp DOCX, PDF hoặc TXT.`;
+  if (!IMPORTABLE.test(file.name)) return `"${file.name}" không phải tệp DOCX, PDF, TXT hoặc ảnh quét (PNG, JPEG, TIFF).`;
   if (file.size === 0) return `Tệp "${file.name}" rỗng, không có nội dung.`;
   if (file.size > MAX_BYTES)
     return `Tệp "${file.name}" quá lớn (${String(Math.round(file.size / 1024 / 1024))} MB); chỉ nhận tệp đến 60 MB.`;

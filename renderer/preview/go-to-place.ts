@@ -3,6 +3,7 @@
  * or the main cell of a row. The preview goes there on a click on a page, the coverage view on a
  * click on a task of the child plan.
  */
+import type { ChildPlace } from '../../shared/clone';
 import { isCrossRef, type PlanDocument } from '../../shared/model';
 import type { WorkspaceNav } from '../app/workspace-context';
 import { blocksOf } from '../editor/section-blocks';
@@ -27,6 +28,13 @@ function blockFocus(plan: PlanDocument, containerId: string, index: number): Foc
   );
   const point = { path: [index, leaf], offset: 0 };
   return { kind: 'text', containerId, selection: { anchor: point, focus: point } };
+}
+
+/** Where a unit's task sits in its plan (a coverage match), as a focus request for a just-opened plan. */
+export function childTaskFocus(plan: PlanDocument, place: ChildPlace): Focus | null {
+  if (place.kind === 'row') return rowFocus(plan, place.appendixId, place.rowId);
+  const index = plan.sections.find((s) => s.id === place.sectionId)?.blocks.findIndex((b) => b.id === place.blockId) ?? -1;
+  return index < 0 ? null : blockFocus(plan, place.sectionId, index);
 }
 
 export function goToPlace(place: PrintPlace, nav: WorkspaceNav, store: DocumentStore): void {

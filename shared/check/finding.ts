@@ -46,6 +46,8 @@ export interface Finding {
   /** "NĐ 30/2020, Phụ lục I, mục II.3" */
   readonly source: string;
   readonly location: Location;
+  /** Work left to do rather than a form to correct: export and print ask before writing it. */
+  readonly unfinished?: true;
   readonly why?: FindingWhy;
   readonly fix?: Fix;
 }
@@ -58,6 +60,14 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'lỗi');
+}
+
+/** What stands between the plan and signing: lỗi, and the parts still unfinished. */
+export function blockingFindings(findings: readonly Finding[]): { errors: Finding[]; unfinished: Finding[] } {
+  return {
+    errors: findings.filter((f) => f.severity === 'lỗi'),
+    unfinished: findings.filter((f) => f.severity !== 'lỗi' && f.unfinished === true),
+  };
 }
 
 /** Errors first, then warnings, then hints; the order of the document inside each. */

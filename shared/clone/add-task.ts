@@ -6,7 +6,7 @@
 import { cellOf, cellText, type Appendix, type CellValue, type PlanDocument, type Row } from '../model';
 import type { Assignment } from './assignments';
 import { CHILD_APPENDIX_ID, appendixSourceCount, buildTaskAppendix, taskGroupPath, taskRow, type TaskGroupStep } from './child-appendix';
-import { isTaskTable } from './plan-tasks';
+import { isTaskTable } from './table-roles';
 
 export interface AddedTask {
   readonly plan: PlanDocument;

@@ -35,6 +35,19 @@ export function findAssignments(
   directory: AgencyDirectory,
   options: AssignmentOptions = {},
 ): Assignment[] {
+  return assignmentsAmong(planTasks(plan, directory), unit, directory, options);
+}
+
+/**
+ * The unit's assignments among tasks already found (planTasks): checking many units against one
+ * plan (the tracking matrix) reads the plan's tasks once instead of once per unit.
+ */
+export function assignmentsAmong(
+  tasks: readonly PlanTask[],
+  unit: Organ,
+  directory: AgencyDirectory,
+  options: AssignmentOptions = {},
+): Assignment[] {
   const identities = new Set([unit.id, ...directory.predecessorsOf(unit.id).map((o) => o.id)]);
   const match = (entries: readonly AgencyEntry[]): { via: Assignment['via']; named: string } | null => {
     for (const entry of entries) {
@@ -49,7 +62,7 @@ export function findAssignments(
     return null;
   };
   const assignments: Assignment[] = [];
-  for (const task of planTasks(plan, directory)) {
+  for (const task of tasks) {
     const lead = match(task.leads);
     if (lead !== null) {
       assignments.push({ task, role: 'lead', ...lead });

@@ -127,7 +127,9 @@ function goalSection(input: ChildTextInput): Section {
 }
 
 function taskSection(input: ChildTextInput): Section {
-  const groups = input.appendix.rows.filter((r) => r.kind === 'group' && r.level === 0).map((r) => cellText(r.cells.task));
+  // Two levels: with tasks from several parts of the parent, the top groups only say where they come
+  // from ("Nhiệm vụ tại Phụ lục II …") and the parent's own groups are one level down.
+  const groups = input.appendix.rows.filter((r) => r.kind === 'group' && r.level <= 1);
   const closing: Draft = {
     type: 'paragraph',
     children: [
@@ -147,7 +149,13 @@ function taskSection(input: ChildTextInput): Section {
     id: 's3',
     title: input.profile.drafting.tasksSectionTitle,
     blocks: blocks('s3', [
-      ...groups.map((g): Draft => ({ type: 'item', level: 1, marker: 'decimal', heading: false, children: text(g) })),
+      ...groups.map((g): Draft => ({
+        type: 'item',
+        level: g.level + 1,
+        marker: 'decimal',
+        heading: false,
+        children: text(cellText(g.cells.task)),
+      })),
       input.appendix.rows.length === 0 ? empty : closing,
     ]),
   };

@@ -19,6 +19,7 @@ import { findAssignments, type Assignment, type AssignmentOptions, type TaskRole
 import { buildTaskAppendix } from './child-appendix';
 import { childPreamble, childSections } from './child-sections';
 import { CloneError } from './clone-error';
+import { cloneReport, type ReportPart } from './clone-report';
 import { citationWithTitle, planReference, planShortName } from './plan-reference';
 
 /**
@@ -72,6 +73,8 @@ export interface CloneResult {
   readonly child: PlanDocument;
   readonly assignments: readonly Assignment[];
   readonly summary: CloneSummary;
+  /** What was taken and left out of each part of the parent, with reasons. */
+  readonly report: readonly ReportPart[];
 }
 
 /** The counts a clone reports (and the app shows before cloning): by role, by source, through collective phrases. */
@@ -146,5 +149,5 @@ export function clonePlan(parent: PlanDocument, unit: Organ, options: CloneOptio
     ],
     archive: childArchive(profile, unitShort) ?? template.document.archive,
   };
-  return { child, assignments, summary: summarizeAssignments(assignments) };
+  return { child, assignments, summary: summarizeAssignments(assignments), report: cloneReport(parent, directory, found, assignments) };
 }

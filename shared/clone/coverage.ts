@@ -19,7 +19,8 @@ import {
 import { findAssignments, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
 import { isLate } from './deadlines';
 import { blockReferences, planReference, rowReferences } from './plan-reference';
-import { isTaskTable, type TaskSource } from './plan-tasks';
+import type { TaskSource } from './plan-tasks';
+import { isTaskTable, tableRoles } from './table-roles';
 
 export interface CoverageItem {
   readonly parentRef: string;
@@ -74,7 +75,7 @@ function childTasks(child: PlanDocument): ChildTask[] {
   child.appendices.forEach((appendix, index) => {
     if (!isTaskTable(appendix)) return;
     const refs = rowReferences(appendix, index, child.appendices.length);
-    const deadline = appendix.columns.find((c) => c.type === 'deadline');
+    const roles = tableRoles(appendix);
     for (const row of appendix.rows) {
       if (row.kind !== 'data') continue;
       const trace = row.trace ?? [];
@@ -82,8 +83,8 @@ function childTasks(child: PlanDocument): ChildTask[] {
         place: { kind: 'row', appendixId: appendix.id, rowId: row.id, ref: refs.get(row.id) ?? '' },
         linked: new Set(trace.map((link) => `${link.planId}#${link.itemId}`)),
         linkedPlans: new Set(trace.map((link) => link.planId)),
-        words: words(cellText(cellOf(row, appendix.mainColumn))),
-        deadline: deadline === undefined ? '' : cellText(cellOf(row, deadline.id)),
+        words: words(cellText(cellOf(row, roles.task ?? appendix.mainColumn))),
+        deadline: roles.deadline === null ? '' : cellText(cellOf(row, roles.deadline)),
       });
     }
   });
@@ -126,14 +127,25 @@ export function coverageOf(child: PlanDocument, parent: PlanDocument, assignment
   const tasks = childTasks(child);
   const byLink = tasksByLink(tasks);
   const unlinked = tasks.filter((t) => !t.linkedPlans.has(parent.id));
-  return assignments.map((assignment): CoverageMatch => {
+  // Wording overlap of every unlinked child task with every assigned parent task. A child task
+  // counts only for the parent tasks it is closest to: tasks of one plan often differ by a few
+  // words ("… lĩnh vực nông nghiệp" / "… lĩnh vực y tế"), and a task the unit left out must not
+  // be taken as covered by the row of its neighbour.
+  const scores = assignments.map(({ task }) => {
+    const taskWords = words(task.plainText);
+    return unlinked.map((t) => dice(taskWords, t.words));
+  });
+  const bestFor = unlinked.map((_, j) => Math.max(0, ...scores.map((row) => row[j] ?? 0)));
+  return assignments.map((assignment, i): CoverageMatch => {
     const { task } = assignment;
     let matches = byLink.get(`${parent.id}#${task.itemId}`) ?? [];
     if (matches.length === 0) {
       // The closest wording only: tasks of one plan often share most of their words ("Lập Đề án
       // phát triển … tỉnh Ninh Bình đến năm 2030"), and each has its own row.
-      const taskWords = words(task.plainText);
-      const scored = unlinked.map((t) => ({ task: t, score: dice(taskWords, t.words) })).filter((s) => s.score >= SAME_WORDING);
+      const row = scores[i] ?? [];
+      const scored = unlinked
+        .map((t, j) => ({ task: t, score: row[j] ?? 0 }))
+        .filter((s, j) => s.score >= SAME_WORDING && s.score >= (bestFor[j] ?? 0));
       const best = Math.max(...scored.map((s) => s.score));
       matches = scored.filter((s) => s.score === best).map((s) => s.task);
     }

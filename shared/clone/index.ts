@@ -10,11 +10,13 @@ export {
   type CloneSummary,
 } from './clone-plan';
 export { coverage, coverageOf, type ChildPlace, type CoverageItem, type CoverageMatch, type CoverageReport } from './coverage';
-export { findAssignments, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
-export { planTasks, isTaskTable, type PlanTask, type TaskSource } from './plan-tasks';
+export { findAssignments, assignmentsAmong, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
+export { planTasks, type PlanTask, type TaskSource } from './plan-tasks';
+export { isTaskTable, notTaskTableReason, tableRoles, agencyRole, type TableRoles, type AgencyRole } from './table-roles';
 export { deadlineEnd, isLate, bodyDeadline } from './deadlines';
-export { planReference, planShortName, citationWithTitle } from './plan-reference';
+export { planReference, planShortName, citationWithTitle, rowReferences } from './plan-reference';
+export { cloneReport, describeReport, type ReportPart, type LeftOutTask } from './clone-report';
 export { resolveUnit } from './resolve-unit';
 export { CloneError, type CloneErrorKind } from './clone-error';
 export { addTaskToChild, type AddedTask } from './add-task';
-export { superiorPlanId, implementedPlan } from './superior-link';
+export { superiorPlanId, implementedPlan, isTaskDocument, mostCounted } from './superior-link';

@@ -9,20 +9,19 @@ import {
   cellText,
   createCrossRefResolver,
   inlineText,
-  nameKey,
   nameTokens,
   type AgencyDirectory,
   type AgencyEntry,
   type Appendix,
   type Block,
   type CellValue,
-  type Column,
   type PlanDocument,
   type Row,
 } from '../model';
 import { bodyRoles } from './body-roles';
 import { bodyDeadline } from './deadlines';
 import { blockReferences, planShortName, rowReferences } from './plan-reference';
+import { agencyRole, isTaskTable, tableRoles } from './table-roles';
 
 export type TaskSource = 'appendix' | 'body';
 
@@ -44,22 +43,10 @@ export interface PlanTask {
   readonly groups: readonly TaskGroup[];
   readonly leads: readonly AgencyEntry[];
   readonly cooperators: readonly AgencyEntry[];
+  /** Agency cells of the row in which the directory recognises no organ or phrase at all. */
+  readonly unread: readonly string[];
   /** Where the task sits: appendix or section index, for grouping the child's table. */
   readonly container: { readonly kind: TaskSource; readonly index: number; readonly title: string };
-}
-
-/** Where the agencies stand: "Cơ quan chủ trì" or "Cơ quan phối hợp". */
-function columnRole(column: Column): 'lead' | 'cooperate' | null {
-  const label = nameKey(column.label);
-  if (label.includes('phoi hop') || column.type === 'agencies') return 'cooperate';
-  if (column.type === 'agency' || label.includes('chu tri')) return 'lead';
-  return null;
-}
-
-/** Task tables hold tasks in their main column; criteria tables (main column an indicator) do not. */
-export function isTaskTable(appendix: Appendix): boolean {
-  const main = appendix.columns.find((c) => c.id === appendix.mainColumn);
-  return main?.type === 'text' && appendix.columns.some((c) => columnRole(c) !== null);
 }
 
 function uniqueEntries(entries: readonly AgencyEntry[]): AgencyEntry[] {
@@ -75,8 +62,8 @@ function appendixTasks(
 ): PlanTask[] {
   const refs = rowReferences(appendix, index, plan.appendices.length);
   const short = planShortName(plan);
-  const deadlineColumn = appendix.columns.find((c) => c.type === 'deadline');
-  const roleColumns = appendix.columns.map((c) => ({ id: c.id, role: columnRole(c) }));
+  const roles = tableRoles(appendix);
+  const roleColumns = appendix.columns.map((c) => ({ id: c.id, role: agencyRole(c) }));
   const title = appendixLabel(appendix, index, plan.appendices.length);
   const groupText = (row: Row): CellValue =>
     cellOf(row, appendix.mainColumn) ?? (appendix.groupColumn === undefined ? '' : (cellOf(row, appendix.groupColumn) ?? ''));
@@ -85,21 +72,24 @@ function appendixTasks(
   for (const row of appendix.rows) {
     while ((ancestors.at(-1)?.level ?? -1) >= row.level) ancestors.pop();
     if (row.kind === 'data') {
-      const mentionsFor = (role: 'lead' | 'cooperate'): AgencyEntry[] =>
-        roleColumns
-          .filter((c) => c.role === role)
-          .flatMap((c) => directory.mentions(nameTokens(cellText(cellOf(row, c.id))), context).map((m) => m.entry));
-      const text = cellOf(row, appendix.mainColumn) ?? '';
+      const cells = roleColumns.map((c) => {
+        const written = cellText(cellOf(row, c.id)).trim();
+        return { ...c, written, entries: directory.mentions(nameTokens(written), context).map((m) => m.entry) };
+      });
+      const mentionsFor = (role: 'lead' | 'cooperate'): AgencyEntry[] => cells.filter((c) => c.role === role).flatMap((c) => c.entries);
+      // A row that proposes no task of its own still assigns the criterion in the main column.
+      const text = (roles.task === null ? undefined : cellOf(row, roles.task)) ?? cellOf(row, appendix.mainColumn) ?? '';
       tasks.push({
         itemId: `${appendix.id}/${row.id}`,
         source: 'appendix',
         ref: `${refs.get(row.id) ?? ''} ${short}`,
         text,
         plainText: cellText(text),
-        deadline: deadlineColumn === undefined ? '' : cellText(cellOf(row, deadlineColumn.id)),
+        deadline: roles.deadline === null ? '' : cellText(cellOf(row, roles.deadline)),
         groups: ancestors.filter((a) => a.kind === 'group').map((a) => ({ id: `${appendix.id}/${a.id}`, text: groupText(a) })),
         leads: uniqueEntries(mentionsFor('lead')),
         cooperators: uniqueEntries(mentionsFor('cooperate')),
+        unread: cells.filter((c) => c.role !== null && c.written !== '' && c.entries.length === 0).map((c) => c.written),
         container: { kind: 'appendix', index, title },
       });
     }
@@ -144,6 +134,7 @@ function bodyTasks(plan: PlanDocument, directory: AgencyDirectory, context: stri
         groups: [{ id: section.id, text: section.title }],
         leads: uniqueEntries(current.leads),
         cooperators: uniqueEntries(current.cooperators),
+        unread: [],
         container: { kind: 'body', index, title: section.title },
       });
       current = null;

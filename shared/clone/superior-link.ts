@@ -13,11 +13,16 @@ export function superiorPlanId(child: PlanDocument): string | null {
       if (planId !== undefined) counts.set(planId, (counts.get(planId) ?? 0) + 1);
     }
   }
-  let best: string | null = null;
+  return mostCounted(counts);
+}
+
+/** The key counted most often (the first of equals), or null when nothing was counted. */
+export function mostCounted<K>(counts: ReadonlyMap<K, number>): K | null {
+  let best: K | null = null;
   let most = 0;
-  for (const [planId, count] of counts) {
+  for (const [key, count] of counts) {
     if (count > most) {
-      best = planId;
+      best = key;
       most = count;
     }
   }
@@ -27,10 +32,15 @@ export function superiorPlanId(child: PlanDocument): string | null {
 /** Documents that give units their tasks, which a plan implementing one can be checked against. */
 const TASK_DOCUMENTS = ['ke hoach', 'chuong trinh'];
 
+/** Whether a tên loại is one that gives units their tasks (a kế hoạch, a chương trình). */
+export function isTaskDocument(typeName: string): boolean {
+  return TASK_DOCUMENTS.some((kind) => nameKey(typeName).startsWith(kind));
+}
+
 /**
  * The plan (kế hoạch, chương trình) this plan says it implements in its căn cứ ("Thực hiện Kế
  * hoạch số 30/KH-UBND …"); a plan implementing a resolution or a directive names none.
  */
 export function implementedPlan(plan: PlanDocument): DocumentReference | undefined {
-  return plan.basis.find((ref) => ref.role === 'implements' && TASK_DOCUMENTS.some((kind) => nameKey(ref.typeName).startsWith(kind)));
+  return plan.basis.find((ref) => ref.role === 'implements' && isTaskDocument(ref.typeName));
 }

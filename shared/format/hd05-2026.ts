@@ -74,6 +74,8 @@ export const HD05_2026: FormatProfile = {
     summary: style(s14_15, { bold: true }),
     summaryMark: { kind: 'text', text: '-----' },
   },
+  // As HD 36 (FORMAT.md §F: the công văn's trích yếu 12 italic, no "V/v"); its code is CV.
+  letter: { code: 'CV', summaryPrefix: '', summary: style(fixed(12), { italic: true }) },
   basis: {
     style: style(s14_15),
     linePrefix: '- ',
@@ -177,14 +179,8 @@ export const HD05_2026: FormatProfile = {
     ),
     content: hd05('Phần II, mục I.6.1.6'),
     headings: { ...hd05('Phần II, mục I.6.2.4'), severity: 'cảnh báo' },
-    sectionNumbering: {
-      ...hd05(
-        'cách đánh số của chính Hướng dẫn ("I- Các thành phần thể thức bắt buộc")',
-        'medium',
-        'Hướng dẫn không quy định cách đánh số mục của kế hoạch; văn bản của chính Hướng dẫn đánh "I-", "II-".',
-      ),
-      severity: 'gợi ý',
-    },
+    // No sectionNumbering: the guide does not rule on a plan's section numbers (its own text writes
+    // "I-", Kế hoạch 58-KH/TU and the Party templates "I."), so a Party plan is not held to either.
     signerAuthority: hd05('Phần II, mục I.7.1.1', 'high', 'T/M, K/T, T/L và Q. (quyền cấp trưởng); không có thừa uỷ quyền.'),
     signerCollective: {
       ...hd05('Phần II, mục I.7.1.4.b', 'high', 'Văn bản của ban thường vụ: "T/M BAN THƯỜNG VỤ / BÍ THƯ (hoặc PHÓ BÍ THƯ)".'),

@@ -66,6 +66,8 @@ export const HD36_2018: FormatProfile = {
     summary: style(s14_15, { bold: true }),
     summaryMark: { kind: 'text', text: '-----' },
   },
+  // HD 36 Phụ lục 3: the công văn's trích yếu under the number, 12 italic, no "V/v"; its code is CV.
+  letter: { code: 'CV', summaryPrefix: '', summary: style(fixed(12), { italic: true }) },
   basis: {
     style: style(s14_15),
     linePrefix: '- ',
@@ -193,10 +195,8 @@ export const HD36_2018: FormatProfile = {
     citations: hd36('mục II.1.3', ['P-PL3'], 'medium'),
     content: hd36('mục II.1.6', ['G-VBD'], 'medium'),
     headings: { ...hd36('mục II.1.6', ['G-VBD'], 'medium'), severity: 'cảnh báo' },
-    sectionNumbering: {
-      ...hd36('mục I- (cách trình bày của chính Hướng dẫn)', ['G-HD05'], 'medium'),
-      severity: 'gợi ý',
-    },
+    // No sectionNumbering: the guide writes its own sections "I-" but does not rule on a plan's;
+    // Kế hoạch 58-KH/TU writes "I.". A Party plan is not held to either form.
     signerAuthority: hd36(
       'mục II.1.7.1',
       ['P-1.7', 'G-VBD'],

@@ -19,4 +19,6 @@ export { ND30_2020 } from './nd30-2020';
 export { HD36_2018 } from './hd36-2018';
 export { HD05_2026 } from './hd05-2026';
 export * from './recognition';
+export { isLetter, LETTER_DOC_TYPE } from './document-symbol';
 export * from './replaced-texts';
+export * from './profile-sheet';

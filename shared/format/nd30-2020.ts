@@ -77,6 +77,8 @@ export const ND30_2020: FormatProfile = {
     summary: style(s13_14, { bold: true }),
     summaryMark: { kind: 'line', ratio: 0.4 },
   },
+  // NĐ 30 Phụ lục I §II.5.b (ô 5b): "V/v …", 12–13, upright, under the number.
+  letter: { code: '', summaryPrefix: 'V/v ', summary: style(s12_13) },
   basis: {
     style: style(s13_14, { italic: true }),
     linePrefix: '',

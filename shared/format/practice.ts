@@ -9,14 +9,14 @@ export const PRACTICE_SOURCES: Readonly<Record<string, SourceRef>> = {
   'KHS-TEMPLATES': { title: 'Mẫu của Kế hoạch Studio', where: 'templates/*.json' },
   'KHS-DIRECTORY': {
     title: 'Danh bạ cơ quan của Kế hoạch Studio (đơn vị hành chính từ 01/7/2025 và các cơ quan sau sắp xếp)',
-    where: 'templates/agencies.json và shared/directory/data (xem docs/directory.md)',
+    where: 'templates/agencies.json (xem docs/decisions.md, mục "Rule profiles as data")',
   },
   SEEDS: { title: 'Văn bản thật dùng làm mẫu (58-KH/TU, 30/KH-UBND, thông báo hội nghị)', where: 'shared/seeds của dự án' },
 };
 
 export const PRACTICE_PROVENANCE: Readonly<Partial<Record<Concept, Provenance>>> = {
   template: {
-    cite: 'mẫu của Kế hoạch Studio: hướng dẫn và chỗ "…" cần thay trước khi ký',
+    cite: 'văn bản ký ban hành không còn hướng dẫn hay chỗ trống',
     sources: ['KHS-TEMPLATES'],
     confidence: 'practice',
   },
@@ -34,8 +34,8 @@ export const PRACTICE_PROVENANCE: Readonly<Partial<Record<Concept, Provenance>>>
   bodiesInForce: {
     cite: 'Nghị quyết 202/2025/QH15, các nghị quyết của Ủy ban Thường vụ Quốc hội năm 2025 về sắp xếp đơn vị hành chính, Quyết định 19/2025/QĐ-TTg (danh mục đơn vị hành chính từ 01/7/2025)',
     sources: ['KHS-DIRECTORY'],
-    confidence: 'high',
-    note: 'Tên đơn vị hành chính lấy từ bộ dữ liệu công khai được duy trì (xem docs/directory.md); cơ quan chuyên môn và cơ quan đảng sau sắp xếp theo mô hình chung, từng tỉnh có thể khác.',
+    confidence: 'medium',
+    note: 'Cấp huyện thôi tồn tại từ 01/7/2025; các sở hợp nhất từ 01/3/2025 (Kế hoạch và Đầu tư vào Tài chính, Tài nguyên và Môi trường với Nông nghiệp và Phát triển nông thôn thành Nông nghiệp và Môi trường, Thông tin và Truyền thông vào Khoa học và Công nghệ, Lao động - Thương binh và Xã hội vào Nội vụ, Giao thông vận tải vào Xây dựng). Danh bạ đi kèm mới có một tỉnh (Ninh Bình), ghi tay theo mô hình chung; người dùng bổ sung cơ quan của mình trong danh bạ riêng.',
   },
   drafting: {
     cite: 'cách diễn đạt trong các văn bản mẫu (58-KH/TU, 30/KH-UBND)',

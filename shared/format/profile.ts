@@ -141,6 +141,14 @@ export interface FormatProfile {
     readonly summary: TextStyle;
     readonly summaryMark: RuleMark;
   };
+  /** The công văn (ô 5b): no tên loại printed, its trích yếu under the number. */
+  readonly letter: {
+    /** Ký hiệu tên loại in its number: none in NĐ 30 ("05/BNV-VP"), "CV" for the Party ("357-CV/BTCTU"). */
+    readonly code: string;
+    /** Written before the trích yếu: "V/v " (State) or nothing (Party). */
+    readonly summaryPrefix: string;
+    readonly summary: TextStyle;
+  };
   readonly basis: {
     readonly style: TextStyle;
     /** "- " before each line (Party) or nothing (State). */

@@ -67,7 +67,7 @@ export const CONCEPTS = {
   sectionNumbering: 'Đánh số mục lớn',
   headings: 'Trình bày phần, mục, khoản, điểm',
   content: 'Bố cục nội dung',
-  template: 'Nội dung mẫu chưa thay',
+  template: 'Phần chưa xong: hướng dẫn của mẫu, chỗ trống',
   signerAuthority: 'Quyền hạn ký (thay mặt, ký thay, thừa lệnh…)',
   signerCollective: 'Ký thay mặt tập thể cấp ủy',
   signerStyle: 'Chức vụ, họ tên người ký',

@@ -1,6 +1,6 @@
 /** Why an import failed, with a Vietnamese message for the user. */
 
-export type ImportErrorCode = 'not-plan' | 'no-text' | 'unreadable' | 'invalid' | 'too-large' | 'pending-review';
+export type ImportErrorCode = 'not-plan' | 'no-text' | 'unreadable' | 'invalid' | 'too-large' | 'pending-review' | 'cancelled';
 
 export class ImportError extends Error {
   constructor(

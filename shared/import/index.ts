@@ -8,8 +8,9 @@ import { docxBlocks } from './docx/docx-source';
 import { ImportError } from './import-error';
 import { recognisePlan, type Recognised } from './recognise';
 import { geometryBlocks } from './geometry';
-import { readPdfGeometry, type PdfReadOptions } from './pdf/pdf-geometry';
+import { readPdfGeometry, type PdfGeometry, type PdfReadOptions } from './pdf/pdf-geometry';
 import { emptyCounts } from './report';
+import { isLayoutText, LAYOUT_GEOMETRY, layoutPages } from './text/layout-text';
 import { readTextBlocks } from './text/read-text';
 
 export { ImportError, type ImportErrorCode } from './import-error';
@@ -19,9 +20,31 @@ export { recognisePlan } from './recognise';
 export { readTextBlocks } from './text/read-text';
 export type { SourceBlock } from './source';
 
-/** Text pasted from Word or extracted from PDF. */
+/**
+ * The recogniser on `blocks`, or a refusal for text that runs V8 out of stack: a regular
+ * expression over a few million characters of one character (a 10 MB line of dots) does, however
+ * linear it is. No plan has such a line.
+ */
+function recognise(blocks: () => Parameters<typeof recognisePlan>[0], source: Parameters<typeof recognisePlan>[1]): Recognised {
+  try {
+    return recognisePlan(blocks(), source);
+  } catch (error) {
+    if (error instanceof RangeError && error.message.includes('call stack')) {
+      throw new ImportError(
+        'too-large',
+        'Văn bản có một đoạn dài bất thường (hàng triệu ký tự liền nhau), không phải kế hoạch; không đọc tệp này.',
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * Text pasted from Word or extracted from PDF. Text laid out with spaces (`pdftotext -layout`, a
+ * viewer's copy) is read by its geometry, as the PDF it came from.
+ */
 export function importText(text: string): Recognised {
-  return recognisePlan(readTextBlocks(text), 'text');
+  return recognise(() => (isLayoutText(text) ? geometryBlocks(layoutPages(text), LAYOUT_GEOMETRY) : readTextBlocks(text)), 'text');
 }
 
 export interface DocxImportOptions {
@@ -93,19 +116,23 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
   }
   const blocks = docxBlocks(doc);
   if (blocks.length === 0) throw new ImportError('no-text', 'Tệp DOCX không có nội dung văn bản.');
-  const result = recognisePlan(blocks, 'docx');
+  const result = recognise(() => blocks, 'docx');
   result.report.warnings.unshift(...warnings);
   return result;
 }
 
 /** A PDF with a text layer: its pages' geometry (text boxes and rulings) read as a plan. */
 export async function importPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<Recognised> {
-  const { pages, warnings } = await readPdfGeometry(bytes, options);
+  return recognisePdfGeometry(await readPdfGeometry(bytes, options));
+}
+
+/** Pages already read (the OCR import judges the text layer first, then reads it without a second pass). */
+export function recognisePdfGeometry({ pages, warnings }: PdfGeometry): Recognised {
   const blocks = geometryBlocks(pages);
   if (blocks.length === 0) {
     throw new ImportError('no-text', 'Tệp PDF không có lớp chữ (có thể là bản quét); hãy nhận dạng chữ (OCR) trước hoặc dùng bản DOCX.');
   }
-  const result = recognisePlan(blocks, 'pdf');
+  const result = recognise(() => blocks, 'pdf');
   result.report.warnings.unshift(...warnings);
   return result;
 }

@@ -23,8 +23,8 @@ export interface ImportCounts {
 }
 
 export interface ImportReport {
-  /** 'docx', 'docx-model' (our own embedded model), 'text' or 'pdf'. */
-  readonly source: 'docx' | 'docx-model' | 'text' | 'pdf';
+  /** 'docx', 'docx-model' (our own embedded model), 'text', 'pdf' (its text layer) or 'ocr' (a scan read by OCR). */
+  readonly source: 'docx' | 'docx-model' | 'text' | 'pdf' | 'ocr';
   readonly counts: ImportCounts;
   readonly unplaced: UnplacedText[];
   readonly warnings: string[];

@@ -13,6 +13,10 @@ export const CHANNEL_NAMES = [
   'documents.read',
   'documents.locate',
   'documents.save',
+  'versions.list',
+  'versions.open',
+  'versions.restore',
+  'versions.name',
   'recovery.save',
   'recovery.restore',
   'recovery.discard',
@@ -23,19 +27,28 @@ export const CHANNEL_NAMES = [
   'import.pendingReview',
   'import.text',
   'check.docx',
+  'check.annotateDocx',
   'preview.pdf',
   'print.pdf',
   'export.docx',
   'export.pdf',
   'dialog.saveFile',
   'dialog.openPlan',
+  'dialog.openFolder',
+  'tracking.open',
+  'tracking.close',
+  'tracking.setParent',
+  'tracking.setUnit',
+  'tracking.openPlan',
+  'tracking.exportReport',
+  'tracking.exportReminder',
   'shell.showInFolder',
   'window.setState',
   'window.close',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['menu.command', 'app.openPath', 'window.closeRequested'] as const;
+export const EVENT_NAMES = ['menu.command', 'app.openPath', 'window.closeRequested', 'tracking.changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /**

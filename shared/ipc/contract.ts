@@ -9,6 +9,7 @@ import { CONFIDENCES } from '../format';
 import { AgencyDirectoryDataSchema, PlanDocumentSchema, ProfileIdSchema, SystemSchema } from '../model';
 import { TemplateSchema } from '../template';
 import type { ChannelName, EventName } from './channels';
+import { TrackingViewSchema } from './tracking-schemas';
 
 const AbsolutePath = z
   .string()
@@ -18,6 +19,12 @@ const AbsolutePath = z
   .refine((p) => !p.includes('\0'), 'Đường dẫn không hợp lệ');
 
 const Empty = z.object({}).strict();
+/** A file inside a tracking folder, by its name alone: no separator can lead out of the folder. */
+const TrackedFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[\\/\0]/u.test(name) && name !== '.' && name !== '..', 'Tên tệp không hợp lệ');
 const Ok = z.object({}).strict();
 
 /** A plan arriving from the renderer: validated in full, like a file from disk. */
@@ -26,7 +33,7 @@ const Plan = PlanDocumentSchema;
 export const ReadOnlyReasonSchema = z.object({
   /** Why the document cannot be saved over its file, in Vietnamese. */
   message: z.string(),
-  kind: z.enum(['newer-version', 'backup']),
+  kind: z.enum(['newer-version', 'backup', 'version']),
 });
 export type ReadOnlyReason = z.infer<typeof ReadOnlyReasonSchema>;
 
@@ -39,6 +46,18 @@ export const OpenedDocumentSchema = z.object({
   warnings: z.array(z.string()),
 });
 export type OpenedDocument = z.infer<typeof OpenedDocumentSchema>;
+
+const VersionId = z.string().regex(/^v\d{1,9}$/u);
+
+/** A version of a plan kept in its history: when, and the name the user gave it ("" for none). */
+export const PlanVersionSchema = z.object({
+  id: VersionId,
+  time: z.string(),
+  name: z.string(),
+  /** The version it brought back, for a restore. */
+  restoredFrom: z.string().optional(),
+});
+export type PlanVersionInfo = z.infer<typeof PlanVersionSchema>;
 
 export const RecentFileSchema = z.object({
   path: AbsolutePath,
@@ -85,7 +104,7 @@ const Base64 = z
 const FileName = z.string().min(1).max(255);
 
 export const ImportReportSchema = z.object({
-  source: z.enum(['docx', 'docx-model', 'text', 'pdf']),
+  source: z.enum(['docx', 'docx-model', 'text', 'pdf', 'ocr']),
   counts: z.object({
     header: z.number(),
     references: z.number(),
@@ -129,7 +148,38 @@ export const FindingSchema = z.object({
 });
 export type FindingData = z.infer<typeof FindingSchema>;
 
-export const ImportResultSchema = z.object({ plan: Plan, report: ImportReportSchema });
+const PlacedTextSchema = z.object({
+  text: z.string(),
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  height: z.number(),
+  fontSize: z.number(),
+  bold: z.boolean(),
+  italic: z.boolean(),
+  confidence: z.number().min(0).max(1),
+});
+const RulingSchema = z.object({ x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number(), thickness: z.number() });
+
+/** A scanned page: the straightened image (PNG data URL) and what OCR read on it, in points. */
+export const ScanPageSchema = z.object({
+  geometry: z.object({
+    page: z.number().int().positive(),
+    width: z.number().positive(),
+    height: z.number().positive(),
+    rotation: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
+    texts: z.array(PlacedTextSchema).readonly(),
+    rules: z.array(RulingSchema).readonly(),
+  }),
+  image: z.string().startsWith('data:image/png;base64,'),
+});
+export type ScanPageData = z.infer<typeof ScanPageSchema>;
+
+export const ImportResultSchema = z.object({
+  plan: Plan,
+  report: ImportReportSchema,
+  scan: z.object({ pages: z.array(ScanPageSchema).readonly(), warnings: z.array(z.string()).readonly() }).optional(),
+});
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
 export const SaveKindSchema = z.enum(['plan', 'docx', 'pdf']);
@@ -197,6 +247,16 @@ export const CONTRACT = {
     z.object({ path: AbsolutePath, plan: Plan }).strict(),
     z.object({ path: AbsolutePath, savedAt: z.string(), historyWarning: z.string().optional() }),
   ),
+  /** The versions kept beside an opened plan's file, newest first. */
+  'versions.list': channel(z.object({ path: AbsolutePath }).strict(), z.array(PlanVersionSchema)),
+  /** A version read, to open read-only (its `readOnly.kind` is "version") or to compare; nothing is written. */
+  'versions.open': channel(z.object({ path: AbsolutePath, id: VersionId }).strict(), OpenedDocumentSchema),
+  /** A version saved back as the plan, recorded as the newest version; the plan as now saved. */
+  'versions.restore': channel(
+    z.object({ path: AbsolutePath, id: VersionId }).strict(),
+    OpenedDocumentSchema.extend({ savedAt: z.string() }),
+  ),
+  'versions.name': channel(z.object({ path: AbsolutePath, id: VersionId, name: z.string().max(200) }).strict(), z.array(PlanVersionSchema)),
   'recovery.save': channel(z.object({ id: RecoveryEntrySchema.shape.id, path: AbsolutePath.nullable(), plan: Plan }).strict(), Ok),
   'recovery.restore': channel(
     z.object({ id: RecoveryEntrySchema.shape.id }).strict(),
@@ -233,6 +293,11 @@ export const CONTRACT = {
   ),
   /** The format findings of a received DOCX, without importing it. */
   'check.docx': channel(z.object({ name: FileName, data: Base64 }).strict(), z.object({ findings: z.array(FindingSchema) })),
+  /** A copy of a received DOCX with its findings as Word comments, written where the user chose. */
+  'check.annotateDocx': channel(
+    z.object({ name: FileName, data: Base64, path: AbsolutePath }).strict(),
+    z.object({ path: AbsolutePath, comments: z.number() }),
+  ),
   /** The plan as the PDF export prints it, for the page preview. */
   'preview.pdf': channel(z.object({ plan: Plan }).strict(), z.object({ data: Base64, pages: z.number() })),
   /** Prints through the system: the PDF opened in the system's viewer (the harness only writes it). */
@@ -249,6 +314,37 @@ export const CONTRACT = {
   ),
   /** The native open dialog (menu and shortcut); the in-page button uses a file input instead. */
   'dialog.openPlan': channel(Empty, z.object({ path: AbsolutePath }).nullable()),
+  /** The native folder dialog; the answer is the only folder the tracking channels may read. */
+  'dialog.openFolder': channel(Empty, z.object({ path: AbsolutePath }).nullable()),
+  /** Reads a tracking workspace and watches it: `tracking.changed` says when its files change. */
+  'tracking.open': channel(z.object({ folder: AbsolutePath }).strict(), TrackingViewSchema),
+  'tracking.close': channel(z.object({ folder: AbsolutePath }).strict(), Ok),
+  /** Which file of the folder is the parent plan being tracked. */
+  'tracking.setParent': channel(z.object({ folder: AbsolutePath, file: TrackedFileName }).strict(), TrackingViewSchema),
+  /** The unit that sent a file, set by the user (null: as read from the issuer again). */
+  'tracking.setUnit': channel(
+    z
+      .object({
+        folder: AbsolutePath,
+        file: TrackedFileName,
+        unitId: z
+          .string()
+          .regex(/^[a-z0-9-]{1,80}$/u)
+          .nullable(),
+      })
+      .strict(),
+    TrackingViewSchema,
+  ),
+  /** A received plan opened in the editor (a .kehoach as its file, anything else unsaved). */
+  'tracking.openPlan': channel(z.object({ folder: AbsolutePath, file: TrackedFileName }).strict(), OpenedDocumentSchema),
+  'tracking.exportReport': channel(
+    z.object({ folder: AbsolutePath, path: AbsolutePath, kind: z.enum(['docx', 'pdf']) }).strict(),
+    z.object({ path: AbsolutePath, bytes: z.number() }),
+  ),
+  'tracking.exportReminder': channel(
+    z.object({ folder: AbsolutePath, unitId: z.string().min(1).max(80), path: AbsolutePath, kind: z.enum(['docx', 'pdf']) }).strict(),
+    z.object({ path: AbsolutePath, bytes: z.number() }),
+  ),
   'shell.showInFolder': channel(z.object({ path: AbsolutePath }).strict(), Ok),
   'window.setState': channel(z.object({ title: z.string().max(300), dirty: z.boolean() }).strict(), Ok),
   /** Closes the window after the renderer has dealt with unsaved work. */
@@ -271,5 +367,7 @@ export const EVENTS = {
   'app.openPath': z.object({ path: AbsolutePath }),
   /** The user asked to close the window: the renderer settles unsaved work, then calls window.close. */
   'window.closeRequested': z.object({}),
+  /** Files of an open tracking folder changed: the renderer reads it again. */
+  'tracking.changed': z.object({ folder: AbsolutePath }),
 } as const satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>;

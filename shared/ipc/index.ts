@@ -4,3 +4,4 @@ export * from './contract';
 export * from './result';
 export type * from './api-types';
 export * from './security-policy';
+export * from './tracking-schemas';

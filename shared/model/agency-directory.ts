@@ -4,6 +4,7 @@
  * collective phrase takes in a given organ.
  */
 import { editDistance, nameTokens } from './agency-names';
+import { LEVEL_WORDS, directoryPlaces, splitPlace } from './agency-locality';
 import {
   AgencyDirectoryDataSchema,
   type AgencyDirectoryData,
@@ -27,6 +28,14 @@ export interface Mention {
   readonly end: number;
 }
 
+/** An organ or phrase that no longer names bodies in existence, and what does their work since. */
+export interface Gone {
+  /** ISO date from which it no longer exists. */
+  readonly until: string;
+  /** The entry in existence on the asked date that took the work over; undefined when none single does (a huyện). */
+  readonly successor: AgencyEntry | undefined;
+}
+
 export interface AgencyDirectory {
   readonly data: AgencyDirectoryData;
   organ(id: string): Organ | undefined;
@@ -40,6 +49,11 @@ export interface AgencyDirectory {
   childrenOf(id: string): Organ[];
   /** Organs whose work passed to this one (Sở Kế hoạch và Đầu tư for Sở Tài chính). */
   predecessorsOf(id: string): Organ[];
+  /**
+   * Whether the organ or phrase no longer existed on an ISO day, with the entry doing its work on
+   * that day (successors followed through later changes); undefined while it still exists.
+   */
+  goneOn(entry: AgencyEntry, isoDay: string): Gone | undefined;
   /** The name of an organ for a header line, in capitals. */
   headerOf(organ: Organ): string;
   /** The line above an organ's header: its own parentHeader or its parent's header. */
@@ -67,8 +81,34 @@ function entryNames(entry: AgencyEntry): string[] {
     : [entry.collective.name, ...entry.collective.aliases];
 }
 
-function displayName(entry: AgencyEntry): string {
-  return entry.kind === 'organ' ? entry.organ.name : entry.collective.name;
+function entryData(entry: AgencyEntry): Organ | Collective {
+  return entry.kind === 'organ' ? entry.organ : entry.collective;
+}
+
+/** The name an entry is written with in running text and lists. */
+export function entryName(entry: AgencyEntry): string {
+  return entryData(entry).name;
+}
+
+/** Numbers and Roman numerals of a name key: "khu vực IX" and "khu vực X" are two organs, one letter apart. */
+function numbersOf(key: string): string {
+  return key
+    .split(' ')
+    .filter((t) => /^(?:\d+|[ivx]{1,5})$/u.test(t))
+    .join(' ');
+}
+
+function sameNumbers(a: string, b: string): boolean {
+  return numbersOf(a) === numbersOf(b);
+}
+
+/** How many words two keys share from their start: "so tai chanh ke toan" and "so tai chinh" share two. */
+function sharedLead(a: string, b: string): number {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
 }
 
 export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirectory {
@@ -78,7 +118,7 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
     ...data.organs.map((organ) => ({ kind: 'organ' as const, organ })),
     ...data.collectives.map((collective) => ({ kind: 'collective' as const, collective })),
   ];
-  const provinceTokens = nameTokens(data.province);
+  const collectives = new Map(data.collectives.map((c) => [c.id, c]));
   // Key → entries with that name; several organs may share a short name ("Văn phòng Sở").
   const byKey = new Map<string, AgencyEntry[]>();
   const byFirstToken = new Map<string, { tokens: string[]; entry: AgencyEntry }[]>();
@@ -102,17 +142,19 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
   const pick = (list: readonly AgencyEntry[], context: string | undefined): AgencyEntry | undefined =>
     list.find((e) => e.kind === 'organ' && context !== undefined && e.organ.parent === context) ?? list[0];
 
-  /** "Sở Tài chính tỉnh Ninh Bình" is the same organ as "Sở Tài chính". */
-  const withoutPlace = (tokens: readonly string[]): string[] => {
-    let end = tokens.length;
-    const hasProvince = provinceTokens.length > 0 && tokens.slice(end - provinceTokens.length).join(' ') === provinceTokens.join(' ');
-    if (hasProvince) end -= provinceTokens.length;
-    return tokens.slice(0, end);
-  };
+  const places = directoryPlaces(data);
+  const province = nameTokens(data.province).join(' ');
+  /** "Sở Tài chính tỉnh Ninh Bình" and "Sở Tài chính Ninh Bình" are the same organ as "Sở Tài chính". */
+  const withoutPlace = (tokens: readonly string[]): string[] => [...splitPlace(tokens, places).organ];
 
   const lookup = (tokens: readonly string[], context: string | undefined): AgencyEntry | undefined => {
-    const stripped = withoutPlace(tokens);
-    const keys = [tokens, stripped, stripped.at(-1) === 'tinh' ? stripped.slice(0, -1) : [...stripped, 'tinh']];
+    const { organ, level, place } = splitPlace(tokens, places);
+    // "Ủy ban nhân dân xã Gia Viễn" without its place is "Ủy ban nhân dân xã", never the province's;
+    // "Đảng ủy Gia Viễn" is "Đảng ủy xã Gia Viễn" with its level word dropped.
+    const provincial = place.join(' ') === province || (place.length === 0 && level.length === 0);
+    const keys = provincial
+      ? [tokens, [...organ, ...level], organ, organ.at(-1) === 'tinh' ? organ.slice(0, -1) : [...organ, 'tinh']]
+      : [tokens, [...organ, ...level], ...(level.length === 0 ? LEVEL_WORDS.map((word) => [...organ, ...word, ...place]) : [])];
     for (const key of keys) {
       const list = byKey.get(key.join(' '));
       if (list !== undefined) return pick(list, context);
@@ -123,13 +165,24 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
   const toResolution = (entry: AgencyEntry, exact: boolean): Resolution =>
     entry.kind === 'organ' ? { kind: 'organ', organ: entry.organ, exact } : { kind: 'collective', collective: entry.collective };
 
-  const ranked = (key: string): { entry: AgencyEntry; distance: number }[] => {
-    const best = new Map<AgencyEntry, number>();
+  const ranked = (key: string): { entry: AgencyEntry; distance: number; key: string }[] => {
+    const best = new Map<AgencyEntry, { distance: number; key: string }>();
     for (const [candidate, list] of byKey) {
       const distance = editDistance(key, candidate, Math.max(8, Math.ceil(key.length / 2)));
-      for (const entry of list) best.set(entry, Math.min(best.get(entry) ?? Number.POSITIVE_INFINITY, distance));
+      for (const entry of list) {
+        if (distance < (best.get(entry)?.distance ?? Number.POSITIVE_INFINITY)) best.set(entry, { distance, key: candidate });
+      }
     }
-    return [...best].map(([entry, distance]) => ({ entry, distance })).sort((a, b) => a.distance - b.distance);
+    return [...best].map(([entry, found]) => ({ entry, ...found })).sort((a, b) => a.distance - b.distance);
+  };
+
+  const successorEntry = (kind: AgencyEntry['kind'], id: string): AgencyEntry | undefined => {
+    if (kind === 'organ') {
+      const organ = organs.get(id);
+      return organ === undefined ? undefined : { kind, organ };
+    }
+    const collective = collectives.get(id);
+    return collective === undefined ? undefined : { kind, collective };
   };
 
   return {
@@ -144,10 +197,19 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
       const [first, second] = candidates;
       // OCR noise: accept a near miss (about one letter in ten) when no other name is as close.
       const tolerance = Math.max(1, Math.floor(key.length / 10));
-      if (first !== undefined && first.distance <= tolerance && (second === undefined || second.distance > first.distance)) {
+      if (
+        first !== undefined &&
+        first.distance <= tolerance &&
+        (second === undefined || second.distance > first.distance) &&
+        sameNumbers(key, first.key)
+      ) {
         return toResolution(first.entry, false);
       }
-      const suggestions = [...new Set(candidates.slice(0, 5).map((c) => displayName(c.entry)))];
+      // Only names a typo or a short form away: "Thanh tra tỉnh" is no suggestion for "Thanh tra Sở".
+      const near = candidates.filter(
+        (c) => (c.distance <= Math.ceil(key.length * 0.3) || sharedLead(key, c.key) >= 2) && sameNumbers(key, c.key),
+      );
+      const suggestions = [...new Set(near.slice(0, 5).map((c) => entryName(c.entry)))];
       return { kind: 'unknown', suggestions };
     },
     mentions(tokens, context) {
@@ -172,6 +234,20 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
     },
     childrenOf: (id) => data.organs.filter((o) => o.parent === id),
     predecessorsOf: (id) => data.organs.filter((o) => o.successor === id),
+    goneOn(entry, isoDay) {
+      const first = entryData(entry);
+      if (first.until === '' || first.until > isoDay) return undefined;
+      let current: AgencyEntry | undefined = entry;
+      const seen = new Set<string>();
+      // The schema refuses cycles; `seen` keeps a directory built around it from looping.
+      while (current !== undefined && !seen.has(entryData(current).id)) {
+        const { id, until, successor } = entryData(current);
+        seen.add(id);
+        if (until === '' || until > isoDay) return { until: first.until, successor: current };
+        current = successorEntry(current.kind, successor);
+      }
+      return { until: first.until, successor: undefined };
+    },
     headerOf: (organ) => (organ.header === '' ? organ.name.toLocaleUpperCase('vi') : organ.header),
     parentHeaderOf(organ) {
       if (organ.parentHeader !== '') return organ.parentHeader;

@@ -13,6 +13,12 @@ export type AgencyLevel = z.infer<typeof AgencyLevelSchema>;
 
 const IdSchema = z.string().regex(/^[a-z0-9-]+$/, 'Mã cơ quan chỉ gồm chữ thường không dấu, số và dấu gạch ngang');
 
+/** ISO date from which an entry no longer exists (merged or dissolved), or "". */
+const UntilSchema = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Ngày thôi tồn tại ghi theo dạng năm-tháng-ngày (2025-07-01)')
+  .default('');
+
 export const OrganSchema = z.object({
   id: IdSchema,
   /** Full name as cited in running text: "Sở Kế hoạch và Đầu tư". */
@@ -41,11 +47,7 @@ export const OrganSchema = z.object({
       position: z.string().min(1),
     })
     .optional(),
-  /** ISO date from which the organ no longer exists (merged or dissolved), or "". */
-  until: z
-    .string()
-    .regex(/^(\d{4}-\d{2}-\d{2})?$/)
-    .default(''),
+  until: UntilSchema,
   /** The organ that took over its work, so a plan naming the old organ still reaches the new one. */
   successor: z.union([IdSchema, z.literal('')]).default(''),
 });
@@ -64,6 +66,10 @@ export const CollectiveSchema = z.object({
    * the user asks for it.
    */
   open: z.boolean().default(false),
+  /** ISO date from which the phrase names bodies that no longer exist ("UBND các huyện"), or "". */
+  until: UntilSchema,
+  /** The phrase that names the bodies doing that work since, so a fix can offer it. */
+  successor: z.union([IdSchema, z.literal('')]).default(''),
 });
 export type Collective = z.infer<typeof CollectiveSchema>;
 
@@ -95,6 +101,51 @@ export const AgencyDirectoryDataSchema = AgencyDirectoryPartSchema.superRefine((
       }
     }
   });
+  const collectiveIds = new Set(data.collectives.map((c) => c.id));
+  data.collectives.forEach((collective, i) => {
+    if (collective.successor !== '' && !collectiveIds.has(collective.successor)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Không có cụm từ chỉ nhóm cơ quan "${collective.successor}"`,
+        path: ['collectives', i, 'successor'],
+      });
+    }
+  });
+  for (const list of ['organs', 'collectives'] as const) successionProblems(data[list], list, ctx);
 });
+
+/**
+ * A successor is named only for an entry that has stopped existing, and following successors never
+ * comes back to where it started (a cycle would leave a renamed body without a name in force).
+ */
+function successionProblems(
+  entries: readonly { id: string; until: string; successor: string }[],
+  list: 'organs' | 'collectives',
+  ctx: z.RefinementCtx,
+): void {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  entries.forEach((entry, i) => {
+    if (entry.successor !== '' && entry.until === '') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${entry.id}" có đơn vị kế nhiệm "${entry.successor}" nhưng chưa ghi ngày thôi tồn tại`,
+        path: [list, i, 'until'],
+      });
+    }
+    const chain = [entry.id];
+    for (let next = byId.get(entry.successor); next !== undefined; next = byId.get(next.successor)) {
+      if (next.id === entry.id) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Đơn vị kế nhiệm quay vòng: ${[...chain, entry.id].join(' → ')}`,
+          path: [list, i, 'successor'],
+        });
+        break;
+      }
+      if (chain.includes(next.id)) break;
+      chain.push(next.id);
+    }
+  });
+}
 export type AgencyDirectoryData = z.infer<typeof AgencyDirectoryDataSchema>;
 export type AgencyDirectoryInput = z.input<typeof AgencyDirectoryDataSchema>;

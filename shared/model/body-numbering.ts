@@ -21,12 +21,15 @@ export function sectionLabel(index: number, style: PlanDocument['sectionNumberin
   return `${sectionNumber(index)}${style === 'roman-dash' ? '-' : '.'}`;
 }
 
-/** Numbers for the items of one block list (a section or the preamble), keyed by block id. */
+/**
+ * Numbers for the items of one block list (a section or the preamble), keyed by block id. Template
+ * guidance never prints, so it takes no number: the items after it are numbered as printed.
+ */
 export function numberItems(blocks: readonly Block[]): Map<string, ItemNumber> {
   const counters: number[] = [];
   const numbers = new Map<string, ItemNumber>();
   for (const block of blocks) {
-    if (block.type !== 'item') continue;
+    if (block.type !== 'item' || block.hint === true) continue;
     const depth = block.level - 1;
     counters[depth] = (counters[depth] ?? 0) + 1;
     counters.length = depth + 1;

@@ -7,7 +7,10 @@ import { InlineSchema } from './inline.schema';
 
 const blockBase = {
   id: z.string().min(1),
-  /** Template guidance the drafter is meant to replace. */
+  /**
+   * Template guidance: what to write here. It is shown in the editor, never printed or exported,
+   * and counts as unfinished work until the drafter writes over it (which clears the flag).
+   */
   hint: z.boolean().optional(),
   children: z.array(InlineSchema).min(1),
 };

@@ -17,4 +17,6 @@ export * from './plan-io';
 export * from './agency.schema';
 export * from './agency-names';
 export * from './agency-directory';
+export * from './agency-locality';
 export * from './place-names';
+export * from './item-markers';

@@ -1,16 +1,17 @@
 /**
  * "Kiểm tra tệp DOCX…" in the harness: a DOCX of ours and one edited to wrong margins are checked
  * without being imported; their findings show in a list of their own, named by the DOCX's parts,
- * and can be closed; the open plan stays as it was.
+ * can be saved as Word comments in a copy, and can be closed; the open plan stays as it was.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../shared/render/docx/render-docx';
 import { loadFixture, STATE_FIXTURE } from '../shared/render/docx-xml';
-import { startApp, type AppUnderTest } from './app-under-test';
+import { readReview } from '../../shared/review/read-review';
+import { queueSavePath, startApp, type AppUnderTest } from './app-under-test';
 import { createPlan } from './editor-helpers';
 import { finding, showFindings } from './check-helpers';
 
@@ -67,7 +68,8 @@ describe('checking a received DOCX', () => {
     expect(await ourResult.getByRole('button', { name: /^Trích yếu/u }).count()).toBe(0);
 
     const narrow = join(app.dataDir, 'nhan-tu-so-ban.docx');
-    writeFileSync(narrow, await narrowMarginDocx());
+    const narrowBytes = await narrowMarginDocx();
+    writeFileSync(narrow, narrowBytes);
     await checkFile(page, narrow);
     const narrowResult = panel.getByRole('region', { name: 'Kết quả kiểm tra tệp nhan-tu-so-ban.docx' });
     await narrowResult.waitFor();
@@ -81,6 +83,15 @@ describe('checking a received DOCX', () => {
     expect(await panel.locator('.fp-plan').getByRole('listitem').allTextContents()).toEqual(planFindings);
     expect(await page.getByRole('button', { name: 'Hoàn tác' }).isDisabled()).toBe(true);
     expect(await page.title()).toBe(title);
+
+    // The findings go back to whoever drafted it as Word comments, in a copy.
+    const annotated = join(app.dataDir, 'nhan-tu-so-ban - nhan-xet.docx');
+    await queueSavePath(page, annotated);
+    await narrowResult.getByRole('button', { name: 'Lưu bản có nhận xét…' }).click();
+    await expect.poll(() => page.getByText(/^Đã ghi \d+ nhận xét vào bản sao/u).count()).toBe(1);
+    const comments = (await readReview(new Uint8Array(readFileSync(annotated)))).comments;
+    expect(comments.some((c) => c.text.startsWith('LỖI: Lề trái 10 mm'))).toBe(true);
+    expect(new Uint8Array(readFileSync(narrow))).toEqual(narrowBytes);
 
     await narrowResult.getByRole('button', { name: 'Đóng kết quả kiểm tra tệp' }).click();
     expect(await narrowResult.count()).toBe(0);

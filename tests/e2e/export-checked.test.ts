@@ -4,6 +4,7 @@
  * progress shows while a PDF is printed; the notice offers "Mở thư mục"; "In…" asks the same and
  * hands the PDF over.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -60,11 +61,18 @@ describe('exports of a checked plan', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('exports a plan without lỗi at once, with progress while the PDF is printed', async () => {
+  it('lists what a new plan leaves unfinished before exporting it, then exports with progress', async () => {
     const { page } = app;
     await createPlan(page);
     const exported = page.waitForResponse((r) => r.url().endsWith('/api/export.pdf'));
     await page.getByRole('button', { name: 'Xuất PDF' }).click();
+    // The template's guidance, its blanks "…" and the signer's name are asked about as lỗi are.
+    await question(page).waitFor();
+    expect(await question(page).getByRole('heading').textContent()).toMatch(/^Kế hoạch còn \d+ chỗ chưa xong$/u);
+    const asked = (await question(page).textContent()) ?? '';
+    expect(asked).toContain('Còn hướng dẫn của mẫu');
+    expect(asked).toContain('thì chưa ký được. Vẫn xuất PDF?');
+    await question(page).getByRole('button', { name: 'Vẫn xuất' }).click();
     const progress = page.getByRole('progressbar', { name: 'Đang xuất PDF' });
     await progress.waitFor();
     expect(await progress.textContent()).toMatch(/^Đang xuất PDF… \d+ giây$/u);
@@ -75,6 +83,8 @@ describe('exports of a checked plan', () => {
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await notice(page, 'Đã xuất PDF:').getByRole('button', { name: 'Mở thư mục' }).count()).toBe(1);
     expect(await question(page).count()).toBe(0);
+    // The guidance is not in what was printed.
+    expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).not.toContain('Nêu mục đích');
     expect(app.errors).toEqual([]);
   });
 

@@ -130,7 +130,9 @@ describe('import of files', () => {
     expect(await dialog.getByRole('button', { name: 'Tạo kế hoạch từ văn bản này' }).isDisabled()).toBe(true);
 
     await chooseFile(page, file('ghi-chu.odt'));
-    await expect.poll(() => alert.textContent()).toBe('Không nhập được: "ghi-chu.odt" không phải tệp DOCX, PDF hoặc TXT.');
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('Không nhập được: "ghi-chu.odt" không phải tệp DOCX, PDF, TXT hoặc ảnh quét (PNG, JPEG, TIFF).');
 
     await dialog.getByRole('button', { name: 'Hủy' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readReview } from '../../shared/review/read-review';
+import { buildWordSeed } from '../shared/import/word-fixture';
 import { runCli, type CliRun } from './run-cli';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -66,6 +68,26 @@ describe('check', () => {
     const report = JSON.parse(run.out) as { profile: string; findings: { ruleId: string }[] };
     expect(report.profile).toBe('');
     expect(report.findings.map((f) => f.ruleId)).toEqual(['nhan-dang-the-thuc']);
+  });
+
+  it('writes the findings as Word comments in a copy of a received DOCX, never over the file itself', async () => {
+    const received = join(dir, 'nhan-duoc.docx');
+    const original = (await buildWordSeed()).bytes;
+    writeFileSync(received, original);
+    const out = join(dir, 'nhan-xet.docx');
+    const run = await cli('check', received, '--json', '--annotate', out);
+    const report = JSON.parse(run.out) as { findings: { message: string }[] };
+    expect(report.findings.length).toBeGreaterThan(0);
+    const review = await readReview(new Uint8Array(readFileSync(out)));
+    expect(review.comments.map((c) => c.text.replace(/^[^:]*: /u, ''))).toEqual(
+      report.findings.map((f) => expect.stringContaining(f.message) as unknown as string),
+    );
+    expect(new Uint8Array(readFileSync(received))).toEqual(original);
+
+    const same = await cli('check', received, '--annotate', received);
+    expect(same.code).toBe(2);
+    expect(same.err).toContain('phải khác tệp được kiểm tra');
+    expect(new Uint8Array(readFileSync(received))).toEqual(original);
   });
 
   it('asks for the file when none is given', async () => {

@@ -29,17 +29,18 @@ describe('clone', () => {
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(run.out).toContain('Đảng ủy Ủy ban nhân dân tỉnh');
-    expect(run.out).toContain('49 nhiệm vụ (chủ trì 49, phối hợp 0; từ phụ lục 47, từ nội dung văn bản 2; qua cụm từ chung 1)');
+    expect(run.out).toContain('64 nhiệm vụ (chủ trì 64, phối hợp 0; từ phụ lục 62, từ nội dung văn bản 2; qua cụm từ chung 1)');
+    expect(run.out).toContain('Phụ lục II: lấy 15 nhiệm vụ; 1 dòng không ghi cơ quan thực hiện.');
     const plan = parsePlanText(readFileSync(child, 'utf8'));
     expect(plan.meta.issuingOrgan.citation).toBe('Đảng ủy Ủy ban nhân dân tỉnh');
-    expect(plan.appendices[0]?.rows.filter((r) => r.kind === 'data')).toHaveLength(49);
+    expect(plan.appendices[0]?.rows.filter((r) => r.kind === 'data')).toHaveLength(64);
   });
 
   it('keeps to the lead tasks and leaves collective phrases out when asked', async () => {
     const child = join(dir, 'con.kehoach');
     const run = await cli('clone', PARTY, '--unit', 'Đảng ủy UBND tỉnh', '-o', child, '--lead-only', '--direct-only');
     expect(run.code).toBe(0);
-    expect(run.out).toContain('48 nhiệm vụ (chủ trì 48, phối hợp 0; từ phụ lục 47, từ nội dung văn bản 1; qua cụm từ chung 0)');
+    expect(run.out).toContain('63 nhiệm vụ (chủ trì 63, phối hợp 0; từ phụ lục 62, từ nội dung văn bản 1; qua cụm từ chung 0)');
   });
 
   it('suggests the closest names for an unknown unit and writes nothing', async () => {
@@ -113,7 +114,7 @@ describe('coverage', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.out) as Record<string, unknown> & { items: Record<string, unknown>[] };
     expect(Object.keys(report)).toEqual(['unit', 'parent', 'assigned', 'covered', 'items']);
-    expect(report).toMatchObject({ unit: 'Đảng ủy Ủy ban nhân dân tỉnh', assigned: 49, covered: 49 });
+    expect(report).toMatchObject({ unit: 'Đảng ủy Ủy ban nhân dân tỉnh', assigned: 64, covered: 64 });
     expect(report.parent).toBe('Kế hoạch số 58-KH/TU ngày 15/4/2026 của Ban Thường vụ Tỉnh ủy tỉnh Ninh Bình');
     for (const item of report.items) {
       expect(Object.keys(item)).toEqual(['parentRef', 'text', 'role', 'source', 'covered', 'childRefs', 'lateDeadline']);
@@ -131,11 +132,11 @@ describe('coverage', () => {
     await cli('clone', PARTY, '--unit', 'Đảng ủy UBND tỉnh', '-o', child);
     const plan = parsePlanText(readFileSync(child, 'utf8'));
     const rows = plan.appendices[0]?.rows ?? [];
-    const pruned = { ...plan, appendices: plan.appendices.map((a) => ({ ...a, rows: rows.filter((r) => r.id !== rows[1]?.id) })) };
+    const pruned = { ...plan, appendices: plan.appendices.map((a) => ({ ...a, rows: rows.filter((r) => r.id !== rows[2]?.id) })) };
     writeFileSync(child, serializePlan(pruned));
     const run = await cli('coverage', child, '--parent', PARTY);
     expect(run.code).toBe(0);
-    expect(run.out).toContain('Đã có trong kế hoạch: 48/49 nhiệm vụ được giao.');
+    expect(run.out).toContain('Đã có trong kế hoạch: 63/64 nhiệm vụ được giao.');
     expect(run.out).toContain('[ ] điểm 1 mục I Phụ lục I Kế hoạch số 58-KH/TU (chủ trì) → CHƯA CÓ');
   });
 

@@ -117,7 +117,7 @@ describe('import', { timeout: 120_000 }, () => {
     expect(report.source).toBe('pdf');
   });
 
-  it('refuses a PDF without a text layer in Vietnamese and writes nothing', async () => {
+  it('reads a PDF without a text layer as a scan, and says when there is no text on it either', async () => {
     const pdf = await PDFDocument.create();
     pdf.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 200, height: 100 });
     const input = join(dir, 'scan.pdf');
@@ -125,7 +125,7 @@ describe('import', { timeout: 120_000 }, () => {
     const output = join(dir, 'ra.kehoach');
     const run = await cli('import', input, '-o', output);
     expect(run.code).toBe(1);
-    expect(run.err).toMatch(/không có lớp chữ/);
+    expect(run.err).toMatch(/Không nhận ra chữ trên ảnh quét/);
     expect(existsSync(output)).toBe(false);
   });
 
@@ -138,7 +138,9 @@ describe('import', { timeout: 120_000 }, () => {
     const started = Date.now();
     expect((await cli('import', big, '-o', join(dir, 'b.kehoach'))).err).toMatch(/quá lớn/);
     expect(Date.now() - started).toBeLessThan(5000);
-    expect((await cli('import', join(dir, 'x.odt'), '-o', join(dir, 'c.kehoach'))).err).toMatch(/chỉ nhận tệp \.docx, \.txt hoặc \.pdf/);
+    expect((await cli('import', join(dir, 'x.odt'), '-o', join(dir, 'c.kehoach'))).err).toMatch(
+      /chỉ nhận tệp \.docx, \.txt, \.pdf hoặc ảnh quét \.png, \.jpg, \.tif/,
+    );
     expect(existsSync(join(dir, 'a.kehoach')) || existsSync(join(dir, 'b.kehoach'))).toBe(false);
   });
 

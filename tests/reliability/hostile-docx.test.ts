@@ -118,6 +118,17 @@ describe('zip bombs', { timeout: 120_000 }, () => {
     await refused(writeZip(entries), 'too-large', BOMB);
   });
 
+  it('counts the entries JSZip would read, not the number the end record declares (3 declared, 6,000 there)', async () => {
+    const entries = docxEntries();
+    for (let i = entries.length; i < 6_000; i++) entries.push({ name: `word/media/${String(i)}.txt`, content: 'x' });
+    const bytes = writeZip(entries);
+    // The end-of-directory record is the last 22 bytes: entries on this disk, then in all.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    view.setUint16(bytes.length - 22 + 8, 3, true);
+    view.setUint16(bytes.length - 22 + 10, 3, true);
+    await refused(bytes, 'too-large', BOMB);
+  });
+
   it(`refuses a part with more than ${String(MAX_XML_TAGS)} tags (a million empty paragraphs in 14 kB) before building its DOM`, async () => {
     const bytes = writeZip(docxEntries({ document: documentXml(`${paragraph('KẾ HOẠCH')}${'<w:p/>'.repeat(1_000_000)}`) }));
     expect(bytes.length).toBeLessThan(20_000);

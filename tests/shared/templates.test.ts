@@ -211,17 +211,17 @@ describe.each(templates.map((t) => [t.template.id, t] as const))('template %s', 
 });
 
 describe('numbering of each template', () => {
-  it('dang-ke-hoach-thuc-hien-nghi-quyet: Phụ lục I (I, 1, 2…) and Phụ lục II (merged criteria)', () => {
+  it('dang-ke-hoach-thuc-hien-nghi-quyet: Phụ lục 1 (I, 1, 2…) and Phụ lục 2 (merged criteria), Arabic as the Party guides number them', () => {
     const doc = byId('dang-ke-hoach-thuc-hien-nghi-quyet').template.document;
     expect(doc.profile).toBe('hd36-2018');
     expect(doc.meta.symbol).toBe('KH/TU');
-    expect(doc.appendices.map((a, i, all) => appendixLabel(a, i, all.length))).toEqual(['Phụ lục I', 'Phụ lục II']);
+    expect(doc.appendices.map((a, i, all) => appendixLabel(a, i, all.length))).toEqual(['Phụ lục 1', 'Phụ lục 2']);
     expect(rowLabels(doc, 'pl1')).toEqual(['I', '1', '2', '3', 'II', '1', '2', '3']);
     expect(rowLabels(doc, 'pl2')).toEqual(['I', '', '', 'II', '', '', '']);
     const pl2 = doc.appendices[1];
     expect(pl2?.groupLayout).toBe('merged');
     expect(pl2?.groupColumn).toBe('criteria');
-    expect(resolvedRefs(doc)).toEqual(['Phụ lục I', 'Phụ lục II', 'Phụ lục I', 'Phụ lục II']);
+    expect(resolvedRefs(doc)).toEqual(['Phụ lục 1', 'Phụ lục 2', 'Phụ lục 1', 'Phụ lục 2']);
     expect(doc.sections.map((s, i) => `${sectionNumber(i)}. ${s.title}`)).toEqual([
       'I. MỤC ĐÍCH, YÊU CẦU',
       'II. MỤC TIÊU',

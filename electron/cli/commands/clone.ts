@@ -6,6 +6,7 @@ import {
   planShortName,
   resolveUnit,
   describeSummary,
+  describeReport,
   type AssignmentOptions,
 } from '../../../shared/clone';
 import { parsePlanValue } from '../../../shared/model';
@@ -62,6 +63,7 @@ export const cloneCommand: Command = {
     // The child goes through the same validation as a file being opened before it is written.
     await savePlanFile(output, parsePlanValue(result.child));
     io.out(`Đã tạo ${output}: kế hoạch của ${unit.name} thực hiện ${planShortName(parent)}, ${describeSummary(result.summary)}.`);
+    for (const line of describeReport(result.report)) io.out(line);
     return 0;
   },
 };

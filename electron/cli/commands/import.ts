@@ -3,7 +3,17 @@ import type { RevisionView } from '../../../shared/import/docx';
 import { savePlanFile } from '../../services/plan-file';
 import { importFile, PendingReviewError } from '../../services/import-file';
 import { UserError } from '../../services/user-error';
-import { flag, OUTPUT_OPTION, positional, requireOption, UsageError, type Command, type CommandArgs } from '../command';
+import {
+  flag,
+  OCR_OPTION,
+  OUTPUT_OPTION,
+  ocrMode,
+  positional,
+  requireOption,
+  UsageError,
+  type Command,
+  type CommandArgs,
+} from '../command';
 
 /** `--accept-all` / `--reject-all`: what to do with a reviewed file's pending tracked changes. */
 export const REVISION_OPTIONS = {
@@ -19,12 +29,13 @@ export function revisionChoice(args: CommandArgs): RevisionView | undefined {
 }
 
 export const importCommand: Command = {
-  options: { ...OUTPUT_OPTION, ...REVISION_OPTIONS },
+  options: { ...OUTPUT_OPTION, ...REVISION_OPTIONS, ...OCR_OPTION },
   async run(args, io) {
     const input = positional(args, 0, 'tệp cần nhập');
     const output = requireOption(args, 'output', '-o <kế-hoạch.kehoach>');
     const revisions = revisionChoice(args);
-    const { plan, report } = await importFile(input, revisions === undefined ? {} : { revisions }).catch((error: unknown) => {
+    const ocr = ocrMode(args);
+    const { plan, report } = await importFile(input, revisions === undefined ? { ocr } : { revisions, ocr }).catch((error: unknown) => {
       if (error instanceof PendingReviewError) throw new UserError(`${error.message} Dùng --accept-all hoặc --reject-all.`);
       throw error;
     });

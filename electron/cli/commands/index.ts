@@ -17,14 +17,18 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'inspect',
-    usage: ['inspect <kế-hoạch.kehoach|văn-bản.docx|.txt|.pdf> [--json] tóm tắt kế hoạch'],
+    usage: [
+      'inspect <kế-hoạch.kehoach|văn-bản.docx|.txt|.pdf|.png|.jpg|.tif> [--json] tóm tắt kế hoạch',
+      '      [--ocr auto|always|never]',
+    ],
     load: async () => (await import('./inspect')).inspectCommand,
   },
   {
     name: 'import',
     usage: [
-      'import <văn-bản.docx|.txt|.pdf> -o <kế-hoạch.kehoach>  nhận dạng văn bản thành kế hoạch',
+      'import <văn-bản.docx|.txt|.pdf|.png|.jpg|.tif> -o <kế-hoạch.kehoach>  nhận dạng văn bản thành kế hoạch',
       '      [--accept-all | --reject-all]  tệp còn thay đổi được theo dõi, ý kiến: chấp nhận hay từ chối tất cả',
+      '      [--ocr auto|always|never]   bản quét: nhận dạng chữ (OCR) trên máy này',
     ],
     load: async () => (await import('./import')).importCommand,
   },
@@ -35,7 +39,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'check',
-    usage: ['check <kế-hoạch.kehoach|văn-bản.docx> [--json]  kiểm tra thể thức'],
+    usage: [
+      'check <kế-hoạch.kehoach|văn-bản.docx> [--json]  kiểm tra thể thức',
+      '      [--annotate <bản-nhận-xét.docx>]  ghi từng lỗi thành nhận xét Word trong bản sao của tệp .docx',
+    ],
     load: async () => (await import('./check')).checkCommand,
   },
   {
@@ -71,5 +78,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'feedback',
     usage: ['feedback <kế-hoạch.kehoach> <nhận-lại.docx>… --docx <bảng.docx> [--group unit|part] [--json]  bảng tổng hợp ý kiến góp ý'],
     load: async () => (await import('./feedback')).feedbackCommand,
+  },
+  {
+    name: 'track',
+    usage: [
+      'track <thư-mục> [--parent <cấp-trên.kehoach>] [--json]  đơn vị nào đã có kế hoạch, cụ thể hóa những nhiệm vụ nào',
+      '      [--report <báo-cáo.docx|.pdf>] [--reminders <thư-mục-công-văn/>]',
+    ],
+    load: async () => (await import('./track')).trackCommand,
   },
 ];

@@ -1,6 +1,6 @@
 import { summarizePlan, type PlanSummary } from '../../../shared/inspect';
 import { loadAnyPlan } from '../../services/docx-plan';
-import { JSON_OPTION, flag, positional, type Command } from '../command';
+import { JSON_OPTION, OCR_OPTION, flag, ocrMode, positional, type Command } from '../command';
 
 function humanSummary(summary: PlanSummary): string {
   const lines = [
@@ -17,9 +17,10 @@ function humanSummary(summary: PlanSummary): string {
 }
 
 export const inspectCommand: Command = {
-  options: JSON_OPTION,
+  options: { ...JSON_OPTION, ...OCR_OPTION },
   async run(args, io) {
-    const summary = summarizePlan(await loadAnyPlan(positional(args, 0, 'tệp kế hoạch')));
+    const ocr = ocrMode(args);
+    const summary = summarizePlan(await loadAnyPlan(positional(args, 0, 'tệp kế hoạch'), { ocr }));
     io.out(flag(args, 'json') ? JSON.stringify(summary, null, 2) : humanSummary(summary));
     return 0;
   },

@@ -1,6 +1,7 @@
 /** All plan rules, in the order a reader meets the document, and the function that runs them. */
 import type { PlanDocument } from '../../model';
 import { agencyNameRule } from './agency-rules';
+import { formerBodyRule } from './bodies-rules';
 import type { Finding } from '../finding';
 import { runRules } from '../rule';
 import {
@@ -41,6 +42,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   deadlinePeriodRule,
   parentDeadlineRule,
   agencyNameRule,
+  formerBodyRule,
   signerFormRule,
   partyCommitteeSignerRule,
   signerPositionRule,

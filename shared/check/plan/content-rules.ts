@@ -3,7 +3,7 @@
  * NFC everywhere, a trích yếu without abbreviations, and the numbering forms of the system.
  */
 import { appendixNumberStyle } from '../../format';
-import { appendixLabel, inlineText, type PlanDocument } from '../../model';
+import { appendixLabel, clip, inlineText, oneLine } from '../../model';
 import type { PlanPath } from '../finding';
 import { abbreviationsIn, expandAbbreviations } from './abbreviations';
 import type { PlanRule } from './plan-rule';
@@ -33,37 +33,58 @@ export const sectionTitleRule: PlanRule = {
   },
 };
 
-const PLACEHOLDER = /…|\.{3}/u;
+/**
+ * A blank left to fill: "…", "..." or "___" standing for a word or a number ("Nghị quyết số
+ * …-NQ/TU", "đạt …%/năm", "Sở …"). An ellipsis right after a word ("văn hóa, xã hội…") is prose.
+ * The plan's own number and day are no slot: they are blank fields the văn thư fills.
+ */
+const SLOT = /(?<![\p{L}\p{N}])(?:…|\.\.\.|___)/u;
 
-function placeholderFields(plan: PlanDocument): { path: PlanPath; text: string }[] {
-  const { meta, signer } = plan;
-  return [
-    { path: ['meta', 'summary'], text: meta.summary },
-    { path: ['meta', 'place'], text: meta.place },
-    { path: ['meta', 'parentOrgan'], text: meta.parentOrgan },
-    { path: ['meta', 'issuingOrgan', 'header'], text: meta.issuingOrgan.header },
-    { path: ['meta', 'symbol'], text: meta.symbol },
-    ...plan.basis.map((ref, i) => ({ path: ['basis', i] as PlanPath, text: `${ref.title} ${ref.issuer}` })),
-    ...plan.appendices.map((a, i) => ({ path: ['appendices', i, 'title'] as PlanPath, text: a.title })),
-    { path: ['signer'], text: [...signer.authority.map((a) => a.body), signer.position, signer.name].join(' ') },
-  ];
+/** Values the drafter never types: links to the superior plan, as they were printed there. */
+const NOT_TYPED = new Set(['trace', 'sourceRef']);
+
+function* stringLeaves(value: unknown, path: PlanPath): Generator<{ path: PlanPath; text: string }> {
+  if (typeof value === 'string') {
+    yield { path, text: value };
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* stringLeaves(v, [...path, i]);
+  } else if (value !== null && typeof value === 'object') {
+    // Guidance is reported as a whole, once.
+    if ('hint' in value && value.hint === true) return;
+    for (const [k, v] of Object.entries(value)) if (!NOT_TYPED.has(k)) yield* stringLeaves(v, [...path, k]);
+  }
+}
+
+/** The slot with a few words around it, so the list says which "…" it is. */
+function slotContext(text: string, at: number): string {
+  const line = oneLine(text);
+  const start = Math.max(0, line.lastIndexOf(' ', Math.max(0, at - 25)));
+  const end = line.indexOf(' ', Math.min(line.length, at + 20));
+  return `${start > 0 ? '…' : ''}${line.slice(start, end < 0 ? line.length : end).trim()}${end < 0 ? '' : '…'}`;
 }
 
 export const unfilledTemplateRule: PlanRule = {
   id: 'chua-dien',
-  title: 'Nội dung mẫu chưa thay',
+  title: 'Phần chưa xong: hướng dẫn của mẫu, chỗ trống "…"',
   concept: 'template',
   severity: 'cảnh báo',
   *check({ plan }) {
-    for (const field of placeholderFields(plan)) {
-      if (PLACEHOLDER.test(field.text)) yield { at: field.path, message: 'Còn chỗ "…" chưa điền' };
-    }
     const blocks = [
       ...plan.preamble.map((b, j) => ({ b, path: ['preamble', j] as PlanPath })),
       ...plan.sections.flatMap((s, i) => s.blocks.map((b, j) => ({ b, path: ['sections', i, 'blocks', j] as PlanPath }))),
     ];
     for (const { b, path } of blocks) {
-      if (b.hint === true) yield { at: path, message: 'Còn đoạn hướng dẫn của mẫu chưa thay bằng nội dung' };
+      if (b.hint !== true) continue;
+      yield {
+        at: path,
+        message: `Còn hướng dẫn của mẫu "${clip(oneLine(inlineText(b.children)), 50)}" (không in ra): viết nội dung vào chỗ này`,
+        unfinished: true,
+      };
+    }
+    for (const { path, text } of stringLeaves(plan, [])) {
+      const slot = SLOT.exec(text);
+      if (slot === null) continue;
+      yield { at: path, message: `Còn chỗ trống chưa điền: "${slotContext(text, slot.index)}"`, unfinished: true };
     }
   },
 };

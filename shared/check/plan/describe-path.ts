@@ -21,6 +21,7 @@ const META_LABELS: Readonly<Record<string, string>> = {
 function blockLabel(blocks: readonly Block[], index: number, where: string): string {
   const block = blocks[index];
   if (block === undefined) return where;
+  if (block.hint === true) return `${where}, hướng dẫn của mẫu`;
   if (block.type === 'item') {
     const number = numberItems(blocks).get(block.id)?.number ?? '';
     return `${where}, ${block.level === 1 && block.marker === 'decimal' ? 'khoản' : 'điểm'} ${number}`;

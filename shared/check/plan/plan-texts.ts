@@ -44,6 +44,22 @@ export function cellEntries(plan: PlanDocument): (TextField & { readonly columnI
   );
 }
 
+/** The cells of the "chủ trì" / "phối hợp" columns: where a plan names who does the work. */
+export function agencyCells(plan: PlanDocument): TextField[] {
+  const agencyColumns = new Set(
+    plan.appendices.flatMap((a) => a.columns.filter((c) => c.type === 'agency' || c.type === 'agencies').map((c) => c.id)),
+  );
+  return cellEntries(plan).filter((cell) => agencyColumns.has(cell.columnId));
+}
+
+/** The names in a list of agencies, one per line or ";"; a template's "…" slot is not a name. */
+export function agencyNamesIn(text: string): string[] {
+  return text
+    .split(/[;\n]/u)
+    .map((n) => n.trim())
+    .filter((n) => n !== '' && !n.includes('…'));
+}
+
 /** All the prose a drafter types: trích yếu, căn cứ, body, appendix titles, cells and notes. */
 export function proseFields(plan: PlanDocument): TextField[] {
   return [

@@ -107,7 +107,7 @@ export const signerNameRule: PlanRule = {
   *check({ plan }) {
     const name = plan.signer.name.trim();
     if (name === '') {
-      yield { at: ['signer', 'name'], message: 'Chưa có họ tên người ký' };
+      yield { at: ['signer', 'name'], message: 'Chưa có họ tên người ký: ghi họ tên trước khi trình ký', unfinished: true };
       return;
     }
     const title = TITLES.exec(name);

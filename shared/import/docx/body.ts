@@ -51,26 +51,26 @@ function readCell(tc: Element, section: number, ctx: ReadContext): DocxCell {
   };
 }
 
-/** A row inserted (or deleted) under tracked changes is not there in the view that rejects (accepts) it. */
-function rowInView(tr: Element, ctx: ReadContext): boolean {
-  const trPr = child(tr, 'trPr');
-  return child(trPr, ctx.revisions === 'accept' ? 'del' : 'ins') === null;
+/** The rows of a table in the view read: a row inserted (deleted) under tracked changes is not there when they are rejected (accepted). */
+function rowsInView(tbl: Element, revisions: ReadContext['revisions']): Element[] {
+  return children(tbl, 'tr').filter((tr) => child(child(tr, 'trPr'), revisions === 'accept' ? 'del' : 'ins') === null);
+}
+
+/** The cells of a row, content controls unwrapped. */
+function rowCells(tr: Element): Element[] {
+  return children(tr).flatMap((el) => (isW(el, 'sdt') ? children(child(el, 'sdtContent') ?? el, 'tc') : isW(el, 'tc') ? [el] : []));
 }
 
 export function readTable(tbl: Element, section: number, ctx: ReadContext): DocxTable {
-  const rows: DocxRow[] = children(tbl, 'tr')
-    .filter((tr) => rowInView(tr, ctx))
-    .map((tr) => {
-      const trPr = child(tr, 'trPr');
-      const cells = children(tr).flatMap((el) =>
-        isW(el, 'sdt') ? children(child(el, 'sdtContent') ?? el, 'tc') : isW(el, 'tc') ? [el] : [],
-      );
-      return {
-        header: onOff(child(trPr, 'tblHeader')) ?? false,
-        cantSplit: onOff(child(trPr, 'cantSplit')) ?? false,
-        cells: cells.map((tc) => readCell(tc, section, ctx)),
-      };
-    });
+  const rows: DocxRow[] = rowsInView(tbl, ctx.revisions).map((tr) => {
+    const trPr = child(tr, 'trPr');
+    const cells = rowCells(tr);
+    return {
+      header: onOff(child(trPr, 'tblHeader')) ?? false,
+      cantSplit: onOff(child(trPr, 'cantSplit')) ?? false,
+      cells: cells.map((tc) => readCell(tc, section, ctx)),
+    };
+  });
   return { kind: 'table', section, rows, borderless: isBorderless(tbl) };
 }
 
@@ -102,4 +102,29 @@ export function readStoryParagraphs(root: Element, ctx: ReadContext): DocxParagr
   return blockElements(root).flatMap((el) =>
     isW(el, 'p') ? [readParagraph(el, 0, ctx)] : readTable(el, 0, ctx).rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)),
   );
+}
+
+/** A w:p of the body and the page section it belongs to. */
+export interface BodyParagraphElement {
+  readonly element: Element;
+  readonly section: number;
+}
+
+/**
+ * The body's w:p elements in the order readBody reads its paragraphs, tables (nested ones too)
+ * flattened row by row: the n-th is the paragraph a finding numbers n, so a copy of the file can
+ * be marked at that place.
+ */
+export function bodyParagraphElements(body: Element, revisions: ReadContext['revisions']): BodyParagraphElement[] {
+  const paragraphsOf = (block: Element): Element[] =>
+    isW(block, 'p')
+      ? [block]
+      : rowsInView(block, revisions).flatMap((tr) => rowCells(tr).flatMap((tc) => blockElements(tc).flatMap(paragraphsOf)));
+  const out: BodyParagraphElement[] = [];
+  let section = 0;
+  for (const block of blockElements(body)) {
+    for (const element of paragraphsOf(block)) out.push({ element, section });
+    if (isW(block, 'p') && child(child(block, 'pPr'), 'sectPr') !== null) section += 1;
+  }
+  return out;
 }

@@ -3,8 +3,8 @@
  * their headers and footers, footnotes, and the model Kế hoạch Studio embeds on export. Untrusted
  * input throws a DocxReadError with a Vietnamese message, never anything else.
  */
-import JSZip from 'jszip';
-import { readEmbeddedModel } from '../../render/docx';
+import type JSZip from 'jszip';
+import { embeddedModelOf, type EmbeddedModel } from '../../markup';
 import { readActiveContent } from './active-content';
 import { readBody, readStoryParagraphs } from './body';
 import { DocxReadError } from './docx-error';
@@ -14,7 +14,7 @@ import type { ReadContext } from './paragraph';
 import { openZip, readPart } from './safe-zip';
 import { readSections } from './sections';
 import { StyleSheet, readThemeFonts } from './styles';
-import type { DocxDocument, DocxEmbeddedModel, DocxFootnote } from './types';
+import type { DocxDocument, DocxFootnote } from './types';
 import { attr, child, children, parseRelationships, parseXml } from './xml';
 
 const DOCUMENT = 'word/document.xml';
@@ -38,14 +38,10 @@ async function readFootnotes(zip: JSZip, ctx: ReadContext): Promise<DocxFootnote
 }
 
 /** Our embedded model, checked against the visible text; read through the capped reader. */
-async function readModel(zip: JSZip, documentXml: string): Promise<DocxEmbeddedModel | null> {
-  const parts = zip.file(/^customXml\/item\d+\.xml$/);
-  if (parts.length === 0) return null;
-  const copy = new JSZip();
-  copy.file(DOCUMENT, documentXml);
-  for (const part of parts) copy.file(part.name, (await readPart(zip, part.name)) ?? '');
-  const model = await readEmbeddedModel(copy).catch(() => null);
-  return model === null ? null : { json: model.json, contentMatches: model.contentMatches };
+async function readModel(zip: JSZip, documentXml: string): Promise<EmbeddedModel | null> {
+  const parts: string[] = [];
+  for (const part of zip.file(/^customXml\/item\d+\.xml$/)) parts.push((await readPart(zip, part.name)) ?? '');
+  return embeddedModelOf(parts, documentXml);
 }
 
 export interface ReadDocxOptions {

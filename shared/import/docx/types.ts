@@ -6,6 +6,7 @@
  * Formatting is resolved (document defaults → paragraph style chain → character style chain →
  * direct formatting), so a consumer never has to look at styles.xml itself.
  */
+import type { EmbeddedModel } from '../../markup';
 import type { PendingReview } from './pending-review';
 
 export type DocxAlignment = 'left' | 'center' | 'right' | 'justify';
@@ -144,13 +145,6 @@ export interface DocxFootnote {
   readonly text: string;
 }
 
-/** The model Kế hoạch Studio embeds when it exports (customXml), if the file has one. */
-export interface DocxEmbeddedModel {
-  readonly json: string;
-  /** False when the visible text was edited after export. */
-  readonly contentMatches: boolean;
-}
-
 /** What Word could run or fetch; never run or followed by the reader. */
 export interface DocxActiveContent {
   /** A VBA project or ActiveX controls. */
@@ -163,7 +157,8 @@ export interface DocxDocument {
   readonly blocks: readonly DocxBlock[];
   readonly sections: readonly DocxSection[];
   readonly footnotes: readonly DocxFootnote[];
-  readonly embeddedModel: DocxEmbeddedModel | null;
+  /** The model Kế hoạch Studio embeds when it exports (customXml), if the file has one. */
+  readonly embeddedModel: EmbeddedModel | null;
   readonly activeContent: DocxActiveContent;
   /** Tracked changes and comments left pending by a reviewer. */
   readonly pendingReview: PendingReview;

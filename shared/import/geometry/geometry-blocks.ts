@@ -23,6 +23,11 @@ export interface GeometryOptions {
   readonly columnGap?: number;
   /** Smallest gap between two cells of a table drawn without rulings, in ems of its text. */
   readonly cellGap?: number;
+  /**
+   * Points a centred line may stand off the middle of the text beyond the usual: text laid out
+   * with spaces places each line only to the nearest character, and not in proportion.
+   */
+  readonly centreSlack?: number;
 }
 
 type Orientation = 'portrait' | 'landscape';
@@ -143,7 +148,8 @@ function readPages(
   const body = bodySize(texts.flatMap((t) => t.lines));
   const areas = new Map<number, Area>();
   const kept = texts.map((t) => t.lines.filter((l) => !running.has(l)));
-  texts.forEach((t, i) => areas.set(t.geometry.page, textArea(kept[i] ?? [], t.geometry, kept.flat())));
+  const centreSlack = options.centreSlack ?? 0;
+  texts.forEach((t, i) => areas.set(t.geometry.page, { ...textArea(kept[i] ?? [], t.geometry, kept.flat()), centreSlack }));
   const areaOf = (page: number): Area => areas.get(page) ?? { left: 0, right: 1 };
   const pitch = lineSpacing(kept.flat());
   const columnGap = options.columnGap ?? 2;

@@ -40,15 +40,16 @@ function gapsOf(parts: readonly TextLine[]): Gutter[] {
 
 /**
  * Where a piece stands against a gutter: on its left or right, across it (a spanning cell), or
- * reaching into it, which narrows it to the room the piece leaves.
+ * reaching into it, which narrows it to the room the piece leaves. A piece starting inside a
+ * gutter begins the column on its right: cell text is aligned left under a centred header, so it
+ * starts before the header does, while the text of the column on the left starts at that
+ * column's edge.
  */
 function against(part: TextLine, g: Gutter): { side: 'left' | 'right'; from: number; to: number } | 'across' {
   if (part.right <= g.from + 0.5) return { side: 'left', from: g.from, to: g.to };
   if (part.left >= g.to - 0.5) return { side: 'right', from: g.from, to: g.to };
   if (part.left <= g.from && part.right >= g.to) return 'across';
-  const roomLeft = part.left - g.from;
-  const roomRight = g.to - part.right;
-  if (part.left > g.from && roomLeft >= roomRight) return { side: 'right', from: g.from, to: part.left };
+  if (part.left > g.from) return { side: 'right', from: g.from, to: part.left };
   return part.right < g.to ? { side: 'left', from: part.right, to: g.to } : 'across';
 }
 
@@ -89,7 +90,11 @@ function cellOf(page: number, lines: readonly TextLine[], left: number, right: n
   return { text: paragraphs.map(paragraphText).join('\n'), runs, span: 1, mergeUp: false, ...(origin === undefined ? {} : { origin }) };
 }
 
-function build(splits: readonly Split[], gutters: readonly Gutter[], pitch: number): PositionalTable {
+/**
+ * `lead` lines above the first full line belong to its row: a header cell wrapped and centred
+ * in its height prints lines above and below the row's other cells ("Thời gian" over "STT").
+ */
+function build(splits: readonly Split[], gutters: readonly Gutter[], pitch: number, lead: number): PositionalTable {
   const bounds = gutters.map((g) => (g.from + g.to) / 2).sort((a, b) => a - b);
   const columnOf = (x: number): number => bounds.filter((b) => b < x).length;
   const first = splits[0]?.line;
@@ -102,14 +107,14 @@ function build(splits: readonly Split[], gutters: readonly Gutter[], pitch: numb
   const anchor = [...filled.keys()].sort((a, b) => a - b).find((c) => (filled.get(c) ?? 0) * 2 >= multi) ?? 0;
   const rows: { cells: Map<number, { span: number; lines: TextLine[] }>; top: number; bottom: number }[] = [];
   let previous: TextLine | null = null;
-  for (const s of splits) {
+  splits.forEach((s, index) => {
     const startsRow =
       rows.length === 0 ||
-      s.parts.some((p) => columnOf(p.left) === anchor) ||
-      (previous !== null && s.line.top - previous.top > pitch * 1.3);
+      (index > lead &&
+        (s.parts.some((p) => columnOf(p.left) === anchor) || (previous !== null && s.line.top - previous.top > pitch * 1.3)));
     if (startsRow) rows.push({ cells: new Map(), top: s.line.top, bottom: s.line.bottom });
     const row = rows[rows.length - 1];
-    if (row === undefined) continue;
+    if (row === undefined) return;
     row.bottom = s.line.bottom;
     for (const p of s.parts) {
       const start = columnOf(p.left);
@@ -120,7 +125,7 @@ function build(splits: readonly Split[], gutters: readonly Gutter[], pitch: numb
       row.cells.set(start, cell);
     }
     previous = s.line;
-  }
+  });
   const page = first?.page ?? 0;
   const last = splits[splits.length - 1]?.line;
   // A column without rulings ends where its widest text ends: that is where its lines wrapped.
@@ -150,6 +155,30 @@ function build(splits: readonly Split[], gutters: readonly Gutter[], pitch: numb
       return { top: row.top, bottom: row.bottom, cells };
     }),
   };
+}
+
+/**
+ * The lines just above a table that stand inside its columns, each piece within one, at the
+ * spacing of its rows: the top of a header cell taller than its neighbours (at most two lines).
+ */
+function leadLines(rest: readonly TextLine[], taken: readonly Split[], gutters: readonly Gutter[], pitch: number): Split[] {
+  const first = taken[0]?.line;
+  if (first === undefined) return [];
+  const bounds = gutters.map((g) => (g.from + g.to) / 2);
+  const left = Math.min(...taken.map((s) => s.line.left));
+  const right = Math.max(...taken.map((s) => s.line.right));
+  const lead: Split[] = [];
+  let below = first;
+  for (let k = rest.length - 1; k >= 0 && lead.length < 2; k--) {
+    const line = rest[k];
+    if (line === undefined || line.page !== below.page || below.top - line.top > pitch * 1.3) break;
+    const inside = line.left >= left - 0.5 && line.right <= right + 0.5;
+    const crosses = bounds.some((b) => line.items.some((t) => t.x < b && t.x + t.width > b));
+    if (!inside || crosses) break;
+    lead.unshift({ line, parts: [line] });
+    below = line;
+  }
+  return lead;
 }
 
 export interface PositionalOptions {
@@ -189,7 +218,10 @@ export function positionalTables(lines: readonly TextLine[], options: Positional
       i++;
       continue;
     }
-    tables.push(build(taken, confirmed, options.pitch(seed.line.fontSize) || seed.line.fontSize * 1.5));
+    const pitch = options.pitch(seed.line.fontSize) || seed.line.fontSize * 1.5;
+    const lead = leadLines(rest, taken, confirmed, pitch);
+    rest.splice(rest.length - lead.length, lead.length);
+    tables.push(build([...lead, ...taken], confirmed, pitch, lead.length));
     i = end;
   }
   return { tables, rest };

@@ -9,6 +9,8 @@ import type { TextLine } from './text-lines';
 export interface Area {
   readonly left: number;
   readonly right: number;
+  /** Points a centred line may stand off the middle beyond the usual: see GeometryOptions. */
+  readonly centreSlack?: number;
 }
 
 /** The value below which `share` of the sorted values lie. */

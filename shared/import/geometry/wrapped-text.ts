@@ -21,6 +21,7 @@ export interface WrapArea {
   readonly left: number;
   readonly right: number;
   readonly mode: WrapMode;
+  readonly centreSlack?: number;
   /** Usual distance between the tops of two lines of one paragraph at a font size; 0 when unknown. */
   readonly pitch?: (size: number) => number;
 }
@@ -56,13 +57,19 @@ function firstWordWidth(line: TextLine): number {
   return chars === 0 ? 0 : (first.width * Array.from(word).length) / chars;
 }
 
-/** Clear of both edges of its area and as far from each. */
-export function isCentred(line: TextLine, area: Pick<WrapArea, 'left' | 'right'>): boolean {
+/**
+ * Clear of both edges of its area and as far from each. Where the middle is known only roughly
+ * (centreSlack), the line must also start well past a paragraph's first-line indent.
+ */
+export function isCentred(line: TextLine, area: Pick<WrapArea, 'left' | 'right' | 'centreSlack'>): boolean {
   const width = area.right - area.left;
   const middle = (line.left + line.right) / 2;
+  const slack = area.centreSlack ?? 0;
   const clear = line.fontSize * 0.5;
   return (
-    line.left > area.left + clear && line.right < area.right - clear && Math.abs(middle - (area.left + area.right) / 2) <= width * 0.02 + 2
+    line.left > area.left + clear + 2 * slack &&
+    line.right < area.right - clear &&
+    Math.abs(middle - (area.left + area.right) / 2) <= width * 0.02 + 2 + slack
   );
 }
 

@@ -168,7 +168,12 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
     groupFlags.some(Boolean) &&
     !dataUse(groupTitleIndex) &&
     contentIndexes.some((i) => i !== groupTitleIndex && dataUse(i));
-  const mainIndex = merged ? (contentIndexes.find((i) => i > groupTitleIndex && dataUse(i)) ?? firstText) : (groupTitleIndex ?? firstText);
+  // Under merged group titles the main column is the task's text: in a criteria table
+  // ("Quy định" | "Đề xuất nhiệm vụ, giải pháp") the proposal column, not the criterion before it.
+  const afterTitle = contentIndexes.filter((i) => merged && i > groupTitleIndex && dataUse(i));
+  const mainIndex = merged
+    ? (afterTitle.find((i) => columns[i]?.type === 'text') ?? afterTitle[0] ?? firstText)
+    : (groupTitleIndex ?? firstText);
   const skipMerge = new Set([sttIndex, merged ? groupTitleIndex : -1]);
   const out: Row[] = [];
   const levelNumbering: RowNumbering[] = [];

@@ -13,7 +13,7 @@ import {
   type PlanDocumentInput,
   type System,
 } from '../../model';
-import { fingerprint } from '../../render/docx';
+import { fingerprint } from '../../markup';
 import { ImportError } from '../import-error';
 import type { ImportCounts, ImportReport, UnplacedText } from '../report';
 import { buildAppendices, type AppendixDraft } from './appendix-draft';

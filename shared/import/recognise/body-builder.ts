@@ -3,11 +3,11 @@
  * bullets (- / +) and paragraphs. A letter item sits one level below the last decimal item; a
  * document without Roman sections uses its capitalised "1." headings as sections.
  */
-import type { Block, Inline, TextLeaf } from '../../model';
+import { matchItem, matchLabel, type Block, type Inline, type ItemMatch, type TextLeaf } from '../../model';
 import { isUppercase } from '../normalize/clean-text';
 import type { ImportCounts } from '../report';
 import type { SourceLine } from '../source';
-import { matchItem, matchLabel, matchSection, type ItemMatch } from './patterns';
+import { matchSection } from './patterns';
 
 export interface SectionDraft {
   readonly title: string;

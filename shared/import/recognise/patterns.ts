@@ -4,13 +4,10 @@
  * appendix headings. OCR commonly reads the Roman "I" as "l" or "|", so both are accepted.
  */
 import { systemOfNumberJoiner } from '../../format';
-import { fromRoman, toIsoDate, type AuthorityKind, type PartialDate, type System } from '../../model';
+import { fromRoman, matchItem, toIsoDate, type AuthorityKind, type PartialDate, type System } from '../../model';
 import { foldText, isUppercase } from '../normalize/clean-text';
 
 export const SECTION_HEADING = /^(?:PH[ẦA]N\s+)?([IVXLC]{1,7}|[lI|]{1,3})\s*[.\-–:)]\s*(\S.*)$/u;
-export const DECIMAL_ITEM = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$|^(\d{1,2})\s*(?:[.)]|[-–](?!\s*\d))\s*(\S.*)$/u;
-export const LETTER_ITEM = /^([a-zđ])\s*\)\s*(\S.*)$/u;
-export const BULLET = /^([-–—•●▪◦∙+])\s*(\S.*)$/u;
 export const APPENDIX_HEADING = /^PH[ỤU]\s*L[ỤU]C(?:\s+(?:SỐ\s+)?([IVXLC]{1,6}|\d{1,2}|[A-Z]))?\s*(?:[.:\-–]\s*)?(.*)$/isu;
 export const REF_LINE = /^\(?\s*(?:Kèm|Ban hành kèm) theo\b/iu;
 export const RECIPIENTS_HEADING = /^N[ơo]i\s*nh[ậa]n\s*(?::\s*)?(.*)$/isu;
@@ -39,32 +36,6 @@ export function matchSection(text: string): SectionMatch | null {
     .trimStart()
     .charAt(0);
   return { number, dash: separator === '-' || separator === '–', title: title.trim() };
-}
-
-export type ItemMatch =
-  | { readonly kind: 'decimal'; readonly depth: number; readonly text: string }
-  | { readonly kind: 'letter'; readonly text: string }
-  | { readonly kind: 'bullet'; readonly level: 1 | 2; readonly text: string };
-
-export function matchItem(text: string): ItemMatch | null {
-  const decimal = DECIMAL_ITEM.exec(text);
-  if (decimal !== null) {
-    const number = decimal[1] ?? decimal[3] ?? '';
-    return { kind: 'decimal', depth: number.split('.').length, text: (decimal[2] ?? decimal[4] ?? '').trim() };
-  }
-  const letter = LETTER_ITEM.exec(text);
-  if (letter !== null) return { kind: 'letter', text: (letter[2] ?? '').trim() };
-  const bullet = BULLET.exec(text);
-  if (bullet !== null) return { kind: 'bullet', level: bullet[1] === '+' ? 2 : 1, text: (bullet[2] ?? '').trim() };
-  return null;
-}
-
-/** An automatic numbering label from Word read as the same kinds of marker. */
-export function matchLabel(label: string, text: string): ItemMatch | null {
-  const trimmed = label.trim();
-  if (trimmed === '') return null;
-  if (/^[IVXLC]+[.-]?$/.test(trimmed)) return null;
-  return matchItem(`${trimmed} ${text}`) ?? { kind: 'bullet', level: 1, text };
 }
 
 export function startsWithMarker(text: string): boolean {

@@ -4,9 +4,9 @@
  * rejoined; a capitalised piece continues a list paragraph ("- …", "a) …") that did not end its
  * sentence, and a capitalised piece continues a section heading written in capitals.
  */
-import type { TextLeaf } from '../../model';
+import { BULLET, LETTER_ITEM, type TextLeaf } from '../../model';
 import { isUppercase, startsLowercase } from '../normalize/clean-text';
-import { BULLET, LETTER_ITEM, SECTION_HEADING, matchTypeName, startsWithMarker } from '../recognise/patterns';
+import { SECTION_HEADING, matchTypeName, startsWithMarker } from '../recognise/patterns';
 
 export type TextParagraph =
   | { kind: 'text'; text: string; runs: TextLeaf[]; footnote: boolean; line: number }

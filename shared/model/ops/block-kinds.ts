@@ -3,7 +3,7 @@
  * some level) and how the editor turns one kind into another: the toolbar, Tab and Shift+Tab, and
  * markers typed at the start of a paragraph ("- ", "1. ", "a) ") all go through here.
  */
-import { matchItem } from '../../import/recognise/patterns';
+import { matchItem } from '../item-markers';
 import type { Block, ItemMarker } from '../body.schema';
 
 export type BlockKind =

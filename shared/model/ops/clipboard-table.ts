@@ -3,7 +3,7 @@
  * text (Excel quotes a cell that holds a tab, a line break or a quote) and an HTML table (Excel,
  * Word, LibreOffice). Text comes out in NFC with "\n" between the lines of a cell.
  */
-import { ownEntry } from '../own-keys';
+import { decodeEntities } from '../../markup';
 import { htmlSpans, withoutHtmlSpans } from './html-spans';
 
 export type CellMatrix = string[][];
@@ -68,19 +68,6 @@ export function parseTsv(text: string): CellMatrix {
 
 function cleanCell(text: string): string {
   return text.replace(/\u00a0/g, ' ').normalize('NFC');
-}
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name.startsWith('#x') || name.startsWith('#X') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      // "&#99999999;" names no character: kept as typed rather than thrown at.
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ownEntry(ENTITIES, name.toLowerCase()) ?? whole;
-  });
 }
 
 /** The text of a cell's HTML: paragraphs and <br> become line breaks, other tags go. */

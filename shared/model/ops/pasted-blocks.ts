@@ -4,7 +4,7 @@
  * from the text, since the editor computes every number itself. The clipboard's HTML is read into
  * `PastedLine`s in the renderer; this part is pure so it can be tested on its own.
  */
-import { matchItem, matchLabel, type ItemMatch } from '../../import/recognise/patterns';
+import { matchItem, matchLabel, type ItemMatch } from '../item-markers';
 import type { Block } from '../body.schema';
 import type { TextLeaf } from '../inline.schema';
 import { MAX_BULLET_LEVEL, MAX_ITEM_LEVEL } from './block-kinds';

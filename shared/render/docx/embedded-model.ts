@@ -3,18 +3,12 @@
  * main document with its `itemProps` part), so re-importing our own DOCX is lossless.
  */
 import type JSZip from 'jszip';
-import { decodeXmlText, fingerprint, visibleText } from './fingerprint';
+import { embeddedModelOf, fingerprint, MODEL_NAMESPACE, modelPartXml, type EmbeddedModel } from '../../markup';
 import { putText } from './zip-text';
-
-export const MODEL_NAMESPACE = 'urn:kehoach-studio:plan';
 const ITEM = 'customXml/item1.xml';
 const PROPS = 'customXml/itemProps1.xml';
 const REL_CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 const REL_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 function guidFrom(seed: string): string {
   const h = [0, 1, 2, 3]
@@ -31,13 +25,7 @@ async function readText(zip: JSZip, path: string): Promise<string> {
 }
 
 export async function embedModel(zip: JSZip, modelJson: string, planId: string): Promise<void> {
-  const documentXml = await readText(zip, 'word/document.xml');
-  const hash = fingerprint(visibleText(documentXml));
-  putText(
-    zip,
-    ITEM,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<plan xmlns="${MODEL_NAMESPACE}" contentHash="${hash}">${escapeXml(modelJson)}</plan>`,
-  );
+  putText(zip, ITEM, modelPartXml(modelJson, await readText(zip, 'word/document.xml')));
   putText(
     zip,
     PROPS,
@@ -65,27 +53,9 @@ export async function embedModel(zip: JSZip, modelJson: string, planId: string):
   );
 }
 
-export interface EmbeddedModel {
-  readonly json: string;
-  /** False when the visible text no longer matches what was exported (edited in Word). */
-  readonly contentMatches: boolean;
-}
-
 /** Finds our model in any custom XML part of a DOCX, or returns null. */
 export async function readEmbeddedModel(zip: JSZip): Promise<EmbeddedModel | null> {
-  const parts = zip.file(/^customXml\/item\d+\.xml$/);
-  for (const part of parts) {
-    const xml = await part.async('string');
-    // The opening tag by pattern, the closing one by lastIndexOf: a pattern spanning both would
-    // rescan the rest of a hostile part from every opening tag, in quadratic time.
-    const open = /<plan xmlns="urn:kehoach-studio:plan" contentHash="([0-9a-f]+)">/.exec(xml);
-    const end = xml.lastIndexOf('</plan>');
-    if (open === null || end < open.index + open[0].length) continue;
-    const documentXml = await readText(zip, 'word/document.xml');
-    return {
-      json: decodeXmlText(xml.slice(open.index + open[0].length, end)),
-      contentMatches: fingerprint(visibleText(documentXml)) === open[1],
-    };
-  }
-  return null;
+  const parts = await Promise.all(zip.file(/^customXml\/item\d+\.xml$/).map((part) => part.async('string')));
+  if (parts.length === 0) return null;
+  return embeddedModelOf(parts, await readText(zip, 'word/document.xml'));
 }

@@ -1,5 +1,4 @@
 /** The DOCX backend: layout → Word document, with the source model embedded. */
 export { renderDocx, renderLayoutDocx, type DocxOptions, type LayoutDocxOptions } from './render-docx';
 export type { DocxComment } from './docx-document';
-export { readEmbeddedModel, type EmbeddedModel, MODEL_NAMESPACE } from './embedded-model';
-export { visibleText, fingerprint } from './fingerprint';
+export { readEmbeddedModel } from './embedded-model';

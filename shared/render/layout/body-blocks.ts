@@ -14,7 +14,10 @@ const BULLETS = ['-', '+'] as const;
 
 function blockParagraphs(blocks: readonly Block[], resolve: CrossRefResolver): LayoutParagraph[] {
   const numbers = numberItems(blocks);
-  return blocks.map((block) => ({ ...blockParagraph(block, numbers, resolve), key: blockKey(block.id) }));
+  // Template guidance is shown in the editor only: it never prints.
+  return blocks
+    .filter((block) => block.hint !== true)
+    .map((block) => ({ ...blockParagraph(block, numbers, resolve), key: blockKey(block.id) }));
 }
 
 /** The layout key of a body block's paragraph, and of a section's heading. */

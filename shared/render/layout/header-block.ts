@@ -4,10 +4,16 @@
  * borderless two-column table, as offices do in Word.
  */
 import type { PlanDocument } from '../../model';
-import { numberLine, placeDateLine, type FormatProfile } from '../../format';
+import { isLetter, numberLine, placeDateLine, type FormatProfile } from '../../format';
 import { markUnder, para, paras, upper } from './blocks';
 import type { LayoutBlock, LayoutParagraph, LayoutTable } from './layout-types';
 import { STYLE } from './styles';
+
+/** A công văn's trích yếu stands under its number (ô 5b): "V/v đôn đốc …". */
+function letterSummary(plan: Pick<PlanDocument, 'meta'>, profile: FormatProfile): LayoutParagraph[] {
+  const { docType, summary } = plan.meta;
+  return isLetter(docType) && summary !== '' ? paras(STYLE.letterSummary, `${profile.letter.summaryPrefix}${summary}`) : [];
+}
 
 function markings(plan: Pick<PlanDocument, 'meta'>): LayoutParagraph[] {
   const { secrecy, urgency, circulation } = plan.meta.markings;
@@ -45,7 +51,13 @@ export function headerBlock(plan: Pick<PlanDocument, 'meta'>, profile: FormatPro
       { cells: [{ blocks: left }, { blocks: right }] },
       {
         cells: [
-          { blocks: [para(STYLE.number, numberLine(plan.meta.number, plan.meta.symbol, profile)), ...markings(plan)] },
+          {
+            blocks: [
+              para(STYLE.number, numberLine(plan.meta.number, plan.meta.symbol, profile)),
+              ...letterSummary(plan, profile),
+              ...markings(plan),
+            ],
+          },
           { blocks: [para(STYLE.placeDate, placeDateLine(plan.meta.place, plan.meta.date, profile))] },
         ],
       },

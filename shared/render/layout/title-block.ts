@@ -1,11 +1,13 @@
 /** Tên loại and trích yếu (ô 5a) with the rule or "-----" under them, and the căn cứ lines (ô 6). */
 import type { PlanDocument } from '../../model';
-import { formatCitation, type FormatProfile } from '../../format';
+import { formatCitation, isLetter, type FormatProfile } from '../../format';
 import { markUnder, para, paras, upper } from './blocks';
 import type { LayoutBlock } from './layout-types';
 import { STYLE } from './styles';
 
 export function titleBlock(plan: Pick<PlanDocument, 'meta'>, profile: FormatProfile, textWidthMm: number): LayoutBlock[] {
+  // A công văn prints no tên loại; its trích yếu stands under the number (headerBlock).
+  if (isLetter(plan.meta.docType)) return [];
   const summary = plan.meta.summary;
   const blocks: LayoutBlock[] = [para(STYLE.typeName, upper(plan.meta.typeName))];
   if (summary !== '') blocks.push(...paras(STYLE.summary, summary));

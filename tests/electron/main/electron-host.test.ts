@@ -10,7 +10,7 @@ vi.mock('electron', async () => (await import('./fake-electron')).electronModule
 
 const { chooseOpenPlan, createElectronHost, withSaveExtension } = await import('../../../electron/main/electron-host');
 
-const windows = { initialPath: vi.fn(() => '/plans/a.kehoach'), close: vi.fn() };
+const windows = { initialPath: vi.fn(() => '/plans/a.kehoach'), close: vi.fn(), send: vi.fn() };
 const host = createElectronHost({ windows, documentsDir: () => '/home/chuyen-vien/Tài liệu' });
 let window: BrowserWindow;
 

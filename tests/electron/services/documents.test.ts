@@ -151,4 +151,41 @@ describe('document service', () => {
     expect(saved.historyWarning).toMatch(/phiên bản mới hơn/u);
     expect(parsePlanText(readFileSync(path, 'utf8')).archive).toBe('VP');
   });
+
+  it('lists, opens read-only, names and restores the versions of an opened plan only', async () => {
+    const path = join(dir, 'ke-hoach.kehoach');
+    const plan = parsePlanText(FIXTURE);
+    await expect(documents.versions(path)).rejects.toThrow(/Chưa mở tệp/u);
+    grants.grant(path, 'plan');
+    await documents.save(path, plan);
+    await documents.save(path, { ...plan, archive: 'VT, lần 2' });
+    const [second, first] = await documents.versions(path);
+    expect([second?.id, first?.id]).toEqual(['v2', 'v1']);
+
+    const viewed = await documents.openVersion(path, 'v1');
+    expect(viewed.readOnly?.kind).toBe('version');
+    expect(viewed.plan.archive).toBe(plan.archive);
+    expect(parsePlanText(readFileSync(path, 'utf8')).archive).toBe('VT, lần 2');
+    await expect(documents.openVersion(path, 'v9')).rejects.toThrow(/Không có phiên bản này/u);
+
+    expect((await documents.nameVersion(path, 'v1', ' Bản gửi xin ý kiến '))[1]?.name).toBe('Bản gửi xin ý kiến');
+    await expect(documents.nameVersion(path, 'v7', 'x')).rejects.toThrow(/Không có phiên bản này/u);
+
+    const restored = await documents.restoreVersion(path, 'v1');
+    expect(restored.readOnly).toBeNull();
+    expect(serializePlan(parsePlanText(readFileSync(path, 'utf8')))).toBe(serializePlan(plan));
+    expect((await documents.versions(path)).map((v) => [v.id, v.name, v.restoredFrom])).toEqual([
+      ['v3', '', 'v1'],
+      ['v2', '', undefined],
+      ['v1', 'Bản gửi xin ý kiến', undefined],
+    ]);
+  });
+
+  it('never restores over a file opened read-only', async () => {
+    const path = join(dir, 'ke-hoach.kehoach');
+    grants.grant(path, 'plan');
+    await documents.save(path, parsePlanText(FIXTURE));
+    grants.protect(path);
+    await expect(documents.restoreVersion(path, 'v1')).rejects.toThrow(/chỉ được mở để xem/u);
+  });
 });

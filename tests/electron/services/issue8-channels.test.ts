@@ -2,7 +2,7 @@
  * The host channels behind import, clone, checking, preview and printing, served by the real
  * services through the dispatcher, as the app and the harness serve them.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -17,6 +17,8 @@ import { parsePlanText } from '../../../shared/model';
 import { renderDocx } from '../../../shared/render/docx';
 import type { PdfPrinter } from '../../../shared/pdf';
 import { hasBrowser } from '../../render-check/page-tools';
+import { readReview } from '../../../shared/review/read-review';
+import { buildWordSeed } from '../../shared/import/word-fixture';
 
 const FIXTURE = readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8');
 const PLAN = parsePlanText(FIXTURE);
@@ -64,6 +66,8 @@ function setUp() {
     initialPath: () => null,
     chooseSavePath: (_c, _k, name) => Promise.resolve(join(mkdtempSync(join(tmpdir(), 'save-')), name)),
     chooseOpenPath: () => Promise.resolve(openAnswers.shift() ?? null),
+    chooseFolder: () => Promise.resolve(null),
+    notify: () => undefined,
     showInFolder: () => Promise.resolve(),
     openExternally: (path) => {
       opened.push(path);
@@ -130,6 +134,30 @@ describe('check.docx', () => {
       findings: { severity: string }[];
     };
     expect(result.findings.filter((f) => f.severity === 'lỗi')).toEqual([]);
+  });
+});
+
+describe('check.annotateDocx', () => {
+  it('writes the findings as Word comments in a copy, only where the user chose', async () => {
+    const { call, dispatch } = setUp();
+    const data = Buffer.from((await buildWordSeed()).bytes).toString('base64');
+    const { findings } = (await call('check.docx', { name: 'nhan-duoc.docx', data })) as { findings: unknown[] };
+    expect(findings.length).toBeGreaterThan(0);
+
+    const unchosen = join(mkdtempSync(join(tmpdir(), 'annot-')), 'nhan-xet.docx');
+    expect(await dispatch('check.annotateDocx', { name: 'nhan-duoc.docx', data, path: unchosen }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'user' },
+    });
+    expect(existsSync(unchosen)).toBe(false);
+
+    const chosen = (await call('dialog.saveFile', { kind: 'docx', defaultName: 'nhan-duoc - nhận xét' })) as { path: string };
+    const result = (await call('check.annotateDocx', { name: 'nhan-duoc.docx', data, path: chosen.path })) as {
+      path: string;
+      comments: number;
+    };
+    expect(result).toEqual({ path: chosen.path, comments: findings.length });
+    expect((await readReview(new Uint8Array(readFileSync(chosen.path)))).comments).toHaveLength(findings.length);
   });
 });
 

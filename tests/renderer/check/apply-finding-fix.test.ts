@@ -57,7 +57,7 @@ describe('applyFindingFix', () => {
     const { store, checker } = setup(plan);
     const checked = await checker.current();
     const finding = agencyFinding(checked);
-    expect(finding.fix?.label).toBe('Ghi là Sở Tài chính');
+    expect(finding.fix?.label).toBe('Ghi là Sở Tài chính (cùng cơ quan, sửa chính tả)');
     expect(await applyFindingFix(store, checker, checked, finding)).toBe(true);
     expect(leadOf(store.getState().plan, appendixId, rowId)).toBe('Sở Tài chính');
     store.undo();

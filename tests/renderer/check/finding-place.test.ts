@@ -46,6 +46,8 @@ function broken(plan: PlanDocument): PlanDocument {
     ],
     signer: { authority: [{ kind: 'TUQ', body: 'KT. GIÁM ĐỐC' }], position: '…', name: 'TS. Nguyễn Văn A' },
     recipients: [],
+    // The form the State rule corrects ("I-"), so the checker points at the numbering setting.
+    sectionNumbering: plan.profile === 'nd30-2020' ? 'roman-dash' : plan.sectionNumbering,
     archive: '',
   };
 }
@@ -151,8 +153,8 @@ describe('placeOf', () => {
       'meta.date',
       'meta.issuingOrgan.header',
       'meta.issuingOrgan.citation',
-      'basis.#',
       'basis.#.date',
+      'basis.#.shortName',
       'basis.#.title',
       'preamble.#.children.#.text',
       'sections.#',
@@ -165,7 +167,6 @@ describe('placeOf', () => {
       'appendices.#.columns.#.label',
       'appendices.#.rows.#.cells.lead',
       'appendices.#.rows.#.cells.cooperate.#',
-      'signer',
       'signer.authority.#.kind',
       'signer.authority.#.body',
       'signer.name',

@@ -26,6 +26,17 @@ describe('organ search', () => {
     expect(search('so tai chinh')[0]?.via).toBe('');
   });
 
+  it('finds an organ written with its place, in any common form (issue 16, point 7)', () => {
+    expect(ids('Sở Tài chính tỉnh Ninh Bình')[0]).toBe('so-tai-chinh');
+    expect(ids('Sở Y tế Ninh Bình')[0]).toBe('so-y-te');
+    expect(ids('so y te tinh ninh binh')[0]).toBe('so-y-te');
+    expect(ids('Ủy ban nhân dân tỉnh Ninh Bình')[0]).toBe('ubnd-tinh');
+    expect(ids('UBND tỉnh')[0]).toBe('ubnd-tinh');
+    expect(ids('Sở KH&ĐT')).toContain('so-ke-hoach-dau-tu');
+    // Organ names that hold a level word are not read as a place: Tỉnh ủy, Quân sự.
+    expect(ids('Ban Thường vụ Tỉnh ủy')[0]).toBe('ban-thuong-vu-tinh-uy');
+  });
+
   it('puts organs that no longer exist after the ones that do', () => {
     const found = search('so', 100);
     const firstGone = found.findIndex((m) => m.organ.until !== '');

@@ -12,7 +12,9 @@ const PLAN = parsePlanText(readFileSync(new URL('../../fixtures/ke-hoach-58-KH-T
 describe('file-data', () => {
   it('takes DOCX, PDF and TXT of any case, and refuses other, empty or huge files in Vietnamese', () => {
     expect(['a.docx', 'B.PDF', 'ke hoạch.txt'].map((name) => fileRefusal({ name, size: 10 }))).toEqual([null, null, null]);
-    expect(fileRefusal({ name: 'a.doc', size: 10 })).toBe('"a.doc" không phải tệp DOCX, PDF hoặc TXT.');
+    expect(fileRefusal({ name: 'a.doc', size: 10 })).toBe('"a.doc" không phải tệp DOCX, PDF, TXT hoặc ảnh quét (PNG, JPEG, TIFF).');
+    expect(fileRefusal({ name: 'ban-quet.JPG', size: 10 })).toBeNull();
+    expect(fileRefusal({ name: 'ban-quet.tiff', size: 10 })).toBeNull();
     expect(fileRefusal({ name: 'docx', size: 10 })).not.toBeNull();
     expect(fileRefusal({ name: 'a.txt', size: 0 })).toBe('Tệp "a.txt" rỗng, không có nội dung.');
     expect(fileRefusal({ name: 'a.pdf', size: 61 * 1024 * 1024 })).toBe('Tệp "a.pdf" quá lớn (61 MB); chỉ nhận tệp đến 60 MB.');

@@ -50,9 +50,9 @@ describe('clonePlan with the tasks the user kept', () => {
     const left = ['pl1/pl1-r3', 'pl1/pl1-r14'];
     const result = cloneFor(parent, PARTY_UNIT, { keep: without(left) });
     expect(result.assignments.map((a) => a.task.itemId)).toEqual(assignments.map((a) => a.task.itemId).filter((id) => !left.includes(id)));
-    expect(result.summary).toMatchObject({ tasks: 47, bySource: { appendix: 45, body: 2 } });
+    expect(result.summary).toMatchObject({ tasks: 62, bySource: { appendix: 60, body: 2 } });
     const linked = result.child.appendices.flatMap((a) => a.rows.flatMap((r) => r.trace?.map((t) => t.itemId) ?? []));
-    expect(linked).toHaveLength(47);
+    expect(linked).toHaveLength(62);
     expect(linked).not.toContain('pl1/pl1-r3');
   });
 
@@ -62,12 +62,12 @@ describe('clonePlan with the tasks the user kept', () => {
     expect(rows.filter((r) => r.kind === 'group').map((r) => cellText(r.cells.task))).not.toContain(
       cellText(parent.appendices[0]?.rows[47]?.cells.task),
     );
-    expect(rows.filter((r) => r.kind === 'group')).toHaveLength(7);
+    expect(rows.filter((r) => r.kind === 'group')).toHaveLength(12);
   });
 
   it('says so when nothing was kept, and makes the skeleton when asked', () => {
     expect(() => cloneFor(parent, PARTY_UNIT, { keep: new Set() })).toThrow(
-      new CloneError('Chưa chọn nhiệm vụ nào trong 49 nhiệm vụ giao cho Đảng ủy Ủy ban nhân dân tỉnh.', 'no-tasks'),
+      new CloneError('Chưa chọn nhiệm vụ nào trong 64 nhiệm vụ giao cho Đảng ủy Ủy ban nhân dân tỉnh.', 'no-tasks'),
     );
     expect(cloneFor(parent, PARTY_UNIT, { keep: new Set(), allowEmpty: true }).child.appendices).toEqual([]);
   });
@@ -108,7 +108,9 @@ describe('addTaskToChild', () => {
   });
 
   it('keeps rows the user added after a task with that task, and uses the group that holds the neighbours', () => {
-    const child = cloneFor(parent, PARTY_UNIT, { keep: without(['pl1/pl1-r3']) }).child;
+    // Phụ lục I alone, so the table starts with its own groups rather than one per appendix.
+    const firstOnly = assignments.filter((a) => !a.task.itemId.startsWith('pl2/'));
+    const child = cloneFor(parent, PARTY_UNIT, { keep: without(['pl1/pl1-r3'], firstOnly) }).child;
     const table = child.appendices[0] as Appendix;
     const [group, first, ...rest] = table.rows;
     if (group === undefined || first === undefined) throw new Error('no rows');
@@ -116,7 +118,7 @@ describe('addTaskToChild', () => {
     // A copy of the first group, empty, put first by the user: the task goes back to the real one.
     const copy = { ...group, id: 'ban-sao' };
     const edited: PlanDocument = { ...child, appendices: [{ ...table, rows: [copy, group, first, own, ...rest] }] };
-    const added = addTaskToChild(edited, parent, assignments, 1, newId);
+    const added = addTaskToChild(edited, parent, firstOnly, 1, newId);
     const rows = added.plan.appendices[0]?.rows ?? [];
     expect(rows.slice(0, 6).map((r) => r.id)).toEqual(['ban-sao', group.id, first.id, 'rieng', added.rowId, rest[0]?.id]);
     expect(rows[4]?.level).toBe(1);

@@ -19,27 +19,34 @@ function textOf(blocks: PlanDocument['preamble']): string[] {
 }
 
 describe('58-KH/TU for Đảng ủy Ủy ban nhân dân tỉnh', () => {
-  it('takes all 47 tasks of Phụ lục I as lead, in order, and the body paragraphs that name it', () => {
+  it('takes all 47 tasks of Phụ lục I and the 15 of Phụ lục II as lead, in order, and the body paragraphs that name it', () => {
     const fromAppendix = result.assignments.filter((a) => a.task.source === 'appendix');
-    expect(fromAppendix).toHaveLength(47);
+    expect(fromAppendix).toHaveLength(62);
     expect(fromAppendix.every((a) => a.role === 'lead' && a.via === 'direct')).toBe(true);
     const parentRows = parent.appendices[0]?.rows.filter((r) => r.kind === 'data') ?? [];
-    expect(fromAppendix.map((a) => a.task.itemId)).toEqual(parentRows.map((r) => `pl1/${r.id}`));
+    expect(fromAppendix.slice(0, 47).map((a) => a.task.itemId)).toEqual(parentRows.map((r) => `pl1/${r.id}`));
+    // Phụ lục II is a criteria table whose main column is the criterion ("Quy định"): the tasks are
+    // the proposals beside it, and the one row that names nobody ("Đã đạt") is not a task.
+    const second = fromAppendix.slice(47);
+    expect(second.every((a) => a.task.itemId.startsWith('pl2/'))).toBe(true);
+    expect(second[0]?.task.plainText).toBe('Tổ chức các sự kiện quốc tế cấp khu vực');
     // khoản 3 mục IV names it; khoản 1 gives work to "Các cấp ủy, tổ chức đảng", which takes it in.
     const fromBody = result.assignments.filter((a) => a.task.source === 'body');
     expect(fromBody.map((a) => [a.task.ref, a.via])).toEqual([
       ['khoản 1 mục IV Kế hoạch số 58-KH/TU', 'collective'],
       ['khoản 3 mục IV Kế hoạch số 58-KH/TU', 'direct'],
     ]);
-    expect(result.summary).toEqual({ tasks: 49, byRole: { lead: 49, cooperate: 0 }, bySource: { appendix: 47, body: 2 }, collective: 1 });
+    expect(result.summary).toEqual({ tasks: 64, byRole: { lead: 64, cooperate: 0 }, bySource: { appendix: 62, body: 2 }, collective: 1 });
   });
 
   it('keeps the parent groups and deadlines, and links each row to its parent item', () => {
     const appendix = child.appendices[0];
     const groups = appendix?.rows.filter((r) => r.kind === 'group').map((r) => cellText(r.cells.task)) ?? [];
-    expect(groups).toHaveLength(8);
-    expect(groups[0]).toMatch(/^Quy hoạch, xây dựng và quản lý phát triển đô thị/);
-    expect(groups[7]).toBe('Nhiệm vụ tại phần Tổ chức thực hiện Kế hoạch số 58-KH/TU');
+    expect(groups).toHaveLength(13);
+    expect(groups[0]).toBe('Nhiệm vụ tại Phụ lục I Kế hoạch số 58-KH/TU');
+    expect(groups[1]).toMatch(/^Quy hoạch, xây dựng và quản lý phát triển đô thị/);
+    expect(groups[8]).toBe('Nhiệm vụ tại Phụ lục II Kế hoạch số 58-KH/TU');
+    expect(groups[12]).toBe('Nhiệm vụ tại phần Tổ chức thực hiện Kế hoạch số 58-KH/TU');
     const first = dataRows(child)[0];
     expect(first?.cells).toMatchObject({
       task: 'Điều chỉnh Quy hoạch tỉnh Ninh Bình thời kỳ 2021-2030, tầm nhìn 2050',
@@ -109,7 +116,9 @@ describe('58-KH/TU for Đảng ủy Ủy ban nhân dân tỉnh', () => {
     const goals = textOf(child.sections[1]?.blocks ?? []);
     expect(goals).toContain('Tỷ trọng công nghiệp - xây dựng và dịch vụ trong GRDP đạt từ 80% trở lên.');
     const tasks = textOf(child.sections[2]?.blocks ?? []);
-    expect(tasks).toHaveLength(9);
+    // Where the tasks come from, each with the parent's groups under it, then the closing line.
+    expect(tasks).toHaveLength(14);
+    expect(tasks[1]).toMatch(/^Quy hoạch, xây dựng và quản lý phát triển đô thị/);
   });
 
   it('passes validation, survives a save, and renders to DOCX', async () => {

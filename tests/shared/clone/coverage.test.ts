@@ -24,8 +24,8 @@ describe('coverage of the untouched clone', () => {
     expect(report).toMatchObject({
       unit: 'Đảng ủy Ủy ban nhân dân tỉnh',
       parent: 'Kế hoạch số 58-KH/TU ngày 15/4/2026 của Ban Thường vụ Tỉnh ủy tỉnh Ninh Bình',
-      assigned: 49,
-      covered: 49,
+      assigned: 64,
+      covered: 64,
     });
     expect(report.items.every((i) => i.childRefs.length === 1 && !i.lateDeadline)).toBe(true);
     expect(report.items[0]).toEqual({
@@ -34,7 +34,7 @@ describe('coverage of the untouched clone', () => {
       role: 'lead',
       source: 'appendix',
       covered: true,
-      childRefs: ['điểm 1 mục I Phụ lục'],
+      childRefs: ['điểm a điểm 1 mục I Phụ lục'],
       lateDeadline: false,
     });
   });
@@ -73,20 +73,24 @@ describe('coverage after the child deletes, splits and adds tasks', () => {
   const item = (text: string) => report.items.find((i) => i.text === text);
 
   it('reports the deleted task as not covered', () => {
-    expect(report.covered).toBe(48);
+    expect(report.covered).toBe(63);
     expect(item(deleted)).toMatchObject({ covered: false, childRefs: [], lateDeadline: false });
   });
 
   it('lists both halves of a split task and flags the half due after the parent’s deadline', () => {
-    expect(item(split)).toMatchObject({ covered: true, childRefs: ['điểm 1 mục I Phụ lục', 'điểm 2 mục I Phụ lục'], lateDeadline: true });
+    expect(item(split)).toMatchObject({
+      covered: true,
+      childRefs: ['điểm a điểm 1 mục I Phụ lục', 'điểm b điểm 1 mục I Phụ lục'],
+      lateDeadline: true,
+    });
   });
 
   it('finds a task retyped without its link by its wording', () => {
-    expect(item(retyped)).toMatchObject({ covered: true, childRefs: ['điểm 3 mục I Phụ lục'] });
+    expect(item(retyped)).toMatchObject({ covered: true, childRefs: ['điểm c điểm 1 mục I Phụ lục'] });
   });
 
   it('does not count an added task as an assignment', () => {
-    expect(report.assigned).toBe(49);
+    expect(report.assigned).toBe(64);
     expect(report.items.some((i) => i.text.includes('hội nghị quán triệt'))).toBe(false);
   });
 });
@@ -110,9 +114,9 @@ describe('coverage after the child merges two tasks into one row', () => {
 
   it('counts the merged row for both parent tasks, each parent task once', () => {
     const refs = (text: string) => report.items.filter((i) => i.text === text).map((i) => i.childRefs);
-    expect(refs(first)).toEqual([['điểm 2 mục I Phụ lục']]);
-    expect(refs(second)).toEqual([['điểm 2 mục I Phụ lục']]);
-    expect(report.covered).toBe(49);
+    expect(refs(first)).toEqual([['điểm b điểm 1 mục I Phụ lục']]);
+    expect(refs(second)).toEqual([['điểm b điểm 1 mục I Phụ lục']]);
+    expect(report.covered).toBe(64);
   });
 });
 
@@ -149,7 +153,7 @@ describe('coverageOf: where each task is taken up', () => {
   it('gives the child row or body block of each covered task, so the app can go there', () => {
     const matches = coverageOf(cloned, parent, assignments);
     const table = cloned.appendices[0];
-    expect(matches[0]?.places).toEqual([{ kind: 'row', appendixId: 'pl1', rowId: table?.rows[1]?.id, ref: 'điểm 1 mục I Phụ lục' }]);
+    expect(matches[0]?.places).toEqual([{ kind: 'row', appendixId: 'pl1', rowId: table?.rows[2]?.id, ref: 'điểm a điểm 1 mục I Phụ lục' }]);
     expect(matches.map((m) => m.item)).toEqual(coverage(cloned, parent, party, directory).items);
     // A task the child took up in its text, by the parent's wording, is found in that block.
     const wording = assignments[3]?.task.plainText ?? '';
@@ -161,14 +165,14 @@ describe('coverageOf: where each task is taken up', () => {
       ),
     });
     expect(coverageOf(written, parent, assignments)[3]?.places).toEqual([
-      { kind: 'block', sectionId: section?.id, blockId: 'viet-tay', ref: 'khoản 8 mục III' },
+      { kind: 'block', sectionId: section?.id, blockId: 'viet-tay', ref: 'khoản 3 mục III' },
     ]);
   });
 
   it('matches by wording the rows linked to another copy of the parent (imported again, so another id)', () => {
     const copy = { ...parent, id: 'ban-nhap-lai' };
     const report = coverageOf(cloned, copy, findAssignments(copy, party, directory));
-    expect(report.filter((m) => m.item.covered)).toHaveLength(49);
+    expect(report.filter((m) => m.item.covered)).toHaveLength(64);
     // Each by its own row, though many tasks share most of their words, so no deadline is taken
     // from another task; only the task 58-KH/TU lists twice (điểm 7 and 13 mục III) has both rows.
     const rows = cloned.appendices[0]?.rows.filter((r) => r.kind === 'data').map((r) => r.id) ?? [];

@@ -29,7 +29,8 @@ describe('Kế hoạch 58-KH/TU (Party, text extracted from PDF)', () => {
       expected.appendices.map((a) => [a.number, a.columns, a.groups, a.rows]),
     );
     expect(summary.appendices[0]).toMatchObject({ groups: 7, rows: 47, orientation: 'landscape' });
-    expect(plan.appendices[1]).toMatchObject({ groupLayout: 'merged', groupColumn: 'task', mainColumn: 'indicator' });
+    // The task's text is the proposal ("Đề xuất nhiệm vụ, giải pháp"), not the criterion it answers.
+    expect(plan.appendices[1]).toMatchObject({ groupLayout: 'merged', groupColumn: 'task', mainColumn: 'task-2' });
   });
 
   it('chooses the Party system and takes number and date from the appendix reference line', () => {

@@ -112,6 +112,16 @@ describe('resolve', () => {
     expect(organId(found)).toBe('so-ke-hoach-dau-tu');
   });
 
+  it('reads the place at the end of a name, with or without its level word, only when the directory knows it', () => {
+    expect(organId(directory.resolve('Sở Y tế Ninh Bình'))).toBe('so-y-te');
+    expect(organId(directory.resolve('Sở Tài chính tỉnh Ninh Bình'))).toBe('so-tai-chinh');
+    expect(organId(directory.resolve('so tai chinh tinh ninh binh'))).toBe('so-tai-chinh');
+    expect(organId(directory.resolve('Đảng ủy Gia Viễn'))).toBe(organId(directory.resolve('Đảng ủy xã Gia Viễn')));
+    // A place the directory does not know is another province's organ; a xã's UBND is not the province's.
+    expect(directory.resolve('Sở Y tế tỉnh Hà Nam').kind).toBe('unknown');
+    expect(organId(directory.resolve('Ủy ban nhân dân xã Không Có'))).not.toBe('ubnd-tinh');
+  });
+
   it('suggests the closest names for an unknown unit', () => {
     const found = directory.resolve('Sở Tài chánh và Kế toán');
     expect(found.kind).toBe('unknown');

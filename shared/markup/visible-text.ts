@@ -3,22 +3,13 @@
  * compared at import: when someone edited the document in Word the fingerprints differ, and the
  * importer reads the content instead of trusting the embedded model.
  */
-
-/** Undoes the five XML entity escapes. */
-export function decodeXmlText(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
+import { decodeEntities } from './entities';
 
 /** The concatenated `w:t` text of a `word/document.xml`, paragraph by paragraph. */
 export function visibleText(documentXml: string): string {
   const paragraphs = documentXml.split(/<\/w:p>/);
   return paragraphs
-    .map((p) => [...p.matchAll(/<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXmlText(m[1] ?? '')).join(''))
+    .map((p) => [...p.matchAll(/<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeEntities(m[1] ?? '')).join(''))
     .join('\n')
     .normalize('NFC');
 }

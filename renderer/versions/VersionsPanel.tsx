@@ -1,0 +1,195 @@
+/**
+ * "Phiên bản": the versions kept in the plan's history (one per save that changed it), newest
+ * first, each with its time and a name the clerk may give ("Dự thảo lần 2", "Bản trình ký");
+ * "Xem" opens one read-only, "So sánh" shows it beside the open plan change by change, "Khôi phục"
+ * saves it back as the newest version.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import type { PlanVersionInfo } from '../../shared/ipc';
+import type { PlanDocument } from '../../shared/model';
+import { useDocumentActions } from '../app/app-context';
+import { useDialogs } from '../app/dialogs';
+import { CompareDialog } from '../compare/CompareDialog';
+import { formatDateTime } from '../components/date-time';
+import { errorMessage, host } from '../host/host';
+import { useDocument, useDocumentStore } from '../state/use-document';
+import './versions.css';
+
+type Listing = { readonly versions: readonly PlanVersionInfo[] } | { readonly error: string } | null;
+
+function versionTitle(version: PlanVersionInfo): string {
+  return version.name === '' ? `Phiên bản ${version.id.slice(1)}` : version.name;
+}
+
+function NameField({
+  path,
+  version,
+  onNamed,
+}: {
+  path: string;
+  version: PlanVersionInfo;
+  onNamed: (list: PlanVersionInfo[]) => void;
+}): ReactNode {
+  const { notify } = useDialogs();
+  const [name, setName] = useState(version.name);
+  useEffect(() => {
+    setName(version.name);
+  }, [version.name]);
+  const commit = (): void => {
+    const next = name.normalize('NFC').trim();
+    if (next === version.name) return;
+    host()
+      .call('versions.name', { path, id: version.id, name: next })
+      .then(onNamed, (error: unknown) => {
+        notify('error', `Không đặt được tên: ${errorMessage(error)}`);
+        setName(version.name);
+      });
+  };
+  return (
+    <input
+      className="version-name"
+      aria-label={`Tên của phiên bản ${version.id.slice(1)}`}
+      placeholder="Đặt tên (ví dụ: Dự thảo lần 2)"
+      maxLength={200}
+      value={name}
+      onChange={(e) => {
+        setName(e.target.value);
+      }}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+      }}
+    />
+  );
+}
+
+interface Comparing {
+  readonly plan: PlanDocument;
+  readonly label: string;
+}
+
+export function VersionsPanel(): ReactNode {
+  const store = useDocumentStore();
+  const path = useDocument((s) => s.path);
+  const plan = useDocument((s) => s.plan);
+  const [comparing, setComparing] = useState<Comparing | null>(null);
+  const savedAt = useDocument((s) => (s.saveStatus.kind === 'saved' ? s.saveStatus.at : null));
+  const actions = useDocumentActions();
+  const { ask, notify } = useDialogs();
+  const [listing, setListing] = useState<Listing>(null);
+
+  useEffect(() => {
+    if (path === null) return undefined;
+    let live = true;
+    host()
+      .call('versions.list', { path })
+      .then(
+        (versions) => {
+          if (live) setListing({ versions });
+        },
+        (error: unknown) => {
+          if (live) setListing({ error: errorMessage(error) });
+        },
+      );
+    return () => {
+      live = false;
+    };
+    // A save adds a version, and a restore opens a new document: the list is read again after each.
+  }, [store, path, savedAt]);
+
+  const restore = async (planPath: string, version: PlanVersionInfo): Promise<void> => {
+    const choice = await ask({
+      title: 'Khôi phục phiên bản?',
+      message: `"${versionTitle(version)}" (${formatDateTime(version.time)}) sẽ được lưu lại thành bản mới nhất của kế hoạch. Bản hiện tại vẫn được giữ trong danh sách phiên bản.`,
+      choices: [
+        { id: 'restore', label: 'Khôi phục', primary: true },
+        { id: 'cancel', label: 'Hủy' },
+      ],
+      cancel: 'cancel',
+    });
+    if (choice === 'restore') await actions.restoreVersion(planPath, version.id);
+  };
+
+  const compare = (planPath: string, version: PlanVersionInfo): void => {
+    host()
+      .call('versions.open', { path: planPath, id: version.id })
+      .then(
+        (opened) => {
+          setComparing({ plan: opened.plan, label: `${versionTitle(version)} (${formatDateTime(version.time)})` });
+        },
+        (error: unknown) => {
+          notify('error', `Không so sánh được: ${errorMessage(error)}`);
+        },
+      );
+  };
+
+  if (path === null) {
+    return (
+      <div className="versions-panel">
+        <h2>Phiên bản</h2>
+        <p className="muted">
+          Kế hoạch chưa được lưu thành tệp. Mỗi lần lưu có thay đổi sẽ giữ lại một phiên bản để xem lại hoặc khôi phục.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="versions-panel">
+      <h2>Phiên bản</h2>
+      {listing === null && <p className="muted">Đang đọc danh sách phiên bản…</p>}
+      {listing !== null && 'error' in listing && <p role="alert">{listing.error}</p>}
+      {listing !== null && 'versions' in listing && listing.versions.length === 0 && (
+        <p className="muted">Chưa có phiên bản nào. Lần lưu tới sẽ giữ lại phiên bản đầu tiên.</p>
+      )}
+      {listing !== null && 'versions' in listing && listing.versions.length > 0 && (
+        <ol className="version-list" aria-label="Các phiên bản, mới nhất trước">
+          {listing.versions.map((version) => (
+            <li key={version.id} className="version-item">
+              <div className="version-head">
+                <span className="version-title">{versionTitle(version)}</span>
+                <span className="muted"> · {formatDateTime(version.time)}</span>
+                {version.restoredFrom !== undefined && (
+                  <span className="muted"> · khôi phục từ phiên bản {version.restoredFrom.slice(1)}</span>
+                )}
+              </div>
+              <NameField
+                path={path}
+                version={version}
+                onNamed={(versions) => {
+                  setListing({ versions });
+                }}
+              />
+              <div className="version-actions">
+                <button type="button" onClick={() => void actions.openVersion(path, version.id)}>
+                  Xem
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    compare(path, version);
+                  }}
+                >
+                  So sánh với bản đang mở
+                </button>
+                <button type="button" onClick={() => void restore(path, version)}>
+                  Khôi phục
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      {comparing !== null && (
+        <CompareDialog
+          oldPlan={comparing.plan}
+          newPlan={plan}
+          oldLabel={comparing.label}
+          newLabel="Bản đang mở"
+          onClose={() => {
+            setComparing(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}

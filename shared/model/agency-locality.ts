@@ -1,0 +1,86 @@
+/**
+ * The place at the end of an organ's name. Vietnamese organ names are formed as <organ> [<level
+ * word> <place>]: "Sở Tài chính tỉnh Ninh Bình", "Ủy ban nhân dân xã Gia Viễn", "Công an phường
+ * Hoa Lư"; in running text the level word is often dropped ("Sở Y tế Ninh Bình"). A name is matched
+ * without its place, and the place is read from the level word, or, without one, from the places
+ * the directory itself names (its province, and every place after a level word in its names).
+ */
+import type { AgencyDirectoryData } from './agency.schema';
+import { nameTokens } from './agency-names';
+
+/** Level words as name tokens (no accents): "tỉnh", "thành phố", "xã", "phường", "đặc khu"… */
+export const LEVEL_WORDS: readonly (readonly string[])[] = [
+  ['tinh'],
+  ['thanh', 'pho'],
+  ['tp'],
+  ['xa'],
+  ['phuong'],
+  ['huyen'],
+  ['thi', 'xa'],
+  ['thi', 'tran'],
+  ['dac', 'khu'],
+];
+
+export interface NameWithPlace {
+  /** The organ part of the name's tokens. */
+  readonly organ: readonly string[];
+  /** The level word before the place ("tinh", "xa"); empty when the place stood alone. */
+  readonly level: readonly string[];
+  /** The place's tokens without the level word ("ninh binh"); empty when the name has none. */
+  readonly place: readonly string[];
+}
+
+/**
+ * Words that make a level word part of an organ's own name: "Tỉnh ủy", "Huyện đội", "Tỉnh đoàn",
+ * "Tỉnh hội". ("Quận" is left out of the level words: without accents it is "Quân sự".)
+ */
+const ORGAN_AFTER_LEVEL = new Set(['uy', 'doi', 'doan', 'hoi']);
+
+/** A place is a few words: "Ninh Bình", "Hồ Chí Minh", "Gia Viễn". */
+const MAX_PLACE_WORDS = 4;
+
+/** The length of the level word at `at` when a place follows it, else 0. */
+function levelAt(tokens: readonly string[], at: number): number {
+  const word = LEVEL_WORDS.find((w) => w.every((t, k) => tokens[at + k] === t));
+  if (word === undefined) return 0;
+  const rest = tokens.length - at - word.length;
+  const next = tokens[at + word.length];
+  return rest > 0 && rest <= MAX_PLACE_WORDS && next !== undefined && !ORGAN_AFTER_LEVEL.has(next) ? word.length : 0;
+}
+
+/** Place names the directory writes after a level word, and its province: as token lists. */
+export function directoryPlaces(data: Pick<AgencyDirectoryData, 'province' | 'organs'>): string[][] {
+  const places = new Map<string, string[]>();
+  const add = (tokens: readonly string[]): void => {
+    if (tokens.length > 0) places.set(tokens.join(' '), [...tokens]);
+  };
+  add(nameTokens(data.province));
+  for (const organ of data.organs) {
+    const tokens = nameTokens(organ.name);
+    for (let i = 1; i < tokens.length; i++) {
+      const level = levelAt(tokens, i);
+      if (level > 0) add(tokens.slice(i + level));
+    }
+  }
+  return [...places.values()];
+}
+
+/**
+ * Splits off the end of a name a place the directory knows, with or without its level word. A
+ * level word never starts a name ("Tỉnh ủy", "Xã đội" are organs); a place the directory does not
+ * know is left on the name: "Sở Y tế tỉnh Hà Nam" is not this province's Sở Y tế.
+ */
+export function splitPlace(tokens: readonly string[], places: readonly (readonly string[])[]): NameWithPlace {
+  const known = (start: number): readonly string[] | undefined =>
+    places.find((place) => place.length === tokens.length - start && place.every((t, k) => tokens[start + k] === t));
+  for (let i = 1; i < tokens.length; i++) {
+    const level = levelAt(tokens, i);
+    const place = level > 0 ? known(i + level) : undefined;
+    if (place !== undefined) return { organ: tokens.slice(0, i), level: tokens.slice(i, i + level), place };
+  }
+  for (let start = 1; start < tokens.length; start++) {
+    const place = known(start);
+    if (place !== undefined) return { organ: tokens.slice(0, start), level: [], place };
+  }
+  return { organ: tokens, level: [], place: [] };
+}
