@@ -56,7 +56,9 @@ export async function makeScan(pdf: string, style: ScanStyle): Promise<Scan> {
     const target = join(dir, page.replace(/\.png$/, style.jpeg === undefined ? '-s.png' : '-s.jpg'));
     const args = [source, '-background', 'white'];
     if (style.skew !== undefined && style.skew !== 0) args.push('-rotate', String(style.skew));
-    if (style.noise !== undefined && style.noise > 0) args.push('-attenuate', String(style.noise), '+noise', 'Gaussian');
+    // A fixed seed: the same grain on every run, so a test or a score does not change between runs.
+    if (style.noise !== undefined && style.noise > 0)
+      args.push('-seed', '20261207', '-attenuate', String(style.noise), '+noise', 'Gaussian');
     if (style.jpeg !== undefined) args.push('-quality', String(style.jpeg));
     await run('convert', [...args, target]);
     images.push(target);

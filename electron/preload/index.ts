@@ -5,19 +5,14 @@
  * preload may require only 'electron': this file is bundled with channels.ts alone (no zod).
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { HostApi, HostEvents, WindowApi } from '../../shared/ipc/api-types';
-import { CHANNEL_NAMES, CHOSEN_FILE_CHANNEL, EVENT_NAMES, eventChannel, splitChannel, type EventName } from '../../shared/ipc/channels';
-
-type Method = (input: unknown) => Promise<unknown>;
+import type { AnyHostMethod, HostApi, HostEvents, WindowApi } from '../../shared/ipc/api-types';
+import { CHANNEL_NAMES, CHOSEN_FILE_CHANNEL, EVENT_NAMES, eventChannel, type ChannelName, type EventName } from '../../shared/ipc/channels';
 
 function hostApi(): HostApi {
-  const api: Record<string, Record<string, Method>> = {};
-  for (const channel of CHANNEL_NAMES) {
-    const [domain, verb] = splitChannel(channel);
-    (api[domain] ??= {})[verb] = (input) => ipcRenderer.invoke(channel, input);
-  }
+  const methods: Partial<Record<ChannelName, AnyHostMethod>> = {};
+  for (const channel of CHANNEL_NAMES) methods[channel] = (input) => ipcRenderer.invoke(channel, input);
   // Built from the same names the type is derived from.
-  return api as unknown as HostApi;
+  return methods as HostApi;
 }
 
 function isEventName(name: unknown): name is EventName {

@@ -115,6 +115,7 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
       await recovery.discard(id);
       return {};
     },
+    'recent.list': () => settings.recent(),
     'recent.remove': ({ path }) => settings.removeRecent(path),
     'preferences.set': (preferences) => settings.setPreferences(preferences),
     'agencies.get': async () => (await services.agencies.load()).data,

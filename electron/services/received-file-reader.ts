@@ -1,6 +1,6 @@
 /**
  * Reading one file of a tracking workspace: a .kehoach as it is, a DOCX (ours through its embedded
- * model, any other through the importer), a PDF or a text file through the importer. The file is
+ * model, any other through the importer), a PDF, a scan or a text file through the importer. The file is
  * checked before and after it is read, so one still being written (copied in, saved over) is
  * reported as changing instead of being read half; what a reading gave is cached by the bytes.
  */
@@ -60,7 +60,7 @@ export async function readStable(
     limit = sizeLimit(name);
   } catch (error) {
     if (error instanceof UserError)
-      return unreadable(name, '', `Không đọc được tệp "${name}": chỉ nhận tệp .kehoach, .docx, .pdf hoặc .txt.`);
+      return unreadable(name, '', `Không đọc được tệp "${name}": chỉ nhận tệp .kehoach, .docx, .txt, .pdf hoặc ảnh quét .png, .jpg, .tif.`);
     throw error;
   }
   const before = await stat(path).catch(() => null);

@@ -18,9 +18,10 @@ const CACHE_DIR = 'bo-nho-dem';
 
 /**
  * Bump when the importer reads the same bytes differently, so old entries stop answering: the
- * entries of a version are never read by another.
+ * entries of a version are never read by another. 2: scans and image-only PDFs are read by OCR,
+ * where version 1 kept them as unreadable.
  */
-const READER_VERSION = 1;
+const READER_VERSION = 2;
 
 export type CachedReading =
   | { readonly kind: 'plan'; readonly source: ReceivedSource; readonly plan: PlanDocument }

@@ -13,7 +13,7 @@ import { checkerOf } from '../check/use-findings';
 import { errorsQuestion } from '../export/errors-question';
 import { withExportProgress } from '../export/export-progress';
 import { childTaskFocus } from '../preview/go-to-place';
-import { errorMessage, host } from '../host/host';
+import { errorMessage, failureText, host } from '../host/host';
 import { startAutosave } from '../state/autosave';
 import { DocumentStore, isDirty } from '../state/document-store';
 import { suggestedFileName } from '../state/file-names';
@@ -61,14 +61,14 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
 
   const fail = useCallback(
     (what: string, error: unknown) => {
-      notify('error', `${what}: ${errorMessage(error)}`);
+      notify('error', failureText(what, error));
     },
     [notify],
   );
 
   const refreshRecent = useCallback(async () => {
-    const init = await host().call('app.init', {});
-    setInfo((current) => (current === null ? current : { ...current, recent: init.recent }));
+    const recent = await host().call('recent.list', {});
+    setInfo((current) => (current === null ? current : { ...current, recent }));
   }, []);
 
   const save = useCallback(

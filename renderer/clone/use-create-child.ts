@@ -4,8 +4,8 @@
  * about unsaved changes), with the coverage tab showing what it takes up.
  */
 import { useCallback, useState } from 'react';
-import { childTemplateId, clonePlan, describeSummary, planShortName } from '../../shared/clone';
-import { parsePlanValue, type AgencyDirectory, type Organ, type PlanDocument } from '../../shared/model';
+import { cloneForUnit, describeSummary, planShortName } from '../../shared/clone';
+import type { AgencyDirectory, Organ, PlanDocument } from '../../shared/model';
 import { useDocumentActions } from '../app/app-context';
 import { useSidePanel } from '../app/side-panel-context';
 import { errorMessage, host } from '../host/host';
@@ -39,22 +39,18 @@ export function useCreateChild(): CreateChild {
       setBusy(true);
       setError('');
       try {
-        const now = new Date();
-        const template = await host().call('templates.get', { id: childTemplateId(unit.system, now) });
-        const result = clonePlan(parent, unit, {
+        const { child, summary } = await cloneForUnit(parent, unit, {
           directory,
-          template,
-          now,
+          loadTemplate: (id) => host().call('templates.get', { id }),
+          now: new Date(),
           newId: () => crypto.randomUUID(),
           ...options,
           keep,
           allowEmpty: keep.size === 0,
         });
-        // Checked as a file being opened is, before it becomes the open document.
-        const child = parsePlanValue(result.child);
         rememberSuperior(parent);
         const notes = [
-          `Đã tạo kế hoạch của ${unit.name} thực hiện ${planShortName(parent)}: ${describeSummary(result.summary)}.`,
+          `Đã tạo kế hoạch của ${unit.name} thực hiện ${planShortName(parent)}: ${describeSummary(summary)}.`,
           ...(parentSaved
             ? []
             : [`${planShortName(parent)} chưa được lưu thành tệp: khi mở lại, phần Đối chiếu sẽ cần chọn tệp kế hoạch cấp trên.`]),

@@ -4,7 +4,7 @@
  */
 import { Editor, Element, Node, Range, Transforms } from 'slate';
 import type { Block, BulletBlock, ItemBlock, ParagraphBlock } from '../../shared/model';
-import { kindForNewBlock, kindOf, sameKind, shiftedKind, type BlockKind } from '../../shared/model/ops/block-kinds';
+import { itemLevelAt, kindForNewBlock, kindOf, sameKind, shiftedKind, type BlockKind } from '../../shared/model/ops/block-kinds';
 
 export type MarkName = 'bold' | 'italic' | 'underline';
 export type NewBlockType = 'paragraph' | 'decimal' | 'letter' | 'bullet';
@@ -66,7 +66,9 @@ export function setBlockType(editor: Editor, type: NewBlockType): void {
 /** Tab and Shift+Tab: one level deeper or shallower for the selected items and bullets. */
 export function shiftLevel(editor: Editor, delta: 1 | -1): void {
   Editor.withoutNormalizing(editor, () => {
-    for (const [block, index] of levelledBlocks(editor)) setKind(editor, index, shiftedKind(kindOf(block), delta));
+    for (const [block, index] of levelledBlocks(editor)) {
+      setKind(editor, index, shiftedKind(kindOf(block), delta, itemLevelAt(editor.children as Block[], index, 'letter')));
+    }
   });
 }
 

@@ -4,7 +4,6 @@
  * carrying the host's Vietnamese message.
  */
 import type { ChannelInput, ChannelName, ChannelOutput, EventName, EventPayload, HostError, WindowApi } from '../../shared/ipc';
-import { splitChannel } from '../../shared/ipc';
 import { createHttpApi } from './http-host';
 
 declare global {
@@ -29,19 +28,15 @@ export interface Host {
 }
 
 function wrap(windowApi: WindowApi, kind: Host['kind']): Host {
-  const methods = windowApi.api as unknown as Record<
-    string,
-    Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: HostError }>>
-  >;
   return {
     kind,
     async call(channel, input) {
-      const [domain, verb] = splitChannel(channel);
-      const method = methods[domain]?.[verb];
+      // A page may run against an older host that lacks a channel.
+      const method = Object.hasOwn(windowApi.api, channel) ? windowApi.api[channel] : undefined;
       if (method === undefined) throw new HostCallError({ code: 'unknown-channel', message: `Không có chức năng "${channel}".` });
       const result = await method(input);
-      if (!result.ok) throw new HostCallError(result.error ?? { code: 'internal', message: 'Lỗi không rõ.' });
-      return result.value as ChannelOutput<typeof channel>;
+      if (!result.ok) throw new HostCallError(result.error);
+      return result.value;
     },
     on: (name, listener) => windowApi.events.on(name, listener),
     pathForFile: (file) => windowApi.pathForFile(file),
@@ -59,4 +54,13 @@ export function host(): Host {
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/**
+ * "Không mở được: <why>", without saying it twice when the host's message already begins with
+ * the same words ("Không mở được: Không mở được "a.kehoach". …").
+ */
+export function failureText(what: string, error: unknown): string {
+  const message = errorMessage(error);
+  return message.toLocaleLowerCase('vi').startsWith(what.toLocaleLowerCase('vi')) ? message : `${what}: ${message}`;
 }

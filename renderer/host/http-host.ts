@@ -7,7 +7,8 @@
 import {
   CHANNEL_NAMES,
   EVENTS,
-  splitChannel,
+  type AnyHostMethod,
+  type ChannelName,
   type EventName,
   type EventPayload,
   type HostApi,
@@ -46,13 +47,11 @@ function createHttpEvents(): HostEvents {
 }
 
 export function createHttpApi(): WindowApi {
-  const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
-  for (const name of CHANNEL_NAMES) {
-    const [domain, verb] = splitChannel(name);
-    (api[domain] ??= {})[verb] = (input) => post(name, input);
-  }
+  const methods: Partial<Record<ChannelName, AnyHostMethod>> = {};
+  for (const name of CHANNEL_NAMES) methods[name] = (input) => post(name, input);
   return {
-    api: api as unknown as HostApi,
+    // Built from the same names the type is derived from.
+    api: methods as HostApi,
     events: createHttpEvents(),
     pathForFile: () => '',
   };

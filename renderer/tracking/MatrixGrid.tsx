@@ -17,6 +17,12 @@ const HEAD_HEIGHT = 56;
 
 const CELL_MARK: Readonly<Record<MatrixCell['state'], string>> = { covered: '✓', late: '!', missing: '✗' };
 
+/** The công văn đôn đốc of a unit: DOCX to edit before signing, PDF to send as it is. */
+const LETTER_KINDS = [
+  { kind: 'docx', mark: '✉' },
+  { kind: 'pdf', mark: 'PDF' },
+] as const;
+
 export interface MatrixGridProps {
   readonly matrix: TrackingMatrix;
   readonly view: MatrixView;
@@ -115,28 +121,20 @@ export function MatrixGrid({ matrix, view, grid, onOpen, onRemind }: MatrixGridP
                 <span className="unit-counts">{unitCounts(unit)}</span>
                 {(unit.plan === null || unit.missing > 0) && (
                   <span className="unit-letters">
-                    <button
-                      type="button"
-                      className="icon"
-                      title={`Công văn đôn đốc ${unit.name} (DOCX)`}
-                      aria-label={`Công văn đôn đốc ${unit.name} (DOCX)`}
-                      onClick={() => {
-                        onRemind(unit, 'docx');
-                      }}
-                    >
-                      ✉
-                    </button>
-                    <button
-                      type="button"
-                      className="icon letter-pdf"
-                      title={`Công văn đôn đốc ${unit.name} (PDF)`}
-                      aria-label={`Công văn đôn đốc ${unit.name} (PDF)`}
-                      onClick={() => {
-                        onRemind(unit, 'pdf');
-                      }}
-                    >
-                      PDF
-                    </button>
+                    {LETTER_KINDS.map(({ kind, mark }) => (
+                      <button
+                        key={kind}
+                        type="button"
+                        className={`icon letter-${kind}`}
+                        title={`Công văn đôn đốc ${unit.name} (${kind.toUpperCase()})`}
+                        aria-label={`Công văn đôn đốc ${unit.name} (${kind.toUpperCase()})`}
+                        onClick={() => {
+                          onRemind(unit, kind);
+                        }}
+                      >
+                        {mark}
+                      </button>
+                    ))}
                   </span>
                 )}
               </div>

@@ -126,8 +126,8 @@ export function TrackingScreen({ folder, onFolder, onBack, onOpen }: TrackingScr
       </header>
       {folder === null && (
         <p className="tracking-help">
-          Chọn thư mục chứa kế hoạch cấp trên và các kế hoạch các đơn vị gửi về (.kehoach, DOCX, PDF hoặc văn bản). Tệp mới chép vào thư mục
-          được đọc ngay khi ứng dụng đang mở.
+          Chọn thư mục chứa kế hoạch cấp trên và các kế hoạch các đơn vị gửi về (.kehoach, DOCX, PDF, ảnh quét hoặc văn bản). Tệp mới chép
+          vào thư mục được đọc ngay khi ứng dụng đang mở.
         </p>
       )}
       {tracking.loading && <p role="status">Đang đọc thư mục…</p>}

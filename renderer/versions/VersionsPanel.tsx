@@ -2,7 +2,8 @@
  * "Phiên bản": the versions kept in the plan's history (one per save that changed it), newest
  * first, each with its time and a name the clerk may give ("Dự thảo lần 2", "Bản trình ký");
  * "Xem" opens one read-only, "So sánh" shows it beside the open plan change by change, "Khôi phục"
- * saves it back as the newest version.
+ * saves it back as the newest version. A file received back (.kehoach, or a DOCX with its tracked
+ * changes taken) is compared with the open plan the same way.
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import type { PlanVersionInfo } from '../../shared/ipc';
@@ -11,6 +12,8 @@ import { useDocumentActions } from '../app/app-context';
 import { useDialogs } from '../app/dialogs';
 import { CompareDialog } from '../compare/CompareDialog';
 import { formatDateTime } from '../components/date-time';
+import { fileToBase64 } from '../components/file-base64';
+import { onFileChosen } from '../components/file-chosen';
 import { errorMessage, host } from '../host/host';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import './versions.css';
@@ -63,9 +66,19 @@ function NameField({
   );
 }
 
+/** What the open plan is compared with: an older version, or a file received back (the newer side). */
 interface Comparing {
   readonly plan: PlanDocument;
   readonly label: string;
+  readonly received: boolean;
+}
+
+/** A .kehoach read as it is; a DOCX, PDF or text recognised, a reviewed DOCX with its changes accepted. */
+async function readReceived(file: File): Promise<PlanDocument> {
+  if (file.name.toLowerCase().endsWith('.kehoach')) {
+    return (await host().call('documents.openContent', { name: file.name, text: await file.text() })).plan;
+  }
+  return (await host().call('import.file', { name: file.name, data: await fileToBase64(file), revisions: 'accept' })).plan;
 }
 
 export function VersionsPanel(): ReactNode {
@@ -115,7 +128,7 @@ export function VersionsPanel(): ReactNode {
       .call('versions.open', { path: planPath, id: version.id })
       .then(
         (opened) => {
-          setComparing({ plan: opened.plan, label: `${versionTitle(version)} (${formatDateTime(version.time)})` });
+          setComparing({ plan: opened.plan, label: `${versionTitle(version)} (${formatDateTime(version.time)})`, received: false });
         },
         (error: unknown) => {
           notify('error', `Không so sánh được: ${errorMessage(error)}`);
@@ -123,25 +136,35 @@ export function VersionsPanel(): ReactNode {
       );
   };
 
-  if (path === null) {
-    return (
-      <div className="versions-panel">
-        <h2>Phiên bản</h2>
-        <p className="muted">
-          Kế hoạch chưa được lưu thành tệp. Mỗi lần lưu có thay đổi sẽ giữ lại một phiên bản để xem lại hoặc khôi phục.
-        </p>
-      </div>
+  const compareWithFile = (file: File): void => {
+    readReceived(file).then(
+      (received) => {
+        setComparing({ plan: received, label: file.name, received: true });
+      },
+      (error: unknown) => {
+        notify('error', `Không so sánh được: ${errorMessage(error)}`);
+      },
     );
-  }
+  };
+
   return (
     <div className="versions-panel">
       <h2>Phiên bản</h2>
-      {listing === null && <p className="muted">Đang đọc danh sách phiên bản…</p>}
-      {listing !== null && 'error' in listing && <p role="alert">{listing.error}</p>}
-      {listing !== null && 'versions' in listing && listing.versions.length === 0 && (
+      <label className="version-received">
+        So sánh với tệp nhận lại (.kehoach, .docx)…
+        <input type="file" accept=".kehoach,.docx,.pdf,.txt" onChange={onFileChosen(compareWithFile)} />
+      </label>
+      {path === null && (
+        <p className="muted">
+          Kế hoạch chưa được lưu thành tệp. Mỗi lần lưu có thay đổi sẽ giữ lại một phiên bản để xem lại hoặc khôi phục.
+        </p>
+      )}
+      {path !== null && listing === null && <p className="muted">Đang đọc danh sách phiên bản…</p>}
+      {path !== null && listing !== null && 'error' in listing && <p role="alert">{listing.error}</p>}
+      {path !== null && listing !== null && 'versions' in listing && listing.versions.length === 0 && (
         <p className="muted">Chưa có phiên bản nào. Lần lưu tới sẽ giữ lại phiên bản đầu tiên.</p>
       )}
-      {listing !== null && 'versions' in listing && listing.versions.length > 0 && (
+      {path !== null && listing !== null && 'versions' in listing && listing.versions.length > 0 && (
         <ol className="version-list" aria-label="Các phiên bản, mới nhất trước">
           {listing.versions.map((version) => (
             <li key={version.id} className="version-item">
@@ -181,10 +204,10 @@ export function VersionsPanel(): ReactNode {
       )}
       {comparing !== null && (
         <CompareDialog
-          oldPlan={comparing.plan}
-          newPlan={plan}
-          oldLabel={comparing.label}
-          newLabel="Bản đang mở"
+          oldPlan={comparing.received ? plan : comparing.plan}
+          newPlan={comparing.received ? comparing.plan : plan}
+          oldLabel={comparing.received ? 'Bản đang mở' : comparing.label}
+          newLabel={comparing.received ? comparing.label : 'Bản đang mở'}
           onClose={() => {
             setComparing(null);
           }}

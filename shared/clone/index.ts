@@ -9,6 +9,7 @@ export {
   type CloneResult,
   type CloneSummary,
 } from './clone-plan';
+export { cloneForUnit, type CloneForUnitOptions } from './clone-for-unit';
 export { coverage, coverageOf, type ChildPlace, type CoverageItem, type CoverageMatch, type CoverageReport } from './coverage';
 export { findAssignments, assignmentsAmong, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
 export { planTasks, type PlanTask, type TaskSource } from './plan-tasks';

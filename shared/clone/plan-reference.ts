@@ -7,9 +7,8 @@ import { formatCitation, formatNumberSymbol, getProfile, systemOf, type FormatPr
 import {
   appendixLabel,
   sentenceCase,
-  levelStyle,
   numberItems,
-  numberRows,
+  rowCitations,
   sectionNumber,
   toIsoDate,
   type Appendix,
@@ -53,29 +52,10 @@ export function citationWithTitle(ref: DocumentReference, citing: FormatProfile)
   return ref.title === '' ? citation : `${citation} ${ref.title}`;
 }
 
-/**
- * "điểm 2 mục I Phụ lục I": rows numbered per group ("2") name their groups too; outline numbers
- * ("1.1.2") already do.
- */
+/** "điểm 2 mục I Phụ lục I": each row as the printed table names it, with its appendix. */
 export function rowReferences(appendix: Appendix, index: number, count: number): Map<string, string> {
-  const numbers = numberRows(appendix);
   const label = appendixLabel(appendix, index, count);
-  const refs = new Map<string, string>();
-  const chain: { level: number; citation: string; outline: boolean }[] = [];
-  for (const row of appendix.rows) {
-    while ((chain.at(-1)?.level ?? -1) >= row.level) chain.pop();
-    const outline = levelStyle(appendix, row.level).numbering === 'outline';
-    chain.push({ level: row.level, citation: numbers.get(row.id)?.citation ?? '', outline });
-    const parts: string[] = [];
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const link = chain[i];
-      if (link === undefined) continue;
-      if (link.citation !== '') parts.push(link.citation);
-      if (link.outline && link.citation !== '') break;
-    }
-    refs.set(row.id, [...parts, label].join(' '));
-  }
-  return refs;
+  return new Map([...rowCitations(appendix)].map(([id, citation]) => [id, citation === '' ? label : `${citation} ${label}`]));
 }
 
 /** "điểm a khoản 2 mục III", "khoản 3 mục IV": each block cited by the numbered item it sits in. */

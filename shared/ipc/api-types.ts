@@ -1,21 +1,18 @@
 /**
- * The API the renderer sees, derived from the contract: `api.documents.open({ path })` for the
- * channel `documents.open`, and `api.events.on('menu.command', cb)` returning an unsubscribe.
+ * The API the renderer sees, derived from the contract: one named method per channel,
+ * `api['documents.open']({ path })`, and `events.on('menu.command', cb)` returning an unsubscribe.
+ * Keyed by the channel's own name, so no layer splits or joins names on the way.
  */
 import type { ChannelName, EventName } from './channels';
 import type { ChannelInput, ChannelOutput, EventPayload } from './contract';
 import type { Result } from './result';
 
-type DomainOf<C extends string> = C extends `${infer D}.${string}` ? D : never;
-type VerbOf<C extends string, D extends string> = C extends `${D}.${infer V}` ? V : never;
-
 export type HostApi = {
-  readonly [D in DomainOf<ChannelName>]: {
-    readonly [V in VerbOf<ChannelName, D>]: (
-      input: ChannelInput<`${D}.${V}` & ChannelName>,
-    ) => Promise<Result<ChannelOutput<`${D}.${V}` & ChannelName>>>;
-  };
+  readonly [C in ChannelName]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
 };
+
+/** Any method of the API, as code that builds it for every channel alike sees one. */
+export type AnyHostMethod = (input: never) => Promise<unknown>;
 
 export interface HostEvents {
   on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;

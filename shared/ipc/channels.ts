@@ -20,6 +20,7 @@ export const CHANNEL_NAMES = [
   'recovery.save',
   'recovery.restore',
   'recovery.discard',
+  'recent.list',
   'recent.remove',
   'preferences.set',
   'agencies.get',
@@ -61,10 +62,4 @@ export const CHOSEN_FILE_CHANNEL = 'file:chosen';
 /** The IPC channel an event travels on, kept apart from the invoke channels. */
 export function eventChannel(name: EventName): string {
   return `event:${name}`;
-}
-
-/** `documents.open` → ["documents", "open"]: the shape of the API the preload exposes. */
-export function splitChannel(name: ChannelName): [string, string] {
-  const dot = name.indexOf('.');
-  return [name.slice(0, dot), name.slice(dot + 1)];
 }

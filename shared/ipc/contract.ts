@@ -263,6 +263,8 @@ export const CONTRACT = {
     z.object({ plan: Plan, path: AbsolutePath.nullable() }),
   ),
   'recovery.discard': channel(z.object({ id: RecoveryEntrySchema.shape.id }).strict(), Ok),
+  /** The recent list alone, read again after a save (app.init also hands over the file to open). */
+  'recent.list': channel(Empty, z.array(RecentFileSchema)),
   'recent.remove': channel(z.object({ path: AbsolutePath }).strict(), z.array(RecentFileSchema)),
   'preferences.set': channel(PreferencesSchema.strict(), PreferencesSchema),
   'agencies.get': channel(Empty, AgencyDirectoryDataSchema),

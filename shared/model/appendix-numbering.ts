@@ -57,6 +57,32 @@ function rowNumber(style: LevelStyle, counters: readonly number[]): RowNumber {
 }
 
 /**
+ * How the printed table names each row: "điểm 2 mục II", since points numbered per group ("2")
+ * repeat in every group and a reference without its group is ambiguous; an outline number
+ * ("1.1.2") names its groups already. A row without a number of its own (a "-" line) is cited by
+ * the item it sits in, and one outside any numbered item by ''.
+ */
+export function rowCitations(appendix: Pick<Appendix, 'rows' | 'levels'>): Map<string, string> {
+  const numbers = numberRows(appendix);
+  const citations = new Map<string, string>();
+  const chain: { level: number; citation: string; outline: boolean }[] = [];
+  for (const row of appendix.rows) {
+    while ((chain.at(-1)?.level ?? -1) >= row.level) chain.pop();
+    const outline = levelStyle(appendix, row.level).numbering === 'outline';
+    chain.push({ level: row.level, citation: numbers.get(row.id)?.citation ?? '', outline });
+    const parts: string[] = [];
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const link = chain[i];
+      if (link === undefined) continue;
+      if (link.citation !== '') parts.push(link.citation);
+      if (link.outline && link.citation !== '') break;
+    }
+    citations.set(row.id, parts.join(' '));
+  }
+  return citations;
+}
+
+/**
  * "I" or "1": the number an appendix shows after "Phụ lục". A lone appendix has none: NĐ 30 numbers
  * appendices only when there are two or more (Phụ lục I, mục III.1).
  */

@@ -22,11 +22,14 @@ export function migrate(
   let doc = value as JsonObject;
   const version = doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new PlanFormatError('Thiếu hoặc sai trường "schemaVersion" (phiên bản cấu trúc tệp).', 'schemaVersion');
+    throw new PlanFormatError(
+      'Tệp không ghi phiên bản cấu trúc của kế hoạch: đây không phải tệp của Kế hoạch Studio hoặc tệp đã bị sửa hỏng.',
+      'schemaVersion',
+    );
   }
   if (version > target) {
     throw new PlanFormatError(
-      `Tệp được tạo bởi phiên bản mới hơn của Kế hoạch Studio (schemaVersion ${version}, phiên bản này đọc đến ${target}). Hãy cập nhật ứng dụng.`,
+      `Tệp được tạo bởi phiên bản mới hơn của Kế hoạch Studio (cấu trúc tệp số ${version}, phiên bản này đọc đến số ${target}). Hãy cập nhật ứng dụng.`,
       'schemaVersion',
       'newer-version',
     );

@@ -90,7 +90,9 @@ export function parsePlanText(text: string): PlanDocument {
   try {
     value = JSON.parse(json);
   } catch (error) {
-    throw new PlanFormatError(`Tệp không phải JSON hợp lệ: ${describeJsonError(json, error)}.`);
+    throw new PlanFormatError(
+      `Tệp kế hoạch bị hỏng, không đọc được: ${describeJsonError(json, error)}. Hãy mở bản sao trước đó của tệp hoặc xin lại tệp từ người gửi.`,
+    );
   }
   return parsePlanValue(value);
 }

@@ -8,7 +8,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cellText } from '../../shared/model';
 import { startApp, type AppUnderTest } from './app-under-test';
 import { cell, cellInput, saveAndRead } from './appendix-driver';
-import { checkTab, DATE_TEXT, finding, findingList, focused, MISSPELLED, openPlan, problemPlan, showFindings } from './check-helpers';
+import {
+  CHECKED,
+  checkTab,
+  DATE_TEXT,
+  finding,
+  findingList,
+  focused,
+  MISSPELLED,
+  openPlan,
+  problemPlan,
+  showFindings,
+} from './check-helpers';
 
 const AGENCY_PLACE = 'Phụ lục I, dòng STT 3, cột "Cơ quan chủ trì"';
 
@@ -25,7 +36,7 @@ describe('the findings panel', () => {
     const { page } = app;
     await openPlan(page, app.dataDir, problemPlan().plan);
     // The count shows on the tab before it is opened.
-    await expect.poll(() => checkTab(page).textContent()).toMatch(/\(1 lỗi\)/u);
+    await expect.poll(() => checkTab(page).textContent(), CHECKED).toMatch(/\(1 lỗi\)/u);
     const panel = await showFindings(page);
     expect(await panel.getByRole('status').textContent()).toMatch(/^1 lỗi, \d+ cảnh báo, \d+ gợi ý/u);
 
@@ -34,7 +45,7 @@ describe('the findings panel', () => {
     expect(await symbol.textContent()).toContain('Theo HD 36-HD/VPTW, mục II.1.3');
     expect(await symbol.getByRole('button', { name: 'Sửa thành KH/TU' }).count()).toBe(1);
 
-    const agency = finding(findingList(panel, 'Gợi ý'), AGENCY_PLACE, `"${MISSPELLED}" không có trong danh bạ`);
+    const agency = finding(findingList(panel, 'Gợi ý'), AGENCY_PLACE, `"${MISSPELLED}" là tên Sở Tài chính viết sai chính tả`);
     expect(await agency.count()).toBe(1);
     expect(await agency.getByRole('button', { name: 'Ghi là Sở Tài chính' }).count()).toBe(1);
 

@@ -62,11 +62,14 @@ export function checkTab(page: Page): Locator {
   return page.getByRole('tab', { name: /^Kiểm tra/u });
 }
 
+/** How long a check of a 60-row plan may take on a machine shared by many test runs. */
+export const CHECKED = { timeout: 20_000 };
+
 /** Shows the "Kiểm tra" tab and returns the findings panel, once it has findings. */
 export async function showFindings(page: Page): Promise<Locator> {
   await checkTab(page).click();
   const panel = page.getByRole('region', { name: 'Kiểm tra thể thức' });
-  await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/lỗi|Không phát hiện/u);
+  await expect.poll(() => panel.getByRole('status').textContent(), CHECKED).toMatch(/lỗi|Không phát hiện/u);
   return panel;
 }
 

@@ -107,7 +107,7 @@ describe('cloning a superior plan for a subordinate unit', () => {
     await page.getByRole('button', { name: 'Xuất DOCX' }).click();
     // The signer's name is still to be written: the export asks first.
     await page.getByRole('alertdialog').getByRole('button', { name: 'Vẫn xuất' }).click();
-    const docxPath = await exportedPath(page, 'DOCX');
+    const docxPath = await exportedPath(page, 'DOCX', { timeout: 60_000 });
     const xml = (await (await JSZip.loadAsync(readFileSync(docxPath))).file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('Thực hiện Kế hoạch số 58-KH/TU');
     expect(xml).toContain(LEFT_OUT);

@@ -23,7 +23,7 @@ describe('cross-references', () => {
     const refs = sectionText(page).locator('[data-xref]');
     const mine = refs.last();
     const shownText = async (): Promise<string> => ((await mine.textContent()) ?? '').replace(/\uFEFF/g, '');
-    await expect.poll(shownText).toBe('điểm 2 Phụ lục I');
+    await expect.poll(shownText).toBe('điểm 2 mục I Phụ lục I');
     await expect
       .poll(async () =>
         (await sectionText(page).locator('[data-slate-node="element"]:not([data-slate-inline])').last().textContent())?.replace(
@@ -31,12 +31,12 @@ describe('cross-references', () => {
           '',
         ),
       )
-      .toBe('Thực hiện chỉ tiêu tại điểm 2 Phụ lục I của Kế hoạch.');
+      .toBe('Thực hiện chỉ tiêu tại điểm 2 mục I Phụ lục I của Kế hoạch.');
 
     // Alt+↓ on the appendix in the outline moves it after Phụ lục II.
     await page.getByRole('button', { name: /^Phụ lục I CÁC CHỈ TIÊU/u }).focus();
     await page.keyboard.press('Alt+ArrowDown');
-    await expect.poll(shownText).toBe('điểm 2 Phụ lục II');
+    await expect.poll(shownText).toBe('điểm 2 mục I Phụ lục II');
 
     const plan = await saveAndRead(page);
     const block = plan.sections[0]?.blocks.at(-1);

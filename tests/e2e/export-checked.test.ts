@@ -64,7 +64,7 @@ describe('exports of a checked plan', () => {
   it('lists what a new plan leaves unfinished before exporting it, then exports with progress', async () => {
     const { page } = app;
     await createPlan(page);
-    const exported = page.waitForResponse((r) => r.url().endsWith('/api/export.pdf'));
+    const exported = page.waitForResponse((r) => r.url().endsWith('/api/export.pdf'), { timeout: 80_000 });
     await page.getByRole('button', { name: 'Xuất PDF' }).click();
     // The template's guidance, its blanks "…" and the signer's name are asked about as lỗi are.
     await question(page).waitFor();

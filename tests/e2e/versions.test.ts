@@ -3,7 +3,11 @@
  * compared with the open plan, opened read-only (the file untouched) and restored as the newest
  * version.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serializePlan } from '../../shared/model';
 import { saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
 
 /** Each step reads or writes files through the harness: on a loaded machine it can take seconds. */
@@ -67,6 +71,31 @@ describe('versions', () => {
     const text = JSON.stringify(saved.sections[0]?.blocks);
     expect(text).toContain('Câu của dự thảo lần 1.');
     expect(text).not.toContain('Câu thêm ở dự thảo lần 2.');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('compares the open plan with a .kehoach received back, the changed words marked', async () => {
+    const { page } = app;
+    await page.getByRole('radio', { name: /Kế hoạch hành động của Ủy ban nhân dân/u }).check();
+    await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
+    const section = page.getByRole('textbox', { name: 'Nội dung mục I', exact: true });
+    await section.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('Sở Nội vụ chủ trì tổng hợp.');
+    const sent = await saveAndReadBack(page);
+    // The reviewer's copy: one word changed in that paragraph.
+    const received = JSON.parse(serializePlan(sent).replace('Sở Nội vụ chủ trì', 'Sở Tư pháp chủ trì')) as unknown;
+    const file = join(mkdtempSync(join(tmpdir(), 'kehoach-received-')), 'gop-y.kehoach');
+    writeFileSync(file, JSON.stringify(received));
+
+    await page.getByRole('tab', { name: 'Phiên bản' }).click();
+    await page.getByLabel('So sánh với tệp nhận lại (.kehoach, .docx)…').setInputFiles(file);
+    const compared = page.getByRole('dialog', { name: 'So sánh hai phiên bản' });
+    await expect.poll(() => compared.getByRole('status').textContent(), SLOW).toBe('1 thay đổi');
+    expect(await compared.getByRole('listitem').textContent()).toMatch(/^Sửa Mục I/u);
+    expect(await compared.locator('del').allTextContents()).toEqual(['Nội vụ']);
+    expect(await compared.locator('ins').allTextContents()).toEqual(['Tư pháp']);
     expect(app.errors).toEqual([]);
   });
 });

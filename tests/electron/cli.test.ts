@@ -123,9 +123,9 @@ describe('export', () => {
 describe('bad input', () => {
   const cases: [string, string, RegExp][] = [
     ['a missing file', '', /Không tìm thấy tệp/],
-    ['invalid JSON', '{ "schemaVersion": 1, ', /không phải JSON hợp lệ/],
+    ['invalid JSON', '{ "schemaVersion": 1, ', /bị hỏng, không đọc được/],
     ['a newer schemaVersion', '{ "schemaVersion": 99 }', /phiên bản mới hơn/],
-    ['a missing schemaVersion', '{ "id": "x" }', /schemaVersion/],
+    ['a missing schemaVersion', '{ "id": "x" }', /không ghi phiên bản cấu trúc/],
   ];
   for (const [name, content, message] of cases) {
     for (const command of ['inspect', 'export'] as const) {

@@ -69,7 +69,7 @@ describe('clone', () => {
     const child = join(dir, 'x.kehoach');
     const run = await cli('clone', notPlan, '--unit', 'Sở Tư pháp', '-o', child);
     expect(run.code).toBe(1);
-    expect(run.err).toContain('schemaVersion');
+    expect(run.err).toContain('không phải tệp của Kế hoạch Studio');
     expect(existsSync(child)).toBe(false);
   });
 

@@ -132,7 +132,9 @@ describe('.kehoach files', { timeout: 120_000 }, () => {
     const path = input('rac.kehoach', `{"schemaVersion": 1,\n  x${' '.repeat(50 * 1024 * 1024)}}`);
     const run = await runCli(['inspect', path, '--json']);
     expect(run.code).toBe(1);
-    expect(run.err).toBe(`Lỗi: ${path}: Tệp không phải JSON hợp lệ: sai cú pháp ở dòng 2, cột 3.`);
+    expect(run.err).toBe(
+      `Lỗi: ${path}: Tệp kế hoạch bị hỏng, không đọc được: sai cú pháp ở dòng 2, cột 3. Hãy mở bản sao trước đó của tệp hoặc xin lại tệp từ người gửi.`,
+    );
   });
 
   it('refuses a plan from a future version of the app in every command, and writes nothing', async () => {
@@ -151,7 +153,7 @@ describe('.kehoach files', { timeout: 120_000 }, () => {
       const run = await runCli(argv);
       expect(run.code, argv.join(' ')).toBe(1);
       expect(run.err).toContain(
-        'Tệp được tạo bởi phiên bản mới hơn của Kế hoạch Studio (schemaVersion 2, phiên bản này đọc đến 1). Hãy cập nhật ứng dụng.',
+        'Tệp được tạo bởi phiên bản mới hơn của Kế hoạch Studio (cấu trúc tệp số 2, phiên bản này đọc đến số 1). Hãy cập nhật ứng dụng.',
       );
     }
     expect(sandbox.files()).toEqual(onlyInputs('hien-tai.kehoach', 'tuong-lai.kehoach'));

@@ -1,23 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import {
-  childTemplateId,
   CloneError,
-  clonePlan,
+  cloneForUnit,
   planShortName,
   resolveUnit,
   describeSummary,
   describeReport,
   type AssignmentOptions,
 } from '../../../shared/clone';
-import { parsePlanValue } from '../../../shared/model';
 import { loadPlanFile, savePlanFile } from '../../services/plan-file';
 import { UserError } from '../../services/user-error';
 import { OUTPUT_OPTION, flag, positional, requireOption, type Command, type CommandArgs, type ParseArgsOptionsConfig } from '../command';
 
 /** Runs a clone step, turning its Vietnamese errors into errors shown to the user. */
-export function userFacing<T>(step: () => T): T {
+export async function userFacing<T>(step: () => T | Promise<T>): Promise<T> {
   try {
-    return step();
+    return await step();
   } catch (error) {
     if (error instanceof CloneError) throw new UserError(error.message);
     throw error;
@@ -48,22 +46,20 @@ export const cloneCommand: Command = {
     const output = requireOption(args, 'output', '-o <tệp.kehoach>');
     const parent = await loadPlanFile(parentPath);
     const directory = await io.agencies.load();
-    const unit = userFacing(() => resolveUnit(directory, unitName));
-    const template = await io.templates.get(childTemplateId(unit.system, io.now()));
-    const result = userFacing(() =>
-      clonePlan(parent, unit, {
+    const unit = await userFacing(() => resolveUnit(directory, unitName));
+    const { child, summary, report } = await userFacing(() =>
+      cloneForUnit(parent, unit, {
         directory,
-        template,
+        loadTemplate: (id) => io.templates.get(id),
         now: io.now(),
         newId: randomUUID,
         ...assignmentOptions(args),
         allowEmpty: flag(args, 'allow-empty'),
       }),
     );
-    // The child goes through the same validation as a file being opened before it is written.
-    await savePlanFile(output, parsePlanValue(result.child));
-    io.out(`Đã tạo ${output}: kế hoạch của ${unit.name} thực hiện ${planShortName(parent)}, ${describeSummary(result.summary)}.`);
-    for (const line of describeReport(result.report)) io.out(line);
+    await savePlanFile(output, child);
+    io.out(`Đã tạo ${output}: kế hoạch của ${unit.name} thực hiện ${planShortName(parent)}, ${describeSummary(summary)}.`);
+    for (const line of describeReport(report)) io.out(line);
     return 0;
   },
 };

@@ -24,7 +24,7 @@ export const coverageCommand: Command = {
     const parent = await loadPlanFile(requireOption(args, 'parent', '--parent <cấp-trên.kehoach>'));
     const directory = await io.agencies.load();
     // The child's issuing organ is the unit, unless the user names another one.
-    const unit = userFacing(() => resolveUnit(directory, stringOption(args, 'unit') ?? child.meta.issuingOrgan.citation));
+    const unit = await userFacing(() => resolveUnit(directory, stringOption(args, 'unit') ?? child.meta.issuingOrgan.citation));
     const report = coverage(child, parent, unit, directory, assignmentOptions(args));
     io.out(flag(args, 'json') ? JSON.stringify(report, null, 2) : humanReport(report));
     return 0;

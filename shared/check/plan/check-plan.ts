@@ -17,7 +17,7 @@ import { futureDateRule, replacedBasisRule, replacedMentionRule } from './curren
 import { impossibleDateRule, leadingZeroRule } from './date-rules';
 import { deadlinePeriodRule, parentDeadlineRule } from './deadline-rules';
 import { describePath } from './describe-path';
-import { citedSymbolRule, numberSymbolRule } from './number-symbol-rules';
+import { citedSymbolRule, numberSymbolRule, numberZeroRule } from './number-symbol-rules';
 import { planContext, type PlanCheckOptions, type PlanRule } from './plan-rule';
 import { archiveFormRule, archiveLineRule, recipientsRule } from './recipient-rules';
 import { brokenReferenceRule, unreferencedAppendixRule } from './reference-rules';
@@ -25,6 +25,7 @@ import { partyCommitteeSignerRule, signerFormRule, signerNameRule, signerPositio
 
 export const PLAN_RULES: readonly PlanRule[] = [
   numberSymbolRule,
+  numberZeroRule,
   impossibleDateRule,
   leadingZeroRule,
   futureDateRule,

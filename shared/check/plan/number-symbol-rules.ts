@@ -33,6 +33,24 @@ export const numberSymbolRule: PlanRule = {
   },
 };
 
+/** Both guides: a number under 10 is written with a leading 0 ("Số: 07/KH-UBND", "Số 05-HD/VPTW"). */
+export const numberZeroRule: PlanRule = {
+  id: 'so-van-ban-so-0',
+  title: 'Số văn bản nhỏ hơn 10 có số 0 phía trước',
+  concept: 'numberSymbol',
+  severity: 'cảnh báo',
+  *check({ plan }) {
+    const { number } = plan.meta;
+    if (!/^[1-9]$/u.test(number)) return;
+    const wanted = number.padStart(2, '0');
+    yield {
+      at: ['meta', 'number'],
+      message: `Số văn bản "${number}" nhỏ hơn 10: ghi thêm số 0 phía trước ("${wanted}")`,
+      fix: { kind: 'set-field', path: ['meta', 'number'], value: wanted, label: `Ghi là ${wanted}` },
+    };
+  },
+};
+
 export const citedSymbolRule: PlanRule = {
   id: 'so-ky-hieu-trich-dan',
   title: 'Số và ký hiệu của văn bản được viện dẫn',

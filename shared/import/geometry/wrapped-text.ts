@@ -118,11 +118,23 @@ function indentedStart({ above, line, area, paragraph }: Step): boolean {
   return !(paragraph.lines.length > 1 && Math.abs(line.left - above.left) <= indent / 2);
 }
 
+/**
+ * A marker at the start of a line is the paragraph's own text when the paragraph was indented,
+ * this line is not, and the line above was full: "… mỗi ý viết thành một điểm a), b)," / "c)…".
+ * An item of a document that indents its paragraphs is indented too.
+ */
+function wrappedMarker({ above, line, aboveArea, area, paragraph }: Step): boolean {
+  if (area.mode !== 'flow') return false;
+  const indent = line.fontSize * 0.6;
+  const first = paragraph.lines[0];
+  return first !== undefined && first.left > area.left + indent && line.left <= area.left + indent && isFull(above, aboveArea);
+}
+
 function continues(step: Step): boolean {
   const { above, line, text } = step;
   if (!sameSize(above, line)) return false;
   if (above.bold !== line.bold && !(line.bold && startsLowercase(text))) return false;
-  if (startsWithMarker(text) || tooFarBelow(step)) return false;
+  if ((startsWithMarker(text) && !wrappedMarker(step)) || tooFarBelow(step)) return false;
   if (step.area.mode === 'column') return continuesColumn(step);
   if (wordWouldFit(step)) return false;
   return step.area.mode === 'cell' || !indentedStart(step);

@@ -176,18 +176,34 @@ function dropSpecks(words: OcrWord[]): OcrWord[] {
 }
 
 const ROMAN = /^[IVXLC]{1,5}$/u;
+/**
+ * What a numeral's upright strokes become when they touch or break: "II" read as "H" (the serifs
+ * of two bold I's joined), "I" as "1", "l" or "|". None of these opens a Vietnamese word; a
+ * number of ones alone ("1.", "11.") is an item's number and stays.
+ */
+const ROMAN_STROKES = /^[IVXH1l|]{1,5}\.?$/u;
+
+function romanOf(token: string): string | null {
+  const stop = token.endsWith('.') ? '.' : '';
+  const numeral = token
+    .slice(0, token.length - stop.length)
+    .replace(/H/gu, 'II')
+    .replace(/[1l|]/gu, 'I');
+  return ROMAN.test(numeral) ? numeral + stop : null;
+}
 
 /**
- * "II NHIỆM VỤ, GIẢI PHÁP": a Roman number opening a line of capitals is a section heading whose
- * full stop OCR lost (often with a stroke of the numeral); the stop is put back. The number
- * itself does not matter: sections are numbered by their place.
+ * "II NHIỆM VỤ, GIẢI PHÁP", "H. MỤC TIÊU": a Roman number opening a line of capitals is a section
+ * heading whose full stop OCR lost, or whose strokes it misread; the stop and the numeral are put
+ * back. The number itself does not matter: sections are numbered by their place.
  */
 function restoreSectionStop(words: OcrWord[]): OcrWord[] {
   const [first, ...rest] = words;
-  if (first === undefined || !ROMAN.test(first.text) || rest.length < 1) return words;
+  if (first === undefined || rest.length < 1 || !ROMAN_STROKES.test(first.text) || /^1+\.?$/u.test(first.text)) return words;
+  const numeral = romanOf(first.text);
   const title = rest.map((w) => w.text).join(' ');
-  if (letters(title).length < 4 || !isUppercase(letters(title))) return words;
-  return [{ ...first, text: `${first.text}.` }, ...rest];
+  if (numeral === null || letters(title).length < 4 || !isUppercase(letters(title))) return words;
+  return [{ ...first, text: numeral.endsWith('.') ? numeral : `${numeral}.` }, ...rest];
 }
 
 /** One line's words with the certain repairs made, in reading order. */

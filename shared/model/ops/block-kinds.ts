@@ -46,14 +46,21 @@ export function withKind(block: Block, kind: BlockKind): Block {
 
 const clamp = (value: number, max: number): number => Math.max(1, Math.min(max, value));
 
-/** One level deeper (delta 1) or shallower (delta -1); paragraphs have no level. */
-export function shiftedKind(kind: BlockKind, delta: number): BlockKind {
+/**
+ * One level deeper (delta 1) or shallower (delta -1), in the order a clerk writes a list:
+ * "1." → "1.1." → "a)" → "-" → "+". A letter item goes deeper as a "-" bullet (a letter has no
+ * deeper letter), and a "-" bullet shallower as a letter item at `letterLevel`, the level a letter
+ * item takes where it stands. Paragraphs have no level.
+ */
+export function shiftedKind(kind: BlockKind, delta: number, letterLevel = 2): BlockKind {
   switch (kind.type) {
     case 'paragraph':
       return kind;
     case 'item':
+      if (kind.marker === 'letter' && delta > 0) return { type: 'bullet', level: 1 };
       return { ...kind, level: clamp(kind.level + delta, MAX_ITEM_LEVEL) };
     case 'bullet':
+      if (kind.level === 1 && delta < 0) return { type: 'item', level: letterLevel, marker: 'letter', heading: false };
       return { ...kind, level: clamp(kind.level + delta, MAX_BULLET_LEVEL) };
   }
 }

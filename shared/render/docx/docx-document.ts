@@ -13,14 +13,23 @@ function pageNumberHeader(style: string): Header {
   return new Header({ children: [new Paragraph({ style, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });
 }
 
+/**
+ * The page size as `docx` wants it: the layout holds each page as printed (a landscape page wider
+ * than tall, which the print HTML uses as is), while `docx` takes the sheet upright and turns it
+ * itself for a landscape section (its createPageSize swaps w:w and w:h).
+ */
+function uprightSheet(page: LayoutSection['page']): { readonly width: number; readonly height: number } {
+  const landscape = page.orientation === 'landscape';
+  return { width: mmToTwip(landscape ? page.heightMm : page.widthMm), height: mmToTwip(landscape ? page.widthMm : page.heightMm) };
+}
+
 function section(layout: LayoutDocument, layoutSection: LayoutSection, ctx: DrawContext): ISectionOptions {
   const { page, pageNumbers } = layoutSection;
   return {
     properties: {
       page: {
         size: {
-          width: mmToTwip(page.orientation === 'landscape' ? page.heightMm : page.widthMm),
-          height: mmToTwip(page.orientation === 'landscape' ? page.widthMm : page.heightMm),
+          ...uprightSheet(page),
           orientation: page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
         },
         margin: {

@@ -9,6 +9,7 @@ import { markUnder, para, paras, upper } from './blocks';
 import type { LayoutBlock, LayoutSection, PageSetup } from './layout-types';
 import { STYLE } from './styles';
 
+/** The page as printed: the profile's sheet is upright, so a landscape page swaps its sides. */
 export function pageSetup(profile: FormatProfile, orientation: PageSetup['orientation']): PageSetup {
   const { widthMm, heightMm, margins, headerDistanceMm } = profile.page;
   const landscape = orientation === 'landscape';

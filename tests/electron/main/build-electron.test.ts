@@ -58,12 +58,9 @@ describe('build of main and preload', () => {
     };
     // A fresh context with no Node globals but `require`, as Electron's sandbox runs a preload.
     runInNewContext(preload, { require: sandboxRequire });
-    const api = (exposed.get('kehoach') as { api: Record<string, Record<string, unknown>> } | undefined)?.api ?? {};
-    expect(
-      Object.entries(api)
-        .flatMap(([domain, verbs]) => Object.keys(verbs).map((verb) => `${domain}.${verb}`))
-        .sort(),
-    ).toEqual([...CHANNEL_NAMES].sort());
+    const api = (exposed.get('kehoach') as { api: Record<string, unknown> } | undefined)?.api ?? {};
+    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES].sort());
+    expect(Object.values(api).every((method) => typeof method === 'function')).toBe(true);
   });
 
   it('bundles main as ESM importing only electron, node built-ins and shipped dependencies', () => {

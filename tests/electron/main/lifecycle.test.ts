@@ -83,6 +83,8 @@ describe('the app, from launch to quit', () => {
     expect(windows()).toHaveLength(3);
     const c = windows()[2];
     if (c === undefined) throw new Error('a third window expected');
+    // The recent list is read on its own (after each save): it neither takes nor marks the window's plan.
+    expect(await call(c, 'recent.list')).toMatchObject({ ok: true, value: expect.any(Array) });
     expect(await call(c, 'app.init')).toMatchObject({ ok: true, value: { openPath: '/d/c.kehoach' } });
     app.emit('second-instance', fakeEvent(), ['/opt/kehoach-studio/kehoach-studio'], '/', { plans: [] });
     expect(windows()).toHaveLength(3);

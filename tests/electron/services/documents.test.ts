@@ -71,7 +71,7 @@ describe('document service', () => {
   it('refuses a newer file whose content no longer fits, with the version message', async () => {
     const path = join(dir, 'khac.kehoach');
     writeFileSync(path, JSON.stringify({ schemaVersion: 9, sections: 'other shape' }));
-    await expect(documents.open(path)).rejects.toThrow(/schemaVersion 9/u);
+    await expect(documents.open(path)).rejects.toThrow(/cấu trúc tệp số 9/u);
   });
 
   it('opens the backup read-only when the file is damaged, and leaves the damaged file alone', async () => {
@@ -115,7 +115,7 @@ describe('document service', () => {
   it('explains a damaged file without a backup in Vietnamese', async () => {
     const path = join(dir, 'hong.kehoach');
     writeFileSync(path, 'xin chào');
-    await expect(documents.open(path)).rejects.toThrow(/Không mở được.*JSON/u);
+    await expect(documents.open(path)).rejects.toThrow(/Không mở được.*bị hỏng/u);
   });
 
   it('sends DOCX, PDF and text to the import, by extension', async () => {

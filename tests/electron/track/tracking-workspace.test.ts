@@ -90,6 +90,15 @@ describe('opening a workspace', () => {
     await rm(join(folder, name));
   });
 
+  it('refuses a file of a kind no importer reads, naming every kind it takes, scans included', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'kehoach-theo-doi-loai-'));
+    await writeFile(join(other, 'bang-tong-hop.xlsx'), 'PK');
+    const file = await readReceivedFile(other, 'bang-tong-hop.xlsx', createReadingCache(other));
+    expect(file).toMatchObject({ kind: 'unreadable', changing: false });
+    expect(file.kind === 'unreadable' ? file.reason : '').toContain('.kehoach, .docx, .txt, .pdf hoặc ảnh quét .png, .jpg, .tif');
+    await rm(other, { recursive: true });
+  });
+
   it('reopens from the results kept, reading no plan, and reads again what a correction changes', async () => {
     const cache = join(folder, WORKSPACE_DIR, 'bo-nho-dem');
     await openTrackingWorkspace(folder, { directory });

@@ -266,6 +266,32 @@ describe('paragraphs from line geometry', () => {
     expect((blocks[0] as SourceLine).bold).toBe(true);
   });
 
+  it('keeps a marker that wrapped to the margin in its paragraph, and an indented item apart', () => {
+    const blocks = geometryBlocks([
+      page(
+        1,
+        lines(
+          [
+            { text: 'Nêu mục đích và yêu cầu của kế hoạch (cụ thể hóa nghị quyết thành nhiệm', indent: 28, full: true },
+            { text: 'vụ, giải pháp; phân công cơ quan chủ trì, phối hợp); mỗi ý một điểm a), b),', full: true },
+            'c)… theo thứ tự.',
+            { text: 'a) Cụ thể hóa các mục tiêu, nhiệm vụ, giải pháp của Nghị quyết thành các', indent: 28, full: true },
+            { text: 'đề án, chương trình cụ thể của tỉnh trong giai đoạn từ nay đến năm 2026', full: true },
+            '- 2030, bảo đảm đồng bộ, thống nhất.',
+            { text: 'b) Phân công rõ người, rõ việc, rõ trách nhiệm, rõ thời gian hoàn thành và', indent: 28, full: true },
+            'rõ sản phẩm.',
+          ],
+          100,
+        ),
+      ),
+    ]);
+    expect(texts(blocks)).toEqual([
+      'Nêu mục đích và yêu cầu của kế hoạch (cụ thể hóa nghị quyết thành nhiệm vụ, giải pháp; phân công cơ quan chủ trì, phối hợp); mỗi ý một điểm a), b), c)… theo thứ tự.',
+      'a) Cụ thể hóa các mục tiêu, nhiệm vụ, giải pháp của Nghị quyết thành các đề án, chương trình cụ thể của tỉnh trong giai đoạn từ nay đến năm 2026 - 2030, bảo đảm đồng bộ, thống nhất.',
+      'b) Phân công rõ người, rõ việc, rõ trách nhiệm, rõ thời gian hoàn thành và rõ sản phẩm.',
+    ]);
+  });
+
   it('starts a paragraph after a short line and after wider spacing, and keeps a word broken at its hyphen whole', () => {
     const blocks = geometryBlocks([
       page(1, [

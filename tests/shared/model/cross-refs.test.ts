@@ -39,23 +39,33 @@ describe('createCrossRefResolver', () => {
     expect(resolve(xref('pl-c'))).toBe('Phụ lục 3');
   });
 
-  it('cites Roman group rows as "mục" and Arabic rows as "điểm"', () => {
+  it('cites Roman group rows as "mục" and Arabic rows as "điểm" of their group', () => {
     const resolve = createCrossRefResolver({ appendices: threeAppendices() });
     expect(resolve(xref('pl-a', 'a-g1'))).toBe('mục I Phụ lục 1');
-    expect(resolve(xref('pl-a', 'a-d1'))).toBe('điểm 1 Phụ lục 1');
+    expect(resolve(xref('pl-a', 'a-d1'))).toBe('điểm 1 mục I Phụ lục 1');
     expect(resolve(xref('pl-b', 'b-d2'))).toBe('điểm 2 Phụ lục 2');
   });
 
-  it('falls back to the appendix label for a row without a number', () => {
+  it('cites a row without a number by the point it sits in', () => {
     const resolve = createCrossRefResolver({ appendices: threeAppendices() });
-    expect(resolve(xref('pl-c', 'c-dash'))).toBe('Phụ lục 3');
+    expect(resolve(xref('pl-c', 'c-dash'))).toBe('điểm 1.2 Phụ lục 3');
+  });
+
+  it('names a point numbered per group with its group, so points 2 of two groups differ (issue 16)', () => {
+    const appendices = [
+      makeAppendix('pl', [row('g1', 0), row('g1-1', 1), row('g1-2', 1), row('g2', 0), row('g2-1', 1), row('g2-2', 1)]),
+      makeAppendix('other', []),
+    ];
+    const resolve = createCrossRefResolver({ appendices });
+    expect(resolve(xref('pl', 'g1-2'))).toBe('điểm 2 mục I Phụ lục I');
+    expect(resolve(xref('pl', 'g2-2'))).toBe('điểm 2 mục II Phụ lục I');
   });
 
   it('writes a lone appendix without a number', () => {
     const appendices = [makeAppendix('only', [row('g', 0), row('d', 1)])];
     const resolve = createCrossRefResolver({ appendices });
     expect(resolve(xref('only'))).toBe('Phụ lục');
-    expect(resolve(xref('only', 'd'))).toBe('điểm 1 Phụ lục');
+    expect(resolve(xref('only', 'd'))).toBe('điểm 1 mục I Phụ lục');
   });
 
   it('follows the appendices when they are reordered (same reference object)', () => {
@@ -143,9 +153,10 @@ describe('createCrossRefResolver', () => {
     const thirdGroup = pl1.rows.filter((r) => r.level === 0)[2];
     const lastRow = pl1.rows[pl1.rows.length - 1];
     expect(thirdGroup && resolve(xref(pl1.id, thirdGroup.id))).toBe('mục III Phụ lục I');
-    expect(lastRow && resolve(xref(pl1.id, lastRow.id))).toBe('điểm 3 Phụ lục I');
+    expect(lastRow && resolve(xref(pl1.id, lastRow.id))).toBe('điểm 3 mục VII Phụ lục I');
     const criterion = pl2.rows.find((r) => r.level === 1);
-    expect(criterion && resolve(xref(pl2.id, criterion.id))).toBe('Phụ lục II');
+    // An unnumbered criterion row is cited by the group it sits in.
+    expect(criterion && resolve(xref(pl2.id, criterion.id))).toBe('mục I Phụ lục II');
   });
 });
 

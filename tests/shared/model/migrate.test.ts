@@ -21,7 +21,8 @@ describe('migrate with the default table', () => {
     expect(error.kind).toBe('newer-version');
     expect(error.field).toBe('schemaVersion');
     expect(error.message).toContain('phiên bản mới hơn');
-    expect(error.message).toContain('schemaVersion 2');
+    expect(error.message).toContain('cấu trúc tệp số 2');
+    expect(error.message).not.toContain('schemaVersion');
   });
 });
 
@@ -90,7 +91,9 @@ describe('migrate rejects what is not a plan', () => {
     const error = formatError(() => migrate({ schemaVersion: version }));
     expect(error.field).toBe('schemaVersion');
     expect(error.kind).toBe('invalid');
-    expect(error.message).toBe('Thiếu hoặc sai trường "schemaVersion" (phiên bản cấu trúc tệp).');
+    expect(error.message).toBe(
+      'Tệp không ghi phiên bản cấu trúc của kế hoạch: đây không phải tệp của Kế hoạch Studio hoặc tệp đã bị sửa hỏng.',
+    );
   });
 
   it('rejects a missing schemaVersion', () => {

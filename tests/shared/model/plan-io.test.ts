@@ -142,7 +142,10 @@ describe('parsePlanText rejects broken files', () => {
   it('rejects text that is not JSON', () => {
     for (const text of ['', '{oops', '{"schemaVersion": 1,}', 'Kế hoạch']) {
       const error = formatError(() => parsePlanText(text));
-      expect(error.message.startsWith('Tệp không phải JSON hợp lệ')).toBe(true);
+      expect(error.message.startsWith('Tệp kế hoạch bị hỏng, không đọc được')).toBe(true);
+      // Plain words and what to do: no "JSON" a clerk does not know (issue 16, point 9).
+      expect(error.message).not.toContain('JSON');
+      expect(error.message).toContain('Hãy mở bản sao trước đó');
       expect(error.kind).toBe('invalid');
       expect(error.name).toBe('PlanFormatError');
     }
@@ -150,12 +153,14 @@ describe('parsePlanText rejects broken files', () => {
 
   it("says where the JSON breaks in Vietnamese, not in the engine's English", () => {
     expect(formatError(() => parsePlanText('{\n  "a": 1,\n  x\n}')).message).toBe(
-      'Tệp không phải JSON hợp lệ: sai cú pháp ở dòng 3, cột 3.',
+      'Tệp kế hoạch bị hỏng, không đọc được: sai cú pháp ở dòng 3, cột 3. Hãy mở bản sao trước đó của tệp hoặc xin lại tệp từ người gửi.',
     );
     expect(formatError(() => parsePlanText('{"a": [1, 2')).message).toBe(
-      'Tệp không phải JSON hợp lệ: nội dung kết thúc giữa chừng (tệp có thể bị cắt cụt).',
+      'Tệp kế hoạch bị hỏng, không đọc được: nội dung kết thúc giữa chừng (tệp có thể bị cắt cụt). Hãy mở bản sao trước đó của tệp hoặc xin lại tệp từ người gửi.',
     );
-    expect(formatError(() => parsePlanText('[1,]')).message).toBe('Tệp không phải JSON hợp lệ: sai cú pháp.');
+    expect(formatError(() => parsePlanText('[1,]')).message).toBe(
+      'Tệp kế hoạch bị hỏng, không đọc được: sai cú pháp. Hãy mở bản sao trước đó của tệp hoặc xin lại tệp từ người gửi.',
+    );
   });
 
   it('rejects a plan nested 100,000 levels deep with its Vietnamese error', () => {
@@ -182,7 +187,7 @@ describe('parsePlanText rejects broken files', () => {
     });
     expect(error.field).toBe('schemaVersion');
     expect(error.kind).toBe('invalid');
-    expect(error.message).toContain('schemaVersion');
+    expect(error.message).toContain('không ghi phiên bản cấu trúc');
   });
 
   it('rejects a newer schemaVersion and says so', () => {

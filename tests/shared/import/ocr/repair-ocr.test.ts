@@ -43,6 +43,16 @@ describe('repairOcrLine', () => {
     expect(read('I Mục tiêu chung')).toBe('I Mục tiêu chung');
   });
 
+  it('reads the strokes of a section number OCR joined or broke, before a title in capitals only', () => {
+    expect(read('H. MỤC TIÊU')).toBe('II. MỤC TIÊU');
+    expect(read('1H. NHIỆM VỤ, GIẢI PHÁP')).toBe('III. NHIỆM VỤ, GIẢI PHÁP');
+    expect(read('l. MỤC ĐÍCH, YÊU CẦU')).toBe('I. MỤC ĐÍCH, YÊU CẦU');
+    expect(read('1V TỔ CHỨC THỰC HIỆN')).toBe('IV. TỔ CHỨC THỰC HIỆN');
+    expect(read('H. Mục tiêu')).toBe('H. Mục tiêu');
+    expect(read('1. MỤC ĐÍCH')).toBe('1. MỤC ĐÍCH');
+    expect(read('11. PHÁT TRIỂN')).toBe('11. PHÁT TRIỂN');
+  });
+
   it('drops the specks a wiped rule leaves beside letters', () => {
     expect(read('Nội^ dung nhiệm vụ _')).toBe('Nội dung nhiệm vụ');
     expect(read('| Sản phẩm')).toBe('Sản phẩm');

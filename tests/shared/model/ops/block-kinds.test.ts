@@ -38,6 +38,15 @@ describe('block kinds', () => {
     expect(sameKind({ type: 'bullet', level: 1 }, { type: 'bullet', level: 2 })).toBe(false);
   });
 
+  it('goes a) → - → + with Tab and back with Shift+Tab, as a clerk writes a list (issue 16)', () => {
+    const letter = { type: 'item', level: 2, marker: 'letter', heading: false } as const;
+    expect(shiftedKind(letter, 1)).toEqual({ type: 'bullet', level: 1 });
+    expect(shiftedKind({ type: 'bullet', level: 1 }, 1)).toEqual({ type: 'bullet', level: 2 });
+    expect(shiftedKind({ type: 'bullet', level: 2 }, -1)).toEqual({ type: 'bullet', level: 1 });
+    expect(shiftedKind({ type: 'bullet', level: 1 }, -1, 3)).toEqual({ type: 'item', level: 3, marker: 'letter', heading: false });
+    expect(shiftedKind(letter, -1)).toEqual({ ...letter, level: 1 });
+  });
+
   it('puts a new letter item under the decimal item before it', () => {
     const blocks = [item('1', 1), p('t'), item('1.1', 2)];
     expect(itemLevelAt(blocks, 3, 'letter')).toBe(3);
