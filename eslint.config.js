@@ -30,6 +30,24 @@ export default tseslint.config(
     rules: { 'layers/allow-list': 'error' },
   },
   {
+    // A row's cells are keyed by column ids a document chooses ("constructor", "toString"…):
+    // read them as own properties (cellOf), never as plain-object keys.
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[computed=true][property.type!='Literal'][object.property.name='cells']",
+          message: 'Đọc ô bằng cellOf(row, id) (mã cột do tệp đặt, có thể trùng tên thuộc tính của Object); danh sách thì dùng .at().',
+        },
+        {
+          selector: "BinaryExpression[operator='in'][right.property.name='cells']",
+          message: 'Dùng Object.hasOwn: "in" cũng thấy thuộc tính kế thừa như "constructor".',
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'] },
   },

@@ -1,7 +1,7 @@
 /**
  * The app in its test harness for the benchmark: the renderer built once, a harness serving it on
  * a free port with the real services, one Chromium, and each generated plan saved as a `.kehoach`
- * the page opens through `?open=`, as a user opens a file.
+ * the page opens as it starts, as the app opens a file it is launched with.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -70,7 +70,8 @@ export async function startHarnessSession(chromiumPath: string, workDir: string)
       await page.addInitScript(installProbe, EDITABLE_SELECTOR);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${harness.url}?open=${encodeURIComponent(path)}`);
+      harness.host.launchWith(path);
+      await page.goto(harness.url);
       await page.locator(EDITABLE_SELECTOR).waitFor({ timeout: 120_000 });
       if (errors.length > 0) throw new Error(`The page failed: ${errors.join('; ')}`);
       const cdp = await context.newCDPSession(page);

@@ -1,8 +1,9 @@
 /**
  * The harness's side of the host: no windows and no native dialogs. A test queues the answers the
- * save and open dialogs will give; with nothing queued, a save dialog answers with a new file in
- * the harness's documents folder (so a person trying the UI in a browser can save), and the open
- * dialog is cancelled (the page's "Mở tệp" uses a file input instead).
+ * save and open dialogs will give, and the file a page opens as it starts (what a double click
+ * or the command line gives the app); with nothing queued, a save dialog answers with a new
+ * file in the harness's documents folder (so a person trying the UI in a browser can save), and
+ * the open dialog is cancelled (the page's "Mở tệp" uses a file input instead).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import type { HostAdapter } from '../services/host-adapter';
 export interface HarnessHost extends HostAdapter<null> {
   /** Answers for the next dialogs, in order; null is "cancelled". */
   queueDialogAnswers(answers: readonly (string | null)[]): void;
+  /** The file a page opens as it starts (or reloads), as if the user had launched the app with it. */
+  launchWith(path: string): void;
   /** A page's event stream (server-sent events): the harness's way of pushing events. */
   addEventStream(res: ServerResponse): void;
   /** The last window title and dirty state the page reported. */
@@ -30,6 +33,7 @@ function freeName(dir: string, name: string): string {
 
 export function createHarnessHost(documentsDir: string): HarnessHost {
   const answers: (string | null)[] = [];
+  let launchPath: string | null = null;
   const windowState = { title: '', dirty: false, closed: false };
   const streams = new Set<ServerResponse>();
   return {
@@ -38,7 +42,10 @@ export function createHarnessHost(documentsDir: string): HarnessHost {
     queueDialogAnswers(list) {
       answers.push(...list);
     },
-    initialPath: () => null,
+    launchWith(path) {
+      launchPath = path;
+    },
+    initialPath: () => launchPath,
     chooseSavePath: (_ctx, _kind, defaultName) =>
       Promise.resolve(answers.length > 0 ? (answers.shift() ?? null) : freeName(documentsDir, defaultName)),
     chooseOpenPath: () => Promise.resolve(answers.length > 0 ? (answers.shift() ?? null) : null),

@@ -1,7 +1,9 @@
 /**
  * `npm run harness`: the renderer on http://127.0.0.1:$PORT (default 5199), backed by the app's
- * services. Data (settings, autosaves, saved files) go to $KEHOACH_HARNESS_DATA, by default a
- * folder in the system's temporary directory that survives restarts of the harness.
+ * services, for the browser that opens the printed address (it carries this start's secret). Data
+ * (settings, autosaves, saved files) go to $KEHOACH_HARNESS_DATA, by default a folder in the
+ * system's temporary directory that survives restarts of the harness. KEHOACH_HARNESS_TEST=1 adds
+ * the routes tests drive dialogs with.
  */
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +23,7 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
   process.exit(1);
 }
 
-const harness = await startHarness({ port, dataDir, rendererDir });
+const harness = await startHarness({ port, dataDir, rendererDir, testMode: process.env.KEHOACH_HARNESS_TEST === '1' });
 process.stdout.write(`Kế hoạch Studio (harness): ${harness.url}\nDữ liệu: ${dataDir}\n`);
 const stop = (): void => {
   void harness.close().then(() => process.exit(0));

@@ -1,13 +1,16 @@
 /**
  * The test harness: serves the real renderer on 127.0.0.1 and answers its API calls over HTTP
  * (`POST /api/<channel>`) with the same handler table Electron's main process registers, so
- * end-to-end tests in any Chromium exercise the app's real services. A few `/__harness/` routes
- * let a test answer dialogs and fetch what the app wrote.
+ * end-to-end tests in any Chromium exercise the app's real services. Every request must prove it
+ * comes from the page the harness printed the address of (`harness-access.ts`). `/__harness/download`
+ * hands the browser what the app exported; in test mode only, a few more `/__harness/` routes let
+ * a test answer dialogs and read the window's state.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Dispatch } from '../services/dispatch';
+import { KEY_PARAM, type HarnessAccess } from './harness-access';
 import type { HarnessHost } from './harness-host';
 import { securityHeaders, serveStatic } from './static-files';
 
@@ -20,6 +23,9 @@ export interface HarnessServerOptions {
   readonly host: HarnessHost;
   /** Paths the page may download back (exports it wrote). */
   readonly readable: (path: string) => boolean;
+  readonly access: HarnessAccess;
+  /** Serves the routes a test drives the app with (dialog answers, the window's state). */
+  readonly testMode: boolean;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -39,34 +45,43 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.end(JSON.stringify(value));
 }
 
-/** Only the page itself may call the API: a request from another origin is refused. */
-function sameOrigin(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  return origin === undefined || origin === `http://${req.headers.host ?? ''}`;
+function forbidden(res: ServerResponse, message: string): void {
+  sendJson(res, 403, { ok: false, error: { code: 'forbidden', message } });
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string, options: HarnessServerOptions): Promise<void> {
-  if (req.method !== 'POST' || !sameOrigin(req) || req.headers['content-type']?.startsWith('application/json') !== true) {
-    sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Yêu cầu bị từ chối.' } });
-    return;
-  }
-  let input: unknown;
+/** A JSON POST: what a page's fetch sends, and what a plain cross-site form cannot. */
+function isJsonPost(req: IncomingMessage): boolean {
+  return req.method === 'POST' && req.headers['content-type']?.startsWith('application/json') === true;
+}
+
+/** The JSON body, or null after answering 400 (not JSON, or too large). */
+async function readJson(req: IncomingMessage, res: ServerResponse): Promise<{ value: unknown } | null> {
   try {
-    input = JSON.parse(await readBody(req));
+    return { value: JSON.parse(await readBody(req)) };
   } catch (error) {
     sendJson(res, 400, {
       ok: false,
       error: { code: 'invalid-input', message: error instanceof RangeError ? error.message : 'Dữ liệu gửi lên không phải JSON.' },
     });
+    return null;
+  }
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string, options: HarnessServerOptions): Promise<void> {
+  if (!isJsonPost(req)) {
+    forbidden(res, 'Yêu cầu bị từ chối.');
     return;
   }
-  sendJson(res, 200, await options.dispatch(channel, input, null));
+  const input = await readJson(req, res);
+  if (input !== null) sendJson(res, 200, await options.dispatch(channel, input.value, null));
 }
 
 async function handleHarness(req: IncomingMessage, res: ServerResponse, url: URL, options: HarnessServerOptions): Promise<void> {
   const route = url.pathname.slice('/__harness/'.length);
-  if (route === 'dialog' && req.method === 'POST') {
-    const answers = JSON.parse(await readBody(req)) as unknown;
+  if (route === 'dialog' && options.testMode && isJsonPost(req)) {
+    const body = await readJson(req, res);
+    if (body === null) return;
+    const answers = body.value;
     if (!Array.isArray(answers) || !answers.every((a) => a === null || typeof a === 'string')) {
       sendJson(res, 400, { error: 'Cần một mảng đường dẫn hoặc null.' });
       return;
@@ -81,7 +96,7 @@ async function handleHarness(req: IncomingMessage, res: ServerResponse, url: URL
     options.host.addEventStream(res);
     return;
   }
-  if (route === 'window' && req.method === 'GET') {
+  if (route === 'window' && options.testMode && req.method === 'GET') {
     sendJson(res, 200, options.host.windowState);
     return;
   }
@@ -103,17 +118,38 @@ async function handleHarness(req: IncomingMessage, res: ServerResponse, url: URL
   sendJson(res, 404, { error: 'Không có đường dẫn này.' });
 }
 
-export function createHarnessServer(options: HarnessServerOptions): Server {
-  return createServer((req, res) => {
+/** The page's address without its key, once the key is in a cookie: it stays out of the history. */
+function withoutKey(url: URL): string {
+  const clean = new URL(url);
+  clean.searchParams.delete(KEY_PARAM);
+  return `${clean.pathname}${clean.search}`;
+}
+
+/** What the harness answers each request with; attached once the server listens (the port is in the secret's cookie). */
+export function harnessRequestListener(options: HarnessServerOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const { access } = options;
+  return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const refusal = access.refusal(req, url);
+    if (refusal !== null) {
+      forbidden(res, refusal);
+      return;
+    }
+    if (req.method === 'GET' && access.byUrlKey(url) && !url.pathname.startsWith('/api/')) {
+      res.writeHead(303, { Location: withoutKey(url), 'Set-Cookie': access.setCookie, 'Cache-Control': 'no-store', ...securityHeaders() });
+      res.end();
+      return;
+    }
     const work = url.pathname.startsWith('/api/')
       ? handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)), options)
       : url.pathname.startsWith('/__harness/')
         ? handleHarness(req, res, url, options)
         : serveStatic(options.rendererDir, url.pathname, res);
     work.catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: String(error) } });
+      process.stderr.write(`[harness] ${url.pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Lỗi không mong đợi ở máy chủ thử nghiệm.' } });
       else res.end();
     });
-  });
+  };
 }

@@ -1,11 +1,12 @@
 /**
  * Starts the harness in this process: services over conf stores in a data folder of its own (so a
  * restarted harness finds the autosaves a killed one left), a system Chromium for PDF, and the
- * HTTP server on 127.0.0.1.
+ * HTTP server on 127.0.0.1 (loopback only), answering only the page given its secret.
  */
 import Conf from 'conf';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +15,9 @@ import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/host-handlers';
 import { createHostServices } from '../services/host-services';
 import { openKeyValueStore, type KeyValueStore } from '../services/key-value-store';
+import { createHarnessAccess, KEY_PARAM } from './harness-access';
 import { createHarnessHost, type HarnessHost } from './harness-host';
-import { createHarnessServer } from './server';
+import { harnessRequestListener } from './server';
 
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
 
@@ -26,10 +28,17 @@ export interface HarnessOptions {
   readonly dataDir: string;
   readonly rendererDir?: string;
   readonly now?: () => Date;
+  /** Serves the routes tests drive the app with (dialog answers, the window's state); off for a person's use. */
+  readonly testMode?: boolean;
 }
 
 export interface RunningHarness {
+  /** The address to open, with this start's secret: every request needs it (the page keeps it in a cookie). */
   readonly url: string;
+  /** The server's root, without the secret. */
+  readonly origin: string;
+  /** The `Cookie` header value a client outside the page sends to be let in. */
+  readonly cookie: string;
   readonly host: HarnessHost;
   readonly documentsDir: string;
   close(): Promise<void>;
@@ -60,19 +69,29 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
       process.stderr.write(`[harness] ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     },
   });
-  const server = createHarnessServer({
-    rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,
-    dispatch,
-    host,
-    readable: (path) => services.grants.allows(path, 'docx') || services.grants.allows(path, 'pdf') || services.grants.allows(path, 'plan'),
-  });
+  const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
+  const access = createHarnessAccess(port);
+  server.on(
+    'request',
+    harnessRequestListener({
+      rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,
+      dispatch,
+      host,
+      readable: (path) => services.exports.wrote(path),
+      access,
+      testMode: options.testMode === true,
+    }),
+  );
+  const origin = `http://127.0.0.1:${String(port)}/`;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `${origin}?${KEY_PARAM}=${access.secret}`,
+    origin,
+    cookie: access.cookie,
     host,
     documentsDir,
     async close() {

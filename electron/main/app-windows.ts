@@ -32,6 +32,8 @@ export interface AppWindowsOptions {
   readonly create: (beside: BrowserWindow | null) => BrowserWindow;
   /** Called as a window really closes. */
   readonly remember: (window: BrowserWindow) => void;
+  /** A file the user or the system handed the app (its page may then open it). */
+  readonly chosen: (path: string) => void;
 }
 
 export interface AppWindows {
@@ -128,6 +130,7 @@ export function createAppWindows(options: AppWindowsOptions): AppWindows {
   return {
     open,
     openFromSystem(path) {
+      options.chosen(path);
       const order = [...entries.keys()].sort((a, b) => Number(b === lastFocused) - Number(a === lastFocused));
       const target = order.find((window) => {
         const entry = entries.get(window);

@@ -40,14 +40,18 @@ function ready(): AppWindows {
       refreshMenu();
     },
   });
+  const chosen = (path: string): void => {
+    services.grants.offer(path);
+  };
   const windows = createAppWindows({
     create: (beside) => createAppWindow({ settings: services.settings, preloadPath: PRELOAD_PATH, devTools: DEV }, beside),
     remember: (window) => {
       rememberWindow(window, services.settings);
     },
+    chosen,
   });
   const host = createElectronHost({ windows, documentsDir: () => app.getPath('documents') });
-  registerIpc(createDispatch(createHandlers(services, host), { logError }), windows);
+  registerIpc(createDispatch(createHandlers(services, host), { logError }), windows, chosen);
 
   const actions: MenuActions = {
     command(base, command) {
@@ -62,6 +66,7 @@ function ready(): AppWindows {
       }
     },
     openRecent(base, path) {
+      chosen(path);
       const window = windows.fromBase(base);
       if (window === null) windows.open(path);
       else windows.send(window, 'app.openPath', { path });

@@ -6,7 +6,7 @@
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { AnyHostMethod, HostApi, HostEvents, WindowApi } from '../../shared/ipc/api-types';
-import { CHANNEL_NAMES, EVENT_NAMES, eventChannel, type ChannelName, type EventName } from '../../shared/ipc/channels';
+import { CHANNEL_NAMES, CHOSEN_FILE_CHANNEL, EVENT_NAMES, eventChannel, type ChannelName, type EventName } from '../../shared/ipc/channels';
 
 function hostApi(): HostApi {
   const methods: Partial<Record<ChannelName, AnyHostMethod>> = {};
@@ -34,10 +34,16 @@ const events: HostEvents = {
   },
 };
 
-const windowApi: WindowApi = {
-  api: hostApi(),
-  events,
-  pathForFile: (file) => webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]),
-};
+/**
+ * The path of a file the user chose, told to main first (synchronously, so it is granted before
+ * the page can ask to open it). A File made by page script has no path: '' and nothing is told.
+ */
+function pathForFile(file: Parameters<WindowApi['pathForFile']>[0]): string {
+  const path = webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]);
+  if (path !== '') ipcRenderer.sendSync(CHOSEN_FILE_CHANNEL, path);
+  return path;
+}
+
+const windowApi: WindowApi = { api: hostApi(), events, pathForFile };
 
 contextBridge.exposeInMainWorld('kehoach', windowApi);

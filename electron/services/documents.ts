@@ -7,11 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { extname } from 'node:path';
 import type { OpenedDocument } from '../../shared/ipc';
 import { CURRENT_SCHEMA_VERSION, PlanFormatError, type PlanDocument } from '../../shared/model';
-import { parsePlanText, parsePlanValue } from '../../shared/plan-file';
+import { parsePlanValue } from '../../shared/plan-file';
 import { instantiateTemplate } from '../../shared/template';
-import { readText } from './files';
 import type { PathGrants } from './path-grants';
-import { savePlanFile } from './plan-file';
+import { parsePlanContent, readPlanText, savePlanFile } from './plan-file';
 import { listVersions, nameVersion, readVersion, recordVersion, type PlanVersion } from './plan-history';
 import type { TemplateStore } from './template-store';
 import { UserError } from './user-error';
@@ -57,15 +56,16 @@ function readNewerAsCurrent(text: string): PlanDocument | null {
 
 async function readBackup(path: string): Promise<PlanDocument | null> {
   try {
-    return parsePlanText(await readText(`${path}.bak`));
+    return parsePlanContent(await readPlanText(`${path}.bak`));
   } catch {
     return null;
   }
 }
 
-function parseOrExplain(text: string, where: string): { plan: PlanDocument } | { error: PlanFormatError } {
+/** The plan in a file's text (null: bytes that are not Unicode text), or what is wrong with it. */
+function parseOrExplain(text: string | null, where: string): { plan: PlanDocument } | { error: PlanFormatError } {
   try {
-    return { plan: parsePlanText(text) };
+    return { plan: parsePlanContent(text) };
   } catch (error) {
     if (error instanceof PlanFormatError) return { error };
     throw new UserError(`${where}: không đọc được kế hoạch.`);
@@ -105,7 +105,7 @@ export function createDocumentService({ templates, grants, now, newId = randomUU
       if (extname(path).toLowerCase() !== PLAN_EXTENSION) {
         throw new UserError(`"${path}" không phải tệp kế hoạch (${PLAN_EXTENSION}). Tệp DOCX, PDF hay văn bản thì dùng "Nhập văn bản".`);
       }
-      const text = await readText(path);
+      const text = await readPlanText(path);
       const parsed = parseOrExplain(text, path);
       if ('plan' in parsed) {
         grants.grant(path, 'plan');
@@ -114,7 +114,7 @@ export function createDocumentService({ templates, grants, now, newId = randomUU
       }
       grants.protect(path);
       if (parsed.error.kind === 'newer-version') {
-        const plan = readNewerAsCurrent(text);
+        const plan = text === null ? null : readNewerAsCurrent(text);
         if (plan === null) throw new UserError(`${path}: ${parsed.error.message}`);
         return {
           plan,
@@ -148,10 +148,10 @@ export function createDocumentService({ templates, grants, now, newId = randomUU
       throw new UserError(`Không mở được "${name}". ${parsed.error.message}`);
     },
     async read(path) {
-      const text = await readText(path);
+      const text = await readPlanText(path);
       const parsed = parseOrExplain(text, path);
       if ('plan' in parsed) return parsed.plan;
-      const newer = parsed.error.kind === 'newer-version' ? readNewerAsCurrent(text) : null;
+      const newer = parsed.error.kind === 'newer-version' && text !== null ? readNewerAsCurrent(text) : null;
       if (newer === null) throw new UserError(`Không đọc được "${path}". ${parsed.error.message}`);
       return newer;
     },

@@ -2,6 +2,7 @@
  * Export from the app: the model arrives validated from the renderer, is rendered in full, and only
  * then written, atomically, to the path the user chose in the save dialog.
  */
+import { resolve } from 'node:path';
 import type { PlanDocument } from '../../shared/model';
 import { renderPdf, type PdfPrinter } from '../../shared/pdf';
 import { renderDocx } from '../../shared/render/docx';
@@ -11,6 +12,8 @@ import type { PathGrants } from './path-grants';
 export interface ExportService {
   docx(path: string, plan: PlanDocument): Promise<{ path: string; bytes: number }>;
   pdf(path: string, plan: PlanDocument): Promise<{ path: string; bytes: number; pages: number }>;
+  /** This service wrote `path` since it started (the harness offers only these as downloads). */
+  wrote(path: string): boolean;
 }
 
 export interface ExportServiceOptions {
@@ -21,18 +24,24 @@ export interface ExportServiceOptions {
 }
 
 export function createExportService({ grants, now, printer }: ExportServiceOptions): ExportService {
+  const written = new Set<string>();
+  const write = async (target: string, bytes: Uint8Array): Promise<void> => {
+    await writeFileAtomic(target, bytes);
+    written.add(target);
+  };
   return {
     async docx(path, plan) {
       const target = grants.check(path, 'docx');
       const bytes = await renderDocx(plan, { now: now() });
-      await writeFileAtomic(target, bytes);
+      await write(target, bytes);
       return { path: target, bytes: bytes.length };
     },
     async pdf(path, plan) {
       const target = grants.check(path, 'pdf');
       const { bytes, pages } = await renderPdf(plan, await printer(), { now: now() });
-      await writeFileAtomic(target, bytes);
+      await write(target, bytes);
       return { path: target, bytes: bytes.length, pages };
     },
+    wrote: (path) => written.has(resolve(path)),
   };
 }

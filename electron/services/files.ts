@@ -2,30 +2,47 @@
  * File access with Vietnamese errors, and atomic writes: the data goes to a temporary file in the
  * same folder, is flushed to disk, then renamed over the target, so a crash leaves either the old
  * file or the new one, never half of each. The previous version is kept as `<name>.bak`, written
- * the same way, so a crash never leaves half a backup either.
+ * the same way, so a crash never leaves half a backup either (older versions are the history's,
+ * plan-history.ts). A target that is a symbolic link is written through it: the link stays, its
+ * file changes.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { open, readFile, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './user-error';
 
 const MESSAGES: Readonly<Record<string, (path: string) => string>> = {
   ENOENT: (path) => `Không tìm thấy tệp "${path}".`,
+  ENOTDIR: (path) => `Không tìm thấy tệp "${path}": một phần của đường dẫn không phải thư mục.`,
   EACCES: (path) => `Không có quyền truy cập tệp "${path}".`,
   EPERM: (path) => `Không có quyền truy cập tệp "${path}".`,
+  EROFS: (path) => `Ổ đĩa chứa "${path}" chỉ cho đọc, không ghi được.`,
   EISDIR: (path) => `"${path}" là một thư mục, không phải tệp.`,
   ENOSPC: (path) => `Ổ đĩa đã đầy, không ghi được "${path}".`,
+  EDQUOT: (path) => `Đã hết dung lượng được cấp trên ổ đĩa, không ghi được "${path}".`,
+  EBUSY: (path) => `Tệp "${path}" đang bị chương trình khác giữ; hãy đóng chương trình đó rồi thử lại.`,
+  ETXTBSY: (path) => `Tệp "${path}" đang bị chương trình khác giữ; hãy đóng chương trình đó rồi thử lại.`,
+  EMFILE: (path) => `Máy đang mở quá nhiều tệp, chưa đọc/ghi được "${path}"; hãy thử lại.`,
+  ENFILE: (path) => `Máy đang mở quá nhiều tệp, chưa đọc/ghi được "${path}"; hãy thử lại.`,
+  ENAMETOOLONG: (path) => `Tên hoặc đường dẫn tệp "${path}" quá dài.`,
+  ELOOP: (path) => `Đường dẫn "${path}" đi vòng qua các liên kết tắt.`,
+  EIO: (path) => `Lỗi đọc/ghi ổ đĩa ở "${path}"; ổ đĩa hoặc ổ mạng có thể có vấn đề.`,
+  ETIMEDOUT: (path) => `Ổ mạng chứa "${path}" không trả lời; hãy kiểm tra kết nối rồi thử lại.`,
+  EEXIST: (path) => `Tệp "${path}" đã có.`,
+  EXDEV: (path) => `Không chuyển được tệp giữa hai ổ đĩa khi ghi "${path}".`,
 };
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException | null)?.code ?? '';
 }
 
+/** A Vietnamese message for a failed read or write; never the system's English one. */
 function describe(error: unknown, path: string): string {
   const message = MESSAGES[errorCode(error)];
   if (message !== undefined) return message(path);
-  return `Không đọc/ghi được tệp "${path}": ${error instanceof Error ? error.message : String(error)}`;
+  const code = errorCode(error);
+  return `Không đọc/ghi được tệp "${path}"${code === '' ? '' : ` (mã lỗi của hệ thống: ${code})`}.`;
 }
 
 export async function readBytes(path: string): Promise<Uint8Array> {
@@ -36,13 +53,23 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-export async function readText(path: string): Promise<string> {
-  const bytes = await readBytes(path);
+/**
+ * Unicode text by its byte order mark (UTF-16 as Windows' Notepad saves it, little or big
+ * endian; UTF-8 with or without one), or null when the bytes are not Unicode text.
+ */
+export function decodeUnicode(bytes: Uint8Array): string | null {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new UserError(`Tệp "${path}" không phải văn bản UTF-8.`);
+    return null;
   }
+}
+
+export async function readText(path: string): Promise<string> {
+  const text = decodeUnicode(await readBytes(path));
+  if (text === null) throw new UserError(`Tệp "${path}" không phải văn bản UTF-8.`);
+  return text;
 }
 
 /** Codes Windows gives while an antivirus or indexer briefly holds the target open. */
@@ -173,6 +200,16 @@ async function readIfExists(path: string): Promise<Buffer | null> {
   }
 }
 
+/** Where writing `path` really goes: through a symbolic link to its file, so the link survives. */
+async function writeTarget(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return path;
+    throw error;
+  }
+}
+
 export interface WriteOptions {
   /** Keep the previous content as `<path>.bak`. */
   readonly backup?: boolean;
@@ -191,15 +228,16 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     return;
   }
   try {
-    await removeStaleTemps(path);
+    const target = await writeTarget(path);
+    await removeStaleTemps(target);
     if (options.backup === true) {
-      const backup = `${path}.bak`;
+      const backup = `${target}.bak`;
       await removeStaleTemps(backup);
-      const previous = await readIfExists(path);
+      const previous = await readIfExists(target);
       if (previous !== null) await replaceFile(backup, previous);
     }
-    await replaceFile(path, data);
-    await flushFolder(dirname(path));
+    await replaceFile(target, data);
+    await flushFolder(dirname(target));
   } catch (error) {
     throw new UserError(describe(error, path));
   }

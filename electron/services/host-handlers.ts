@@ -73,22 +73,28 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     }
   };
   return {
-    'app.init': async (_input, ctx) => ({
-      host: host.name,
-      openPath: host.initialPath(ctx),
-      recent: settings.recent(),
-      recovery: await recovery.list(),
-      preferences: settings.preferences(),
-      warnings: [...services.startWarnings],
-    }),
+    'app.init': async (_input, ctx) => {
+      // The file the app was launched with (or handed by the system) is the user's choice.
+      const openPath = host.initialPath(ctx);
+      if (openPath !== null) grants.offer(openPath);
+      return {
+        host: host.name,
+        openPath,
+        recent: settings.recent(),
+        recovery: await recovery.list(),
+        preferences: settings.preferences(),
+        warnings: [...services.startWarnings],
+      };
+    },
     'templates.list': async () => services.templates.list(),
     'templates.get': ({ id }) => services.templates.get(id),
     'documents.create': async ({ templateId }) => documents.create(templateId),
-    'documents.open': async ({ path }) => documents.open(path),
+    'documents.open': async ({ path }) => documents.open(grants.checkReadable(path)),
     'documents.openContent': ({ name, text }) => documents.openContent(name, text),
     'documents.save': async ({ path, plan }) => documents.save(path, plan),
-    'documents.read': async ({ path }) => ({ plan: await documents.read(path) }),
+    'documents.read': async ({ path }) => ({ plan: await documents.read(grants.checkReadable(path)) }),
     'documents.locate': async ({ planId }) => {
+      // A path the app itself remembered where it opened or saved this plan, not one the page names.
       const path = settings.planPath(planId);
       if (path === null) return null;
       // The file may have been moved, replaced or damaged since: only a plan with that id counts.
@@ -144,7 +150,9 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     },
     'dialog.openPlan': async (_input, ctx) => {
       const path = await host.chooseOpenPath(ctx);
-      return path === null ? null : { path };
+      if (path === null) return null;
+      grants.offer(path);
+      return { path };
     },
     'dialog.openFolder': async (_input, ctx) => {
       const path = await host.chooseFolder(ctx);
@@ -169,7 +177,7 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     'tracking.exportReport': async ({ folder, path, kind }) => exports[kind](path, await tracking.report(folder)),
     'tracking.exportReminder': async ({ folder, unitId, path, kind }) => exports[kind](path, await tracking.reminder(folder, unitId)),
     'shell.showInFolder': async ({ path }) => {
-      await host.showInFolder(path);
+      await host.showInFolder(grants.checkReadable(path));
       return {};
     },
     'window.setState': ({ title, dirty }, ctx) => {

@@ -10,7 +10,7 @@ import { createDocumentService } from './documents';
 import { createExportService } from './export-service';
 import type { HostServices } from './host-handlers';
 import type { OpenedStore } from './key-value-store';
-import { createPathGrants } from './path-grants';
+import { createPathGrants, hasExtensionFor } from './path-grants';
 import { createPreviewService } from './preview-service';
 import { createRecoveryStore, planTitle } from './recovery-store';
 import { createSettingsService } from './settings';
@@ -35,8 +35,8 @@ export function createHostServices(options: HostServiceOptions): HostServices {
   const settings = createSettingsService(options.settings.store);
   const templates = createTemplateStore(options.templatesDir ?? DEFAULT_TEMPLATE_DIR);
   const grants = createPathGrants();
-  // Recent files the user opened before may be saved again without a dialog.
-  for (const file of settings.recent()) grants.grant(file.path, 'plan');
+  // Recent files the user opened before may be opened and saved again without a dialog.
+  for (const file of settings.recent()) if (hasExtensionFor(file.path, 'plan')) grants.grant(file.path, 'plan');
   const agencies = createStoredAgencyDirectory(options.agencies.store);
   const documents = createDocumentService({
     templates,

@@ -336,9 +336,7 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
         if (stopped()) return;
         setInfo({ host: init.host, recent: init.recent, recovery: init.recovery, preferences: init.preferences, agencies: null });
         for (const warning of init.warnings) notify('error', warning);
-        const fromUrl = new URLSearchParams(window.location.search).get('open');
-        const initial = init.openPath ?? fromUrl;
-        if (initial !== null && initial !== '') await openPath(initial);
+        if (init.openPath !== null) await openPath(init.openPath);
         const agencies = await host().call('agencies.get', {});
         if (!stopped()) setInfo((current) => (current === null ? current : { ...current, agencies }));
       } catch (error) {

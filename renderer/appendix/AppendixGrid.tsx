@@ -5,7 +5,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { levelStyle, numberRows, type AgencyDirectoryData, type Appendix, type Row } from '../../shared/model';
+import { cellOf, levelStyle, numberRows, type AgencyDirectoryData, type Appendix, type Row } from '../../shared/model';
 import { updateAppendix } from '../../shared/edit/appendix-ops';
 import { moveRowsTo } from '../../shared/edit/appendix-outline';
 import { useDocument, useDocumentStore } from '../state/use-document';
@@ -206,7 +206,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
       const column = current.columns.find((c) => c.id === cell.columnId);
       if (column === undefined || column.type === 'stt') return;
       const row = current.rows.find((r) => r.id === cell.rowId);
-      begin(cell, editText(row?.cells[cell.columnId]));
+      begin(cell, editText(row === undefined ? undefined : cellOf(row, cell.columnId)));
       focusInput();
     },
     [begin, focusInput],

@@ -3,7 +3,7 @@
  * cell re-renders that row only; the STT number and "-"/"+" prefix are computed, never typed.
  */
 import { memo, type ReactNode, type Ref } from 'react';
-import type { CellValue, Column, LevelStyle, Row } from '../../shared/model';
+import { cellOf, type CellValue, type Column, type LevelStyle, type Row } from '../../shared/model';
 import { editText, isBanded, type GridLayout } from './grid-model';
 
 export interface GridRowProps {
@@ -84,7 +84,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
             {isStt ? (
               props.stt
             ) : (
-              <CellContent column={column} value={row.cells[column.id]} prefix={column.id === props.mainColumn ? props.prefix : ''} />
+              <CellContent column={column} value={cellOf(row, column.id)} prefix={column.id === props.mainColumn ? props.prefix : ''} />
             )}
           </div>
         );

@@ -2,7 +2,7 @@
  * How the grid draws an appendix: column sizes, which column carries group titles, which group rows
  * are a band across the columns, and a cell's text as shown and as edited.
  */
-import { cellText, type Appendix, type CellValue, type Column, type Row } from '../../shared/model';
+import { cellOf, cellText, type Appendix, type CellValue, type Column, type Row } from '../../shared/model';
 import { cellIsBlank } from '../../shared/edit/appendix-rows';
 import { cellValueFor } from '../../shared/paste/appendix-paste';
 
@@ -29,7 +29,7 @@ export function gridLayout(appendix: Pick<Appendix, 'columns' | 'mainColumn' | '
 export function isBanded(layout: GridLayout, row: Row): boolean {
   if (row.kind !== 'group') return false;
   const titleId = layout.columns[layout.titleIndex]?.id;
-  return layout.columns.every((c) => c.id === titleId || cellIsBlank(row.cells[c.id]));
+  return layout.columns.every((c) => c.id === titleId || cellIsBlank(cellOf(row, c.id)));
 }
 
 /** The column a position lands on in this row: the band covers the columns after the title. */
@@ -52,7 +52,7 @@ export function typedValue(column: Column, text: string): CellValue {
 /** What the grid copies from a cell: the number, the "- " prefix and the text as shown. */
 export function copyText(column: Column, row: Row, stt: string, prefix: string, mainColumn: string): string {
   if (column.type === 'stt') return stt;
-  const text = editText(row.cells[column.id]);
+  const text = editText(cellOf(row, column.id));
   return column.id === mainColumn && text !== '' ? `${prefix}${text}` : text;
 }
 
@@ -71,7 +71,7 @@ export function estimateRowHeight(row: Row | undefined, layout: GridLayout): num
   const banded = isBanded(layout, row);
   let lines = 1;
   layout.columns.forEach((column, i) => {
-    const value = row.cells[column.id];
+    const value = cellOf(row, column.id);
     if (value === undefined || column.type === 'stt') return;
     const share =
       banded && i === layout.titleIndex ? 1 - layout.columns.slice(0, i).reduce((s, c) => s + c.width, 0) / total : column.width / total;

@@ -6,7 +6,7 @@
  * ends it.
  */
 import { useCallback, useRef, useState, type RefObject } from 'react';
-import type { Appendix, CellValue, PlanDocument } from '../../shared/model';
+import { cellOf, type Appendix, type CellValue, type PlanDocument } from '../../shared/model';
 import { updateAppendix } from '../../shared/edit/appendix-ops';
 import { setCell } from '../../shared/edit/appendix-rows';
 import type { DocumentStore } from '../state/document-store';
@@ -79,7 +79,7 @@ export function useCellEdit(
       s.written = store.getState().plan;
       // Read back from the store: the grid has not been rendered with this write yet.
       const row = s.written.appendices.find((a) => a.id === appendixId)?.rows.find((r) => r.id === s.cell.rowId);
-      s.lastText = editText(row?.cells[s.cell.columnId]);
+      s.lastText = editText(row === undefined ? undefined : cellOf(row, s.cell.columnId));
     },
     [store, appendixId],
   );
@@ -87,7 +87,7 @@ export function useCellEdit(
   const begin = useCallback(
     (cell: CellRef, text: string | null) => {
       const row = getAppendix().rows.find((r) => r.id === cell.rowId);
-      const original = row?.cells[cell.columnId];
+      const original = row === undefined ? undefined : cellOf(row, cell.columnId);
       // Each cell edit is its own undo step, however soon it follows the last one.
       store.sealStep();
       serial.current += 1;
@@ -142,7 +142,7 @@ export function useCellEdit(
       const s = session.current;
       if (s === null || s.composing) return false;
       const row = appendix.rows.find((r) => r.id === s.cell.rowId);
-      if (row !== undefined && editText(row.cells[s.cell.columnId]) === s.lastText) return false;
+      if (row !== undefined && editText(cellOf(row, s.cell.columnId)) === s.lastText) return false;
       end();
       return true;
     },

@@ -5,7 +5,7 @@
  */
 import type { Range } from 'slate';
 import type { PlanPath } from '../../shared/check';
-import { isCrossRef, type Block, type PlanDocument } from '../../shared/model';
+import { childAt, isCrossRef, type Block, type PlanDocument } from '../../shared/model';
 import { PREAMBLE_ID, type Focus } from '../state/focus';
 
 /** A setting of an appendix shown beside its grid: its title or a column's label (by position). */
@@ -138,12 +138,7 @@ export function stablePath(plan: PlanDocument, path: PlanPath): string {
   let node: unknown = plan;
   return path
     .map((key) => {
-      const next: unknown =
-        Array.isArray(node) && typeof key === 'number'
-          ? node[key]
-          : node !== null && typeof node === 'object'
-            ? (node as Record<string, unknown>)[String(key)]
-            : undefined;
+      const next = childAt(node, key);
       node = next;
       const id = next !== null && typeof next === 'object' && 'id' in next && typeof next.id === 'string' ? next.id : null;
       return typeof key === 'number' && id !== null ? `#${id}` : String(key);

@@ -4,6 +4,7 @@
  * reference on screen, so typing in the body never recomputes row numbers.
  */
 import {
+  cellOf,
   appendixLabel,
   cellText,
   createCrossRefResolver,
@@ -49,7 +50,7 @@ export function xrefTargets(appendices: PlanDocument['appendices']): XrefTarget[
       if (numbers.get(row.id)?.citation === '') return [];
       const ref: CrossRef = { type: 'xref', appendixId: appendix.id, rowId: row.id, children: [{ text: '' }] };
       const text = resolve(ref);
-      const detail = cellText(row.cells[appendix.mainColumn]);
+      const detail = cellText(cellOf(row, appendix.mainColumn));
       return [{ ref, label: text, detail, search: matchKey(`${text} ${detail}`) }];
     });
     return [own, ...rows];

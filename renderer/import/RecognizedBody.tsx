@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import {
+  cellOf,
   appendixLabel,
   cellText,
   inlineText,
@@ -81,7 +82,7 @@ function rowText(appendix: Appendix, row: Row): string {
       ? appendix.groupColumn
       : appendix.mainColumn;
   const texts = [main, ...appendix.columns.map((c) => c.id).filter((id) => id !== main)].map((id) =>
-    cellText(row.cells[id]).replace(/\s+/gu, ' ').trim(),
+    cellText(cellOf(row, id)).replace(/\s+/gu, ' ').trim(),
   );
   return texts.filter((t) => t !== '').join(' · ');
 }

@@ -7,6 +7,7 @@
  * unprinted section to its heading.
  */
 import {
+  cellOf,
   cellText,
   createCrossRefResolver,
   inlineText,
@@ -70,7 +71,7 @@ function blockSteps(containerId: string, blocks: readonly Block[], resolve: Retu
 function rowText(appendix: Appendix, row: Appendix['rows'][number]): string {
   for (const column of appendix.columns) {
     if (column.type === 'stt') continue;
-    const text = cellText(row.cells[column.id]);
+    const text = cellText(cellOf(row, column.id));
     if (text.trim() !== '') return text;
   }
   return '';

@@ -2,7 +2,7 @@
  * Fixes as data, so the app can show them, apply them with undo, and the checker can be tested
  * without an editor: a fix sets one field of the plan to a new value.
  */
-import { PlanDocumentSchema, normalizeNfc, type PlanDocument } from '../model';
+import { PlanDocumentSchema, childAt, normalizeNfc, type PlanDocument } from '../model';
 import type { PlanPath } from './finding';
 
 export type FixValue = string | number | boolean | null | readonly FixValue[] | { readonly [key: string]: FixValue };
@@ -35,9 +35,8 @@ export function updateAt(node: unknown, path: PlanPath, update: (value: unknown)
     return copy;
   }
   if (node !== null && typeof node === 'object' && !Array.isArray(node) && typeof key === 'string') {
-    const record = node as Record<string, unknown>;
-    if (rest.length > 0 && !(key in record)) throw new FixError(`Không tìm thấy trường "${here}" trong kế hoạch.`);
-    return { ...record, [key]: updateAt(record[key], rest, update, here) };
+    if (rest.length > 0 && !Object.hasOwn(node, key)) throw new FixError(`Không tìm thấy trường "${here}" trong kế hoạch.`);
+    return { ...node, [key]: updateAt(childAt(node, key), rest, update, here) };
   }
   throw new FixError(`Không tìm thấy trường "${here}" trong kế hoạch.`);
 }

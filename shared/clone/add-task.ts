@@ -3,7 +3,7 @@
  * (text, role, deadline, trace link) under the same groups, between the tasks that come before and
  * after it in the parent. Groups the table still has are reused; missing ones are added.
  */
-import { cellText, type Appendix, type CellValue, type PlanDocument, type Row } from '../model';
+import { cellOf, cellText, type Appendix, type CellValue, type PlanDocument, type Row } from '../model';
 import type { Assignment } from './assignments';
 import { CHILD_APPENDIX_ID, appendixSourceCount, buildTaskAppendix, taskGroupPath, taskRow, type TaskGroupStep } from './child-appendix';
 import { isTaskTable } from './table-roles';
@@ -52,7 +52,7 @@ interface Slot {
 function findSlot(appendix: Appendix, path: readonly TaskGroupStep[], before: number | null, after: number | null): Slot {
   const { rows } = appendix;
   const parents = ancestry(rows);
-  const text = (row: Row | undefined): string => cellText(row?.cells[appendix.mainColumn] ?? '');
+  const text = (row: Row | undefined): string => cellText(row === undefined ? '' : cellOf(row, appendix.mainColumn));
   const matches = (index: number): number => {
     const chain = [...(parents[index] ?? []), index];
     const same =

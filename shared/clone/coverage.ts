@@ -6,6 +6,7 @@
  */
 import { formatCitation, getProfile } from '../format';
 import {
+  cellOf,
   cellText,
   createCrossRefResolver,
   dice,
@@ -82,8 +83,8 @@ function childTasks(child: PlanDocument): ChildTask[] {
         place: { kind: 'row', appendixId: appendix.id, rowId: row.id, ref: refs.get(row.id) ?? '' },
         linked: new Set(trace.map((link) => `${link.planId}#${link.itemId}`)),
         linkedPlans: new Set(trace.map((link) => link.planId)),
-        words: words(cellText(row.cells[roles.task ?? appendix.mainColumn])),
-        deadline: roles.deadline === null ? '' : cellText(row.cells[roles.deadline]),
+        words: words(cellText(cellOf(row, roles.task ?? appendix.mainColumn))),
+        deadline: roles.deadline === null ? '' : cellText(cellOf(row, roles.deadline)),
       });
     }
   });

@@ -4,6 +4,7 @@
  * trì, phối hợp với …"), each with a stable id and its printed reference.
  */
 import {
+  cellOf,
   appendixLabel,
   cellText,
   createCrossRefResolver,
@@ -65,26 +66,26 @@ function appendixTasks(
   const roleColumns = appendix.columns.map((c) => ({ id: c.id, role: agencyRole(c) }));
   const title = appendixLabel(appendix, index, plan.appendices.length);
   const groupText = (row: Row): CellValue =>
-    row.cells[appendix.mainColumn] ?? (appendix.groupColumn === undefined ? '' : (row.cells[appendix.groupColumn] ?? ''));
+    cellOf(row, appendix.mainColumn) ?? (appendix.groupColumn === undefined ? '' : (cellOf(row, appendix.groupColumn) ?? ''));
   const tasks: PlanTask[] = [];
   const ancestors: Row[] = [];
   for (const row of appendix.rows) {
     while ((ancestors.at(-1)?.level ?? -1) >= row.level) ancestors.pop();
     if (row.kind === 'data') {
       const cells = roleColumns.map((c) => {
-        const written = cellText(row.cells[c.id]).trim();
+        const written = cellText(cellOf(row, c.id)).trim();
         return { ...c, written, entries: directory.mentions(nameTokens(written), context).map((m) => m.entry) };
       });
       const mentionsFor = (role: 'lead' | 'cooperate'): AgencyEntry[] => cells.filter((c) => c.role === role).flatMap((c) => c.entries);
       // A row that proposes no task of its own still assigns the criterion in the main column.
-      const text = (roles.task === null ? undefined : row.cells[roles.task]) ?? row.cells[appendix.mainColumn] ?? '';
+      const text = (roles.task === null ? undefined : cellOf(row, roles.task)) ?? cellOf(row, appendix.mainColumn) ?? '';
       tasks.push({
         itemId: `${appendix.id}/${row.id}`,
         source: 'appendix',
         ref: `${refs.get(row.id) ?? ''} ${short}`,
         text,
         plainText: cellText(text),
-        deadline: roles.deadline === null ? '' : cellText(row.cells[roles.deadline]),
+        deadline: roles.deadline === null ? '' : cellText(cellOf(row, roles.deadline)),
         groups: ancestors.filter((a) => a.kind === 'group').map((a) => ({ id: `${appendix.id}/${a.id}`, text: groupText(a) })),
         leads: uniqueEntries(mentionsFor('lead')),
         cooperators: uniqueEntries(mentionsFor('cooperate')),

@@ -30,7 +30,7 @@ export function removeColumn(appendix: Appendix, columnId: string): Appendix {
     columns: appendix.columns.filter((c) => c.id !== columnId),
     rows: appendix.rows.map((row) => {
       const mergeAbove = row.mergeAbove?.filter((id) => id !== columnId);
-      if (!(columnId in row.cells) && mergeAbove?.length === row.mergeAbove?.length) return row;
+      if (!Object.hasOwn(row.cells, columnId) && mergeAbove?.length === row.mergeAbove?.length) return row;
       const cells = Object.fromEntries(Object.entries(row.cells).filter(([id]) => id !== columnId));
       const next = { ...row, cells };
       if (mergeAbove === undefined) return next;

@@ -5,6 +5,7 @@
  * same object) when there is nothing to do.
  */
 import type { Appendix, CellValue, Row } from '../model/appendix.schema';
+import { cellOf, ownEntry } from '../model/own-keys';
 import { levelStyle } from '../model/appendix-numbering';
 
 /**
@@ -140,7 +141,7 @@ export function setCell(appendix: Appendix, rowId: string, columnId: string, val
   const row = appendix.rows[index];
   if (row === undefined || !appendix.columns.some((c) => c.id === columnId && c.type !== 'stt')) return appendix;
   const next = nfcCell(value);
-  if (sameCell(row.cells[columnId], next)) return appendix;
+  if (sameCell(cellOf(row, columnId), next)) return appendix;
   const rows = [...appendix.rows];
   rows[index] = { ...row, cells: { ...row.cells, [columnId]: next } };
   return withRows(appendix, rows);
@@ -154,7 +155,7 @@ export function clearCells(appendix: Appendix, rowIds: readonly string[], column
     const cells = { ...row.cells };
     let rowChanged = false;
     for (const id of columnIds) {
-      if (!cellIsBlank(cells[id])) {
+      if (!cellIsBlank(ownEntry(cells, id))) {
         // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
         delete cells[id];
         rowChanged = true;

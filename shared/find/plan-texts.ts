@@ -4,7 +4,7 @@
  * then each appendix (title, column labels, cells row by row, notes). Ids, codes and dates are
  * not text and are left out.
  */
-import { cellText, PREAMBLE_ID, type PlanDocument } from '../model';
+import { cellOf, cellText, PREAMBLE_ID, type PlanDocument } from '../model';
 import type { PlanPath } from '../check';
 import { flatInlineText } from './inline-splice';
 
@@ -83,7 +83,7 @@ function appendixTexts(plan: PlanDocument): TextUnit[] {
     appendix.columns.forEach((column, c) => out.push(field(['appendices', a, 'columns', c, 'label'], column.label)));
     appendix.rows.forEach((row, r) => {
       for (const column of appendix.columns) {
-        const value = row.cells[column.id];
+        const value = cellOf(row, column.id);
         if (value === undefined || column.type === 'stt') continue;
         const cell = { kind: 'cell', appendixId: appendix.id, rowId: row.id, columnId: column.id } as const;
         const path: PlanPath = ['appendices', a, 'rows', r, 'cells', column.id];

@@ -22,11 +22,30 @@ export { readTextBlocks } from './text/read-text';
 export type { SourceBlock } from './source';
 
 /**
+ * The recognizer on `blocks`, or a refusal for text that runs V8 out of stack: a regular
+ * expression over a few million characters of one character (a 10 MB line of dots) does, however
+ * linear it is. No plan has such a line.
+ */
+function recognize(blocks: () => Parameters<typeof recognizePlan>[0], source: Parameters<typeof recognizePlan>[1]): Recognized {
+  try {
+    return recognizePlan(blocks(), source);
+  } catch (error) {
+    if (error instanceof RangeError && error.message.includes('call stack')) {
+      throw new ImportError(
+        'too-large',
+        'Văn bản có một đoạn dài bất thường (hàng triệu ký tự liền nhau), không phải kế hoạch; không đọc tệp này.',
+      );
+    }
+    throw error;
+  }
+}
+
+/**
  * Text pasted from Word or extracted from PDF. Text laid out with spaces (`pdftotext -layout`, a
  * viewer's copy) is read by its geometry, as the PDF it came from.
  */
 export function importText(text: string): Recognized {
-  return recognizePlan(isLayoutText(text) ? geometryBlocks(layoutPages(text), LAYOUT_GEOMETRY) : readTextBlocks(text), 'text');
+  return recognize(() => (isLayoutText(text) ? geometryBlocks(layoutPages(text), LAYOUT_GEOMETRY) : readTextBlocks(text)), 'text');
 }
 
 export interface DocxImportOptions {
@@ -98,7 +117,7 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
   }
   const blocks = docxBlocks(doc);
   if (blocks.length === 0) throw new ImportError('no-text', 'Tệp DOCX không có nội dung văn bản.');
-  const result = recognizePlan(blocks, 'docx');
+  const result = recognize(() => blocks, 'docx');
   result.report.warnings.unshift(...warnings);
   return result;
 }
@@ -114,7 +133,7 @@ export function recognizePdfGeometry({ pages, warnings }: PdfGeometry): Recogniz
   if (blocks.length === 0) {
     throw new ImportError('no-text', 'Tệp PDF không có lớp chữ (có thể là bản quét); hãy nhận dạng chữ (OCR) trước hoặc dùng bản DOCX.');
   }
-  const result = recognizePlan(blocks, 'pdf');
+  const result = recognize(() => blocks, 'pdf');
   result.report.warnings.unshift(...warnings);
   return result;
 }

@@ -52,6 +52,13 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export const EVENT_NAMES = ['menu.command', 'app.openPath', 'window.closeRequested', 'tracking.changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
+/**
+ * The one message the preload sends by itself: the path of a file the user chose in a file input
+ * (read in the preload from the File, which page script cannot forge for a path on disk), so main
+ * may open or read that file. It is not in the contract: the page cannot send it with a path.
+ */
+export const CHOSEN_FILE_CHANNEL = 'file:chosen';
+
 /** The IPC channel an event travels on, kept apart from the invoke channels. */
 export function eventChannel(name: EventName): string {
   return `event:${name}`;

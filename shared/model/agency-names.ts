@@ -4,6 +4,7 @@
  * diacritics ("Sớ Kế hoạch vả Đầu tư"), so names are compared as lower-case ASCII tokens with
  * abbreviations written out and "và" dropped.
  */
+import { ownEntry } from './own-keys';
 
 /** Abbreviations that are only read as such in capitals ("TU" is Tỉnh ủy, "tư" is not). */
 const CAPITAL_ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -84,7 +85,7 @@ export function expandAbbreviations(text: string): string {
     })
     .join('&');
   return compact.replace(/[\p{L}\p{N}&]+(?:-[\p{L}\p{N}&]+)*/gu, (token) => {
-    return CAPITAL_ABBREVIATIONS[token] ?? ABBREVIATIONS[token.toLowerCase()] ?? token;
+    return ownEntry(CAPITAL_ABBREVIATIONS, token) ?? ownEntry(ABBREVIATIONS, token.toLowerCase()) ?? token;
   });
 }
 

@@ -21,7 +21,14 @@ export const ColumnTypeSchema = z.enum([
 export type ColumnType = z.infer<typeof ColumnTypeSchema>;
 
 export const ColumnSchema = z.object({
-  id: z.string().min(1),
+  /**
+   * Keys the row's cells. Any name works (cells are read as own properties), except "__proto__":
+   * parsing JSON into an object cannot keep a key of that name, so its cells would be lost.
+   */
+  id: z
+    .string()
+    .min(1)
+    .refine((id) => id !== '__proto__', 'Mã cột "__proto__" không dùng được: ô của cột này không lưu được'),
   label: z.string(),
   type: ColumnTypeSchema,
   /** Relative width; the renderer shares the text width in proportion. */

@@ -10,6 +10,7 @@ export * from './body-numbering';
 export * from './appendix-numbering';
 export * from './cross-refs';
 export * from './text';
+export * from './own-keys';
 export * from './plan-errors';
 export * from './migrate';
 export * from './schema-errors';

@@ -10,6 +10,29 @@ import { clip } from './text';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
+/**
+ * The longest text one field of a plan may hold (a paragraph, a cell, a title): about 300 pages
+ * of text, far past any real one. The checker, the renderers and cloning run regular expressions
+ * over these texts, and V8 runs out of stack on a few million characters of a repeated character.
+ */
+export const MAX_TEXT_CHARS = 1_000_000;
+
+/** The path of the first string in `value` longer than MAX_TEXT_CHARS, or null. Iterative: plans may nest deep. */
+function overlongText(value: unknown): (string | number)[] | null {
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: value, path: [] }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { node, path } = item;
+    if (typeof node === 'string') {
+      if (node.length > MAX_TEXT_CHARS) return path;
+    } else if (Array.isArray(node)) {
+      node.forEach((child: unknown, i) => stack.push({ node: child, path: [...path, i] }));
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) stack.push({ node: child, path: [...path, key] });
+    }
+  }
+  return null;
+}
+
 export const PlanDocumentSchema = z
   .object({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -39,6 +62,10 @@ export const PlanDocumentSchema = z
     archive: z.string().default(''),
   })
   .superRefine((plan, ctx) => {
+    const overlong = overlongText(plan);
+    if (overlong !== null) {
+      ctx.addIssue({ code: 'custom', message: `Đoạn văn dài quá ${MAX_TEXT_CHARS.toLocaleString('vi-VN')} ký tự`, path: overlong });
+    }
     const seen = new Set<string>();
     // Ids are what cross-references, cloning traces and the editor point at: they must be unique.
     const ids: { id: string; path: (string | number)[] }[] = [

@@ -47,6 +47,15 @@ export function cellText(value: CellValue | undefined): string {
  */
 type Slot = Record<string | number, unknown>;
 
+/**
+ * Sets an own property, whatever its name: a plain assignment of "__proto__" would change the
+ * copy's prototype, and a hostile file could then make fields appear that it does not have.
+ */
+function put(target: Slot, key: string | number, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
+}
+
 export function normalizeNfc<T>(value: T): T {
   const root: Slot = {};
   // Objects still to copy, each with the container and key its copy goes to.
@@ -54,8 +63,8 @@ export function normalizeNfc<T>(value: T): T {
   const targets: Slot[] = [];
   const keys: (string | number)[] = [];
   const place = (item: unknown, target: Slot, key: string | number): void => {
-    if (typeof item === 'string') target[key] = item.normalize('NFC');
-    else if (item === null || typeof item !== 'object') target[key] = item;
+    if (typeof item === 'string') put(target, key, item.normalize('NFC'));
+    else if (item === null || typeof item !== 'object') put(target, key, item);
     else {
       sources.push(item);
       targets.push(target);
@@ -68,16 +77,16 @@ export function normalizeNfc<T>(value: T): T {
     const key = keys.pop() ?? 0;
     if (Array.isArray(source)) {
       const list: unknown[] = new Array<unknown>(source.length);
-      target[key] = list;
+      put(target, key, list);
       for (let i = source.length - 1; i >= 0; i--) place(source[i], list as unknown as Slot, i);
       continue;
     }
     const record: Slot = {};
-    target[key] = record;
+    put(target, key, record);
     const names = Object.keys(source);
     const normalized = names.map((name) => name.normalize('NFC'));
     // Keys keep their first position; two keys equal once in NFC keep the later value, as a plain copy would.
-    for (const name of normalized) record[name] = undefined;
+    for (const name of normalized) put(record, name, undefined);
     const last = normalized.some((name, i) => name !== names[i]) ? new Map(normalized.map((name, i) => [name, i])) : null;
     for (let i = names.length - 1; i >= 0; i--) {
       const name = normalized[i] ?? '';

@@ -4,6 +4,7 @@
  * kept for context. Filtering only hides rows; the data is never changed.
  */
 import type { Appendix, Row } from '../model/appendix.schema';
+import { cellOf } from '../model/own-keys';
 import { cellText } from '../model/text';
 import { searchKey } from './search-key';
 
@@ -21,7 +22,7 @@ function agencyNames(appendix: Appendix, row: Row): string[] {
   return appendix.columns
     .filter((c) => c.type === 'agency' || c.type === 'agencies')
     .flatMap((c) => {
-      const value = row.cells[c.id];
+      const value = cellOf(row, c.id);
       if (value === undefined) return [];
       if (Array.isArray(value)) return value;
       return [cellText(value)];

@@ -79,7 +79,7 @@ describe('app files', () => {
     const newerPath = join(dataDir, 'tu-phien-ban-moi.kehoach');
     const newer = JSON.stringify({ ...(JSON.parse(FIXTURE) as object), schemaVersion: 3 });
     writeFileSync(newerPath, newer);
-    app = await startApp({ dataDir, url: (base) => `${base}?open=${encodeURIComponent(newerPath)}` });
+    app = await startApp({ dataDir, open: newerPath });
     const { page } = app;
     await expect.poll(() => saveState(page)).toBe('Chỉ xem: lưu sẽ tạo tệp mới');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'phiên bản mới hơn' }).count()).toBe(1);

@@ -48,12 +48,14 @@ export async function openPage(browser: Browser, url: string, errors: string[]):
   return page;
 }
 
-export async function startApp(options: { dataDir?: string; url?: (base: string) => string } = {}): Promise<AppUnderTest> {
+/** `open`: a plan the app opens as it starts, as a file the app is launched with. */
+export async function startApp(options: { dataDir?: string; open?: string } = {}): Promise<AppUnderTest> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kehoach-e2e-'));
-  const harness = await startHarness({ port: 0, dataDir });
+  const harness = await startHarness({ port: 0, dataDir, testMode: true });
+  if (options.open !== undefined) harness.host.launchWith(options.open);
   const browser = await launchBrowser();
   const errors: string[] = [];
-  const page = await openPage(browser, options.url?.(harness.url) ?? harness.url, errors);
+  const page = await openPage(browser, harness.url, errors);
   return {
     browser,
     page,

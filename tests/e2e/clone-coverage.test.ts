@@ -22,11 +22,6 @@ import {
   waitForSaveStatus,
 } from './clone-driver';
 
-const openAt =
-  (path: string) =>
-  (base: string): string =>
-    `${base}?open=${encodeURIComponent(path)}`;
-
 describe('the coverage view', () => {
   let dataDir = '';
   let app: AppUnderTest | null = null;
@@ -40,7 +35,7 @@ describe('the coverage view', () => {
   });
 
   it('explains itself on a plan that is not a child plan', async () => {
-    app = await startApp({ dataDir, url: openAt(PARTY_PLAN) });
+    app = await startApp({ dataDir, open: PARTY_PLAN });
     const view = await showCoverage(app.page);
     // 58-KH/TU implements a resolution, which gives no tasks to check against.
     await expect.poll(() => view.textContent()).toContain('Kế hoạch này không được nhân bản từ kế hoạch cấp trên');
@@ -54,7 +49,7 @@ describe('the coverage view', () => {
     copyFileSync(PARTY_PLAN, superiorPath);
 
     // Opened from its file, the superior is known to the app: nothing to save before cloning.
-    app = await startApp({ dataDir, url: openAt(superiorPath) });
+    app = await startApp({ dataDir, open: superiorPath });
     const dialog = await openCloneDialog(app.page);
     expect(await dialog.getByRole('note').count()).toBe(0);
     await pickUnit(dialog, 'dang uy ubnd tinh', /^Đảng ủy Ủy ban nhân dân tỉnh/u);
@@ -68,7 +63,7 @@ describe('the coverage view', () => {
     await waitForSaveStatus(app.page, 'Đã lưu');
     await app.close();
 
-    app = await startApp({ dataDir, url: openAt(childPath) });
+    app = await startApp({ dataDir, open: childPath });
     const { page } = app;
     const view = await showCoverage(page);
     await expect.poll(() => coverageCounts(page).textContent()).toBe('64/64 nhiệm vụ được giao đã có trong kế hoạch');
@@ -93,7 +88,7 @@ describe('the coverage view', () => {
     // The superior's file moved away: the view asks for it, and takes the seed's text.
     renameSync(superiorPath, join(dataDir, 'da-chuyen.kehoach'));
     await app.close();
-    app = await startApp({ dataDir, url: openAt(childPath) });
+    app = await startApp({ dataDir, open: childPath });
     const again = await showCoverage(app.page);
     await expect.poll(() => again.textContent()).toContain('Không tìm thấy tệp kế hoạch cấp trên');
     await dismissNotices(app.page);

@@ -41,7 +41,7 @@ export async function spawnHarness(dataDir: string): Promise<HarnessProcess> {
     }, 30_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//u.exec(output);
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?key=[\w-]+/u.exec(output);
       if (match !== null) {
         clearTimeout(timer);
         resolve(match[0]);

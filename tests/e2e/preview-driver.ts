@@ -22,12 +22,12 @@ export interface OpenedPlan {
   close(): Promise<void>;
 }
 
-/** Opens a copy of a fixture plan in a new harness (through `?open=`, as a file passed to the app). */
+/** Opens a copy of a fixture plan in a new harness (as a file the app is launched with). */
 export async function openPlan(fixture: string): Promise<OpenedPlan> {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-preview-'));
   const path = join(dir, 'plan.kehoach');
   copyFileSync(fixture, path);
-  const app = await startApp({ url: (base) => `${base}?open=${encodeURIComponent(path)}` });
+  const app = await startApp({ open: path });
   await app.page.getByRole('textbox', { name: 'Nội dung mục I', exact: true }).waitFor();
   return {
     app,

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkDocx } from '../../shared/check';
 import { importDocx } from '../../shared/import';
-import { DocxReadError, ZIP_LIMITS, type DocxErrorCode } from '../../shared/import/docx';
+import { DocxReadError, readDocx, ZIP_LIMITS, type DocxErrorCode } from '../../shared/import/docx';
+import { MAX_LABEL_CHARS } from '../../shared/import/docx/numbering';
 import { MAX_XML_DEPTH, MAX_XML_TAGS } from '../../shared/import/docx/xml';
 import { renderDocx } from '../../shared/render/docx';
 import { runCli } from '../electron/run-cli';
@@ -117,6 +118,17 @@ describe('zip bombs', { timeout: 120_000 }, () => {
     await refused(writeZip(entries), 'too-large', BOMB);
   });
 
+  it('counts the entries JSZip would read, not the number the end record declares (3 declared, 6,000 there)', async () => {
+    const entries = docxEntries();
+    for (let i = entries.length; i < 6_000; i++) entries.push({ name: `word/media/${String(i)}.txt`, content: 'x' });
+    const bytes = writeZip(entries);
+    // The end-of-directory record is the last 22 bytes: entries on this disk, then in all.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    view.setUint16(bytes.length - 22 + 8, 3, true);
+    view.setUint16(bytes.length - 22 + 10, 3, true);
+    await refused(bytes, 'too-large', BOMB);
+  });
+
   it(`refuses a part with more than ${String(MAX_XML_TAGS)} tags (a million empty paragraphs in 14 kB) before building its DOM`, async () => {
     const bytes = writeZip(docxEntries({ document: documentXml(`${paragraph('KẾ HOẠCH')}${'<w:p/>'.repeat(1_000_000)}`) }));
     expect(bytes.length).toBeLessThan(20_000);
@@ -157,6 +169,49 @@ describe('XML nested deeper than any document', { timeout: 120_000 }, () => {
     const result = await importDocx(bytes);
     expect(result.plan.meta.typeName).toBe('KẾ HOẠCH');
     await checkDocx(bytes);
+  });
+});
+
+describe('list counters no document has', { timeout: 120_000 }, () => {
+  /** A DOCX whose plan lines are followed by `count` paragraphs of a list in `format` starting at `start`. */
+  function numberedDocx(format: string, start: number, count: number, lvlText = '%1)', ilvl = '0'): Uint8Array {
+    const numbering = `<w:numbering xmlns:w="${W_NS}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="${String(start)}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${lvlText}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const item = `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Nhiệm vụ.</w:t></w:r></w:p>`;
+    return writeZip(docxEntries({ document: documentXml(PLAN_BODY + item.repeat(count)), parts: { 'word/numbering.xml': numbering } }));
+  }
+  const labelsOf = (doc: Awaited<ReturnType<typeof readDocx>>): string[] =>
+    doc.blocks.flatMap((b) => (b.kind === 'paragraph' && b.numbering !== null ? [b.numbering.label] : []));
+
+  it('reads 80 paragraphs of a list lettered from 2,000,000,000 (1.5 kB) with labels of a bounded length', async () => {
+    const bytes = numberedDocx('lowerLetter', 2_000_000_000, 80);
+    expect(bytes.length).toBeLessThan(3_000);
+    // In a worker: before the cap, each label had 82 million letters and the heap ran out.
+    const runner = new FuzzRunner('docx', 60_000);
+    try {
+      expect((await runner.run(bytes)).kind).toBe('accepted');
+    } finally {
+      await runner.close();
+    }
+    const labels = labelsOf(await readDocx(numberedDocx('lowerLetter', 2_000_000_000, 1)));
+    expect(labels).toHaveLength(1);
+    expect(labels[0]?.length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
+  });
+
+  it('reads a Roman list from 0 and one past 3999 as digits, as Word does, without a RangeError', async () => {
+    for (const start of [0, 4000]) {
+      const result = await importDocx(numberedDocx('upperRoman', start, 3));
+      expect(result.plan.meta.typeName).toBe('KẾ HOẠCH');
+    }
+    expect(labelsOf(await readDocx(numberedDocx('upperRoman', 0, 2, '%1.')))).toEqual(['0.', 'I.']);
+  });
+
+  it('bounds a level text of 100,000 characters and ignores levels Word does not have', async () => {
+    const labels = labelsOf(await readDocx(numberedDocx('decimal', 1, 2, `%1${'.'.repeat(100_000)}`)));
+    expect(labels).toHaveLength(2);
+    for (const label of labels) expect(label.length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
+    // A level of 4,000,000,000 once made the counters an array longer than JavaScript allows.
+    const far = await importDocx(numberedDocx('decimal', 1, 2, '%1.', '4000000000'));
+    expect(far.plan.meta.typeName).toBe('KẾ HOẠCH');
   });
 });
 

@@ -124,7 +124,7 @@ describe('.kehoach files', { timeout: 120_000 }, () => {
     const path = input('hong.kehoach', bytes);
     const run = await runCli(['export', path, '--docx', join(sandbox.chosen, 'ra.docx')]);
     expect(run.code).toBe(1);
-    expect(run.err).toBe(`Lỗi: Tệp "${path}" không phải văn bản UTF-8.`);
+    expect(run.err).toBe(`Lỗi: ${path}: Tệp không phải văn bản UTF-8 (có thể bị hỏng, hoặc bị cắt giữa chừng khi chép).`);
     expect(sandbox.files()).toEqual(onlyInputs('hong.kehoach'));
   });
 

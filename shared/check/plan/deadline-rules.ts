@@ -3,7 +3,7 @@
  * after the end year its trích yếu names), and not later than the parent task's deadline when the
  * row was cloned from a superior plan.
  */
-import { cellText, fromRoman, type Appendix, type PlanDocument, type Row } from '../../model';
+import { cellOf, cellText, fromRoman, type Appendix, type PlanDocument, type Row } from '../../model';
 import type { PlanRule } from './plan-rule';
 
 export interface DeadlineSpan {
@@ -48,7 +48,7 @@ export function periodEndYear(plan: PlanDocument): number | null {
 function deadlineCells(appendix: Appendix, row: Row): { columnId: string; text: string }[] {
   return appendix.columns
     .filter((c) => c.type === 'deadline')
-    .map((c) => ({ columnId: c.id, text: cellText(row.cells[c.id]) }))
+    .map((c) => ({ columnId: c.id, text: cellText(cellOf(row, c.id)) }))
     .filter((c) => c.text.trim() !== '');
 }
 

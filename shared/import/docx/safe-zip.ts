@@ -2,7 +2,9 @@
  * Opening a DOCX package without trusting it: the central directory is checked (entry count,
  * declared uncompressed sizes, encryption) before JSZip sees the bytes, and every part is inflated
  * as a stream that stops as soon as it, or all parts read from the package together, grow past
- * their cap, since declared sizes can lie.
+ * their cap, since declared sizes can lie. Entries are counted as JSZip will read them (record
+ * after record while the signature holds), not as the end record declares: it may say 3 and the
+ * directory hold 600,000, which JSZip reads all of.
  */
 import JSZip from 'jszip';
 import { DocxReadError } from './docx-error';
@@ -56,13 +58,17 @@ export function checkZipDirectory(bytes: Uint8Array): void {
   const eocd = findEndOfCentralDirectory(view);
   if (eocd < 0) throw corrupt();
   const entries = view.getUint16(eocd + 10, true);
+  const directorySize = view.getUint32(eocd + 12, true);
   const directoryOffset = view.getUint32(eocd + 16, true);
   // DOCX never needs ZIP64; its markers (0xFFFF / 0xFFFFFFFF) only show up in huge or crafted files.
-  if (entries === 0xffff || directoryOffset === 0xffffffff || entries > ZIP_LIMITS.maxEntries) throw tooLarge();
-  let offset = directoryOffset;
+  if (entries === 0xffff || directoryOffset === 0xffffffff || directorySize === 0xffffffff || entries > ZIP_LIMITS.maxEntries)
+    throw tooLarge();
+  // Bytes before the package (a self-extractor's stub) shift every offset; JSZip reads from the shifted place.
+  let offset = directoryOffset + Math.max(0, eocd - (directoryOffset + directorySize));
+  if (entries > 0 && (offset + 46 > view.byteLength || view.getUint32(offset, true) !== CENTRAL_SIGNATURE)) throw corrupt();
   let total = 0;
-  for (let i = 0; i < entries; i++) {
-    if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== CENTRAL_SIGNATURE) throw corrupt();
+  for (let count = 1; offset + 46 <= view.byteLength && view.getUint32(offset, true) === CENTRAL_SIGNATURE; count++) {
+    if (count > ZIP_LIMITS.maxEntries) throw tooLarge();
     const flags = view.getUint16(offset + 8, true);
     if ((flags & 1) !== 0) {
       throw new DocxReadError('encrypted', 'Tệp DOCX có phần bị mã hóa; hãy gỡ mật khẩu rồi thử lại.');

@@ -4,6 +4,7 @@
  * set of properties; later layers override earlier ones.
  */
 import type { Element } from '@xmldom/xmldom';
+import { ownEntry } from '../../model';
 import type { DocxAlignment, DocxLineSpacing } from './types';
 import { A, attr, child, children, numberAttr, onOff, parseXml } from './xml';
 
@@ -77,7 +78,8 @@ export function readParagraphProps(pPr: Element | null): ParagraphProps {
   if (pPr === null) return {};
   const props: ParagraphProps = {};
   const jc = attr(child(pPr, 'jc'), 'val');
-  if (jc !== null && ALIGN[jc] !== undefined) props.alignment = ALIGN[jc];
+  const alignment = jc === null ? undefined : ownEntry(ALIGN, jc);
+  if (alignment !== undefined) props.alignment = alignment;
   const ind = child(pPr, 'ind');
   if (ind !== null) {
     const left = twipsToPt(numberAttr(ind, 'left') ?? numberAttr(ind, 'start'));

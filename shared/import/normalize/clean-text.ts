@@ -2,7 +2,7 @@
  * Text repair common to every reader: Unicode NFC, stray control and zero-width characters,
  * non-breaking and repeated spaces, and the TeX symbols that PDF-to-text tools leave ("\geq").
  */
-import { editDistance } from '../../model';
+import { editDistance, ownEntry } from '../../model';
 
 const TEX_SYMBOLS: Readonly<Record<string, string>> = {
   geq: '≥',
@@ -24,7 +24,7 @@ const TEX_SYMBOLS: Readonly<Record<string, string>> = {
 
 export function replaceTex(text: string): string {
   return text
-    .replace(/\$?\\([a-z]+|%)\b\$?/gi, (match, name: string) => TEX_SYMBOLS[name.toLowerCase()] ?? match)
+    .replace(/\$?\\([a-z]+|%)\b\$?/gi, (match, name: string) => ownEntry(TEX_SYMBOLS, name.toLowerCase()) ?? match)
     .replace(/\$\s*([≥≤≠×±≈→·÷∞%])\s*\$/g, '$1');
 }
 

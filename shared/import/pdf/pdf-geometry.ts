@@ -10,6 +10,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { PageGeometry, PageRotation, PlacedText } from '../geometry';
 import { ImportError } from '../import-error';
 import { pageRulings, type OperatorCodes } from './page-rulings';
+import { checkPdfStreams } from './pdf-streams';
 
 export const PDF_LIMITS = {
   maxPages: 300,
@@ -18,6 +19,8 @@ export const PDF_LIMITS = {
   /** A page whose drawing takes longer is abandoned with the rest of the file (an endless content stream). */
   pageMilliseconds: 8_000,
   totalMilliseconds: 60_000,
+  /** Pixels of one image pdf.js decodes: an A3 page scanned at 600 dpi is 70 million. */
+  maxImagePixels: 80_000_000,
 };
 
 export interface PdfReadOptions {
@@ -118,6 +121,7 @@ function within<T>(work: Promise<T>, milliseconds: number): Promise<T> {
 
 /** An open pdf.js document with its operator codes, or a Vietnamese refusal (damaged, password). */
 export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; codes: OperatorCodes }> {
+  checkPdfStreams(bytes);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   try {
     // A plain Uint8Array copy: pdf.js may detach the buffer it is given, and it refuses a Node Buffer.
@@ -126,6 +130,7 @@ export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProx
       disableFontFace: true,
       fontExtraProperties: true,
       useSystemFonts: false,
+      maxImageSize: PDF_LIMITS.maxImagePixels,
       verbosity: 0,
     }).promise;
     return { doc, codes: pdfjs.OPS };

@@ -30,7 +30,7 @@ function flatten(table: SourceTable): SourceLine[] {
   const lines: SourceLine[] = [];
   for (let c = 0; c < width; c++) {
     table.rows.forEach((row, r) => {
-      const cell = row.cells[c];
+      const cell = row.cells.at(c);
       if (cell === undefined) return;
       for (const text of cell.text.split('\n')) {
         if (text.trim() !== '')

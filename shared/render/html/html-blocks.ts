@@ -47,7 +47,7 @@ function rowSpans(rows: readonly LayoutRow[]): Map<LayoutCell, number> {
       let span = 1;
       for (let next = r + 1; next < rows.length; next++) {
         const index = columnsOf[next]?.indexOf(column ?? -1) ?? -1;
-        if (index < 0 || rows[next]?.cells[index]?.vMerge !== 'continue') break;
+        if (index < 0 || rows[next]?.cells.at(index)?.vMerge !== 'continue') break;
         span++;
       }
       spans.set(c, span);

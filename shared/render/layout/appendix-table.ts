@@ -3,7 +3,7 @@
  * from the outline, group rows drawn as a band across the width or merged down a column beside
  * their rows, and explicit vertical merges.
  */
-import { levelStyle, numberRows, type Appendix, type Column, type Row } from '../../model';
+import { cellOf, levelStyle, numberRows, type Appendix, type Column, type Row } from '../../model';
 import { cellParagraphs, para } from './blocks';
 import type { Align, LayoutCell, LayoutRow, LayoutTable } from './layout-types';
 import { STYLE } from './styles';
@@ -67,14 +67,14 @@ export function appendixTable(appendix: Appendix, textWidthMm: number, cellMargi
       if (carrier !== null && (column.type === 'stt' || column.id === appendix.groupColumn)) {
         const groupStyle = levelStyle(appendix, carrier.row.level);
         const groupNumber = numbers.get(carrier.row.id)?.stt ?? '';
-        const value = column.type === 'stt' ? groupNumber : carrier.row.cells[column.id];
+        const value = column.type === 'stt' ? groupNumber : cellOf(carrier.row, column.id);
         // Only the first cell of a merge carries the text; continuations stay empty, so the
         // title is not repeated in the file (text extraction, re-import, unmerging in Word).
         return carrier.first
           ? { blocks: cellParagraphs(value, STYLE.tableText, align, '', groupStyle), vMerge: 'restart' }
           : { blocks: [para(STYLE.tableText, '')], vMerge: 'continue' };
       }
-      const value = column.type === 'stt' ? number.stt : row.cells[column.id];
+      const value = column.type === 'stt' ? number.stt : cellOf(row, column.id);
       const prefix = column.id === appendix.mainColumn ? number.prefix : '';
       return { blocks: cellParagraphs(value, STYLE.tableText, align, prefix, emphasis) };
     });

@@ -12,9 +12,10 @@ vi.mock('electron', async () => (await import('./fake-electron')).electronModule
 const { createAppWindows } = await import('../../../electron/main/app-windows');
 
 const remember = vi.fn();
+const chosen = vi.fn();
 
 function setup(): ReturnType<typeof createAppWindows> {
-  return createAppWindows({ create: () => new FakeBrowserWindow({}) as unknown as BrowserWindow, remember });
+  return createAppWindows({ create: () => new FakeBrowserWindow({}) as unknown as BrowserWindow, remember, chosen });
 }
 
 function fake(window: BrowserWindow): FakeBrowserWindow {
@@ -30,6 +31,7 @@ function eventsSent(window: BrowserWindow, name: string): unknown[] {
 beforeEach(() => {
   resetFakeElectron();
   remember.mockClear();
+  chosen.mockClear();
 });
 
 describe('closing a window', () => {
@@ -122,6 +124,8 @@ describe('files from the system', () => {
     expect(windows.initialPath(window)).toBeNull();
     windows.openFromSystem('/plans/b.kehoach');
     expect(windows.count()).toBe(1);
+    // The system's file is the user's choice: main lets the page open it, and only it.
+    expect(chosen.mock.calls).toEqual([['/plans/b.kehoach']]);
     expect(eventsSent(window, 'app.openPath')).toEqual([{ path: '/plans/b.kehoach' }]);
     expect(FakeBrowserWindow.focused).toBe(fake(window));
   });

@@ -3,12 +3,12 @@
  * the main frame of one of the app's windows on app://kehoach, and an input the contract rejects,
  * before any service runs; a good call reaches the real handlers.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNEL_NAMES, EVENT_NAMES, eventChannel, type Result } from '../../../shared/ipc';
+import { CHANNEL_NAMES, CHOSEN_FILE_CHANNEL, EVENT_NAMES, eventChannel, type Result } from '../../../shared/ipc';
 import { createDispatch } from '../../../electron/services/dispatch';
 import type { HostAdapter } from '../../../electron/services/host-adapter';
 import { createHandlers } from '../../../electron/services/host-handlers';
@@ -35,7 +35,13 @@ function memoryStore(): { store: KeyValueStore; warnings: string[] } {
   };
 }
 
-const windows = createAppWindows({ create: () => new FakeBrowserWindow({}) as unknown as BrowserWindow, remember: () => undefined });
+const windows = createAppWindows({
+  create: () => new FakeBrowserWindow({}) as unknown as BrowserWindow,
+  remember: () => undefined,
+  chosen: (path) => {
+    services.grants.offer(path);
+  },
+});
 const host: HostAdapter<BrowserWindow> = {
   name: 'electron',
   initialPath: (window) => windows.initialPath(window),
@@ -58,7 +64,9 @@ const services = createHostServices({
 });
 const real = createDispatch(createHandlers(services, host));
 const dispatch = vi.fn(real);
-registerIpc(dispatch, windows);
+registerIpc(dispatch, windows, (path) => {
+  services.grants.offer(path);
+});
 
 /** An IPC call as Electron would deliver it from `frame` of `contents`. */
 function invoke(
@@ -81,7 +89,7 @@ beforeEach(() => {
 describe('IPC registration', () => {
   it('handles exactly the contract’s channels, and listens to nothing else', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
-    expect(ipcMain.eventNames()).toEqual([]);
+    expect(ipcMain.eventNames()).toEqual([CHOSEN_FILE_CHANNEL]);
     for (const name of EVENT_NAMES) expect(ipcMain.handlers.has(eventChannel(name))).toBe(false);
     expect(ipcMain.handlers.has('electron-store-get-data')).toBe(false);
   });
@@ -106,6 +114,30 @@ describe('IPC registration', () => {
     windows.openFromSystem('/plans/b.kehoach');
     expect(windows.count()).toBe(before + 1);
     expect(contents.sent.filter((m) => m.channel === eventChannel('app.openPath'))).toEqual([]);
+  });
+});
+
+describe('a file chosen in the page', () => {
+  /** The preload's synchronous note, as Electron delivers it from `frame` of `contents`. */
+  function noteChosen(path: unknown, contents: FakeWebContents, frame: FakeFrame | null = contents.mainFrame): unknown {
+    const event = { sender: contents, senderFrame: frame, returnValue: undefined as unknown };
+    ipcMain.emit(CHOSEN_FILE_CHANNEL, event, path);
+    return event.returnValue;
+  }
+
+  it('lets the page read a file only once the preload says the user chose it, from our window', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-chosen-'));
+    const path = join(dir, 'cap-tren.kehoach');
+    writeFileSync(path, readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url)));
+    const contents = fake(windows.open(null)).webContents;
+    const read = (): Promise<Result<unknown>> => invoke('documents.read', { path }, contents);
+    expect(await read()).toMatchObject({ ok: false, error: { message: /Chưa chọn tệp/u } });
+    const stranger = new FakeBrowserWindow({}).webContents;
+    expect(noteChosen(path, stranger)).toBeNull();
+    expect(noteChosen('relative/a.kehoach', contents)).toBeNull();
+    expect(await read()).toMatchObject({ ok: false });
+    noteChosen(path, contents);
+    expect(await read()).toMatchObject({ ok: true });
   });
 });
 

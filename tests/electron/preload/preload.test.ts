@@ -5,12 +5,13 @@
  */
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNEL_NAMES, EVENT_NAMES, eventChannel, type WindowApi } from '../../../shared/ipc';
+import { CHANNEL_NAMES, CHOSEN_FILE_CHANNEL, EVENT_NAMES, eventChannel, type WindowApi } from '../../../shared/ipc';
 
 const exposed = new Map<string, unknown>();
 const ipc = new EventEmitter();
 const invoke = vi.fn((channel: string, input: unknown) => Promise.resolve({ ok: true, value: { channel, input } }));
-const getPathForFile = vi.fn(() => '/home/a/ke-hoach.kehoach');
+const sendSync = vi.fn(() => null);
+const getPathForFile = vi.fn((file: { name: string }) => (file.name === 'made-by-script' ? '' : '/home/a/ke-hoach.kehoach'));
 
 vi.mock('electron', () => ({
   contextBridge: {
@@ -20,6 +21,7 @@ vi.mock('electron', () => ({
   },
   ipcRenderer: {
     invoke,
+    sendSync,
     on: (channel: string, listener: (...args: unknown[]) => void) => ipc.on(channel, listener),
     removeListener: (channel: string, listener: (...args: unknown[]) => void) => ipc.removeListener(channel, listener),
   },
@@ -74,9 +76,14 @@ describe('preload', () => {
     expect(ipc.eventNames()).toEqual([]);
   });
 
-  it('gives the path of a file chosen in a file input', () => {
+  it('gives the path of a file chosen in a file input, telling main first that the user chose it', () => {
     const file = { name: 'ke-hoach.kehoach' };
     expect(windowApi.pathForFile(file)).toBe('/home/a/ke-hoach.kehoach');
     expect(getPathForFile).toHaveBeenCalledWith(file);
+    expect(sendSync).toHaveBeenCalledExactlyOnceWith(CHOSEN_FILE_CHANNEL, '/home/a/ke-hoach.kehoach');
+    sendSync.mockClear();
+    // A File page script made has no path on disk: nothing to grant.
+    expect(windowApi.pathForFile({ name: 'made-by-script' })).toBe('');
+    expect(sendSync).not.toHaveBeenCalled();
   });
 });

@@ -2,11 +2,12 @@
  * Opening and saving in the app: a newer or damaged file opens read-only and is never written
  * over; saving needs a chosen path and keeps the previous version as a backup.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentService, type DocumentService } from '../../../electron/services/documents';
+import { MAX_PLAN_BYTES } from '../../../electron/services/plan-file';
 import { createPathGrants, type PathGrants } from '../../../electron/services/path-grants';
 import { historyFolder, listVersions } from '../../../electron/services/plan-history';
 import { createTemplateStore } from '../../../electron/services/template-store';
@@ -83,6 +84,32 @@ describe('document service', () => {
     expect(serializePlan(opened.plan)).toBe(serializePlan(parsePlanText(FIXTURE)));
     await expect(documents.save(path, opened.plan)).rejects.toThrow(UserError);
     expect(readFileSync(path, 'utf8')).toBe('{ "schemaVersion": 1, "id": ');
+  });
+
+  it('offers the backup of a file cut inside a multi-byte character', async () => {
+    const path = join(dir, 'cat.kehoach');
+    const bytes = Buffer.from(FIXTURE);
+    // The first cut point inside a Vietnamese letter (a continuation byte follows it).
+    const cut = bytes.findIndex((byte, i) => i > 100 && byte >= 0xc0 && (bytes[i + 1] ?? 0) >= 0x80) + 1;
+    writeFileSync(path, bytes.subarray(0, cut));
+    writeFileSync(`${path}.bak`, FIXTURE);
+    const opened = await documents.open(path);
+    expect(opened.readOnly?.kind).toBe('backup');
+    expect(opened.readOnly?.message).toMatch(/UTF-8.*cat\.kehoach\.bak/u);
+    expect(serializePlan(opened.plan)).toBe(serializePlan(parsePlanText(FIXTURE)));
+  });
+
+  it('opens a plan saved as UTF-16 by Notepad', async () => {
+    const path = join(dir, 'notepad.kehoach');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FIXTURE, 'utf16le')]));
+    expect((await documents.open(path)).readOnly).toBeNull();
+  });
+
+  it('refuses a file far larger than any plan by its size, before reading it', async () => {
+    const path = join(dir, 'lon.kehoach');
+    writeFileSync(path, '');
+    truncateSync(path, MAX_PLAN_BYTES + 1);
+    await expect(documents.open(path)).rejects.toThrow(/quá lớn \(64 MB\) để là một kế hoạch/u);
   });
 
   it('explains a damaged file without a backup in Vietnamese', async () => {

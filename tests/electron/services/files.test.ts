@@ -1,10 +1,10 @@
 /** writeFileAtomic: the backup, and which temps a later save removes (the crash test kills real saves). */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseTempName, tempPathFor, writeFileAtomic } from '../../../electron/services/files';
+import { decodeUnicode, parseTempName, readBytes, tempPathFor, writeFileAtomic } from '../../../electron/services/files';
 import { UserError } from '../../../electron/services/user-error';
 
 let dir = '';
@@ -37,6 +37,29 @@ describe('writeFileAtomic', () => {
     expect(list()).toEqual(['ke-hoach.kehoach', 'ke-hoach.kehoach.bak']);
     expect(readFileSync(path, 'utf8')).toBe('ba');
     expect(readFileSync(`${path}.bak`, 'utf8')).toBe('hai');
+  });
+
+  it('writes through a symbolic link: the link stays, its file changes', async () => {
+    mkdirSync(join(dir, 'chung'));
+    const real = join(dir, 'chung', 'that.kehoach');
+    writeFileSync(real, 'một');
+    const link = join(dir, 'loi-tat.kehoach');
+    symlinkSync(real, link);
+    await writeFileAtomic(link, 'hai', { backup: true });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('hai');
+    expect(readFileSync(`${real}.bak`, 'utf8')).toBe('một');
+  });
+
+  it("says in Vietnamese, never with the system's English, why a file could not be read", async () => {
+    const error: unknown = await readBytes(join(dir, 'thu-muc-khong-co', 'a.kehoach')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(/^Không tìm thấy tệp/u);
+    const notFolder = join(dir, 'tep');
+    writeFileSync(notFolder, '');
+    const message = await readBytes(join(notFolder, 'a.kehoach')).catch((e: unknown) => (e as Error).message);
+    expect(message).toMatch(/không phải thư mục/u);
+    expect(message).not.toMatch(/ENOTDIR|no such|not a directory/iu);
   });
 
   it('names temps so that they are hidden, never .kehoach, and say whose they are', () => {
@@ -75,5 +98,24 @@ describe('writeFileAtomic', () => {
     expect((error as UserError).message).toMatch(/ke-hoach\.kehoach/);
     expect(list()).toEqual(['ke-hoach.kehoach']);
     expect(readFileSync(join(path, 'ben-trong'), 'utf8')).toBe('cũ');
+  });
+});
+
+describe('decodeUnicode', () => {
+  const text = 'Kế hoạch số 12';
+  it('reads UTF-8 with or without a byte order mark, and UTF-16 as Notepad saves it', () => {
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const utf16be = Buffer.from(utf16le.subarray(0).swap16());
+    expect(decodeUnicode(Buffer.from(text))).toBe(text);
+    expect(decodeUnicode(Buffer.from(`\uFEFF${text}`))?.replace(/^\uFEFF/u, '')).toBe(text);
+    expect(decodeUnicode(utf16le)).toBe(text);
+    expect(decodeUnicode(utf16be)).toBe(text);
+  });
+
+  it('gives null for bytes cut inside a character', () => {
+    const bytes = Buffer.from(text);
+    expect(decodeUnicode(bytes.subarray(0, 4))).toBe('Kế');
+    expect(decodeUnicode(bytes.subarray(0, 2))).toBeNull();
+    expect(decodeUnicode(bytes.subarray(0, 3))).toBeNull();
   });
 });

@@ -59,11 +59,13 @@ function setUp() {
   chromium ??= openChromiumPrinter();
   const printer = countingPrinter(chromium);
   const opened: string[] = [];
+  /** What the next open dialogs answer. */
+  const openAnswers: string[] = [];
   const host: HostAdapter<null> = {
     name: 'harness',
     initialPath: () => null,
     chooseSavePath: (_c, _k, name) => Promise.resolve(join(mkdtempSync(join(tmpdir(), 'save-')), name)),
-    chooseOpenPath: () => Promise.resolve(null),
+    chooseOpenPath: () => Promise.resolve(openAnswers.shift() ?? null),
     chooseFolder: () => Promise.resolve(null),
     notify: () => undefined,
     showInFolder: () => Promise.resolve(),
@@ -86,7 +88,7 @@ function setUp() {
     if (!result.ok) throw new Error(result.error.message);
     return result.value;
   };
-  return { call, dispatch, printer, opened };
+  return { call, dispatch, printer, opened, openAnswers };
 }
 
 describe('import channels', () => {
@@ -161,11 +163,13 @@ describe('check.annotateDocx', () => {
 
 describe('documents.read and documents.locate', () => {
   it('finds a plan the app saved by its id, and forgets it when the file no longer holds it', async () => {
-    const { call } = setUp();
+    const { call, openAnswers } = setUp();
     const dir = mkdtempSync(join(tmpdir(), 'loc-'));
     const path = join(dir, 'cap-tren.kehoach');
     writeFileSync(path, FIXTURE);
     expect(await call('documents.locate', { planId: PLAN.id })).toBeNull();
+    openAnswers.push(path);
+    await call('dialog.openPlan', {});
     await call('documents.open', { path });
     const located = (await call('documents.locate', { planId: PLAN.id })) as { path: string; plan: { id: string } };
     expect(located.path).toBe(path);
@@ -173,6 +177,25 @@ describe('documents.read and documents.locate', () => {
     expect(((await call('documents.read', { path })) as { plan: { id: string } }).plan.id).toBe(PLAN.id);
     writeFileSync(path, JSON.stringify({ ...(JSON.parse(FIXTURE) as object), id: 'another-plan' }));
     expect(await call('documents.locate', { planId: PLAN.id })).toBeNull();
+  });
+
+  it('reads, opens and shows only files the user chose, never a path the page names', async () => {
+    const { call, dispatch, openAnswers } = setUp();
+    const dir = mkdtempSync(join(tmpdir(), 'choice-'));
+    const path = join(dir, 'ai-do-gui.kehoach');
+    writeFileSync(path, FIXTURE);
+    const refused = { ok: false, error: { code: 'user', message: /Chưa chọn tệp/u } };
+    expect(await dispatch('documents.read', { path: '/etc/passwd' }, null)).toMatchObject(refused);
+    expect(await dispatch('documents.read', { path }, null)).toMatchObject(refused);
+    expect(await dispatch('documents.open', { path }, null)).toMatchObject(refused);
+    expect(await dispatch('shell.showInFolder', { path: '/etc/passwd' }, null)).toMatchObject(refused);
+    // Without being opened, nothing may be written there either.
+    expect(await dispatch('documents.save', { path, plan: PLAN }, null)).toMatchObject({ ok: false, error: { code: 'user' } });
+    openAnswers.push(path);
+    await call('dialog.openPlan', {});
+    expect(((await call('documents.read', { path })) as { plan: { id: string } }).plan.id).toBe(PLAN.id);
+    await call('documents.open', { path });
+    expect(await call('shell.showInFolder', { path })).toEqual({});
   });
 });
 

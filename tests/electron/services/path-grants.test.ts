@@ -14,7 +14,6 @@ describe('path grants', () => {
     grants.grant('/home/u/ke-hoach.docx', 'docx');
     expect(grants.check('/home/u/ke-hoach.docx', 'docx')).toBe('/home/u/ke-hoach.docx');
     expect(() => grants.check('/home/u/ke-hoach.docx', 'pdf')).toThrow(/\.pdf/u);
-    expect(grants.allows('/home/u/ke-hoach.docx', 'docx')).toBe(true);
   });
 
   it('normalizes paths before comparing, so ".." cannot reach a granted name elsewhere', () => {
@@ -31,9 +30,23 @@ describe('path grants', () => {
     expect(() => grants.check('/home/u/moi.kehoach', 'plan')).toThrow(/chỉ được mở để xem/u);
   });
 
-  it('checks the extension', () => {
+  it('grants nothing for a path with another kind’s extension', () => {
     const grants = createPathGrants();
-    grants.grant('/home/u/a.txt', 'plan');
+    expect(() => {
+      grants.grant('/home/u/a.txt', 'plan');
+    }).toThrow(/\.kehoach/u);
     expect(() => grants.check('/home/u/a.txt', 'plan')).toThrow(/\.kehoach/u);
+    expect(() => grants.checkReadable('/home/u/a.txt')).toThrow(UserError);
+  });
+
+  it('reads only a file the user chose to open, or one it may write', () => {
+    const grants = createPathGrants();
+    expect(() => grants.checkReadable('/etc/passwd')).toThrow(/Chưa chọn tệp/u);
+    grants.offer('/home/u/cap-tren.kehoach');
+    expect(grants.checkReadable('/home/u/x/../cap-tren.kehoach')).toBe('/home/u/cap-tren.kehoach');
+    // Offered for reading is not granted for writing: opening it as a plan does that.
+    expect(() => grants.check('/home/u/cap-tren.kehoach', 'plan')).toThrow(UserError);
+    grants.grant('/home/u/xuat.docx', 'docx');
+    expect(grants.checkReadable('/home/u/xuat.docx')).toBe('/home/u/xuat.docx');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PlanFormatError, formatIssuePath, type PlanDocument } from '../../../shared/model';
+import { MAX_TEXT_CHARS, type PlanFormatError, formatIssuePath, type PlanDocument } from '../../../shared/model';
 import { parsePlanText, parsePlanValue, serializePlan } from '../../../shared/plan-file';
 import { PARTY_FILE, STATE_FILE, fixtureText, formatError, getPath, loadJson, setPath, type Json } from './helpers';
 
@@ -159,6 +159,13 @@ describe('parsePlanText rejects broken files', () => {
   it('rejects a plan nested 100,000 levels deep with its Vietnamese error', () => {
     const deep = `{"schemaVersion": 1, "sections": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     expect(formatError(() => parsePlanText(deep)).message).toMatch(/^Kế hoạch không hợp lệ ở trường/);
+  });
+
+  it("rejects a text field longer than MAX_TEXT_CHARS, naming the field (the checker's expressions would run out of stack)", () => {
+    const error = rejection((doc) => {
+      setPath(doc, ['meta', 'summary'], '.'.repeat(MAX_TEXT_CHARS + 1));
+    });
+    expect(error.message).toMatch(/meta\.summary.*dài quá 1\.000\.000 ký tự/u);
   });
 
   it('rejects JSON that is not an object', () => {

@@ -1,0 +1,67 @@
+/**
+ * Hostile PDFs: compressed streams that inflate far past anything a plan holds, alone, as a filter
+ * chain (deflated twice) and many together, are refused before pdf.js reads them, in Vietnamese;
+ * an image as large is read, since pdf.js reads from an image only the bytes its size needs.
+ * Built at test time, never committed.
+ */
+import { describe, expect, it } from 'vitest';
+import { ImportError, importPdf } from '../../shared/import';
+import { PDF_STREAM_LIMITS } from '../../shared/import/pdf/pdf-streams';
+import { deflatedRun, PAGE_TEXT, writePdf } from './hostile/pdf-writer';
+
+const MB = 1024 * 1024;
+const SPACE = 0x20;
+
+async function refusal(bytes: Uint8Array): Promise<unknown> {
+  return importPdf(bytes).then(
+    () => null,
+    (error: unknown) => error,
+  );
+}
+
+describe('PDF decompression bombs', { timeout: 180_000 }, () => {
+  it('refuses a page whose content inflates past the stream cap (100 MB of spaces in 100 kB)', async () => {
+    const content = await deflatedRun(PAGE_TEXT, SPACE, 100 * MB);
+    expect(content.length).toBeLessThan(150_000);
+    expect(100 * MB).toBeGreaterThan(PDF_STREAM_LIMITS.maxStreamBytes);
+    const error = await refusal(writePdf({ dict: '/Filter /FlateDecode', stream: content }));
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).code).toBe('too-large');
+    expect((error as ImportError).message).toMatch(/bom giải nén/u);
+  });
+
+  it('refuses a stream deflated twice, counting what the second inflation gives (1 kB → 100 kB → 100 MB)', async () => {
+    const twice = await deflatedRun(PAGE_TEXT, SPACE, 100 * MB, 2);
+    expect(twice.length).toBeLessThan(5_000);
+    const error = await refusal(writePdf({ dict: '/Filter [/FlateDecode /Fl]', stream: twice }));
+    expect((error as ImportError).code).toBe('too-large');
+  });
+
+  it('refuses streams that each stay under the stream cap but together pass the total', async () => {
+    const each = await deflatedRun('q Q\n', SPACE, 60 * MB);
+    const count = Math.ceil(PDF_STREAM_LIMITS.maxTotalBytes / (60 * MB)) + 1;
+    const forms = Array.from({ length: count }, () => ({
+      dict: '/Type /XObject /Subtype /Form /BBox [0 0 1 1] /Filter /FlateDecode',
+      stream: each,
+    }));
+    const names = forms.map((_, i) => `/X${String(i)} ${String(i + 6)} 0 R`).join(' ');
+    const draws = forms.map((_, i) => `/X${String(i)} Do`).join(' ');
+    const content = await deflatedRun(`${PAGE_TEXT}${draws}\n`, SPACE, 0);
+    const bytes = writePdf({ dict: '/Filter /FlateDecode', stream: content }, forms, `/XObject << ${names} >>`);
+    expect((await refusal(bytes)) as ImportError).toMatchObject({ code: 'too-large' });
+  });
+
+  it('reads the text of a page beside an image whose stream is as large: pdf.js takes from it only what its size needs', async () => {
+    const image = await deflatedRun('', 0, 100 * MB);
+    const content = await deflatedRun(PAGE_TEXT, SPACE, 1000);
+    const bytes = writePdf({ dict: '/Filter /FlateDecode', stream: content }, [
+      {
+        dict: '/Type /XObject /Subtype /Image /Width 10 /Height 10 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode',
+        stream: image,
+      },
+    ]);
+    const { plan } = await importPdf(bytes);
+    // The page says "KE HOACH" (a standard font has no Vietnamese); the recognizer knows the title.
+    expect(plan.meta.typeName).toBe('KẾ HOẠCH');
+  });
+});
