@@ -86,7 +86,7 @@ export const LAYERS = [
     folder: 'shared/import',
     purpose: 'reading received documents (DOCX, PDF, layout text, OCR pages) into a plan, with a report',
     imports: ['shared/model', 'shared/spell', 'shared/format', 'shared/markup', 'shared/plan-file'],
-    packages: ['@xmldom/xmldom', 'jszip', 'pdfjs-dist'],
+    packages: ['@xmldom/xmldom', 'fflate', 'jszip', 'pdfjs-dist'],
   },
   {
     folder: 'shared/check',

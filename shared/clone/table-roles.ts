@@ -4,7 +4,7 @@
  * A criteria table ("Quy định" | "Đề xuất nhiệm vụ, giải pháp" | "Cơ quan chủ trì") is a task
  * table too: its tasks are in the proposal column, not in the criterion it answers.
  */
-import { nameKey, type Appendix, type Column } from '../model';
+import { cellOf, nameKey, type Appendix, type Column } from '../model';
 
 export type AgencyRole = 'lead' | 'cooperate';
 
@@ -32,7 +32,7 @@ function taskColumn(appendix: Appendix): string | null {
   const main = appendix.columns.find((c) => c.id === appendix.mainColumn);
   if (main?.type === 'text') return main.id;
   const texts = appendix.columns.filter((c) => c.type === 'text' && c.id !== appendix.groupColumn);
-  const filled = texts.find((c) => appendix.rows.some((r) => r.kind === 'data' && r.cells[c.id] !== undefined));
+  const filled = texts.find((c) => appendix.rows.some((r) => r.kind === 'data' && cellOf(r, c.id) !== undefined));
   return (filled ?? texts[0])?.id ?? null;
 }
 

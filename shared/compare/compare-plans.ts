@@ -6,6 +6,7 @@
  * changed.
  */
 import {
+  cellOf,
   cellText,
   createCrossRefResolver,
   inlineText,
@@ -70,7 +71,7 @@ export function bodyUnits(plan: PlanDocument): BodyUnit[] {
 export function rowText(appendix: Appendix, row: Row): string {
   return appendix.columns
     .filter((c) => c.type !== 'stt')
-    .map((c) => cellText(row.cells[c.id]))
+    .map((c) => cellText(cellOf(row, c.id)))
     .filter((t) => t !== '')
     .join(' · ');
 }
@@ -208,8 +209,8 @@ function compareRows(oldAppendix: Appendix, newAppendix: Appendix, { names, same
     for (const column of newAppendix.columns) {
       const oldColumn = columnMatch.get(column.id);
       if (column.type === 'stt' || oldColumn === undefined) continue;
-      const textBefore = cellText(before.cells[oldColumn.id]);
-      const textAfter = cellText(row.cells[column.id]);
+      const textBefore = cellText(cellOf(before, oldColumn.id));
+      const textAfter = cellText(cellOf(row, column.id));
       if (textBefore === textAfter) continue;
       changes.push({
         kind: 'changed',

@@ -116,7 +116,7 @@ function diffRow(before: LayoutRow, after: LayoutRow): LayoutRow {
   if (before.cells.length !== after.cells.length) return after;
   return {
     ...after,
-    cells: after.cells.map((cell, c) => ({ ...cell, blocks: diffBlockLists(before.cells[c]?.blocks ?? [], cell.blocks) })),
+    cells: after.cells.map((cell, c) => ({ ...cell, blocks: diffBlockLists(before.cells.at(c)?.blocks ?? [], cell.blocks) })),
   };
 }
 

@@ -2,7 +2,17 @@
  * Reading and writing the `.kehoach` format: UTF-8 JSON, pretty-printed so it diffs well. Reading
  * parses, migrates, validates and normalizes to NFC; every failure names the field in Vietnamese.
  */
-import { clip, formatIssuePath, MAX_MESSAGE, migrate, normalizeNfc, PlanDocumentSchema, PlanFormatError, vietnameseErrors, type PlanDocument } from '../model';
+import {
+  clip,
+  formatIssuePath,
+  MAX_MESSAGE,
+  migrate,
+  normalizeNfc,
+  PlanDocumentSchema,
+  PlanFormatError,
+  vietnameseErrors,
+  type PlanDocument,
+} from '../model';
 import { followDate } from '../edit';
 
 /**

@@ -6,6 +6,7 @@
  */
 import { spliceInlineText } from '../find/inline-splice';
 import {
+  cellOf,
   cellText,
   createCrossRefResolver,
   isCrossRef,
@@ -118,7 +119,7 @@ export function applyReviewChanges(plan: PlanDocument, changes: readonly ReviewC
         const cells = { ...row.cells };
         for (const column of a.columns) {
           const edits = byCell.get(`${row.id}/${column.id}`);
-          if (edits !== undefined) cells[column.id] = editCell(row.cells[column.id], edits);
+          if (edits !== undefined) cells[column.id] = editCell(cellOf(row, column.id), edits);
         }
         const added = (rowsAfter.get(row.id) ?? []).map((c) => ({
           id: newId(),

@@ -8,7 +8,7 @@
  */
 import { align } from '../compare/align';
 import { diffWords, type WordOp } from '../compare/word-diff';
-import { createCrossRefResolver, inlineText, PlaceNamer, type PlanDocument } from '../model';
+import { cellOf, createCrossRefResolver, inlineText, PlaceNamer, type PlanDocument } from '../model';
 import { buildLayout, type LayoutBlock, type LayoutCell } from '../render/layout';
 import type { ReviewComment, ReviewDocument, ReviewParagraph, Segment } from './read-review';
 
@@ -117,7 +117,8 @@ function anchors(plan: PlanDocument): Anchor[] {
             }
             const first = cell.blocks[0];
             const firstText = first?.kind === 'paragraph' ? first.runs.map((r) => r.text).join('') : '';
-            const value = appendix.rows.find((r) => r.id === rowId)?.cells[columnId];
+            const found = appendix.rows.find((r) => r.id === rowId);
+            const value = found === undefined ? undefined : cellOf(found, columnId);
             const modelFirst =
               (typeof value === 'string'
                 ? value

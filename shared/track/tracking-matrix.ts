@@ -18,7 +18,7 @@ import {
   type TaskRole,
   type TaskSource,
 } from '../clone';
-import { cellText, toIsoDate, type AgencyDirectory, type Organ, type PlanDocument } from '../model';
+import { cellOf, cellText, toIsoDate, type AgencyDirectory, type Organ, type PlanDocument } from '../model';
 import { formatCitation, formatNumberSymbol, getProfile } from '../format';
 import { assignedUnits, currentOrgan, type AssignedUnit } from './assigned-units';
 import { parentLink } from './parent-link';
@@ -163,7 +163,7 @@ function ownTasksOf(child: PlanDocument, taken: ReadonlySet<string>): OwnTask[] 
     const refs = rowReferences(appendix, index, child.appendices.length);
     for (const row of appendix.rows) {
       if (row.kind !== 'data' || taken.has(row.id)) continue;
-      const text = cellText(row.cells[appendix.mainColumn]).trim();
+      const text = cellText(cellOf(row, appendix.mainColumn)).trim();
       if (text !== '') own.push({ ref: refs.get(row.id) ?? '', text });
     }
   });

@@ -66,7 +66,7 @@ function joinCell(above: SourceCell, below: SourceCell): SourceCell {
 
 /** The first row on the new page finishes the last row of the old one: its first cell is empty or every filled cell goes on in lower case. */
 function cutRow(above: SourceRow, below: SourceRow): boolean {
-  if (above.cells.length !== below.cells.length || below.cells.some((c, i) => c.span !== above.cells[i]?.span)) return false;
+  if (above.cells.length !== below.cells.length || below.cells.some((c, i) => c.span !== above.cells.at(i)?.span)) return false;
   const filled = below.cells.filter((c) => c.text !== '');
   if (filled.length === 0) return false;
   if (filled.every((c) => startsLowercase(c.text))) return true;
@@ -87,7 +87,7 @@ function finish(run: TableRun, headers: readonly number[]): void {
     const first = own[skip];
     const last = rows[rows.length - 1];
     if (i > 0 && first !== undefined && last !== undefined && !last.header && cutRow(last, first)) {
-      rows[rows.length - 1] = { ...last, cells: last.cells.map((c, k) => joinCell(c, first.cells[k] ?? c)) };
+      rows[rows.length - 1] = { ...last, cells: last.cells.map((c, k) => joinCell(c, first.cells.at(k) ?? c)) };
       own.splice(skip, 1);
     }
     rows.push(...own);
