@@ -10,7 +10,15 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { childTemplateId, clonePlan } from '../../shared/clone';
-import { cellText, createAgencyDirectory, mergeDirectories, type AgencyDirectory, type AgencyDirectoryInput, type PlanDocument, type Row } from '../../shared/model';
+import {
+  cellText,
+  createAgencyDirectory,
+  mergeDirectories,
+  type AgencyDirectory,
+  type AgencyDirectoryInput,
+  type PlanDocument,
+  type Row,
+} from '../../shared/model';
 import { parsePlanValue, serializePlan } from '../../shared/plan-file';
 import { renderDocx } from '../../shared/render/docx';
 import type { TemplateStore } from '../../electron/services/template-store';
