@@ -30,10 +30,18 @@ function decodeXml(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp);/gu, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '');
 }
 
-/** Exports through "Xuất DOCX" (the harness answers the dialog with its documents folder) and returns each paragraph's text. */
+/**
+ * Exports a plan made from a template through "Xuất DOCX", going on past the question about its
+ * unfinished parts (the harness answers the save dialog with its documents folder), and returns
+ * each paragraph's text.
+ */
 export async function exportDocxParagraphs(app: AppUnderTest): Promise<string[]> {
   const before = new Set(readdirSync(app.harness.documentsDir));
   await app.page.getByRole('button', { name: 'Xuất DOCX' }).click();
+  // The sections still hold the template's guidance: export says so before writing anything.
+  const question = app.page.getByRole('alertdialog');
+  await expect.poll(() => question.textContent(), { timeout: 30_000 }).toMatch(/chỗ chưa xong/u);
+  await question.getByRole('button', { name: 'Vẫn xuất' }).click();
   await expect
     .poll(() => readdirSync(app.harness.documentsDir).filter((f) => f.endsWith('.docx') && !before.has(f)).length, { timeout: 30_000 })
     .toBe(1);
