@@ -33,6 +33,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/build-renderer.ts'],
+          // A page answers in its own time (the harness starting, a first template list, a PDF
+          // printed): expect.poll waits up to 15 s by default instead of 1 s, and still fails
+          // as soon as the time is up.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 90_000,
           hookTimeout: 90_000,
           // One browser at a time: the machine has two cores, and typing tests measure nothing

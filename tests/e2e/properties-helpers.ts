@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { AppUnderTest } from './app-under-test';
+import { exportDespiteUnfinished, type AppUnderTest } from './app-under-test';
 
 export const STATE_TEMPLATE = /Kế hoạch thực hiện kế hoạch của cấp trên/u;
 export const PARTY_TEMPLATE = /Kế hoạch thực hiện nghị quyết \(cấp ủy Đảng\)/u;
@@ -38,10 +38,7 @@ function decodeXml(text: string): string {
 export async function exportDocxParagraphs(app: AppUnderTest): Promise<string[]> {
   const before = new Set(readdirSync(app.harness.documentsDir));
   await app.page.getByRole('button', { name: 'Xuất DOCX' }).click();
-  // The sections still hold the template's guidance: export says so before writing anything.
-  const question = app.page.getByRole('alertdialog');
-  await expect.poll(() => question.textContent(), { timeout: 30_000 }).toMatch(/chỗ chưa xong/u);
-  await question.getByRole('button', { name: 'Vẫn xuất' }).click();
+  await exportDespiteUnfinished(app.page);
   await expect
     .poll(() => readdirSync(app.harness.documentsDir).filter((f) => f.endsWith('.docx') && !before.has(f)).length, { timeout: 30_000 })
     .toBe(1);
