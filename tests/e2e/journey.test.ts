@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cellText } from '../../shared/model';
-import { exportedPath, startApp, type AppUnderTest } from './app-under-test';
+import { exportDespiteUnfinished, exportedPath, startApp, type AppUnderTest } from './app-under-test';
 import { appendixAt, cell, saveAndRead } from './appendix-driver';
 import { blockTexts, compose, createPlan, inputMethod, newParagraphAtEnd, sectionText } from './editor-helpers';
 
@@ -66,6 +66,7 @@ describe('a plan from template to DOCX', () => {
     expect(await page.getByRole('status', { name: 'Trạng thái lưu' }).textContent()).toBe('Đã lưu');
 
     await page.getByRole('button', { name: 'Xuất DOCX' }).click();
+    await exportDespiteUnfinished(page);
     const path = await exportedPath(page, 'DOCX');
     const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')?.async('string');
     expect(xml).toContain('tăng cường phối hợp liên ngành.');
