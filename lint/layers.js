@@ -6,17 +6,33 @@
  *
  * `imports` names folders earlier in this list (the order is bottom-up, so no cycle can be
  * written); "shared/*" means every folder of shared/. Node's own modules are the package "node:*".
- * A folder's files import each other freely; a nested folder (shared/model/ops) is its own layer.
+ * A folder's files import each other freely; a nested folder listed on its own is its own layer.
  */
 const UI = ['react', 'react-dom', 'slate', 'slate-react', 'slate-history'];
 const BASE = ['shared/*', 'renderer/host', 'renderer/components', 'renderer/state', 'renderer/base'];
-const FEATURES = [];
 
 /** A feature folder of the window: the base, the features it names (listed before it), its own packages. */
 function feature(folder, purpose, features, packages = []) {
-  FEATURES.push(folder);
-  return [{ folder, purpose, imports: [...BASE, ...features], packages: [...UI, ...packages] }];
+  return { folder, purpose, imports: [...BASE, ...features], packages: [...UI, ...packages] };
 }
+
+/** The window's features, which renderer/app imports and which import only the base and each other. */
+const FEATURES = [
+  feature('renderer/spell', 'spell checking in the editor', []),
+  feature('renderer/editor', 'the Slate editor of sections and its rules (lists, paste, cross-references)', ['renderer/spell']),
+  feature('renderer/preview', 'the page preview (pdf.js in a worker)', ['renderer/editor'], ['pdfjs-dist']),
+  feature('renderer/check', 'the checker’s panel and its worker', []),
+  feature('renderer/export', 'export to DOCX and PDF, with the questions before it', ['renderer/check']),
+  feature('renderer/clone', 'cloning a superior’s plan and the coverage view', ['renderer/preview']),
+  feature('renderer/compare', 'the side-by-side compare view', []),
+  feature('renderer/versions', 'the versions tab', ['renderer/compare']),
+  feature('renderer/find', 'find and replace', ['renderer/check']),
+  feature('renderer/properties', 'the properties panel', ['renderer/check']),
+  feature('renderer/appendix', 'the appendix grid', [], ['@tanstack/react-virtual']),
+  feature('renderer/import', 'importing a received document, scans beside the plan', []),
+  feature('renderer/outline', 'the outline of sections and appendices', []),
+  feature('renderer/tracking', 'the tracking screen (Theo dõi triển khai)', ['renderer/export'], ['@tanstack/react-virtual']),
+];
 
 /** @type {readonly { folder: string, purpose: string, imports: readonly string[], packages: readonly string[] }[]} */
 export const LAYERS = [
@@ -191,24 +207,11 @@ export const LAYERS = [
     imports: ['shared/*'],
     packages: UI,
   },
-  ...feature('renderer/spell', 'spell checking in the editor', []),
-  ...feature('renderer/editor', 'the Slate editor of sections and its rules (lists, paste, cross-references)', ['renderer/spell']),
-  ...feature('renderer/preview', 'the page preview (pdf.js in a worker)', ['renderer/editor'], ['pdfjs-dist']),
-  ...feature('renderer/check', 'the checker’s panel and its worker', []),
-  ...feature('renderer/export', 'export to DOCX and PDF, with the questions before it', ['renderer/check']),
-  ...feature('renderer/clone', 'cloning a superior’s plan and the coverage view', ['renderer/preview']),
-  ...feature('renderer/compare', 'the side-by-side compare view', []),
-  ...feature('renderer/versions', 'the versions tab', ['renderer/compare']),
-  ...feature('renderer/find', 'find and replace', ['renderer/check']),
-  ...feature('renderer/properties', 'the properties panel', ['renderer/check']),
-  ...feature('renderer/appendix', 'the appendix grid', [], ['@tanstack/react-virtual']),
-  ...feature('renderer/import', 'importing a received document, scans beside the plan', []),
-  ...feature('renderer/outline', 'the outline of sections and appendices', []),
-  ...feature('renderer/tracking', 'the tracking screen (Theo dõi triển khai)', ['renderer/export'], ['@tanstack/react-virtual']),
+  ...FEATURES,
   {
     folder: 'renderer/app',
     purpose: 'the top: start screen, workspace, toolbar, side panel, document session',
-    imports: ['shared/*', 'renderer/host', 'renderer/components', 'renderer/state', 'renderer/base', ...FEATURES],
+    imports: [...BASE, ...FEATURES.map((f) => f.folder)],
     packages: UI,
   },
   { folder: 'renderer', purpose: 'the page’s entry (renderer/main.tsx)', imports: ['renderer/app', 'renderer/styles'], packages: UI },

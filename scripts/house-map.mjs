@@ -5,13 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { LAYERS } from '../lint/layers.js';
 
-export const START = '<!-- house-map: printed by scripts/house-map.mjs from lint/layers.js -->';
-export const END = '<!-- /house-map -->';
+const START = '<!-- house-map: printed by scripts/house-map.mjs from lint/layers.js -->';
+const END = '<!-- /house-map -->';
 
 const list = (items) => (items.length === 0 ? '—' : items.map((i) => `\`${i}\``).join(', '));
 
 /** The map as a Markdown table: folder, what it is for, what it may import. */
-export function houseMap() {
+function houseMap() {
   const rows = LAYERS.map((l) => `| \`${l.folder}/\` | ${l.purpose} | ${list(l.imports)} | ${list(l.packages)} |`);
   return ['| Folder | What it is for | May import | Packages |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
