@@ -19,6 +19,7 @@ import { keystrokeSection } from './keystroke-section';
 import { pdfExport } from './pdf-export';
 import { ocrScan } from './ocr-scan';
 import { loadCase, saveCase } from './plan-file';
+import { saveCheckCase } from './save-check';
 import { saveHistoryCase } from './save-history';
 import { trackMatrixCase, trackOpenCase, trackReopenCase } from './track';
 
@@ -34,6 +35,7 @@ export const CASES: readonly BenchCase[] = [
   loadCase,
   saveCase,
   saveHistoryCase,
+  saveCheckCase,
   findCase,
   compareCase,
   editableCase,

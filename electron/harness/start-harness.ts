@@ -5,7 +5,7 @@
  */
 import Conf from 'conf';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -49,6 +49,12 @@ function confStore(dir: string, name: string): { create: () => KeyValueStore; pa
   return { create, path: join(dir, `${name}.json`) };
 }
 
+/** The version package.json gives, as Electron's `app.getVersion()` reads it in the app. */
+function packageVersion(): string {
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  return typeof version === 'string' ? version : '';
+}
+
 export async function startHarness(options: HarnessOptions): Promise<RunningHarness> {
   const documentsDir = join(options.dataDir, 'documents');
   mkdirSync(documentsDir, { recursive: true });
@@ -61,6 +67,7 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
     recoveryDir: join(options.dataDir, 'recovery'),
     printer: () => (printer ??= openChromiumPrinter()),
     instanceId: randomUUID(),
+    appVersion: packageVersion(),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
   const host = createHarnessHost(documentsDir);

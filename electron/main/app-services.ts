@@ -3,7 +3,7 @@
  * userData folder, and the user's agency directory as `agencies.json` in `$KEHOACH_HOME` (default
  * `~/.kehoach-studio`), the very file the command line reads. Autosaves go under userData.
  */
-import { ipcMain } from 'electron';
+import { app, ipcMain } from 'electron';
 import ElectronStore from 'electron-store';
 import { basename, dirname, join } from 'node:path';
 import { createElectronPrinter } from '../pdf/electron-printer';
@@ -55,5 +55,6 @@ export function openAppServices({ userDataDir, env, onRecentChanged }: AppServic
     agencies,
     recoveryDir: join(userDataDir, 'recovery'),
     printer: () => Promise.resolve(printer),
+    appVersion: app.getVersion(),
   });
 }

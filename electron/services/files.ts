@@ -7,7 +7,7 @@
  * file changes.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { open, readFile, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './user-error';
@@ -63,6 +63,15 @@ export function decodeUnicode(bytes: Uint8Array): string | null {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return null;
+  }
+}
+
+/** Makes a folder and the ones above it; a Vietnamese error when it cannot (a file in its place, a full disk). */
+export async function makeFolder(path: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (error) {
+    throw new UserError(`Không tạo được thư mục "${path}": ${describe(error, path)}`);
   }
 }
 

@@ -91,7 +91,7 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     'documents.create': async ({ templateId }) => documents.create(templateId),
     'documents.open': async ({ path }) => documents.open(grants.checkReadable(path)),
     'documents.openContent': ({ name, text }) => documents.openContent(name, text),
-    'documents.save': async ({ path, plan }) => documents.save(path, plan),
+    'documents.save': async ({ path, plan, expected, onConflict }) => documents.save(path, plan, { expected, onConflict }),
     'documents.read': async ({ path }) => ({ plan: await documents.read(grants.checkReadable(path)) }),
     'documents.locate': async ({ planId }) => {
       // A path the app itself remembered where it opened or saved this plan, not one the page names.
@@ -106,9 +106,11 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     'versions.open': async ({ path, id }) => documents.openVersion(path, id),
     'versions.restore': async ({ path, id }) => documents.restoreVersion(path, id),
     'versions.name': async ({ path, id, name }) => documents.nameVersion(path, id, name),
-    'recovery.save': async ({ id, path, plan }) => {
-      await recovery.save(id, path, plan);
-      return {};
+    'recovery.save': async ({ id, path, version, plan }) => {
+      // The copy is kept whatever happened to the file: it is the user's work, and it overwrites nothing.
+      await recovery.save(id, path, version, plan);
+      const conflict = path === null || version === null ? null : await documents.conflictSince(path, version).catch(() => null);
+      return { conflict };
     },
     'recovery.restore': async ({ id }) => recovery.restore(id),
     'recovery.discard': async ({ id }) => {

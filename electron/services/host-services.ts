@@ -28,6 +28,8 @@ export interface HostServiceOptions {
   readonly now?: () => Date;
   /** This run of the app: its own autosaves are not offered back as leftovers of a crash. */
   readonly instanceId?: string;
+  /** The app's version, stamped into every saved plan beside the user and the machine. */
+  readonly appVersion: string;
 }
 
 export function createHostServices(options: HostServiceOptions): HostServices {
@@ -42,6 +44,7 @@ export function createHostServices(options: HostServiceOptions): HostServices {
     templates,
     grants,
     now,
+    appVersion: options.appVersion,
     onTouched: (path, plan) => {
       settings.addRecent(path, planTitle(plan), now());
       settings.rememberPlan(plan.id, path);

@@ -1,11 +1,14 @@
 /**
  * Loading and saving `.kehoach` files: size-capped and validated on the way in (bytes that are not
  * Unicode text make a damaged plan, like any other damage, so its backups can be offered), written
- * atomically with backups on the way out.
+ * atomically with a backup and the stamp of who saved it on the way out. Both say what the file
+ * is then (its version), for the next save to tell whether someone else changed it.
  */
 import { stat } from 'node:fs/promises';
+import type { FileVersion } from '../../shared/ipc';
 import { PlanFormatError, type PlanDocument } from '../../shared/model';
 import { parsePlanText, serializePlan } from '../../shared/plan-file';
+import { STAMP_KEY, versionOfBytes, type SaveStamp } from './file-version';
 import { decodeUnicode, readBytes, writeFileAtomic } from './files';
 import { UserError } from './user-error';
 
@@ -16,15 +19,27 @@ function megabytes(size: number): string {
   return String(Math.round(size / 1024 / 1024));
 }
 
-/** The file's text, or null when its bytes are not Unicode text (damaged, cut inside a character); a UserError when it cannot be read or is far larger than any plan. */
-export async function readPlanText(path: string): Promise<string | null> {
+export interface PlanFileContent {
+  /** The file's text, or null when its bytes are not Unicode text (damaged, cut inside a character). */
+  readonly text: string | null;
+  readonly version: FileVersion;
+}
+
+/** The file's text and version; a UserError when it cannot be read or is far larger than any plan. */
+export async function readPlanFile(path: string): Promise<PlanFileContent> {
   const info = await stat(path).catch(() => null);
   if (info !== null && info.size > MAX_PLAN_BYTES) {
     throw new UserError(
       `Tệp "${path}" quá lớn (${megabytes(info.size)} MB) để là một kế hoạch (giới hạn ${megabytes(MAX_PLAN_BYTES)} MB); không mở tệp này.`,
     );
   }
-  return decodeUnicode(await readBytes(path));
+  const bytes = await readBytes(path);
+  return { text: decodeUnicode(bytes), version: versionOfBytes(bytes, info?.mtimeMs ?? 0) };
+}
+
+/** The file's text, or null when its bytes are not Unicode text; see readPlanFile. */
+export async function readPlanText(path: string): Promise<string | null> {
+  return (await readPlanFile(path)).text;
 }
 
 /** The plan in a file's text, or a PlanFormatError saying what is wrong with it. */
@@ -43,6 +58,10 @@ export async function loadPlanFile(path: string): Promise<PlanDocument> {
   }
 }
 
-export async function savePlanFile(path: string, plan: PlanDocument): Promise<void> {
-  await writeFileAtomic(path, serializePlan(plan), { backup: true });
+/** Writes the plan over `path`, its previous content kept as the backup; `stamp` says who saved it. Returns what is now on disk. */
+export async function savePlanFile(path: string, plan: PlanDocument, stamp?: SaveStamp): Promise<FileVersion> {
+  const bytes = new TextEncoder().encode(serializePlan(plan, stamp === undefined ? {} : { [STAMP_KEY]: stamp }));
+  await writeFileAtomic(path, bytes, { backup: true });
+  const info = await stat(path).catch(() => null);
+  return versionOfBytes(bytes, info?.mtimeMs ?? 0);
 }

@@ -4,13 +4,13 @@
  * save or an explicit discard removes the file, so whatever is left when the app starts was left
  * by a crash (or a killed process), and is offered back to the user.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { RecoveryEntry } from '../../shared/ipc';
+import { FileVersionSchema, type FileVersion, type RecoveryEntry } from '../../shared/ipc';
 import { type PlanDocument } from '../../shared/model';
 import { parsePlanValue } from '../../shared/plan-file';
-import { readText, writeFileAtomic } from './files';
+import { makeFolder, readText, writeFileAtomic } from './files';
 import { UserError } from './user-error';
 
 const SUFFIX = '.recovery.json';
@@ -20,16 +20,18 @@ const RecoveryFileSchema = z.object({
   /** The app run that wrote it: a running app's own sessions are not offered as leftovers. */
   instanceId: z.string(),
   path: z.string().nullable(),
+  /** The file the work was read from, so saving it after a crash still tells whether someone changed that file. */
+  fileVersion: FileVersionSchema.nullable().default(null),
   title: z.string(),
   savedAt: z.string(),
   plan: z.unknown(),
 });
 
 export interface RecoveryStore {
-  save(id: string, path: string | null, plan: PlanDocument): Promise<void>;
+  save(id: string, path: string | null, fileVersion: FileVersion | null, plan: PlanDocument): Promise<void>;
   /** Entries left by other runs of the app, newest first. */
   list(): Promise<RecoveryEntry[]>;
-  restore(id: string): Promise<{ plan: PlanDocument; path: string | null }>;
+  restore(id: string): Promise<{ plan: PlanDocument; path: string | null; version: FileVersion | null }>;
   discard(id: string): Promise<void>;
 }
 
@@ -55,9 +57,9 @@ export function createRecoveryStore({ dir, instanceId, now = () => new Date() }:
     return parsed.data;
   };
   return {
-    async save(id, path, plan) {
-      await mkdir(dir, { recursive: true });
-      const file = { version: 1, instanceId, path, title: planTitle(plan), savedAt: now().toISOString(), plan };
+    async save(id, path, fileVersion, plan) {
+      await makeFolder(dir);
+      const file = { version: 1, instanceId, path, fileVersion, title: planTitle(plan), savedAt: now().toISOString(), plan };
       await writeFileAtomic(fileOf(id), JSON.stringify(file));
     },
     async list() {
@@ -81,7 +83,7 @@ export function createRecoveryStore({ dir, instanceId, now = () => new Date() }:
         throw new UserError('Bản tự lưu không đọc được.');
       }
       try {
-        return { plan: parsePlanValue(entry.plan), path: entry.path };
+        return { plan: parsePlanValue(entry.plan), path: entry.path, version: entry.fileVersion };
       } catch (error) {
         throw new UserError(`Bản tự lưu không khôi phục được: ${error instanceof Error ? error.message : String(error)}`);
       }

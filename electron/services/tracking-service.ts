@@ -131,6 +131,7 @@ export function createTrackingService({ agencies, documents, now }: TrackingServ
       return {
         plan: found.plan,
         path: null,
+        version: null,
         readOnly: null,
         warnings: [`Kế hoạch đọc từ tệp "${file}"; khi lưu, hãy chọn nơi lưu tệp .kehoach.`],
       };

@@ -1,4 +1,4 @@
-/** Saved or not, where, and when the last autosave happened. */
+/** Saved or not, where, and when the last autosave happened (or why it did not, or that the file changed). */
 import type { ReactNode } from 'react';
 import { getProfile } from '../../shared/format';
 import { isDirty } from '../state/document-store';
@@ -14,7 +14,7 @@ export function StatusBar(): ReactNode {
   const path = useDocument((s) => s.path);
   const readOnly = useDocument((s) => s.readOnly);
   const status = useDocument((s) => s.saveStatus);
-  const autosavedAt = useDocument((s) => s.autosavedAt);
+  const autosave = useDocument((s) => s.autosave);
   const profile = useDocument((s) => s.plan.profile);
   let state: string;
   if (status.kind === 'saving') state = 'Đang lưu…';
@@ -27,7 +27,17 @@ export function StatusBar(): ReactNode {
         {state}
       </span>
       {status.kind === 'error' && <span className="status-error">Lần lưu trước bị lỗi: {status.message}</span>}
-      {dirty && autosavedAt !== null && <span className="muted">Tự lưu lúc {time(autosavedAt)}</span>}
+      {dirty && autosave.kind === 'saved' && <span className="muted">Tự lưu lúc {time(autosave.at)}</span>}
+      {dirty && autosave.kind === 'failed' && (
+        <span className="status-error" role="alert">
+          Tự lưu bị lỗi, thay đổi chưa được giữ: {autosave.message}
+        </span>
+      )}
+      {autosave.kind === 'conflict' && (
+        <span className="status-error" role="alert">
+          {autosave.message} Thay đổi của anh/chị được tự lưu riêng, không ghi vào tệp; bấm "Lưu" để chọn cách lưu.
+        </span>
+      )}
       <span className="status-path" title={path ?? ''}>
         {path ?? 'Kế hoạch mới'}
       </span>

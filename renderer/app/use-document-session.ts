@@ -19,8 +19,17 @@ import { DocumentStore, isDirty } from '../state/document-store';
 import { suggestedFileName } from '../state/file-names';
 import type { AppInfo, DocumentActions } from '../base/app-context';
 import { useDialogs } from '../base/dialogs';
+import { conflictQuestion } from './save-conflict';
 
 type Settle = 'saved' | 'discarded' | 'cancelled';
+
+/** A document to put in place of the open one, and how: its autosave session, clean or not, where to go. */
+interface Loaded {
+  readonly doc: OpenedDocument;
+  readonly sessionId?: string;
+  readonly clean: boolean;
+  readonly focus?: ChildPlace | null;
+}
 
 export interface DocumentSession {
   readonly store: DocumentStore | null;
@@ -71,6 +80,43 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
     setInfo((current) => (current === null ? current : { ...current, recent }));
   }, []);
 
+  /** Puts a document in place of the open one, whose unsaved work is dropped; false when it could not be read. */
+  const adopt = useCallback(
+    async (load: () => Promise<Loaded | null>): Promise<boolean> => {
+      const previous = storeRef.current;
+      let loaded: Loaded | null;
+      try {
+        loaded = await load();
+      } catch (error) {
+        fail('Không mở được', error);
+        return false;
+      }
+      if (loaded === null) return false;
+      if (previous !== null)
+        await host()
+          .call('recovery.discard', { id: previous.getState().sessionId })
+          .catch(() => undefined);
+      const { doc } = loaded;
+      const opened = new DocumentStore({
+        plan: doc.plan,
+        path: doc.path,
+        version: doc.version,
+        readOnly: doc.readOnly,
+        sessionId: loaded.sessionId ?? newSessionId(),
+        clean: loaded.clean,
+      });
+      // The workspace shows the request's view when it mounts, and the grid or editor takes the focus.
+      const focus = loaded.focus === undefined || loaded.focus === null ? null : childTaskFocus(doc.plan, loaded.focus);
+      if (focus !== null) opened.requestFocus(focus);
+      setStore(opened);
+      for (const warning of doc.warnings) notify('info', warning);
+      if (doc.readOnly !== null) notify('info', doc.readOnly.message);
+      void refreshRecent();
+      return true;
+    },
+    [fail, notify, refreshRecent],
+  );
+
   const save = useCallback(
     async (forceDialog = false): Promise<boolean> => {
       const doc = storeRef.current;
@@ -88,10 +134,29 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
         }
       }
       const plan = state.plan;
+      // Compared with the file as this document last saw it; a file just chosen in the dialog has
+      // been asked about by the system's own "replace?" question.
+      const expected = path === state.path && state.readOnly === null ? state.version : null;
+      const target = path;
+      const write = (onConflict: 'ask' | 'overwrite' | 'keep-both') =>
+        host().call('documents.save', { path: target, plan, expected, onConflict });
       doc.setSaveStatus({ kind: 'saving' });
       try {
-        const saved = await host().call('documents.save', { path, plan });
-        doc.markSaved(plan, saved.path, saved.savedAt);
+        let saved = await write('ask');
+        if (saved.kind === 'conflict') {
+          doc.setSaveStatus({ kind: 'idle' });
+          const choice = await ask(conflictQuestion(saved.conflict));
+          if (choice === 'cancel') return false;
+          if (choice === 'reload') {
+            await adopt(async () => ({ doc: await host().call('documents.open', { path: target }), clean: true }));
+            return false;
+          }
+          doc.setSaveStatus({ kind: 'saving' });
+          saved = await write(choice);
+          if (saved.kind === 'conflict') throw new Error(saved.conflict.message);
+          if (saved.path !== target) notify('info', `Đã lưu bản của anh/chị thành tệp mới "${saved.path}"; tệp "${target}" giữ nguyên.`);
+        }
+        doc.markSaved(plan, saved.path, saved.savedAt, saved.version);
         if (saved.historyWarning !== undefined) notify('info', saved.historyWarning);
         await host()
           .call('recovery.discard', { id: state.sessionId })
@@ -104,7 +169,7 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
         return false;
       }
     },
-    [fail, refreshRecent, notify],
+    [adopt, ask, fail, refreshRecent, notify],
   );
 
   /** Saves or drops unsaved work, as the user chooses. */
@@ -128,41 +193,11 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
 
   /** Replaces the open document, after settling unsaved work; false when the user cancelled. */
   const replace = useCallback(
-    async (
-      load: () => Promise<{ doc: OpenedDocument; sessionId?: string; clean: boolean; focus?: ChildPlace | null } | null>,
-    ): Promise<boolean> => {
-      const previous = storeRef.current;
+    async (load: () => Promise<Loaded | null>): Promise<boolean> => {
       if ((await settle()) === 'cancelled') return false;
-      let loaded: Awaited<ReturnType<typeof load>>;
-      try {
-        loaded = await load();
-      } catch (error) {
-        fail('Không mở được', error);
-        return false;
-      }
-      if (loaded === null) return false;
-      if (previous !== null)
-        await host()
-          .call('recovery.discard', { id: previous.getState().sessionId })
-          .catch(() => undefined);
-      const { doc } = loaded;
-      const opened = new DocumentStore({
-        plan: doc.plan,
-        path: doc.path,
-        readOnly: doc.readOnly,
-        sessionId: loaded.sessionId ?? newSessionId(),
-        clean: loaded.clean,
-      });
-      // The workspace shows the request's view when it mounts, and the grid or editor takes the focus.
-      const focus = loaded.focus === undefined || loaded.focus === null ? null : childTaskFocus(doc.plan, loaded.focus);
-      if (focus !== null) opened.requestFocus(focus);
-      setStore(opened);
-      for (const warning of doc.warnings) notify('info', warning);
-      if (doc.readOnly !== null) notify('info', doc.readOnly.message);
-      void refreshRecent();
-      return true;
+      return adopt(load);
     },
-    [fail, notify, refreshRecent, settle],
+    [adopt, settle],
   );
 
   const openPath = useCallback(
@@ -255,7 +290,11 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
       async restore(entry: RecoveryEntry) {
         await replace(async () => {
           const restored = await host().call('recovery.restore', { id: entry.id });
-          return { doc: { plan: restored.plan, path: restored.path, readOnly: null, warnings: [] }, sessionId: entry.id, clean: false };
+          return {
+            doc: { plan: restored.plan, path: restored.path, version: restored.version, readOnly: null, warnings: [] },
+            sessionId: entry.id,
+            clean: false,
+          };
         });
         setInfo((current) => (current === null ? current : { ...current, recovery: current.recovery.filter((r) => r.id !== entry.id) }));
       },
@@ -298,7 +337,7 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
         }
       },
       adoptPlan: (plan, warnings = []) =>
-        replace(() => Promise.resolve({ doc: { plan, path: null, readOnly: null, warnings: [...warnings] }, clean: false })),
+        replace(() => Promise.resolve({ doc: { plan, path: null, version: null, readOnly: null, warnings: [...warnings] }, clean: false })),
       async openVersion(path, id) {
         await replace(async () => ({ doc: await host().call('versions.open', { path, id }), clean: true }));
       },

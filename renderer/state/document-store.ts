@@ -3,7 +3,7 @@
  * goes through `edit`, which records an undo step; React components read it through
  * `useSyncExternalStore` (see use-document.ts), so a keystroke re-renders only what changed.
  */
-import type { ReadOnlyReason } from '../../shared/ipc';
+import type { FileVersion, ReadOnlyReason } from '../../shared/ipc';
 import type { PlanDocument } from '../../shared/model';
 import type { Focus, FocusRequest } from './focus';
 import { UndoHistory } from './undo-history';
@@ -14,10 +14,23 @@ export type SaveStatus =
   | { readonly kind: 'saved'; readonly at: string }
   | { readonly kind: 'error'; readonly message: string };
 
+/**
+ * The last copy of unsaved work to the recovery folder: its time when it went well; when it
+ * failed, why (a full disk), so the status line never keeps showing the last good time; or that
+ * someone else changed the file meanwhile, said until a save settles it.
+ */
+export type AutosaveStatus =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'saved'; readonly at: string }
+  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'conflict'; readonly message: string };
+
 export interface DocumentState {
   readonly plan: PlanDocument;
   /** Where "Lưu" writes; null for a plan without a file yet. */
   readonly path: string | null;
+  /** The file at `path` as it was read or last saved, to tell whether someone else changed it since. */
+  readonly version: FileVersion | null;
   readonly readOnly: ReadOnlyReason | null;
   /**
    * The plan with nothing to lose: as on disk, or as created from a template. The document is
@@ -30,8 +43,7 @@ export interface DocumentState {
   readonly canRedo: boolean;
   readonly focusRequest: FocusRequest | null;
   readonly saveStatus: SaveStatus;
-  /** When unsaved work was last copied to the recovery folder. */
-  readonly autosavedAt: string | null;
+  readonly autosave: AutosaveStatus;
 }
 
 export interface EditOptions {
@@ -50,6 +62,7 @@ export function isDirty(state: Pick<DocumentState, 'plan' | 'savedPlan'>): boole
 export interface DocumentStoreInit {
   readonly plan: PlanDocument;
   readonly path: string | null;
+  readonly version: FileVersion | null;
   readonly readOnly: ReadOnlyReason | null;
   readonly sessionId: string;
   /** False for a restored autosave: it holds work that exists nowhere else. */
@@ -69,6 +82,7 @@ export class DocumentStore {
     this.state = {
       plan: init.plan,
       path: init.path,
+      version: init.version,
       readOnly: init.readOnly,
       savedPlan: init.clean ? init.plan : null,
       sessionId: init.sessionId,
@@ -76,7 +90,7 @@ export class DocumentStore {
       canRedo: false,
       focusRequest: null,
       saveStatus: { kind: 'idle' },
-      autosavedAt: null,
+      autosave: { kind: 'none' },
     };
   }
 
@@ -141,17 +155,17 @@ export class DocumentStore {
     return focus === null ? this.state.focusRequest : { focus, serial: ++this.serial };
   }
 
-  /** `plan` (the version that was sent) is now on disk at `path`. */
-  markSaved(plan: PlanDocument, path: string, at: string): void {
+  /** `plan` (the version that was sent) is now on disk at `path`, as the file `version`. */
+  markSaved(plan: PlanDocument, path: string, at: string, version: FileVersion): void {
     this.history.seal();
-    this.set({ savedPlan: plan, path, readOnly: null, saveStatus: { kind: 'saved', at } });
+    this.set({ savedPlan: plan, path, version, readOnly: null, saveStatus: { kind: 'saved', at }, autosave: { kind: 'none' } });
   }
 
   setSaveStatus(saveStatus: SaveStatus): void {
     this.set({ saveStatus });
   }
 
-  markAutosaved(at: string): void {
-    this.set({ autosavedAt: at });
+  setAutosave(autosave: AutosaveStatus): void {
+    this.set({ autosave });
   }
 }

@@ -37,10 +37,34 @@ export const ReadOnlyReasonSchema = z.object({
 });
 export type ReadOnlyReason = z.infer<typeof ReadOnlyReasonSchema>;
 
+/**
+ * A file as the app last read or wrote it, to tell at the next save whether someone else changed
+ * it since (another window, a colleague on a shared folder, another program, a newer version).
+ */
+export const FileVersionSchema = z
+  .object({
+    size: z.number().int().min(0),
+    mtimeMs: z.number().min(0),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+  })
+  .strict();
+export type FileVersion = z.infer<typeof FileVersionSchema>;
+
+/** The file is no longer what the document was read from or last saved as: what happened, in words. */
+export const FileConflictSchema = z.object({
+  /** "newer-version": a newer version of the app wrote it, and overwriting it loses what this one cannot read. */
+  kind: z.enum(['changed', 'newer-version']),
+  /** Who or what changed it, and when, as far as it is known, in Vietnamese. */
+  message: z.string(),
+});
+export type FileConflict = z.infer<typeof FileConflictSchema>;
+
 export const OpenedDocumentSchema = z.object({
   plan: Plan,
   /** Where "Lưu" writes; null when the document has no file of its own yet. */
   path: AbsolutePath.nullable(),
+  /** The file as it was read; null when the document has no file of its own. */
+  version: FileVersionSchema.nullable(),
   /** Set when the file must not be overwritten: "Lưu" then asks for a new name. */
   readOnly: ReadOnlyReasonSchema.nullable(),
   warnings: z.array(z.string()),
@@ -242,10 +266,32 @@ export const CONTRACT = {
     z.object({ planId: z.string().min(1).max(200) }).strict(),
     z.object({ path: AbsolutePath, plan: Plan }).nullable(),
   ),
-  /** Saves, then records a version in the history beside the file; `historyWarning` says why it could not. */
+  /**
+   * Saves, then records a version in the history beside the file; `historyWarning` says why it
+   * could not. `expected` is the file as the document read or last saved it (null for a path just
+   * chosen in the save dialog): when the file is no longer that, or a newer version of the app
+   * wrote it, nothing is written and the conflict comes back, unless `onConflict` already says
+   * what the user chose: "overwrite" writes over it, "keep-both" writes a copy beside it.
+   */
   'documents.save': channel(
-    z.object({ path: AbsolutePath, plan: Plan }).strict(),
-    z.object({ path: AbsolutePath, savedAt: z.string(), historyWarning: z.string().optional() }),
+    z
+      .object({
+        path: AbsolutePath,
+        plan: Plan,
+        expected: FileVersionSchema.nullable(),
+        onConflict: z.enum(['ask', 'overwrite', 'keep-both']),
+      })
+      .strict(),
+    z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('saved'),
+        path: AbsolutePath,
+        savedAt: z.string(),
+        version: FileVersionSchema,
+        historyWarning: z.string().optional(),
+      }),
+      z.object({ kind: z.literal('conflict'), conflict: FileConflictSchema }),
+    ]),
   ),
   /** The versions kept beside an opened plan's file, newest first. */
   'versions.list': channel(z.object({ path: AbsolutePath }).strict(), z.array(PlanVersionSchema)),
@@ -257,10 +303,19 @@ export const CONTRACT = {
     OpenedDocumentSchema.extend({ savedAt: z.string() }),
   ),
   'versions.name': channel(z.object({ path: AbsolutePath, id: VersionId, name: z.string().max(200) }).strict(), z.array(PlanVersionSchema)),
-  'recovery.save': channel(z.object({ id: RecoveryEntrySchema.shape.id, path: AbsolutePath.nullable(), plan: Plan }).strict(), Ok),
+  /**
+   * Copies unsaved work to the recovery folder (never to the plan's file). `version` is the file
+   * the work was read from; the answer says whether someone else has changed that file since.
+   */
+  'recovery.save': channel(
+    z
+      .object({ id: RecoveryEntrySchema.shape.id, path: AbsolutePath.nullable(), version: FileVersionSchema.nullable(), plan: Plan })
+      .strict(),
+    z.object({ conflict: FileConflictSchema.nullable() }),
+  ),
   'recovery.restore': channel(
     z.object({ id: RecoveryEntrySchema.shape.id }).strict(),
-    z.object({ plan: Plan, path: AbsolutePath.nullable() }),
+    z.object({ plan: Plan, path: AbsolutePath.nullable(), version: FileVersionSchema.nullable() }),
   ),
   'recovery.discard': channel(z.object({ id: RecoveryEntrySchema.shape.id }).strict(), Ok),
   /** The recent list alone, read again after a save (app.init also hands over the file to open). */

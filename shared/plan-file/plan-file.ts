@@ -60,7 +60,10 @@ export function parsePlanText(text: string): PlanDocument {
   return parsePlanValue(value);
 }
 
-/** The file text; NFC whatever the plan in memory holds, since an editor may hand over decomposed text. */
-export function serializePlan(plan: PlanDocument): string {
-  return `${JSON.stringify(normalizeNfc(plan), null, 2)}\n`;
+/**
+ * The file text; NFC whatever the plan in memory holds, since an editor may hand over decomposed
+ * text. `beside` are fields written after the plan's own (who saved the file), which reading drops.
+ */
+export function serializePlan(plan: PlanDocument, beside: Readonly<Record<string, unknown>> = {}): string {
+  return `${JSON.stringify({ ...normalizeNfc(plan), ...beside }, null, 2)}\n`;
 }

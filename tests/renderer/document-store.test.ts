@@ -9,9 +9,10 @@ import type { Focus } from '../../renderer/state/focus';
 
 const PLAN = parsePlanText(readFileSync(new URL('../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8'));
 const FIRST = PLAN.sections[0]?.id ?? '';
+const VERSION = { size: 1, mtimeMs: 0, sha256: '0'.repeat(64) };
 
 function storeAt(clock: { t: number }, clean = true): DocumentStore {
-  return new DocumentStore({ plan: PLAN, path: '/a.kehoach', readOnly: null, sessionId: 's', clean, now: () => clock.t });
+  return new DocumentStore({ plan: PLAN, path: '/a.kehoach', version: null, readOnly: null, sessionId: 's', clean, now: () => clock.t });
 }
 
 const retitle =
@@ -95,7 +96,7 @@ describe('DocumentStore', () => {
     const store = storeAt(clock);
     store.edit(retitle('A'), { key: 'k' });
     const sent = store.getState().plan;
-    store.markSaved(sent, '/b.kehoach', '2026-11-23T10:00:00Z');
+    store.markSaved(sent, '/b.kehoach', '2026-11-23T10:00:00Z', VERSION);
     expect(isDirty(store.getState())).toBe(false);
     expect(store.getState().path).toBe('/b.kehoach');
     store.edit(retitle('AB'), { key: 'k' });
@@ -107,11 +108,12 @@ describe('DocumentStore', () => {
     const store = new DocumentStore({
       plan: PLAN,
       path: '/x.kehoach',
+      version: null,
       readOnly: { kind: 'newer-version', message: 'm' },
       sessionId: 's',
       clean: true,
     });
-    store.markSaved(PLAN, '/y.kehoach', 't');
+    store.markSaved(PLAN, '/y.kehoach', 't', VERSION);
     expect(store.getState().readOnly).toBeNull();
   });
 });

@@ -40,7 +40,14 @@ describe('commandForKey', () => {
 
 describe('window title and file names', () => {
   it('names the file and marks unsaved work', () => {
-    const store = new DocumentStore({ plan: PLAN, path: '/plans/ke-hoach 30.kehoach', readOnly: null, sessionId: 's', clean: true });
+    const store = new DocumentStore({
+      plan: PLAN,
+      path: '/plans/ke-hoach 30.kehoach',
+      version: null,
+      readOnly: null,
+      sessionId: 's',
+      clean: true,
+    });
     expect(windowTitle(store)).toEqual({ title: 'ke-hoach 30.kehoach — Kế hoạch Studio', dirty: false });
     store.edit((plan) => ({ ...plan, archive: 'VT' }));
     expect(windowTitle(store)).toEqual({ title: '• ke-hoach 30.kehoach — Kế hoạch Studio', dirty: true });

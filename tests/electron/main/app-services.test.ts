@@ -62,7 +62,7 @@ describe('app services', () => {
   it('autosaves under userData', async () => {
     const services = open();
     const created = await services.documents.create((await services.templates.list())[0]?.id ?? '');
-    await services.recovery.save('phien-1', null, PlanDocumentSchema.parse(created.plan));
+    await services.recovery.save('phien-1', null, null, PlanDocumentSchema.parse(created.plan));
     expect(readdirSync(join(userDataDir, 'recovery')).length).toBeGreaterThan(0);
   });
 

@@ -60,6 +60,7 @@ const services = createHostServices({
   settings: memoryStore(),
   agencies: memoryStore(),
   recoveryDir: join(mkdtempSync(join(tmpdir(), 'kehoach-ipc-')), 'recovery'),
+  appVersion: '0.0.0-test',
   printer: () => Promise.reject(new Error('no printing in this test')),
 });
 const real = createDispatch(createHandlers(services, host));

@@ -60,10 +60,10 @@ describe('dispatch', () => {
   });
 
   it('passes the parsed input and returns the value', async () => {
-    const create = vi.fn(() => Promise.resolve({ plan: PLAN, path: null, readOnly: null, warnings: [] }));
+    const create = vi.fn(() => Promise.resolve({ plan: PLAN, path: null, version: null, readOnly: null, warnings: [] }));
     const dispatch = createDispatch(handlersWith({ 'documents.create': create }));
     const result = await dispatch('documents.create', { templateId: 'mau-1' }, null);
-    expect(result).toEqual({ ok: true, value: { plan: PLAN, path: null, readOnly: null, warnings: [] } });
+    expect(result).toEqual({ ok: true, value: { plan: PLAN, path: null, version: null, readOnly: null, warnings: [] } });
     expect(create).toHaveBeenCalledWith({ templateId: 'mau-1' }, null);
   });
 

@@ -14,6 +14,9 @@ import { createTemplateStore } from '../../../electron/services/template-store';
 import { UserError } from '../../../electron/services/user-error';
 import { parsePlanText, serializePlan } from '../../../shared/plan-file';
 
+/** A save to a path just chosen in the save dialog. */
+const CHOSEN = { expected: null, onConflict: 'ask' } as const;
+
 const FIXTURE = readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8');
 
 describe('document service', () => {
@@ -51,8 +54,8 @@ describe('document service', () => {
     expect(opened.readOnly).toBeNull();
     expect(touched).toEqual([path]);
     const changed = { ...opened.plan, meta: { ...opened.plan.meta, summary: 'Trích yếu mới' } };
-    const saved = await documents.save(path, changed);
-    expect(saved).toEqual({ path, savedAt: '2026-11-23T09:00:00.000Z' });
+    const saved = await documents.save(path, changed, { expected: opened.version, onConflict: 'ask' });
+    expect(saved).toMatchObject({ kind: 'saved', path, savedAt: '2026-11-23T09:00:00.000Z' });
     expect(parsePlanText(readFileSync(path, 'utf8')).meta.summary).toBe('Trích yếu mới');
     expect(readFileSync(`${path}.bak`, 'utf8')).toBe(FIXTURE);
   });
@@ -64,7 +67,7 @@ describe('document service', () => {
     const opened = await documents.open(path);
     expect(opened.readOnly?.kind).toBe('newer-version');
     expect(opened.readOnly?.message).toMatch(/phiên bản mới hơn.*chỉ xem/u);
-    await expect(documents.save(path, opened.plan)).rejects.toThrow(/chỉ được mở để xem/u);
+    await expect(documents.save(path, opened.plan, CHOSEN)).rejects.toThrow(/chỉ được mở để xem/u);
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(newer);
   });
 
@@ -82,7 +85,7 @@ describe('document service', () => {
     expect(opened.readOnly?.kind).toBe('backup');
     expect(opened.readOnly?.message).toMatch(/bị hỏng.*bản sao lưu/u);
     expect(serializePlan(opened.plan)).toBe(serializePlan(parsePlanText(FIXTURE)));
-    await expect(documents.save(path, opened.plan)).rejects.toThrow(UserError);
+    await expect(documents.save(path, opened.plan, CHOSEN)).rejects.toThrow(UserError);
     expect(readFileSync(path, 'utf8')).toBe('{ "schemaVersion": 1, "id": ');
   });
 
@@ -125,10 +128,10 @@ describe('document service', () => {
   it('saves only where the user chose', async () => {
     const opened = await documents.create('dang-ke-hoach-thuc-hien-nghi-quyet');
     const path = join(dir, 'chua-chon.kehoach');
-    await expect(documents.save(path, opened.plan)).rejects.toThrow(/Chưa chọn nơi lưu/u);
+    await expect(documents.save(path, opened.plan, CHOSEN)).rejects.toThrow(/Chưa chọn nơi lưu/u);
     expect(existsSync(path)).toBe(false);
     grants.grant(path, 'plan');
-    await documents.save(path, opened.plan);
+    await documents.save(path, opened.plan, CHOSEN);
     expect(existsSync(path)).toBe(true);
   });
 
@@ -143,12 +146,12 @@ describe('document service', () => {
     const path = join(dir, 'ke-hoach.kehoach');
     grants.grant(path, 'plan');
     const plan = parsePlanText(FIXTURE);
-    expect((await documents.save(path, plan)).historyWarning).toBeUndefined();
-    await documents.save(path, { ...plan, archive: 'VT' });
+    expect(await documents.save(path, plan, CHOSEN)).not.toHaveProperty('historyWarning');
+    await documents.save(path, { ...plan, archive: 'VT' }, CHOSEN);
     expect((await listVersions(path)).map((v) => v.time)).toEqual(['2026-11-23T09:00:00.000Z', '2026-11-23T09:00:00.000Z']);
     writeFileSync(join(historyFolder(path), 'index.json'), '{"format": 9}');
-    const saved = await documents.save(path, { ...plan, archive: 'VP' });
-    expect(saved.historyWarning).toMatch(/phiên bản mới hơn/u);
+    const saved = await documents.save(path, { ...plan, archive: 'VP' }, CHOSEN);
+    expect(saved).toMatchObject({ historyWarning: expect.stringMatching(/phiên bản mới hơn/u) as unknown });
     expect(parsePlanText(readFileSync(path, 'utf8')).archive).toBe('VP');
   });
 
@@ -157,8 +160,8 @@ describe('document service', () => {
     const plan = parsePlanText(FIXTURE);
     await expect(documents.versions(path)).rejects.toThrow(/Chưa mở tệp/u);
     grants.grant(path, 'plan');
-    await documents.save(path, plan);
-    await documents.save(path, { ...plan, archive: 'VT, lần 2' });
+    await documents.save(path, plan, CHOSEN);
+    await documents.save(path, { ...plan, archive: 'VT, lần 2' }, CHOSEN);
     const [second, first] = await documents.versions(path);
     expect([second?.id, first?.id]).toEqual(['v2', 'v1']);
 
@@ -184,7 +187,7 @@ describe('document service', () => {
   it('never restores over a file opened read-only', async () => {
     const path = join(dir, 'ke-hoach.kehoach');
     grants.grant(path, 'plan');
-    await documents.save(path, parsePlanText(FIXTURE));
+    await documents.save(path, parsePlanText(FIXTURE), CHOSEN);
     grants.protect(path);
     await expect(documents.restoreVersion(path, 'v1')).rejects.toThrow(/chỉ được mở để xem/u);
   });

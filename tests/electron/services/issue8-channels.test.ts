@@ -80,6 +80,7 @@ function setUp() {
     settings: memory(),
     agencies: memory(),
     recoveryDir: mkdtempSync(join(tmpdir(), 'rec-')),
+    appVersion: '0.0.0-test',
     printer: () => Promise.resolve(printer),
   });
   const dispatch = createDispatch(createHandlers(services, host));

@@ -13,8 +13,8 @@ describe('recovery store', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rec-'));
     let clock = Date.parse('2026-11-23T08:00:00Z');
     const crashed = createRecoveryStore({ dir, instanceId: 'run-1', now: () => new Date((clock += 1000)) });
-    await crashed.save('session-a', '/plans/a.kehoach', PLAN);
-    await crashed.save('session-b', null, { ...PLAN, meta: { ...PLAN.meta, summary: 'Khác' } });
+    await crashed.save('session-a', '/plans/a.kehoach', null, PLAN);
+    await crashed.save('session-b', null, null, { ...PLAN, meta: { ...PLAN.meta, summary: 'Khác' } });
 
     expect(await crashed.list()).toEqual([]);
     const next = createRecoveryStore({ dir, instanceId: 'run-2' });
@@ -26,7 +26,7 @@ describe('recovery store', () => {
     expect(restored.path).toBe('/plans/a.kehoach');
 
     // Saving again under the same id claims the file for this run.
-    await next.save('session-a', '/plans/a.kehoach', restored.plan);
+    await next.save('session-a', '/plans/a.kehoach', null, restored.plan);
     expect((await next.list()).map((e) => e.id)).toEqual(['session-b']);
     await next.discard('session-b');
     expect(await next.list()).toEqual([]);

@@ -9,7 +9,7 @@ import type { OpenWriter } from './subject';
 const open: OpenWriter = async (folder, [input = '']) => {
   const plan = JSON.parse(await readFile(input, 'utf8')) as PlanDocument;
   const store = createRecoveryStore({ dir: folder, instanceId: 'crashed-run', now: () => new Date('2026-11-23T08:00:00Z') });
-  return (version) => store.save(SESSION, '/ke-hoach/dang-soan.kehoach', { ...plan, id: idOf(version) });
+  return (version) => store.save(SESSION, '/ke-hoach/dang-soan.kehoach', null, { ...plan, id: idOf(version) });
 };
 
 export default open;

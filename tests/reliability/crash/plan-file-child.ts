@@ -10,7 +10,9 @@ const open: OpenWriter = async (folder, [input = '']) => {
   // Validated by the subject's setup: the child only needs the object in memory.
   const plan = JSON.parse(await readFile(input, 'utf8')) as PlanDocument;
   const path = join(folder, DOCUMENT);
-  return (version) => savePlanFile(path, { ...plan, id: idOf(version) });
+  return async (version) => {
+    await savePlanFile(path, { ...plan, id: idOf(version) });
+  };
 };
 
 export default open;

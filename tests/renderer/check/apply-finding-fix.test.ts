@@ -31,7 +31,7 @@ function misspelled(): { plan: PlanDocument; rowId: string; appendixId: string }
 }
 
 function setup(plan: PlanDocument): { store: DocumentStore; checker: PlanChecker } {
-  const store = new DocumentStore({ plan, path: null, readOnly: null, sessionId: 's', clean: true });
+  const store = new DocumentStore({ plan, path: null, version: null, readOnly: null, sessionId: 's', clean: true });
   const run = createCheckRun();
   const checker = new PlanChecker(store, {
     engine: { check: (p, context) => Promise.resolve(run(p, context)) },

@@ -55,7 +55,7 @@ function testEngine(): TestEngine {
 }
 
 function storeOf(plan: PlanDocument): DocumentStore {
-  return new DocumentStore({ plan, path: null, readOnly: null, sessionId: 's', clean: true });
+  return new DocumentStore({ plan, path: null, version: null, readOnly: null, sessionId: 's', clean: true });
 }
 
 function retitle(store: DocumentStore, title: string): void {
