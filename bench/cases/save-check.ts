@@ -1,11 +1,12 @@
 /**
  * `save-check`: what a save pays to tell whether someone else changed the file since it was
- * opened (read it back, SHA-256 of its bytes, the stamp of who saved it), against the save it
- * guards as the app makes it (the stamped atomic write with its backup, and a version recorded in
- * the history), on the same plan in the same run.
+ * opened (read it back and SHA-256 its bytes; `hash_median_ms`, the hash alone), against the save
+ * it guards as the app makes it (the stamped atomic write with its backup, and a version recorded
+ * in the history), on the same plan in the same run.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { diskStateOf, saveStamp } from '../../electron/services/file-version';
+import { diskStateOf, saveStamp, versionOfBytes } from '../../electron/services/file-version';
 import { recordVersion } from '../../electron/services/plan-history';
 import { savePlanFile } from '../../electron/services/plan-file';
 import { FAST } from '../lib/measure';
@@ -25,6 +26,8 @@ export const saveCheckCase: BenchCase = {
       },
       FAST,
     );
+    const bytes = await readFile(path);
+    const hash = await context.time(`hash ${plan.size}`, () => Promise.resolve(versionOfBytes(bytes, 0)), FAST);
     let serial = 0;
     const save = await context.time(
       `save ${plan.size}`,
@@ -37,6 +40,7 @@ export const saveCheckCase: BenchCase = {
     );
     return {
       timing,
+      metrics: { hash_median_ms: hash.timing.median_ms },
       reference: { name: 'the save it guards (write, backup, history)', timing: save.timing },
       facts: { file_kb: Math.round(version.size / 1024) },
     };

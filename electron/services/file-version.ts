@@ -126,6 +126,8 @@ export async function diskStateOf(path: string, expected: FileVersion | null): P
   }
   const version = versionOfBytes(bytes, mtimeMs);
   const changed = expected !== null && !sameContent(version, expected);
+  // The bytes the document was read from were a plan of this version: nothing more to read.
+  if (expected !== null && !changed) return { version, conflict: null };
   const { stamp, schemaVersion } = writerOf(bytes);
   if (schemaVersion !== null && schemaVersion > CURRENT_SCHEMA_VERSION) {
     const who = changed || stamp !== null ? `${describeWriter(stamp, mtimeMs)} bằng` : 'Tệp được ghi bởi';
