@@ -191,7 +191,10 @@ describe('documents.read and documents.locate', () => {
     expect(await dispatch('documents.open', { path }, null)).toMatchObject(refused);
     expect(await dispatch('shell.showInFolder', { path: '/etc/passwd' }, null)).toMatchObject(refused);
     // Without being opened, nothing may be written there either.
-    expect(await dispatch('documents.save', { path, plan: PLAN }, null)).toMatchObject({ ok: false, error: { code: 'user' } });
+    expect(await dispatch('documents.save', { path, plan: PLAN, expected: null, onConflict: 'ask' }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'user' },
+    });
     openAnswers.push(path);
     await call('dialog.openPlan', {});
     expect(((await call('documents.read', { path })) as { plan: { id: string } }).plan.id).toBe(PLAN.id);
