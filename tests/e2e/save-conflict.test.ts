@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serializePlan, parsePlanText } from '../../shared/plan-file';
 import { startApp, type AppUnderTest } from './app-under-test';
+import { newParagraphAtEnd, sectionText } from './editor-helpers';
 
 const FIXTURE = readFileSync(new URL('../fixtures/ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach', import.meta.url), 'utf8');
 const THEIR_HEADING = 'Mục đích do chị Lan sửa';
@@ -32,14 +33,8 @@ function saveState(page: Page): Promise<string | null> {
   return page.getByRole('status', { name: 'Trạng thái lưu' }).textContent();
 }
 
-function sectionText(page: Page): Promise<string | null> {
-  return page.getByRole('textbox', { name: 'Nội dung mục I', exact: true }).textContent();
-}
-
 async function typeAtEndOfSection(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Nội dung mục I', exact: true }).click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
+  await newParagraphAtEnd(page);
   await page.keyboard.insertText(text);
 }
 
@@ -53,14 +48,20 @@ describe('saving a plan changed behind the page', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** The app opened on the plan, a line typed, the file changed on disk, "Lưu" clicked: the question. */
-  async function conflictAsked(): Promise<{ page: Page; theirs: string }> {
+  /** The app launched on the plan, as saved. */
+  async function openedOn(name: string): Promise<Page> {
     dataDir = mkdtempSync(join(tmpdir(), 'kehoach-e2e-'));
-    path = join(dataDir, 'ke-hoach-chung.kehoach');
+    path = join(dataDir, name);
     writeFileSync(path, FIXTURE);
     app = await startApp({ dataDir, open: path });
     const { page } = app;
     await expect.poll(() => saveState(page)).toBe('Đã lưu');
+    return page;
+  }
+
+  /** The app opened on the plan, a line typed, the file changed on disk, "Lưu" clicked: the question. */
+  async function conflictAsked(): Promise<{ page: Page; theirs: string }> {
+    const page = await openedOn('ke-hoach-chung.kehoach');
     await typeAtEndOfSection(page, MINE);
     const theirs = theirSave(path);
     // The autosave finds it first, and says who, without writing the file.
@@ -97,8 +98,8 @@ describe('saving a plan changed behind the page', () => {
   it('"Mở bản trên đĩa" drops my changes and shows theirs', async () => {
     const { page, theirs } = await conflictAsked();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Mở bản trên đĩa' }).click();
-    await expect.poll(() => sectionText(page)).toContain(THEIR_HEADING);
-    expect(await sectionText(page)).not.toContain(MINE);
+    await expect.poll(() => sectionText(page).textContent()).toContain(THEIR_HEADING);
+    expect(await sectionText(page).textContent()).not.toContain(MINE);
     await expect.poll(() => saveState(page)).toBe('Đã lưu');
     expect(readFileSync(path, 'utf8')).toBe(theirs);
     expect(await page.getByRole('alert').filter({ hasText: 'lan.nt' }).count()).toBe(0);
@@ -120,18 +121,13 @@ describe('saving a plan changed behind the page', () => {
     const { page, theirs } = await conflictAsked();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Hủy' }).click();
     expect(await saveState(page)).toBe('Có thay đổi chưa lưu');
-    expect(await sectionText(page)).toContain(MINE);
+    expect(await sectionText(page).textContent()).toContain(MINE);
     expect(readFileSync(path, 'utf8')).toBe(theirs);
     expect(app?.errors).toEqual([]);
   });
 
   it('a failing autosave says why on the status line instead of its last time', async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'kehoach-e2e-'));
-    path = join(dataDir, 'ke-hoach.kehoach');
-    writeFileSync(path, FIXTURE);
-    app = await startApp({ dataDir, open: path });
-    const { page } = app;
-    await expect.poll(() => saveState(page)).toBe('Đã lưu');
+    const page = await openedOn('ke-hoach.kehoach');
     await typeAtEndOfSection(page, 'Lần một.');
     await expect.poll(() => page.locator('.status-bar').textContent()).toMatch(/Tự lưu lúc/u);
     // The recovery folder can no longer be written (as on a full disk: the write fails).
@@ -144,6 +140,6 @@ describe('saving a plan changed behind the page', () => {
     expect(await failed.textContent()).toMatch(/Không tạo được thư mục ".*recovery"/u);
     expect(await failed.textContent()).not.toMatch(/E[A-Z]{4,}|Error/u);
     expect(await page.locator('.status-bar').textContent()).not.toMatch(/Tự lưu lúc/u);
-    expect(app.errors).toEqual([]);
+    expect(app?.errors).toEqual([]);
   });
 });
