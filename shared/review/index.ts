@@ -10,3 +10,4 @@ export {
 } from './place-review';
 export { applyReviewChanges } from './apply-review';
 export { reviewOf, type ReviewOfFile } from './review-of';
+export { keepReviewComments, anchorOfTarget, type KeptComments } from './review-comments';

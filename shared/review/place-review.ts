@@ -45,8 +45,9 @@ export interface PlacedComment {
   readonly id: string;
   readonly target: ReviewTarget;
   readonly place: string;
-  /** The words it is anchored on. */
+  /** The words it is anchored on, and where they start in the target's text. */
   readonly quote: string;
+  readonly start: number;
   readonly author: string;
   readonly date: string;
   readonly text: string;
@@ -324,11 +325,15 @@ export function placeReview(plan: PlanDocument, review: ReviewDocument): PlacedR
 }
 
 function placeComments(review: ReviewDocument, anchorOf: ReadonlyMap<number, Anchor>, namer: PlaceNamer): PlacedComment[] {
-  const where = new Map<string, { target: ReviewTarget; quote: string }>();
+  const where = new Map<string, { target: ReviewTarget; quote: string; start: number }>();
   review.paragraphs.forEach((p, i) => {
-    const target = anchorOf.get(i)?.target ?? { part: 'other' as const };
+    const anchor = anchorOf.get(i);
+    const target = anchor?.target ?? { part: 'other' as const };
     const text = sentText(p);
-    for (const range of p.comments) where.set(range.id, { target, quote: text.slice(range.start, range.end) });
+    for (const range of p.comments) {
+      const start = Math.max(0, range.start - (anchor?.prefix ?? 0)) + (anchor?.offset ?? 0);
+      where.set(range.id, { target, quote: text.slice(range.start, range.end), start });
+    }
   });
   const replies = (parent: ReviewComment) =>
     review.comments.filter((c) => c.parentId === parent.id).map((c) => ({ author: c.author, date: c.date, text: c.text }));
@@ -336,12 +341,13 @@ function placeComments(review: ReviewDocument, anchorOf: ReadonlyMap<number, Anc
     .filter((c) => c.parentId === null)
     .map((c) => {
       // A comment anchored nowhere (its range missing) is kept, placed on the document as a whole.
-      const place = where.get(c.id) ?? { target: { part: 'other' as const }, quote: '' };
+      const place = where.get(c.id) ?? { target: { part: 'other' as const }, quote: '', start: 0 };
       return {
         id: c.id,
         target: place.target,
         place: placeName(namer, place.target),
         quote: place.quote,
+        start: place.start,
         author: c.author,
         date: c.date,
         text: c.text,

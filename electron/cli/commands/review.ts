@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { applyReviewChanges, reviewOf, type ReviewOfFile } from '../../../shared/review';
+import { applyReviewChanges, keepReviewComments, reviewOf, type ReviewOfFile } from '../../../shared/review';
 import { readBytes } from '../../services/files';
 import { MAX_IMPORT_BYTES } from '../../services/import-file';
 import { loadPlanFile, savePlanFile } from '../../services/plan-file';
@@ -56,7 +56,12 @@ export const reviewCommand: Command = {
     const review = await reviewReturned(await loadPlanFile(planPath), docxPath);
     if (output !== undefined) {
       let serial = 0;
-      const plan = choice === 'accept' ? applyReviewChanges(review.plan, review.changes, () => `gop-y-${String(++serial)}`) : review.plan;
+      const newId = (): string => `gop-y-${String(++serial)}`;
+      // Accepted, the reviewer's comments stay on the plan at their places; rejected, the plan is exactly as sent.
+      const plan =
+        choice === 'accept'
+          ? keepReviewComments(applyReviewChanges(review.plan, review.changes, newId), review.comments, basename(docxPath), newId).plan
+          : review.plan;
       await savePlanFile(output, plan);
     }
     if (flag(args, 'json')) {
