@@ -4,6 +4,9 @@
  * winning. Words no longer there leave the comment on the whole paragraph (Word does the same when
  * the commented text is deleted: the comment stays, on what surrounds it).
  */
+import type { CrossRefResolver } from './cross-refs';
+import { isCrossRef, type Inline } from './inline.schema';
+
 export interface Passage {
   readonly start: number;
   readonly end: number;
@@ -20,4 +23,30 @@ export function findPassage(text: string, quote: string, start: number, end: num
     if (best === -1 || Math.abs(at - start) < Math.abs(best - start)) best = at;
   }
   return best === -1 ? { start: 0, end: text.length } : { start: best, end: best + quote.length };
+}
+
+/** An offset in the printed text (cross-references as printed) as an offset where each counts one. */
+export function flatOffset(children: readonly Inline[], resolve: CrossRefResolver, printed: number): number {
+  let left = printed;
+  let flat = 0;
+  for (const node of children) {
+    const length = isCrossRef(node) ? resolve(node).length : node.text.length;
+    if (left <= length) return flat + (isCrossRef(node) ? (left === 0 ? 0 : 1) : left);
+    left -= length;
+    flat += isCrossRef(node) ? 1 : node.text.length;
+  }
+  return flat;
+}
+
+/** The other way: an offset where a cross-reference counts one, as an offset in the printed text. */
+export function printedOffset(children: readonly Inline[], resolve: CrossRefResolver, flat: number): number {
+  let left = flat;
+  let printed = 0;
+  for (const node of children) {
+    const length = isCrossRef(node) ? 1 : node.text.length;
+    if (left <= length) return printed + (isCrossRef(node) ? (left === 0 ? 0 : resolve(node).length) : left);
+    left -= length;
+    printed += isCrossRef(node) ? resolve(node).length : node.text.length;
+  }
+  return printed;
 }

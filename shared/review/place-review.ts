@@ -8,7 +8,7 @@
  */
 import { align } from '../compare/align';
 import { diffWords, type WordOp } from '../compare/word-diff';
-import { cellOf, createCrossRefResolver, inlineText, PlaceNamer, type PlanDocument } from '../model';
+import { cellOf, createCrossRefResolver, inlineText, PlaceNamer, type CommentAnchor, type PlanDocument } from '../model';
 import { buildLayout, type LayoutBlock, type LayoutCell } from '../render/layout';
 import type { ReviewComment, ReviewDocument, ReviewParagraph, Segment } from './read-review';
 
@@ -150,19 +150,24 @@ function acceptedText(p: ReviewParagraph): string {
     .join('');
 }
 
-function placeName(namer: PlaceNamer, target: ReviewTarget): string {
+/** A change's or comment's place as the plan's comments anchor it. */
+export function anchorOfTarget(target: ReviewTarget, quote: string, start: number): CommentAnchor {
   switch (target.part) {
     case 'block':
-      return namer.block(target.blockId);
+      return { part: 'block', blockId: target.blockId, start, end: start + quote.length };
     case 'section':
-      return `Tên ${namer.section(target.sectionId).toLocaleLowerCase('vi')}`;
+      return { part: 'section', sectionId: target.sectionId };
     case 'cell':
-      return namer.cell(target.appendixId, target.rowId, target.columnId);
+      return { part: 'cell', appendixId: target.appendixId, rowId: target.rowId, columnId: target.columnId };
     case 'row':
-      return namer.row(target.appendixId, target.rowId);
+      return { part: 'row', appendixId: target.appendixId, rowId: target.rowId };
     case 'other':
-      return 'Phần đầu, chữ ký hoặc nơi nhận';
+      return { part: 'document' };
   }
+}
+
+function placeName(namer: PlaceNamer, target: ReviewTarget): string {
+  return namer.anchor(anchorOfTarget(target, '', 0));
 }
 
 /** Runs of changed segments in a paragraph, each one change (a deletion and insertion together are a replacement). */

@@ -5,22 +5,7 @@
  * twice; any other becomes a comment of the plan, marked with the file it came from.
  */
 import type { CommentAnchor, PlanComment, PlanDocument } from '../model';
-import type { PlacedComment, ReviewTarget } from './place-review';
-
-export function anchorOfTarget(target: ReviewTarget, quote: string, start: number): CommentAnchor {
-  switch (target.part) {
-    case 'block':
-      return { part: 'block', blockId: target.blockId, start, end: start + quote.length };
-    case 'section':
-      return { part: 'section', sectionId: target.sectionId };
-    case 'cell':
-      return { part: 'cell', appendixId: target.appendixId, rowId: target.rowId, columnId: target.columnId };
-    case 'row':
-      return { part: 'row', appendixId: target.appendixId, rowId: target.rowId };
-    case 'other':
-      return { part: 'document' };
-  }
-}
+import { anchorOfTarget, type PlacedComment } from './place-review';
 
 function samePlace(a: CommentAnchor, b: CommentAnchor): boolean {
   return JSON.stringify({ ...a, start: 0, end: 0 }) === JSON.stringify({ ...b, start: 0, end: 0 });

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
-import { applyReviewChanges, keepReviewComments, reviewOf, type ReviewOfFile } from '../../../shared/review';
+import { applyReviewChanges, keepReviewComments, type ReviewOfFile } from '../../../shared/review';
 import { readBytes } from '../../services/files';
 import { MAX_IMPORT_BYTES } from '../../services/import-file';
 import { loadPlanFile, savePlanFile } from '../../services/plan-file';
+import { reviewReceived } from '../../services/review-file';
 import { UserError } from '../../services/user-error';
-import { DocxReadError } from '../../../shared/import/docx';
 import type { PlanDocument } from '../../../shared/model';
 import { flag, JSON_OPTION, OUTPUT_OPTION, positional, stringOption, UsageError, type Command } from '../command';
 import { REVISION_OPTIONS, revisionChoice } from './import';
@@ -37,12 +37,7 @@ function human(review: ReviewOfFile, file: string): string[] {
 export async function reviewReturned(plan: PlanDocument, docxPath: string): Promise<ReviewOfFile> {
   const bytes = await readBytes(docxPath);
   if (bytes.length > MAX_IMPORT_BYTES['.docx']) throw new UserError(`Tệp "${docxPath}" quá lớn.`);
-  try {
-    return await reviewOf(plan, bytes);
-  } catch (error) {
-    if (error instanceof DocxReadError) throw new UserError(`${docxPath}: ${error.message}`);
-    throw error;
-  }
+  return reviewReceived(plan, docxPath, bytes);
 }
 
 export const reviewCommand: Command = {
