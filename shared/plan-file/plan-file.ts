@@ -65,5 +65,7 @@ export function parsePlanText(text: string): PlanDocument {
  * text. `beside` are fields written after the plan's own (who saved the file), which reading drops.
  */
 export function serializePlan(plan: PlanDocument, beside: Readonly<Record<string, unknown>> = {}): string {
-  return `${JSON.stringify({ ...normalizeNfc(plan), ...beside }, null, 2)}\n`;
+  // A plan without comments is written as before they existed: the same bytes, readable by older versions.
+  const { comments, ...rest } = plan;
+  return `${JSON.stringify({ ...normalizeNfc(comments.length === 0 ? rest : plan), ...beside }, null, 2)}\n`;
 }
