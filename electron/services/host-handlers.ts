@@ -13,6 +13,7 @@ import type { AgencyDirectoryStore } from './agency-directory';
 import type { DocumentService } from './documents';
 import type { ExportService } from './export-service';
 import type { PreviewService } from './preview-service';
+import { reviewReceived } from './review-file';
 import type { HostAdapter } from './host-adapter';
 import { extensionFor, type PathGrants } from './path-grants';
 import type { ReadControl, ReceivedFiles } from './received-files';
@@ -150,6 +151,14 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     'import.cancel': ({ jobId }) => {
       readings.get(jobId)?.abort();
       return {};
+    },
+    'review.docx': async ({ plan, name, data }) => {
+      const { source, changes, comments } = await reviewReceived(plan, name, Buffer.from(data, 'base64'));
+      return {
+        source,
+        changes: changes.map((c) => ({ ...c, words: [...c.words] })),
+        comments: comments.map((c) => ({ ...c, replies: [...c.replies] })),
+      };
     },
     'check.docx': async ({ name, data }) => ({ findings: await receivedFindings(name, Buffer.from(data, 'base64')) }),
     'check.annotateDocx': async ({ name, data, path }) => {

@@ -28,6 +28,7 @@ export const CHANNEL_NAMES = [
   'import.pendingReview',
   'import.text',
   'import.cancel',
+  'review.docx',
   'check.docx',
   'check.annotateDocx',
   'preview.pdf',
