@@ -16,7 +16,7 @@ import { useWorkspace } from '../base/workspace-context';
 import { useGoToPlace } from '../check/use-go-to-place';
 import { formatDateTime } from '../components/date-time';
 import { fileToBase64 } from '../components/file-base64';
-import { onFileChosen } from '../components/file-chosen';
+import { FileChooser } from '../components/FileChooser';
 import { useActiveEditor } from '../editor/active-editor';
 import { errorMessage, host } from '../host/host';
 import { useDocument, useDocumentStore } from '../state/use-document';
@@ -237,10 +237,7 @@ function ReceivedFile({ readOnly }: { readonly readOnly: boolean }): ReactNode {
 
   return (
     <section className="comment-received" aria-label="Tệp góp ý nhận lại">
-      <label className="comment-file">
-        Nhận góp ý từ tệp Word (.docx)…
-        <input type="file" accept=".docx" disabled={readOnly} onChange={onFileChosen(receive)} />
-      </label>
+      {!readOnly && <FileChooser label="Nhận góp ý từ tệp Word (.docx)…" accept=".docx" onChoose={receive} />}
       {received !== null && (
         <>
           <h3>

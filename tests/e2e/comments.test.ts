@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../shared/render/docx';
 import { addComments, reviewDocx, trackReplace } from '../shared/review/word-edits';
-import { saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
+import { fileInputsOutOfSight, saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
 
 const SLOW = { timeout: 15_000 };
 
@@ -68,6 +68,7 @@ describe('comments and returned files', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kehoach-gop-y-')), 'so-tu-phap.docx');
     writeFileSync(file, returned);
     await page.getByRole('tab', { name: 'Góp ý' }).click();
+    expect(await fileInputsOutOfSight(page)).toBe(true);
     await page.getByLabel('Nhận góp ý từ tệp Word (.docx)…').setInputFiles(file);
     const heading = page.getByRole('heading', { name: /Thay đổi được theo dõi trong so-tu-phap\.docx/u });
     await expect.poll(() => heading.textContent(), SLOW).toMatch(/còn 1\/1$/u);
