@@ -12,6 +12,7 @@ import type { HostServices } from './host-handlers';
 import type { OpenedStore } from './key-value-store';
 import { createPathGrants, hasExtensionFor } from './path-grants';
 import { createPreviewService } from './preview-service';
+import type { ReceivedFiles } from './received-files';
 import { createRecoveryStore, planTitle } from './recovery-store';
 import { createSettingsService } from './settings';
 import { createTemplateStore, DEFAULT_TEMPLATE_DIR } from './template-store';
@@ -30,6 +31,8 @@ export interface HostServiceOptions {
   readonly instanceId?: string;
   /** The app's version, stamped into every saved plan beside the user and the machine. */
   readonly appVersion: string;
+  /** Where received files are parsed: Electron's utility process in the app, a Node child process in the harness. */
+  readonly received: ReceivedFiles;
 }
 
 export function createHostServices(options: HostServiceOptions): HostServices {
@@ -60,6 +63,7 @@ export function createHostServices(options: HostServiceOptions): HostServices {
     recovery: createRecoveryStore({ dir: options.recoveryDir, instanceId: options.instanceId ?? randomUUID(), now }),
     agencies,
     tracking: createTrackingService({ agencies, documents, now }),
+    received: options.received,
     startWarnings: [...options.settings.warnings, ...options.agencies.warnings],
   };
 }

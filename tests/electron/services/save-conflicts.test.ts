@@ -16,6 +16,7 @@ import { createHostServices } from '../../../electron/services/host-services';
 import type { HostAdapter } from '../../../electron/services/host-adapter';
 import type { OpenedStore } from '../../../electron/services/key-value-store';
 import { createPathGrants } from '../../../electron/services/path-grants';
+import { inProcessReader } from '../../../electron/services/received-files';
 import { listVersions, readVersion } from '../../../electron/services/plan-history';
 import { createTemplateStore } from '../../../electron/services/template-store';
 import type { FileVersion } from '../../../shared/ipc';
@@ -229,6 +230,7 @@ describe('autosave of a file someone else changed', () => {
       recoveryDir,
       printer: () => Promise.reject(new Error('không in')),
       appVersion: '0.1.0',
+      received: inProcessReader,
     });
     const host = { name: 'harness', initialPath: () => path } as unknown as HostAdapter<null>;
     const dispatch = createDispatch(createHandlers(services, host));
@@ -258,6 +260,7 @@ describe('autosave of a file someone else changed', () => {
       recoveryDir: mkdtempSync(join(tmpdir(), 'conflict-rec-')),
       printer: () => Promise.reject(new Error('không in')),
       appVersion: '0.1.0',
+      received: inProcessReader,
     });
     const dispatch = createDispatch(createHandlers(services, {} as HostAdapter<null>));
     const result = await dispatch(
