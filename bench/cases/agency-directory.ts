@@ -3,11 +3,12 @@
  * the country's (34 provinces, 3,321 communes, former units: 27,000 organs), against the home
  * province's file alone as reference. Beside the load: the memory the loaded directory holds, and
  * the median time of one lookup (a department of another city, a ward, a former province, a short
- * form, a misspelt name that goes through the fuzzy match).
+ * form, a misspelt name that goes through the fuzzy match) and of a grid cell's suggestions.
  */
 import { createAgencyDirectoryStore } from '../../electron/services/agency-directory';
 import { median, SLOW } from '../lib/measure';
 import type { AgencyDirectory } from '../../shared/model';
+import { suggestAgencies } from '../../shared/suggest/agency-suggestions';
 import { alwaysAvailable, type BenchCase } from './case';
 
 const QUERIES = [
@@ -53,10 +54,17 @@ export const agencyDirectoryCase: BenchCase = {
       }
       return median(samples);
     });
+    // What a grid cell offers at each keystroke; the first call folds the names once.
+    suggestAgencies(directory.data, 's');
+    const suggestions = QUERIES.map((query) => {
+      const start = performance.now();
+      suggestAgencies(directory.data, query.slice(0, 6));
+      return performance.now() - start;
+    });
     return {
       timing,
       reference: { name: 'Ninh Bình only', timing: reference.timing },
-      metrics: { lookup_median_ms: median(lookups), lookup_max_ms: Math.max(...lookups) },
+      metrics: { lookup_median_ms: median(lookups), lookup_max_ms: Math.max(...lookups), suggest_median_ms: median(suggestions) },
       facts: { organs: directory.data.organs.length, heap_mb: await heldMegabytes() },
     };
   },

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../shared/check';
 import { importText } from '../../../shared/import';
+import { suggestAgencies } from '../../../shared/suggest/agency-suggestions';
 import { createAgencyDirectory, mergeDirectories, type AgencyDirectoryInput, type Organ } from '../../../shared/model';
 
 const read = (path: string): AgencyDirectoryInput =>
@@ -89,6 +90,11 @@ describe('finding a body of any province', () => {
     ['UBND xã Văn Lang tỉnh Thái Nguyên', 'Ủy ban nhân dân xã Văn Lang'],
   ])('finds "%s" as %s', (typed, name) => {
     expect(organ(typed).name).toBe(name);
+  });
+
+  it('offers a body of another province in a grid cell as the user types it with its locality', () => {
+    expect(suggestAgencies(agencies.data, 'Sở Y tế Đà Nẵng')[0]?.name).toBe('Sở Y tế thành phố Đà Nẵng');
+    expect(suggestAgencies(agencies.data, 'ubnd phuong ba dinh')[0]?.name).toBe('Ủy ban nhân dân phường Ba Đình');
   });
 
   it('prints a city’s department under its city, and its commune under its People’s Committee', () => {
