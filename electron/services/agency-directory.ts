@@ -110,11 +110,15 @@ interface UserEntries {
 }
 
 /**
- * The shipped directory: the home province's file with the country's added. Read once per store,
- * since it never changes while the app runs and the country's file is large.
+ * The shipped directories read so far, by their paths: they never change while the app runs, and
+ * the country's is large (every CLI command and every store of a process share one reading, and so
+ * one built directory while the user has no entries of their own).
  */
+const shippedReads = new Map<string, Promise<AgencyDirectoryData>>();
+
+/** The shipped directory: the home province's file with the country's added. */
 function shippedDirectory(builtinPath: string, nationalPath: string | null): () => Promise<AgencyDirectoryData> {
-  let shipped: Promise<AgencyDirectoryData> | undefined;
+  const key = JSON.stringify([builtinPath, nationalPath]);
   const read = async (): Promise<AgencyDirectoryData> => {
     const home = await readDirectory(builtinPath);
     if (nationalPath === null) return home;
@@ -128,10 +132,13 @@ function shippedDirectory(builtinPath: string, nationalPath: string | null): () 
     }
   };
   return () => {
-    shipped ??= read();
+    const known = shippedReads.get(key);
+    if (known !== undefined) return known;
+    const reading = read();
+    shippedReads.set(key, reading);
     // A failed read is tried again on the next load, not remembered.
-    shipped.catch(() => (shipped = undefined));
-    return shipped;
+    reading.catch(() => shippedReads.delete(key));
+    return reading;
   };
 }
 

@@ -136,8 +136,19 @@ function sharedLead(a: string, b: string): number {
   return n;
 }
 
+/** Directories built, by the data they were built from: a directory never changes once built. */
+const built = new WeakMap<object, AgencyDirectory>();
+
 export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirectory {
   const data = validatedData(input);
+  const known = built.get(data);
+  if (known !== undefined) return known;
+  const directory = buildDirectory(data);
+  built.set(data, directory);
+  return directory;
+}
+
+function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
   const organs = new Map(data.organs.map((o) => [o.id, o]));
   const entries: AgencyEntry[] = [
     ...data.organs.map((organ) => ({ kind: 'organ' as const, organ })),

