@@ -229,7 +229,6 @@ function communeIds(wards, provinceOf, home) {
 
 function communeBodies(ward, p, home, ownId) {
   const { level, rest } = communeParts(ward.name);
-  const isHome = p.key === home.key;
   const ubnd = home.organs.get('ubnd-xa-gia-vien');
   const party = home.organs.get('dang-uy-xa-gia-vien');
   const ubndName = `Ủy ban nhân dân ${level} ${rest}`;
@@ -260,10 +259,6 @@ function communeBodies(ward, p, home, ownId) {
     head: party.head,
     signer: party.signer,
   };
-  if (isHome) {
-    state.groups = ubnd.groups;
-    partyBody.groups = party.groups;
-  }
   return [state, partyBody];
 }
 

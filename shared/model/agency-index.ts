@@ -78,10 +78,17 @@ export function createNearKeys(keys: Iterable<string>): (key: string) => readonl
     const postings = postingsOf();
     const shared = new Map<string, number>();
     for (const list of listsOf(key, postings)) for (const candidate of list) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
-    return [...shared]
-      .sort((a, b) => b[1] - a[1] || Math.abs(a[0].length - key.length) - Math.abs(b[0].length - key.length))
-      .slice(0, NEAR_LIMIT)
-      .map(([candidate]) => candidate);
+    // Those sharing the most words first, taken by count rather than sorted: the lists of common
+    // words hold thousands of names.
+    const byCount: string[][] = [];
+    for (const [candidate, count] of shared) (byCount[count] ??= []).push(candidate);
+    const near: string[] = [];
+    for (let count = byCount.length - 1; count > 0 && near.length < NEAR_LIMIT; count--) {
+      const names = byCount[count] ?? [];
+      names.sort((a, b) => Math.abs(a.length - key.length) - Math.abs(b.length - key.length));
+      near.push(...names.slice(0, NEAR_LIMIT - near.length));
+    }
+    return near;
   };
 }
 
