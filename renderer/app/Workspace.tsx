@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AppendixView } from '../appendix/AppendixView';
 import { BodyView } from '../editor/BodyView';
+import { ActiveEditor, ActiveEditorContext } from '../editor/active-editor';
 import { Outline } from '../outline/Outline';
 import { CloneDialog } from '../clone/CloneDialog';
 import { useDocument } from '../state/use-document';
@@ -40,6 +41,8 @@ export function Workspace({ onNew, onImport }: WorkspaceProps): ReactNode {
   const showAppendix = useCallback((appendixId: string) => {
     setView({ kind: 'appendix', appendixId });
   }, []);
+  // The editor last focused, shared with the side panel (a comment is added on its selection).
+  const [active] = useState(() => new ActiveEditor());
   const nav = useMemo<WorkspaceNav>(() => ({ view, showSection, showAppendix }), [view, showSection, showAppendix]);
 
   // Undo and redo bring the user back to where the change was.
@@ -58,28 +61,30 @@ export function Workspace({ onNew, onImport }: WorkspaceProps): ReactNode {
 
   return (
     <WorkspaceContext.Provider value={nav}>
-      <div className={`workspace${side.shown ? ' with-side-panel' : ''}`}>
-        <Toolbar
-          onNew={onNew}
-          onImport={onImport}
-          onClone={() => {
-            setCloning(true);
-          }}
-        />
-        <Outline />
-        <main className="main-pane" aria-label={view.kind === 'body' ? 'Nội dung kế hoạch' : 'Phụ lục'}>
-          {view.kind === 'body' ? <BodyView /> : <AppendixView key={view.appendixId} appendixId={view.appendixId} />}
-        </main>
-        {side.shown && <SidePanel />}
-        <StatusBar />
-      </div>
-      {cloning && (
-        <CloneDialog
-          onClose={() => {
-            setCloning(false);
-          }}
-        />
-      )}
+      <ActiveEditorContext.Provider value={active}>
+        <div className={`workspace${side.shown ? ' with-side-panel' : ''}`}>
+          <Toolbar
+            onNew={onNew}
+            onImport={onImport}
+            onClone={() => {
+              setCloning(true);
+            }}
+          />
+          <Outline />
+          <main className="main-pane" aria-label={view.kind === 'body' ? 'Nội dung kế hoạch' : 'Phụ lục'}>
+            {view.kind === 'body' ? <BodyView /> : <AppendixView key={view.appendixId} appendixId={view.appendixId} />}
+          </main>
+          {side.shown && <SidePanel />}
+          <StatusBar />
+        </div>
+        {cloning && (
+          <CloneDialog
+            onClose={() => {
+              setCloning(false);
+            }}
+          />
+        )}
+      </ActiveEditorContext.Provider>
     </WorkspaceContext.Provider>
   );
 }

@@ -10,7 +10,7 @@ import { ImportError } from './import-error';
 import { recognizePlan, type Recognized } from './recognize';
 import { geometryBlocks } from './geometry';
 import { readPdfGeometry, type PdfGeometry, type PdfReadOptions } from './pdf/pdf-geometry';
-import { emptyCounts } from './report';
+import { emptyCounts, fieldsToFill } from './report';
 import { isLayoutText, LAYOUT_GEOMETRY, layoutPages } from './text/layout-text';
 import { readTextBlocks } from './text/read-text';
 
@@ -102,7 +102,8 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
   if (model !== null && options.ignoreModel !== true) {
     if (model.contentMatches) {
       try {
-        return { plan: parsePlanText(model.json), report: { source: 'docx-model', counts: emptyCounts(), unplaced: [], warnings } };
+        const plan = parsePlanText(model.json);
+        return { plan, report: { source: 'docx-model', counts: emptyCounts(), unplaced: [], warnings, toFill: fieldsToFill(plan) } };
       } catch (error) {
         if (!(error instanceof PlanFormatError)) throw error;
         warnings.push(
