@@ -2,7 +2,7 @@
  * `kehoach track` (DESIGN.md §4): the matrix as JSON, the report and one reminder letter per unit
  * still missing something; nothing written when the call fails.
  */
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,21 @@ describe('kehoach track', () => {
     expect(written).toContain('01-don-doc-dang-uy-uy-ban-nhan-dan-tinh.docx');
     expect(written.some((name) => name.includes('tuyen-giao'))).toBe(false);
     expect(written.length).toBeGreaterThan(10);
+  });
+
+  it('writes each công văn đôn đốc as DOCX and PDF with --format both, and refuses another format', async () => {
+    const letters = join(out, 'don-doc-ca-hai');
+    const run = await runCli(['track', folder, '--reminders', letters, '--format', 'both', '--json']);
+    expect(run.code).toBe(0);
+    const written = await readdir(letters);
+    const docx = written.filter((name) => name.endsWith('.docx'));
+    expect(docx.length).toBeGreaterThan(10);
+    expect(written.filter((name) => name.endsWith('.pdf')).sort()).toEqual(docx.map((name) => name.replace(/\.docx$/u, '.pdf')).sort());
+    const pdf = await readFile(join(letters, '01-don-doc-dang-uy-uy-ban-nhan-dan-tinh.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const refused = await runCli(['track', folder, '--reminders', join(out, 'khong-ghi-odt'), '--format', 'odt']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('--format chỉ nhận docx, pdf hoặc both');
   });
 
   it('refuses a report that is neither DOCX nor PDF and writes nothing', async () => {

@@ -83,7 +83,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'track',
     usage: [
       'track <thư-mục> [--parent <cấp-trên.kehoach>] [--json]  đơn vị nào đã có kế hoạch, cụ thể hóa những nhiệm vụ nào',
-      '      [--report <báo-cáo.docx|.pdf>] [--reminders <thư-mục-công-văn/>]',
+      '      [--report <báo-cáo.docx|.pdf>] [--reminders <thư-mục-công-văn/> [--format docx|pdf|both]]',
     ],
     load: async () => (await import('./track')).trackCommand,
   },

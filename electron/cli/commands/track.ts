@@ -13,7 +13,8 @@ import {
 } from '../../../shared/track';
 import { writeFileAtomic } from '../../services/files';
 import { openTrackingWorkspace } from '../../services/tracking-workspace';
-import { JSON_OPTION, flag, positional, stringOption, UsageError, type CliIo, type Command } from '../command';
+import type { PrinterSession } from '../../services/chromium-printer';
+import { JSON_OPTION, flag, positional, stringOption, UsageError, type CliIo, type Command, type CommandArgs } from '../command';
 
 const STATUS_LABEL: Readonly<Record<string, string>> = {
   counted: 'đang tính',
@@ -43,44 +44,77 @@ function humanMatrix(matrix: TrackingMatrix): string[] {
   ];
 }
 
-async function render(plan: PlanDocument, path: string, io: CliIo): Promise<Uint8Array> {
+/** The document as the extension of its path asks; PDF through the command's one printer. */
+async function render(plan: PlanDocument, path: string, io: CliIo, printer: () => Promise<PrinterSession>): Promise<Uint8Array> {
   const extension = extname(path).toLowerCase();
   if (extension === '.docx') return renderDocx(plan, { now: io.now() });
   if (extension !== '.pdf') throw new UsageError(`Tệp báo cáo "${path}" phải có đuôi .docx hoặc .pdf.`);
-  const printer = await io.openPrinter();
-  try {
-    return (await renderPdf(plan, printer, { now: io.now() })).bytes;
-  } finally {
-    await printer.close();
-  }
+  return (await renderPdf(plan, await printer(), { now: io.now() })).bytes;
 }
 
-/** "03-so-noi-vu.docx": the letters sort in the matrix's order and name their unit. */
-function letterName(index: number, unit: string): string {
+/** `--format`: the công văn đôn đốc as DOCX to edit before signing, PDF to send as it is, or both. */
+const LETTER_FORMATS: Readonly<Record<string, readonly string[]>> = { docx: ['.docx'], pdf: ['.pdf'], both: ['.docx', '.pdf'] };
+
+function letterExtensions(args: CommandArgs): readonly string[] {
+  const value = stringOption(args, 'format') ?? 'docx';
+  const extensions = Object.hasOwn(LETTER_FORMATS, value) ? LETTER_FORMATS[value] : undefined;
+  if (extensions === undefined) throw new UsageError(`Tùy chọn --format chỉ nhận docx, pdf hoặc both (không nhận "${value}").`);
+  return extensions;
+}
+
+/** One printer for every PDF of the run, opened only when a PDF is asked for. */
+function lazyPrinter(io: CliIo): { readonly open: () => Promise<PrinterSession>; readonly close: () => Promise<void> } {
+  let session: Promise<PrinterSession> | null = null;
+  return {
+    open: () => (session ??= io.openPrinter()),
+    close: async () => {
+      if (session !== null) await (await session).close();
+    },
+  };
+}
+
+/** "03-don-doc-so-noi-vu.docx": the letters sort in the matrix's order and name their unit. */
+function letterName(index: number, unit: string, extension: string): string {
   const slug = nameKey(unit)
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-|-$/gu, '');
-  return `${String(index + 1).padStart(2, '0')}-don-doc-${slug}.docx`;
+  return `${String(index + 1).padStart(2, '0')}-don-doc-${slug}${extension}`;
 }
 
 export const trackCommand: Command = {
-  options: { ...JSON_OPTION, parent: { type: 'string' }, report: { type: 'string' }, reminders: { type: 'string' } },
+  options: {
+    ...JSON_OPTION,
+    parent: { type: 'string' },
+    report: { type: 'string' },
+    reminders: { type: 'string' },
+    format: { type: 'string' },
+  },
   async run(args, io) {
     const folder = positional(args, 0, 'thư mục theo dõi');
     const report = stringOption(args, 'report');
     const reminders = stringOption(args, 'reminders');
     const parentPath = stringOption(args, 'parent');
+    const extensions = letterExtensions(args);
     const directory = await io.agencies.load();
     const workspace = await openTrackingWorkspace(folder, { directory, ...(parentPath === undefined ? {} : { parentPath }) });
     const { matrix, parent } = workspace;
+    const printer = lazyPrinter(io);
     // Everything is rendered before anything is written, so a failure leaves no file behind.
     const outputs: [string, Uint8Array][] = [];
-    if (report !== undefined) outputs.push([report, await render(buildTrackingReport(parent, matrix, { now: io.now() }), report, io)]);
-    if (reminders !== undefined) {
-      for (const [index, unit] of unitsToRemind(matrix).entries()) {
-        const letter = buildReminderLetter(parent, matrix, unit, { now: io.now() });
-        outputs.push([join(reminders, letterName(index, unit.name)), await renderDocx(letter, { now: io.now() })]);
+    try {
+      if (report !== undefined)
+        outputs.push([report, await render(buildTrackingReport(parent, matrix, { now: io.now() }), report, io, printer.open)]);
+      if (reminders !== undefined) {
+        for (const [index, unit] of unitsToRemind(matrix).entries()) {
+          const letter = buildReminderLetter(parent, matrix, unit, { now: io.now() });
+          for (const extension of extensions) {
+            const path = join(reminders, letterName(index, unit.name, extension));
+            outputs.push([path, await render(letter, path, io, printer.open)]);
+          }
+        }
       }
+    } finally {
+      await printer.close();
     }
     for (const warning of workspace.warnings) io.err(`Cảnh báo: ${warning}`);
     io.out(flag(args, 'json') ? JSON.stringify(trackingJson(matrix), null, 2) : humanMatrix(matrix).join('\n'));
