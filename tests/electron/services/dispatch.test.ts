@@ -51,6 +51,18 @@ describe('dispatch', () => {
     expect(open).not.toHaveBeenCalled();
   });
 
+  it('refuses preferences with a field left out, so that none is reset to its default', async () => {
+    const set = vi.fn();
+    const dispatch = createDispatch(handlersWith({ 'preferences.set': set }));
+    for (const input of [{}, { spellCheck: false }, { spellCheck: true, autosaveSeconds: 5 }]) {
+      expect(await dispatch('preferences.set', input, null)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    expect(set).not.toHaveBeenCalled();
+    const full = { spellCheck: false, userWords: ['thuỷ'], autosaveSeconds: 10 };
+    set.mockReturnValue(Promise.resolve(full));
+    expect(await dispatch('preferences.set', full, null)).toEqual({ ok: true, value: full });
+  });
+
   it('validates a whole plan on save', async () => {
     const save = vi.fn();
     const dispatch = createDispatch(handlersWith({ 'documents.save': save }));
