@@ -31,6 +31,11 @@ const FEATURES = [
   feature('renderer/appendix', 'the appendix grid', [], ['@tanstack/react-virtual']),
   feature('renderer/import', 'importing a received document, scans beside the plan', []),
   feature('renderer/outline', 'the outline of sections and appendices', []),
+  feature('renderer/comments', 'comments on the plan, a returned Word file’s tracked changes one by one, the góp ý table', [
+    'renderer/check',
+    'renderer/editor',
+    'renderer/find',
+  ]),
   feature('renderer/tracking', 'the tracking screen (Theo dõi triển khai)', ['renderer/export'], ['@tanstack/react-virtual']),
 ];
 

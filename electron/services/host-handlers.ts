@@ -15,6 +15,7 @@ import type { DocumentService } from './documents';
 import type { ExportService } from './export-service';
 import { importPastedText, importUpload, uploadExtension, uploadPendingReview } from './import-file';
 import type { PreviewService } from './preview-service';
+import { reviewReceived } from './review-file';
 import type { HostAdapter } from './host-adapter';
 import { extensionFor, type PathGrants } from './path-grants';
 import type { RecoveryStore } from './recovery-store';
@@ -124,6 +125,14 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
       importUpload(name, Buffer.from(data, 'base64'), revisions === undefined ? { pageImages: true } : { revisions, pageImages: true }),
     'import.pendingReview': ({ name, data }) => uploadPendingReview(name, Buffer.from(data, 'base64')),
     'import.text': ({ text }) => importPastedText(text),
+    'review.docx': async ({ plan, name, data }) => {
+      const { source, changes, comments } = await reviewReceived(plan, name, Buffer.from(data, 'base64'));
+      return {
+        source,
+        changes: changes.map((c) => ({ ...c, words: [...c.words] })),
+        comments: comments.map((c) => ({ ...c, replies: [...c.replies] })),
+      };
+    },
     'check.docx': async ({ name, data }) => ({ findings: await receivedFindings(name, Buffer.from(data, 'base64')) }),
     'check.annotateDocx': async ({ name, data, path }) => {
       const target = grants.check(path, 'docx');

@@ -106,7 +106,7 @@ export class PendingReviewError extends UserError {
   override readonly name = 'PendingReviewError';
 }
 
-function tooLarge(name: string, size: number, limit: number): UserError {
+export function tooLarge(name: string, size: number, limit: number): UserError {
   return new UserError(
     `Tệp "${name}" quá lớn (${Math.round(size / 1024 / 1024)} MB); chỉ nhận tệp loại này đến ${limit / 1024 / 1024} MB.`,
   );

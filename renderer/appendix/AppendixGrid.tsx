@@ -303,13 +303,6 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
     write();
   };
 
-  const onAccept = (text: string): void => {
-    const input = inputRef.current;
-    if (input === null) return;
-    input.value = text;
-    write();
-  };
-
   const clipboard = clipboardHandlers({
     store,
     appendix,
@@ -447,7 +440,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
               onCopy={clipboard.onCopy}
               onCut={clipboard.onCut}
               onPaste={clipboard.onPaste}
-              onAccept={onAccept}
+              onAccept={edit.accept}
             />
           </div>
         </div>

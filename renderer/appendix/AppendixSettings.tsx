@@ -1,9 +1,12 @@
 /**
  * The appendix's own settings beside its grid: title (several lines), page orientation, column
- * labels, and adding or removing columns. Memoised on the parts it shows, so typing in the grid
- * does not redraw it.
+ * labels and roles, and adding or removing columns. A column's role is what the clone and the
+ * coverage read from it (the task, who leads, who helps, the deadline): an imported table's roles
+ * come from its headers, and the user corrects them here. Memoised on the parts it shows, so
+ * typing in the grid does not redraw it.
  */
 import { memo, useState, type ReactNode } from 'react';
+import { columnRole, setColumnRole, type ColumnRole } from '../../shared/clone';
 import type { Appendix, Column, ColumnType } from '../../shared/model';
 import { addColumn, canRemoveColumn, removeColumn, renameColumn, setOrientation } from '../../shared/edit/appendix-columns';
 import { renameAppendix, updateAppendix } from '../../shared/edit/appendix-ops';
@@ -22,8 +25,17 @@ const NEW_COLUMN_TYPES: readonly { type: ColumnType; label: string }[] = [
   { type: 'note', label: 'Ghi chú' },
 ];
 
+const ROLES: readonly { role: ColumnRole; label: string }[] = [
+  { role: 'task', label: 'Nội dung nhiệm vụ' },
+  { role: 'lead', label: 'Cơ quan chủ trì' },
+  { role: 'cooperate', label: 'Cơ quan phối hợp' },
+  { role: 'deadline', label: 'Thời gian thực hiện' },
+  { role: 'other', label: 'Khác (số liệu, ghi chú…)' },
+];
+
 interface SettingsProps {
-  readonly appendix: Pick<Appendix, 'id' | 'title' | 'orientation' | 'columns' | 'mainColumn' | 'groupColumn'>;
+  /** The rows only tell which text column holds the tasks when the main column holds none. */
+  readonly appendix: Pick<Appendix, 'id' | 'title' | 'orientation' | 'columns' | 'mainColumn' | 'groupColumn' | 'groupLayout' | 'rows'>;
 }
 
 function AppendixSettingsView({ appendix }: SettingsProps): ReactNode {
@@ -34,6 +46,7 @@ function AppendixSettingsView({ appendix }: SettingsProps): ReactNode {
     store.edit((plan) => updateAppendix(plan, id, recipe), key === undefined ? {} : { key });
   };
   const removable = (column: Column): boolean => canRemoveColumn(appendix, column.id);
+  const roleOf = (column: Column): ColumnRole | null => columnRole(appendix, column.id);
   return (
     <details className="appendix-settings">
       <summary>Thiết lập phụ lục</summary>
@@ -66,6 +79,7 @@ function AppendixSettingsView({ appendix }: SettingsProps): ReactNode {
         </label>
         <fieldset className="column-settings">
           <legend>Các cột</legend>
+          <p className="settings-hint">Vai trò của cột cho biết khi nhân bản và đối chiếu, nhiệm vụ và cơ quan được đọc từ cột nào.</p>
           {appendix.columns.map((column, i) => (
             <div key={column.id} className="column-setting">
               <TextField
@@ -75,6 +89,26 @@ function AppendixSettingsView({ appendix }: SettingsProps): ReactNode {
                   change((a) => renameColumn(a, column.id, label), `column-label:${id}:${column.id}`);
                 }}
               />
+              {roleOf(column) !== null && (
+                <select
+                  aria-label={`Vai trò cột ${column.label}`}
+                  value={roleOf(column) ?? 'other'}
+                  onChange={(event) => {
+                    const role = ROLES.find((r) => r.role === event.currentTarget.value)?.role;
+                    if (role !== undefined) change((a) => setColumnRole(a, column.id, role));
+                  }}
+                >
+                  {ROLES.map((r) => (
+                    <option
+                      key={r.role}
+                      value={r.role}
+                      disabled={column.id === appendix.mainColumn && roleOf(column) === 'task' && r.role !== 'task'}
+                    >
+                      {r.label}
+                    </option>
+                  ))}
+                </select>
+              )}
               <button
                 type="button"
                 aria-label={`Xóa cột ${column.label}`}
@@ -127,6 +161,7 @@ export const AppendixSettings = memo(AppendixSettingsView, (a, b) => {
     x.orientation === y.orientation &&
     x.columns === y.columns &&
     x.mainColumn === y.mainColumn &&
-    x.groupColumn === y.groupColumn
+    x.groupColumn === y.groupColumn &&
+    x.groupLayout === y.groupLayout
   );
 });

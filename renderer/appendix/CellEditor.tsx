@@ -2,6 +2,8 @@
  * The grid's one text input. It stays focused over the active cell, invisible until the user edits,
  * so the first keystroke (or an input method's composition) lands in it and starts editing in place.
  * Agency cells suggest names from the directory, deadline cells the usual values; both take any text.
+ * A suggestion is taken only when the user chooses it (arrows then Enter or Tab, or a click): Tab
+ * and Enter otherwise keep what was typed and move on, as in a spreadsheet.
  */
 import {
   useId,
@@ -71,11 +73,14 @@ export function CellEditor(props: CellEditorProps): ReactNode {
   const { column, inputRef, session } = props;
   const listId = useId();
   const [text, setText] = useState('');
+  /** The suggestion the user moved to with the arrows; -1 while none is. */
+  const [highlight, setHighlight] = useState(-1);
+  const [closedFor, setClosedFor] = useState<string | null>(null);
   useLayoutEffect(() => {
     setText(inputRef.current?.value ?? '');
+    setHighlight(-1);
+    setClosedFor(null);
   }, [inputRef, session, column]);
-  const [highlight, setHighlight] = useState(0);
-  const [closedFor, setClosedFor] = useState<string | null>(null);
   const { head, values, notes } = useMemo(
     () => suggestionsFor(column, text, props.agencies, props.year),
     [column, text, props.agencies, props.year],
@@ -94,12 +99,14 @@ export function CellEditor(props: CellEditorProps): ReactNode {
     const above = list.scrollHeight > below && room > below;
     setPlace({ above, maxHeight: Math.max(80, (above ? room : below) - 6) });
   }, [open, values.length]);
-  const chosen = Math.min(highlight, values.length - 1);
+  const chosen = highlight < values.length ? highlight : -1;
 
   const accept = (value: string): void => {
-    setHighlight(0);
-    setText(`${head}${value}`);
-    props.onAccept(`${head}${value}`);
+    const whole = `${head}${value}`;
+    setHighlight(-1);
+    setText(whole);
+    setClosedFor(whole);
+    props.onAccept(whole);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
@@ -107,14 +114,19 @@ export function CellEditor(props: CellEditorProps): ReactNode {
       const move = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
       if (move !== 0 && !event.altKey) {
         event.preventDefault();
-        setHighlight((chosen + move + values.length) % values.length);
+        const first = move > 0 ? 0 : values.length - 1;
+        setHighlight(chosen < 0 ? first : (chosen + move + values.length) % values.length);
         return;
       }
       const value = values[chosen];
-      if ((event.key === 'Enter' || event.key === 'Tab') && !event.altKey && !event.shiftKey && value !== undefined && highlight >= 0) {
-        event.preventDefault();
+      const plain = !event.altKey && !event.shiftKey && !event.ctrlKey && !event.metaKey;
+      if ((event.key === 'Enter' || event.key === 'Tab') && plain && value !== undefined) {
+        // Enter takes the chosen name and stays, to add another; Tab takes it and moves on.
         accept(value);
-        return;
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          return;
+        }
       }
       if (event.key === 'Escape') {
         event.preventDefault();
@@ -134,17 +146,21 @@ export function CellEditor(props: CellEditorProps): ReactNode {
         aria-autocomplete={open ? 'list' : undefined}
         aria-controls={open ? listId : undefined}
         aria-expanded={open ? true : undefined}
-        aria-activedescendant={open ? `${listId}-${chosen}` : undefined}
+        aria-activedescendant={open && chosen >= 0 ? `${listId}-${chosen}` : undefined}
         spellCheck={false}
         rows={1}
         onKeyDown={onKeyDown}
         onInput={(event) => {
-          setHighlight(0);
-          if (column !== null) setText(event.currentTarget.value);
+          setHighlight(-1);
+          // After the grid's write, which may have put "; " between two agencies.
           props.onInput();
+          if (column !== null) setText(event.currentTarget.value);
         }}
         onCompositionStart={props.onCompositionStart}
-        onCompositionEnd={props.onCompositionEnd}
+        onCompositionEnd={(event) => {
+          props.onCompositionEnd();
+          if (column !== null) setText(event.currentTarget.value);
+        }}
         onBlur={props.onBlur}
         onFocus={props.onFocus}
         onCopy={props.onCopy}

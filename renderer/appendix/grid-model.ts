@@ -44,6 +44,20 @@ export function editText(value: CellValue | undefined): string {
   return cellText(value);
 }
 
+/**
+ * An agency list as typed at its end. What follows a finished name (the cell's text when the edit
+ * began, or a name just chosen from the suggestions) starts the next agency, so "; " goes between
+ * them, taking the place of a space or comma typed there; a ";" or a line break typed by the user
+ * is theirs. Anything else (an edit inside the text, an unfinished name) is left as typed.
+ */
+export function separateAgencies(finished: string, text: string): string {
+  const name = finished.trimEnd();
+  if (name === '' || /[;\n]$/u.test(name) || !text.startsWith(finished) || text.length === finished.length) return text;
+  const added = text.slice(finished.length);
+  if (/^\s*[;\n]/u.test(added)) return text;
+  return `${name}; ${added.replace(/^[\s,]+/u, '')}`;
+}
+
 /** The value stored for what was typed in a cell of this column ('' when blank). */
 export function typedValue(column: Column, text: string): CellValue {
   return cellValueFor(column, text) ?? (column.type === 'agencies' ? [] : '');

@@ -3,14 +3,14 @@
  * step per cell edit under the key `cell:<row>:<column>`), so a killed session loses at most the
  * autosave interval; the text being typed stays in the input, never rewritten under an input
  * method's composition. Escape takes the edit back; a change from outside (undo from the menu)
- * ends it.
+ * ends it. In a list of agencies, a name typed after a finished one is separated with "; ".
  */
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import { cellOf, type Appendix, type CellValue, type PlanDocument } from '../../shared/model';
 import { updateAppendix } from '../../shared/edit/appendix-ops';
 import { setCell } from '../../shared/edit/appendix-rows';
 import type { DocumentStore } from '../state/document-store';
-import { editText, typedValue } from './grid-model';
+import { editText, separateAgencies, typedValue } from './grid-model';
 import type { CellRef } from './grid-selection';
 
 interface Session {
@@ -21,6 +21,8 @@ interface Session {
   written: PlanDocument | null;
   /** The cell's text as this session last left it in the store. */
   lastText: string;
+  /** The text up to the last finished agency name: the cell's text at the start, or a chosen name. */
+  finished: string;
   composing: boolean;
 }
 
@@ -32,6 +34,8 @@ export interface CellEdit {
   readonly begin: (cell: CellRef, text: string | null) => void;
   /** Writes the input's text to the cell. */
   readonly write: () => void;
+  /** A suggestion was chosen: the cell's whole new text, ending with a finished name. */
+  readonly accept: (text: string) => void;
   readonly setComposing: (composing: boolean) => void;
   /** Ends the edit, keeping what was written. */
   readonly commit: () => void;
@@ -91,7 +95,15 @@ export function useCellEdit(
       // Each cell edit is its own undo step, however soon it follows the last one.
       store.sealStep();
       serial.current += 1;
-      session.current = { cell, original, serial: serial.current, written: null, lastText: editText(original), composing: false };
+      session.current = {
+        cell,
+        original,
+        serial: serial.current,
+        written: null,
+        lastText: editText(original),
+        finished: text ?? '',
+        composing: false,
+      };
       const element = input.current;
       if (element !== null && text !== null) {
         element.value = text;
@@ -107,8 +119,29 @@ export function useCellEdit(
     const element = input.current;
     if (s === null || element === null || s.composing) return;
     const column = getAppendix().columns.find((c) => c.id === s.cell.columnId);
-    if (column !== undefined) writeValue(s, typedValue(column, element.value));
+    if (column === undefined) return;
+    if (column.type === 'agencies') {
+      const separated = separateAgencies(s.finished, element.value);
+      if (separated !== element.value) {
+        element.value = separated;
+        element.setSelectionRange(separated.length, separated.length);
+      }
+    }
+    writeValue(s, typedValue(column, element.value));
   }, [input, getAppendix, writeValue]);
+
+  const accept = useCallback(
+    (text: string) => {
+      const s = session.current;
+      const element = input.current;
+      if (s === null || element === null) return;
+      element.value = text;
+      element.setSelectionRange(text.length, text.length);
+      s.finished = text;
+      write();
+    },
+    [input, write],
+  );
 
   const commit = useCallback(() => {
     const s = session.current;
@@ -155,5 +188,5 @@ export function useCellEdit(
 
   const isComposing = useCallback(() => session.current?.composing ?? false, []);
 
-  return { editing, isComposing, begin, write, setComposing, commit, cancel, yieldToOutsideChange };
+  return { editing, isComposing, begin, write, accept, setComposing, commit, cancel, yieldToOutsideChange };
 }

@@ -1,10 +1,12 @@
 /**
  * "Nhân bản cho đơn vị cấp dưới": the open plan is the superior. The user picks the unit from the
  * directory, sees which tasks fall to it (by role and source, with the parent reference), unticks
- * the ones to leave out, and creates the unit's plan, linked to this one task by task.
+ * the ones to leave out, and creates the unit's plan, linked to this one task by task. Beside the
+ * tasks, what the clone takes from each appendix and the body, and what it leaves out and why, so
+ * that a table read the wrong way cannot drop the unit's tasks without a word.
  */
 import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { describeSummary, findAssignments, planReference, summarizeAssignments } from '../../shared/clone';
+import { cloneReport, describeReport, describeSummary, findAssignments, planReference, summarizeAssignments } from '../../shared/clone';
 import { formatCitation, getProfile } from '../../shared/format';
 import type { AgencyDirectory, Organ, PlanDocument } from '../../shared/model';
 import { useAgencyDirectory } from '../base/app-context';
@@ -40,6 +42,10 @@ function CloneChooser({ parent, directory, parentSaved, onClose }: ChooserProps)
   const { busy, error, create } = useCreateChild();
   const found = useMemo(() => (unit === null ? [] : findAssignments(parent, unit, directory, options)), [parent, unit, directory, options]);
   const kept = useMemo(() => found.filter((a) => !left.has(a.task.itemId)), [found, left]);
+  const report = useMemo(
+    () => (unit === null ? [] : describeReport(cloneReport(parent, directory, found, kept))),
+    [parent, unit, directory, found, kept],
+  );
 
   const toggle = useCallback((itemIds: readonly string[], keep: boolean) => {
     setLeft((current) => {
@@ -85,13 +91,18 @@ function CloneChooser({ parent, directory, parentSaved, onClose }: ChooserProps)
               để tự nêu nhiệm vụ.
             </p>
           ) : (
-            <>
-              <p className="clone-summary">
-                Giao cho {unit.name}: {describeSummary(summarizeAssignments(found))}.
-              </p>
-              <TaskPreview assignments={found} left={left} onToggle={toggle} />
-            </>
+            <p className="clone-summary">
+              Giao cho {unit.name}: {describeSummary(summarizeAssignments(found))}.
+            </p>
           )}
+          {report.length > 0 && (
+            <ul className="clone-report" aria-label="Lấy từ từng phần của kế hoạch cấp trên">
+              {report.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+          {found.length > 0 && <TaskPreview assignments={found} left={left} onToggle={toggle} />}
         </section>
       </div>
       {error !== '' && (

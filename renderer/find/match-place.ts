@@ -25,6 +25,8 @@ function pointAt(block: Block, index: number, offset: number): Point {
   return { path: [index, Math.max(0, last)], offset: 0 };
 }
 
+export { pointAt };
+
 export function matchPlace(plan: PlanDocument, match: FoundMatch): Place | null {
   const { unit } = match;
   switch (unit.kind) {

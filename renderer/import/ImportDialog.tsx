@@ -7,7 +7,7 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 
 import { describePendingReview } from '../../shared/import/docx/pending-review';
 import { useDialogs } from '../base/dialogs';
 import { Modal } from '../components/Modal';
-import { onFileChosen } from '../components/file-chosen';
+import { FileChooser } from '../components/FileChooser';
 import { ImportFooter } from './ImportFooter';
 import { ImportResultStep } from './ImportResultStep';
 import { useImportRun, type AskRevisions, type ImportRun } from './use-import-run';
@@ -98,10 +98,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }): ReactNode {
     <Modal className="import-dialog" labelledBy="import-title" onClose={onClose}>
       <header className="import-header">
         <h2 id="import-title">Nhập văn bản</h2>
-        <label className="import-file">
-          Chọn tệp DOCX, PDF hoặc TXT
-          <input ref={fileInput} type="file" accept=".docx,.pdf,.txt,.png,.jpg,.jpeg,.tif,.tiff" onChange={onFileChosen(importFile)} />
-        </label>
+        <FileChooser
+          label="Chọn tệp DOCX, PDF hoặc TXT"
+          accept=".docx,.pdf,.txt,.png,.jpg,.jpeg,.tif,.tiff"
+          inputRef={fileInput}
+          onChoose={importFile}
+        />
         {run.state === 'done' && (
           <button type="button" onClick={reset}>
             Dán văn bản khác

@@ -13,7 +13,7 @@ import { useDialogs } from '../base/dialogs';
 import { CompareDialog } from '../compare/CompareDialog';
 import { formatDateTime } from '../components/date-time';
 import { fileToBase64 } from '../components/file-base64';
-import { onFileChosen } from '../components/file-chosen';
+import { FileChooser } from '../components/FileChooser';
 import { errorMessage, host } from '../host/host';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import './versions.css';
@@ -150,10 +150,9 @@ export function VersionsPanel(): ReactNode {
   return (
     <div className="versions-panel">
       <h2>Phiên bản</h2>
-      <label className="version-received">
-        So sánh với tệp nhận lại (.kehoach, .docx)…
-        <input type="file" accept=".kehoach,.docx,.pdf,.txt" onChange={onFileChosen(compareWithFile)} />
-      </label>
+      <div className="version-received">
+        <FileChooser label="So sánh với tệp nhận lại (.kehoach, .docx)…" accept=".kehoach,.docx,.pdf,.txt" onChoose={compareWithFile} />
+      </div>
       {path === null && (
         <p className="muted">
           Kế hoạch chưa được lưu thành tệp. Mỗi lần lưu có thay đổi sẽ giữ lại một phiên bản để xem lại hoặc khôi phục.

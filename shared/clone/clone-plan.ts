@@ -148,6 +148,7 @@ export function clonePlan(parent: PlanDocument, unit: Organ, options: CloneOptio
       { name: draftingPhrase(profile, 'subordinateRecipients', unitShort) },
     ],
     archive: childArchive(profile, unitShort) ?? template.document.archive,
+    comments: [],
   };
   return { child, assignments, summary: summarizeAssignments(assignments), report: cloneReport(parent, directory, found, assignments) };
 }

@@ -13,7 +13,17 @@ export { cloneForUnit, type CloneForUnitOptions } from './clone-for-unit';
 export { coverage, coverageOf, type ChildPlace, type CoverageItem, type CoverageMatch, type CoverageReport } from './coverage';
 export { findAssignments, assignmentsAmong, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
 export { planTasks, type PlanTask, type TaskSource } from './plan-tasks';
-export { isTaskTable, notTaskTableReason, tableRoles, agencyRole, type TableRoles, type AgencyRole } from './table-roles';
+export {
+  isTaskTable,
+  notTaskTableReason,
+  tableRoles,
+  agencyRole,
+  columnRole,
+  setColumnRole,
+  type TableRoles,
+  type AgencyRole,
+  type ColumnRole,
+} from './table-roles';
 export { deadlineEnd, isLate, bodyDeadline } from './deadlines';
 export { planReference, planShortName, citationWithTitle, rowReferences } from './plan-reference';
 export { cloneReport, describeReport, type ReportPart, type LeftOutTask } from './clone-report';

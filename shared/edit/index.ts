@@ -10,3 +10,4 @@ export * from './recipient-ops';
 export * from './reference-ops';
 export * from './organ-fill';
 export * from './field-input';
+export * from './comment-ops';

@@ -8,7 +8,7 @@
 import { toRoman, type PlanDocument } from '../model';
 import { getProfile } from '../format';
 import { buildLayout, pageSetup, STYLE, textWidth, type LayoutDocument, type LayoutRow, type LayoutTable } from '../render/layout';
-import type { ReviewChange, ReviewOfFile } from '../review';
+import { describeChange, type ReviewOfFile } from '../review';
 
 export interface FeedbackItem {
   /** Đơn vị góp ý: who wrote the comment or made the change, or the file it came from. */
@@ -21,25 +21,6 @@ export interface FeedbackItem {
 }
 
 export type FeedbackGrouping = 'unit' | 'part';
-
-function changeText(change: ReviewChange): string {
-  switch (change.kind) {
-    case 'insert':
-      return `bổ sung «${change.after}»`;
-    case 'delete':
-      return `bỏ «${change.before}»`;
-    case 'replace':
-      return `sửa «${change.before}» thành «${change.after}»`;
-    case 'insert-paragraph':
-      return `thêm đoạn «${change.after}»`;
-    case 'delete-paragraph':
-      return `bỏ đoạn «${change.before}»`;
-    case 'insert-row':
-      return `thêm dòng «${change.after}»`;
-    case 'delete-row':
-      return `bỏ dòng «${change.before}»`;
-  }
-}
 
 function partOf(place: string): string {
   const head = place.replace(/^Sau /u, '').split(',')[0] ?? place;
@@ -58,7 +39,7 @@ export function feedbackItems(files: readonly { readonly name: string; readonly 
     ...review.changes.map((c) => ({
       unit: c.author.trim() === '' ? name : c.author,
       part: partOf(c.place),
-      content: `${c.place} — đề nghị ${changeText(c)}.`,
+      content: `${c.place} — đề nghị ${describeChange(c)}.`,
       response: '',
     })),
   ]);

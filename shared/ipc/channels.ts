@@ -27,6 +27,7 @@ export const CHANNEL_NAMES = [
   'import.file',
   'import.pendingReview',
   'import.text',
+  'review.docx',
   'check.docx',
   'check.annotateDocx',
   'preview.pdf',

@@ -37,6 +37,44 @@ export const ReadOnlyReasonSchema = z.object({
 });
 export type ReadOnlyReason = z.infer<typeof ReadOnlyReasonSchema>;
 
+const ReviewTargetSchema = z.discriminatedUnion('part', [
+  z.object({ part: z.literal('block'), blockId: z.string() }),
+  z.object({ part: z.literal('section'), sectionId: z.string() }),
+  z.object({ part: z.literal('cell'), appendixId: z.string(), rowId: z.string(), columnId: z.string() }),
+  z.object({ part: z.literal('row'), appendixId: z.string(), rowId: z.string() }),
+  z.object({ part: z.literal('other') }),
+]);
+
+/** A tracked change of a returned DOCX, placed on the plan (shared/review's ReviewChange). */
+export const ReviewChangeSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['insert', 'delete', 'replace', 'insert-paragraph', 'delete-paragraph', 'insert-row', 'delete-row']),
+  target: ReviewTargetSchema,
+  place: z.string(),
+  start: z.number(),
+  end: z.number(),
+  before: z.string(),
+  after: z.string(),
+  words: z.array(z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string() })),
+  cells: z.record(z.string(), z.string()).optional(),
+  author: z.string(),
+  date: z.string(),
+});
+
+/** A comment of a returned DOCX, placed on the plan (shared/review's PlacedComment). */
+export const PlacedCommentSchema = z.object({
+  id: z.string(),
+  target: ReviewTargetSchema,
+  place: z.string(),
+  quote: z.string(),
+  start: z.number(),
+  author: z.string(),
+  date: z.string(),
+  text: z.string(),
+  resolved: z.boolean(),
+  replies: z.array(z.object({ author: z.string(), date: z.string(), text: z.string() })),
+});
+
 export const OpenedDocumentSchema = z.object({
   plan: Plan,
   /** Where "Lưu" writes; null when the document has no file of its own yet. */
@@ -82,6 +120,8 @@ export const PreferencesSchema = z.object({
   userWords: z.array(z.string().min(1).max(64)).max(5000).default([]),
   /** Seconds between autosaves of unsaved work. */
   autosaveSeconds: z.number().int().min(2).max(60).default(5),
+  /** The name written as the author of the comments made in the app ("Nguyễn Văn A, Văn phòng"). */
+  authorName: z.string().max(100).default(''),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
@@ -294,6 +334,15 @@ export const CONTRACT = {
       })
       .strict(),
     ImportResultSchema,
+  ),
+  /**
+   * A DOCX returned after review, read against the open plan: its tracked changes and comments,
+   * each placed on the plan (our own export by its embedded model's ids, another file by position
+   * and wording). Nothing is applied or written.
+   */
+  'review.docx': channel(
+    z.object({ plan: Plan, name: FileName, data: Base64 }).strict(),
+    z.object({ source: z.enum(['model', 'content']), changes: z.array(ReviewChangeSchema), comments: z.array(PlacedCommentSchema) }),
   ),
   /** The format findings of a received DOCX, without importing it. */
   'check.docx': channel(z.object({ name: FileName, data: Base64 }).strict(), z.object({ findings: z.array(FindingSchema) })),

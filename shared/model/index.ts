@@ -3,6 +3,8 @@ export * from './inline.schema';
 export * from './body.schema';
 export * from './appendix.schema';
 export * from './meta.schema';
+export * from './comment.schema';
+export * from './comment-passage';
 export * from './plan.schema';
 export * from './numerals';
 export * from './dates';

@@ -5,6 +5,7 @@
  */
 import { appendixLabel, numberRows } from './appendix-numbering';
 import { numberItems, sectionNumber } from './body-numbering';
+import type { CommentAnchor } from './comment.schema';
 import type { PlanDocument } from './plan.schema';
 
 /** The editor's and the find's id of the preamble, which has no section id of its own. */
@@ -73,6 +74,22 @@ export class PlaceNamer {
   cell(appendixId: string, rowId: string, columnId: string): string {
     const column = this.plan.appendices.find((a) => a.id === appendixId)?.columns.find((c) => c.id === columnId);
     return `${this.row(appendixId, rowId)}, cột ${column?.label ?? columnId}`;
+  }
+
+  /** Where a comment (or a returned file's change) sits. */
+  anchor(anchor: CommentAnchor): string {
+    switch (anchor.part) {
+      case 'block':
+        return this.block(anchor.blockId);
+      case 'section':
+        return `Tên ${this.section(anchor.sectionId).toLocaleLowerCase('vi')}`;
+      case 'cell':
+        return this.cell(anchor.appendixId, anchor.rowId, anchor.columnId);
+      case 'row':
+        return this.row(anchor.appendixId, anchor.rowId);
+      case 'document':
+        return 'Phần đầu, chữ ký hoặc nơi nhận';
+    }
   }
 
   /** A field by its path in the plan: a property, a section or appendix title, a column label. */

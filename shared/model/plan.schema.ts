@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AppendixSchema } from './appendix.schema';
+import { PlanCommentSchema } from './comment.schema';
 import { BlockSchema, SectionSchema } from './body.schema';
 import { DocumentReferenceSchema, MetaSchema, ProfileIdSchema, RecipientEntrySchema, SignerSchema } from './meta.schema';
 import { clip } from './text';
@@ -60,6 +61,8 @@ export const PlanDocumentSchema = z
     recipients: z.array(RecipientEntrySchema).default([]),
     /** What follows "Lưu" in the last nơi nhận line: "VT, VP" (State) or "Văn phòng Tỉnh ủy" (Party). */
     archive: z.string().default(''),
+    /** Comments and the reviewers' changes kept for the góp ý table (added without a schema bump: old files satisfy it). */
+    comments: z.array(PlanCommentSchema).default([]),
   })
   .superRefine((plan, ctx) => {
     const overlong = overlongText(plan);

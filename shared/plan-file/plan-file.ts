@@ -62,5 +62,7 @@ export function parsePlanText(text: string): PlanDocument {
 
 /** The file text; NFC whatever the plan in memory holds, since an editor may hand over decomposed text. */
 export function serializePlan(plan: PlanDocument): string {
-  return `${JSON.stringify(normalizeNfc(plan), null, 2)}\n`;
+  // A plan without comments is written as before they existed: the same bytes, readable by older versions.
+  const { comments, ...rest } = plan;
+  return `${JSON.stringify(normalizeNfc(comments.length === 0 ? rest : plan), null, 2)}\n`;
 }

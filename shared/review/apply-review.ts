@@ -9,6 +9,7 @@ import {
   cellOf,
   cellText,
   createCrossRefResolver,
+  flatOffset,
   isCrossRef,
   PlanDocumentSchema,
   type Block,
@@ -19,19 +20,6 @@ import {
   type TextLeaf,
 } from '../model';
 import type { ReviewChange } from './place-review';
-
-/** An offset in the printed text (cross-references as printed) as an offset where each counts one. */
-function flatOffset(children: readonly Inline[], resolve: CrossRefResolver, printed: number): number {
-  let left = printed;
-  let flat = 0;
-  for (const node of children) {
-    const length = isCrossRef(node) ? resolve(node).length : node.text.length;
-    if (left <= length) return flat + (isCrossRef(node) ? (left === 0 ? 0 : 1) : left);
-    left -= length;
-    flat += isCrossRef(node) ? 1 : node.text.length;
-  }
-  return flat;
-}
 
 function editBlock(block: Block, changes: readonly ReviewChange[], resolve: CrossRefResolver): Block {
   const ordered = [...changes].sort((a, b) => b.start - a.start);

@@ -1,6 +1,7 @@
 /** A DOCX returned after review: its tracked changes and comments, placed on the plan and applied. */
 export { readReview, type ReviewDocument, type ReviewComment, type ReviewParagraph } from './read-review';
 export {
+  anchorOfTarget,
   placeReview,
   type PlacedComment,
   type PlacedReview,
@@ -10,3 +11,5 @@ export {
 } from './place-review';
 export { applyReviewChanges } from './apply-review';
 export { reviewOf, type ReviewOfFile } from './review-of';
+export { keepReviewComments, type KeptComments } from './review-comments';
+export { decideReviewChange, decisionId, describeChange, pendingChanges, ReviewConflictError, type Decision } from './decide-change';

@@ -8,7 +8,7 @@
  */
 import { align } from '../compare/align';
 import { diffWords, type WordOp } from '../compare/word-diff';
-import { cellOf, createCrossRefResolver, inlineText, PlaceNamer, type PlanDocument } from '../model';
+import { cellOf, createCrossRefResolver, inlineText, PlaceNamer, type CommentAnchor, type PlanDocument } from '../model';
 import { buildLayout, type LayoutBlock, type LayoutCell } from '../render/layout';
 import type { ReviewComment, ReviewDocument, ReviewParagraph, Segment } from './read-review';
 
@@ -45,8 +45,9 @@ export interface PlacedComment {
   readonly id: string;
   readonly target: ReviewTarget;
   readonly place: string;
-  /** The words it is anchored on. */
+  /** The words it is anchored on, and where they start in the target's text. */
   readonly quote: string;
+  readonly start: number;
   readonly author: string;
   readonly date: string;
   readonly text: string;
@@ -149,19 +150,24 @@ function acceptedText(p: ReviewParagraph): string {
     .join('');
 }
 
-function placeName(namer: PlaceNamer, target: ReviewTarget): string {
+/** A change's or comment's place as the plan's comments anchor it. */
+export function anchorOfTarget(target: ReviewTarget, quote: string, start: number): CommentAnchor {
   switch (target.part) {
     case 'block':
-      return namer.block(target.blockId);
+      return { part: 'block', blockId: target.blockId, start, end: start + quote.length };
     case 'section':
-      return `Tên ${namer.section(target.sectionId).toLocaleLowerCase('vi')}`;
+      return { part: 'section', sectionId: target.sectionId };
     case 'cell':
-      return namer.cell(target.appendixId, target.rowId, target.columnId);
+      return { part: 'cell', appendixId: target.appendixId, rowId: target.rowId, columnId: target.columnId };
     case 'row':
-      return namer.row(target.appendixId, target.rowId);
+      return { part: 'row', appendixId: target.appendixId, rowId: target.rowId };
     case 'other':
-      return 'Phần đầu, chữ ký hoặc nơi nhận';
+      return { part: 'document' };
   }
+}
+
+function placeName(namer: PlaceNamer, target: ReviewTarget): string {
+  return namer.anchor(anchorOfTarget(target, '', 0));
 }
 
 /** Runs of changed segments in a paragraph, each one change (a deletion and insertion together are a replacement). */
@@ -326,11 +332,15 @@ export function placeReview(plan: PlanDocument, review: ReviewDocument): PlacedR
 }
 
 function placeComments(review: ReviewDocument, anchorOf: ReadonlyMap<number, Anchor>, namer: PlaceNamer): PlacedComment[] {
-  const where = new Map<string, { target: ReviewTarget; quote: string }>();
+  const where = new Map<string, { target: ReviewTarget; quote: string; start: number }>();
   review.paragraphs.forEach((p, i) => {
-    const target = anchorOf.get(i)?.target ?? { part: 'other' as const };
+    const anchor = anchorOf.get(i);
+    const target = anchor?.target ?? { part: 'other' as const };
     const text = sentText(p);
-    for (const range of p.comments) where.set(range.id, { target, quote: text.slice(range.start, range.end) });
+    for (const range of p.comments) {
+      const start = Math.max(0, range.start - (anchor?.prefix ?? 0)) + (anchor?.offset ?? 0);
+      where.set(range.id, { target, quote: text.slice(range.start, range.end), start });
+    }
   });
   const replies = (parent: ReviewComment) =>
     review.comments.filter((c) => c.parentId === parent.id).map((c) => ({ author: c.author, date: c.date, text: c.text }));
@@ -338,12 +348,13 @@ function placeComments(review: ReviewDocument, anchorOf: ReadonlyMap<number, Anc
     .filter((c) => c.parentId === null)
     .map((c) => {
       // A comment anchored nowhere (its range missing) is kept, placed on the document as a whole.
-      const place = where.get(c.id) ?? { target: { part: 'other' as const }, quote: '' };
+      const place = where.get(c.id) ?? { target: { part: 'other' as const }, quote: '', start: 0 };
       return {
         id: c.id,
         target: place.target,
         place: placeName(namer, place.target),
         quote: place.quote,
+        start: place.start,
         author: c.author,
         date: c.date,
         text: c.text,

@@ -65,6 +65,7 @@ export function followUpDocument(parent: PlanDocument, id: string, meta: Meta): 
     signer: parent.signer,
     recipients: [],
     archive: parent.archive,
+    comments: [],
   };
 }
 

@@ -70,6 +70,13 @@ export async function startApp(options: { dataDir?: string; open?: string } = {}
   };
 }
 
+/** Every file input of the page is drawn as the app's own Vietnamese button, never the browser's "Choose File". */
+export async function fileInputsOutOfSight(page: Page): Promise<boolean> {
+  return page
+    .locator('input[type="file"]')
+    .evaluateAll((inputs) => inputs.every((input) => (input as HTMLInputElement).hidden || getComputedStyle(input).opacity === '0'));
+}
+
 /** The path the next save dialog answers with (the harness asks the test, not a person). */
 export async function queueSavePath(page: Page, path: string): Promise<void> {
   await page.evaluate(async (answer) => {

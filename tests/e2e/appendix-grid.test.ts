@@ -45,6 +45,7 @@ describe('appendix grid', () => {
     // The lead agency from the directory's suggestions, typed without diacritics.
     await page.keyboard.type('so tai');
     await page.getByRole('option', { name: 'Sở Tài chính', exact: true }).waitFor();
+    await page.keyboard.press('ArrowDown'); // chosen: Enter takes it, the next Enter moves on
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await expect.poll(() => cell(page, 7, 'lead').textContent()).toBe('Sở Tài chính');

@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { queueSavePath, startApp, type AppUnderTest } from './app-under-test';
+import { fileInputsOutOfSight, queueSavePath, startApp, type AppUnderTest } from './app-under-test';
 import {
   PARTY_PLAN,
   PARTY_SEED,
@@ -92,6 +92,7 @@ describe('the coverage view', () => {
     const again = await showCoverage(app.page);
     await expect.poll(() => again.textContent()).toContain('Không tìm thấy tệp kế hoạch cấp trên');
     await dismissNotices(app.page);
+    expect(await fileInputsOutOfSight(app.page)).toBe(true);
     await again.getByLabel('Chọn kế hoạch cấp trên').setInputFiles(PARTY_SEED);
     await expect
       .poll(() => coverageCounts(app?.page ?? again.page()).textContent(), { timeout: 20_000 })

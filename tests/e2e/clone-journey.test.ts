@@ -70,8 +70,15 @@ describe('cloning a superior plan for a subordinate unit', () => {
     expect(await leftOut.locator('.clone-task-meta').textContent()).toContain('điểm 2 mục I Phụ lục I Kế hoạch số 58-KH/TU');
     expect(await dialog.locator('.clone-task-via').allTextContents()).toEqual(['qua “Các cấp ủy, tổ chức đảng”']);
 
+    // What it takes from each appendix and the body, the same lines as the command line prints.
+    const report = dialog.getByRole('list', { name: 'Lấy từ từng phần của kế hoạch cấp trên' }).getByRole('listitem');
+    const reportLines = await report.allTextContents();
+    expect(reportLines).toContain('Phụ lục II: lấy 15 nhiệm vụ; 1 dòng không ghi cơ quan thực hiện.');
+    for (const line of reportLines) expect(cli.out).toContain(line);
+
     await dialog.getByRole('checkbox', { name: LEFT_OUT }).uncheck();
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Đã chọn 63/64 nhiệm vụ.');
+    await expect.poll(() => report.filter({ hasText: /^Không lấy điểm 2 mục I Phụ lục I .*: đã bỏ chọn\.$/u }).count()).toBe(1);
     await dialog.getByRole('button', { name: 'Tạo kế hoạch cho đơn vị' }).click();
 
     // The child replaces the superior, unsaved, with the coverage tab showing.

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializePlan } from '../../shared/plan-file';
-import { saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
+import { fileInputsOutOfSight, saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
 
 /** Each step reads or writes files through the harness: on a loaded machine it can take seconds. */
 const SLOW = { timeout: 15_000 };
@@ -90,6 +90,7 @@ describe('versions', () => {
     writeFileSync(file, JSON.stringify(received));
 
     await page.getByRole('tab', { name: 'Phiên bản' }).click();
+    expect(await fileInputsOutOfSight(page)).toBe(true);
     await page.getByLabel('So sánh với tệp nhận lại (.kehoach, .docx)…').setInputFiles(file);
     const compared = page.getByRole('dialog', { name: 'So sánh hai phiên bản' });
     await expect.poll(() => compared.getByRole('status').textContent(), SLOW).toBe('1 thay đổi');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { serializePlan } from '../../shared/plan-file';
+import { parsePlanText, serializePlan } from '../../shared/plan-file';
 import { renderDocx } from '../../shared/render/docx';
 import { partyPlan } from '../shared/edit/plans';
 import { addComments, reviewDocx, trackReplace } from '../shared/review/word-edits';
@@ -55,6 +55,9 @@ describe('review', () => {
     const accepted = join(dir, 'a.kehoach');
     expect((await runCli(['review', plan, returned, '--accept-all', '-o', accepted])).code).toBe(0);
     expect(readFileSync(accepted, 'utf8')).toContain('Quán triệt nghiêm túc; triển khai');
+    expect(parsePlanText(readFileSync(accepted, 'utf8')).comments).toEqual([
+      expect.objectContaining({ text: 'Đề nghị nêu rõ đối tượng.', source: 'so-noi-vu.docx' }),
+    ]);
     const rejected = join(dir, 'r.kehoach');
     expect((await runCli(['review', plan, returned, '--reject-all', '-o', rejected])).code).toBe(0);
     expect(readFileSync(rejected, 'utf8')).toBe(readFileSync(plan, 'utf8'));

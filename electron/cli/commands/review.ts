@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
-import { applyReviewChanges, reviewOf, type ReviewOfFile } from '../../../shared/review';
+import { applyReviewChanges, keepReviewComments, type ReviewOfFile } from '../../../shared/review';
 import { readBytes } from '../../services/files';
 import { MAX_IMPORT_BYTES } from '../../services/import-file';
 import { loadPlanFile, savePlanFile } from '../../services/plan-file';
+import { reviewReceived } from '../../services/review-file';
 import { UserError } from '../../services/user-error';
-import { DocxReadError } from '../../../shared/import/docx';
 import type { PlanDocument } from '../../../shared/model';
 import { flag, JSON_OPTION, OUTPUT_OPTION, positional, stringOption, UsageError, type Command } from '../command';
 import { REVISION_OPTIONS, revisionChoice } from './import';
@@ -37,12 +37,7 @@ function human(review: ReviewOfFile, file: string): string[] {
 export async function reviewReturned(plan: PlanDocument, docxPath: string): Promise<ReviewOfFile> {
   const bytes = await readBytes(docxPath);
   if (bytes.length > MAX_IMPORT_BYTES['.docx']) throw new UserError(`Tệp "${docxPath}" quá lớn.`);
-  try {
-    return await reviewOf(plan, bytes);
-  } catch (error) {
-    if (error instanceof DocxReadError) throw new UserError(`${docxPath}: ${error.message}`);
-    throw error;
-  }
+  return reviewReceived(plan, docxPath, bytes);
 }
 
 export const reviewCommand: Command = {
@@ -56,7 +51,12 @@ export const reviewCommand: Command = {
     const review = await reviewReturned(await loadPlanFile(planPath), docxPath);
     if (output !== undefined) {
       let serial = 0;
-      const plan = choice === 'accept' ? applyReviewChanges(review.plan, review.changes, () => `gop-y-${String(++serial)}`) : review.plan;
+      const newId = (): string => `gop-y-${String(++serial)}`;
+      // Accepted, the reviewer's comments stay on the plan at their places; rejected, the plan is exactly as sent.
+      const plan =
+        choice === 'accept'
+          ? keepReviewComments(applyReviewChanges(review.plan, review.changes, newId), review.comments, basename(docxPath), newId).plan
+          : review.plan;
       await savePlanFile(output, plan);
     }
     if (flag(args, 'json')) {

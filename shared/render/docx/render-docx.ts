@@ -10,6 +10,7 @@ import { serializePlan } from '../../plan-file';
 import { buildLayout, STYLE, type LayoutDocument } from '../layout';
 import { docxDocument, type DocxComment } from './docx-document';
 import { embedModel } from './embedded-model';
+import { layoutWithComments } from './plan-comments';
 import { putText } from './zip-text';
 
 export interface DocxOptions {
@@ -64,7 +65,8 @@ export async function renderLayoutDocx(layout: LayoutDocument, options: LayoutDo
 }
 
 export async function renderDocx(plan: PlanDocument, options: DocxOptions): Promise<Uint8Array> {
-  return renderLayoutDocx(buildLayout(plan), { ...options, embed: plan });
+  const { layout, comments } = layoutWithComments(plan, buildLayout(plan));
+  return renderLayoutDocx(layout, { ...options, embed: plan, comments });
 }
 
 /**

@@ -43,7 +43,7 @@ describe('app services', () => {
     const services = open();
     services.settings.addRecent('/d/ke-hoach.kehoach', 'Kế hoạch', new Date('2026-11-23T08:00:00Z'));
     expect(onRecentChanged).toHaveBeenCalledTimes(1);
-    services.settings.setPreferences({ spellCheck: false, userWords: [], autosaveSeconds: 10 });
+    services.settings.setPreferences({ spellCheck: false, userWords: [], autosaveSeconds: 10, authorName: '' });
     expect(onRecentChanged).toHaveBeenCalledTimes(1);
     const stored = JSON.parse(readFileSync(join(userDataDir, 'settings.json'), 'utf8')) as Record<string, unknown>;
     expect(stored).toMatchObject({ recent: [{ path: '/d/ke-hoach.kehoach' }], preferences: { autosaveSeconds: 10 } });

@@ -19,13 +19,13 @@ describe('settings service', () => {
   it('gives defaults for missing or invalid preferences without touching the stored value', () => {
     const store = memoryStore({ preferences: { spellCheck: 'yes' } });
     const settings = createSettingsService(store);
-    expect(settings.preferences()).toEqual({ spellCheck: true, userWords: [], autosaveSeconds: 5 });
+    expect(settings.preferences()).toEqual({ spellCheck: true, userWords: [], autosaveSeconds: 5, authorName: '' });
     expect(store.data.preferences).toEqual({ spellCheck: 'yes' });
   });
 
   it('stores user words in NFC', () => {
     const settings = createSettingsService(memoryStore());
-    const saved = settings.setPreferences({ spellCheck: true, userWords: ['thuy\u0309'], autosaveSeconds: 5 });
+    const saved = settings.setPreferences({ spellCheck: true, userWords: ['thuy\u0309'], autosaveSeconds: 5, authorName: '' });
     expect(saved.userWords).toEqual(['thuỷ']);
   });
 

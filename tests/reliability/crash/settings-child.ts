@@ -19,7 +19,7 @@ const open: OpenWriter = (folder) => {
   const when = new Date('2026-11-23T08:00:00Z');
   return Promise.resolve((version) => {
     settings.addRecent(recentPath(version), `Kế hoạch ${String(version)}`, when);
-    settings.setPreferences({ spellCheck: version % 2 === 0, userWords: ['thuỷ', 'hoà'], autosaveSeconds: 5 });
+    settings.setPreferences({ spellCheck: version % 2 === 0, userWords: ['thuỷ', 'hoà'], autosaveSeconds: 5, authorName: '' });
     return Promise.resolve();
   });
 };

@@ -1,0 +1,25 @@
+/** An agency list typed in a grid cell: "; " goes between a finished name and the next one. */
+import { describe, expect, it } from 'vitest';
+import { separateAgencies } from '../../../renderer/appendix/grid-model';
+
+describe('separateAgencies', () => {
+  it('starts a new agency after a finished name', () => {
+    expect(separateAgencies('Sở Tư pháp', 'Sở Tư phápS')).toBe('Sở Tư pháp; S');
+    expect(separateAgencies('Sở Tư pháp; Sở Y tế', 'Sở Tư pháp; Sở Y tếSở')).toBe('Sở Tư pháp; Sở Y tế; Sở');
+  });
+
+  it('puts "; " in place of a space or comma typed after the name', () => {
+    expect(separateAgencies('Sở Tư pháp', 'Sở Tư pháp ')).toBe('Sở Tư pháp; ');
+    expect(separateAgencies('Sở Tư pháp', 'Sở Tư pháp, Sở Y tế')).toBe('Sở Tư pháp; Sở Y tế');
+  });
+
+  it('leaves a separator the user typed, and text that does not follow a finished name', () => {
+    expect(separateAgencies('Sở Tư pháp', 'Sở Tư pháp;')).toBe('Sở Tư pháp;');
+    expect(separateAgencies('Sở Tư pháp', 'Sở Tư pháp\nSở Y tế')).toBe('Sở Tư pháp\nSở Y tế');
+    expect(separateAgencies('Sở Tư pháp; ', 'Sở Tư pháp; S')).toBe('Sở Tư pháp; S');
+    expect(separateAgencies('', 'Văn phòng Sở')).toBe('Văn phòng Sở');
+    expect(separateAgencies('Sở Tư pháp', 'Sở Tư phá')).toBe('Sở Tư phá');
+    expect(separateAgencies('Sở Tư pháp', 'XSở Tư pháp')).toBe('XSở Tư pháp');
+    expect(separateAgencies('Sở Tư pháp', 'Sở Tư pháp')).toBe('Sở Tư pháp');
+  });
+});
