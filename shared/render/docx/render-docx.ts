@@ -75,6 +75,7 @@ export async function renderDocx(plan: PlanDocument, options: DocxOptions): Prom
  * package, never the text.
  */
 export async function renderedVisibleText(plan: PlanDocument): Promise<string> {
-  const zip = await packLayout(buildLayout(plan), { now: new Date(0) });
+  const { layout, comments } = layoutWithComments(plan, buildLayout(plan));
+  const zip = await packLayout(layout, { now: new Date(0), comments });
   return visibleText((await zip.file('word/document.xml')?.async('string')) ?? '');
 }

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../../electron/services/dispatch';
 import type { Handlers } from '../../../electron/services/host-handlers';
 import { UserError } from '../../../electron/services/user-error';
-import { CHANNEL_NAMES } from '../../../shared/ipc';
+import { CHANNEL_NAMES, PreferencesSchema } from '../../../shared/ipc';
 import { PlanFormatError } from '../../../shared/model';
 import { parsePlanText } from '../../../shared/plan-file';
 
@@ -58,7 +58,7 @@ describe('dispatch', () => {
       expect(await dispatch('preferences.set', input, null)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
     expect(set).not.toHaveBeenCalled();
-    const full = { spellCheck: false, userWords: ['thuỷ'], autosaveSeconds: 10 };
+    const full = PreferencesSchema.parse({ spellCheck: false, userWords: ['thuỷ'], autosaveSeconds: 10 });
     set.mockReturnValue(Promise.resolve(full));
     expect(await dispatch('preferences.set', full, null)).toEqual({ ok: true, value: full });
   });
