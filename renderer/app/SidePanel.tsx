@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { CheckTabBadge } from '../check/CheckTabBadge';
 import { FindingsPanel } from '../check/FindingsPanel';
 import { CoverageView } from '../clone/CoverageView';
+import { CommentsPanel } from '../comments/CommentsPanel';
 import { FindPanel } from '../find/FindPanel';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { PropertiesPanel } from '../properties/PropertiesPanel';
@@ -19,6 +20,7 @@ const TABS: readonly { readonly id: SideTab; readonly label: string }[] = [
   { id: 'coverage', label: 'Đối chiếu' },
   { id: 'find', label: 'Tìm' },
   { id: 'versions', label: 'Phiên bản' },
+  { id: 'comments', label: 'Góp ý' },
 ];
 
 /** What the tab's boundary calls it when it cannot be drawn. */
@@ -59,6 +61,7 @@ export function SidePanel(): ReactNode {
           {tab === 'coverage' && <CoverageView />}
           {tab === 'find' && <FindPanel />}
           {tab === 'versions' && <VersionsPanel />}
+          {tab === 'comments' && <CommentsPanel />}
         </ViewBoundary>
       </div>
     </div>

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AppendixView } from '../appendix/AppendixView';
 import { BodyView } from '../editor/BodyView';
+import { ActiveEditor, ActiveEditorContext } from '../editor/active-editor';
 import { Outline } from '../outline/Outline';
 import { ViewBoundary } from '../base/view-boundary';
 import { CloneDialog } from '../clone/CloneDialog';
@@ -41,6 +42,8 @@ export function Workspace({ onNew, onImport }: WorkspaceProps): ReactNode {
   const showAppendix = useCallback((appendixId: string) => {
     setView({ kind: 'appendix', appendixId });
   }, []);
+  // The editor last focused, shared with the side panel (a comment is added on its selection).
+  const [active] = useState(() => new ActiveEditor());
   const nav = useMemo<WorkspaceNav>(() => ({ view, showSection, showAppendix }), [view, showSection, showAppendix]);
 
   // Undo and redo bring the user back to where the change was.
@@ -59,40 +62,42 @@ export function Workspace({ onNew, onImport }: WorkspaceProps): ReactNode {
 
   return (
     <WorkspaceContext.Provider value={nav}>
-      <div className={`workspace${side.shown ? ' with-side-panel' : ''}`}>
-        <Toolbar
-          onNew={onNew}
-          onImport={onImport}
-          onClone={() => {
-            setCloning(true);
-          }}
-        />
-        <ViewBoundary name="dàn ý">
-          <Outline />
-        </ViewBoundary>
-        <main className="main-pane" aria-label={view.kind === 'body' ? 'Nội dung kế hoạch' : 'Phụ lục'}>
-          {view.kind === 'body' ? (
-            <ViewBoundary key="body" name="nội dung các mục">
-              <BodyView />
-            </ViewBoundary>
-          ) : (
-            <ViewBoundary key={view.appendixId} name="phụ lục">
-              <AppendixView appendixId={view.appendixId} />
-            </ViewBoundary>
-          )}
-        </main>
-        {side.shown && <SidePanel />}
-        <StatusBar />
-      </div>
-      {cloning && (
-        <ViewBoundary name="hộp Nhân bản cho đơn vị cấp dưới">
-          <CloneDialog
-            onClose={() => {
-              setCloning(false);
+      <ActiveEditorContext.Provider value={active}>
+        <div className={`workspace${side.shown ? ' with-side-panel' : ''}`}>
+          <Toolbar
+            onNew={onNew}
+            onImport={onImport}
+            onClone={() => {
+              setCloning(true);
             }}
           />
-        </ViewBoundary>
-      )}
+          <ViewBoundary name="dàn ý">
+            <Outline />
+          </ViewBoundary>
+          <main className="main-pane" aria-label={view.kind === 'body' ? 'Nội dung kế hoạch' : 'Phụ lục'}>
+            {view.kind === 'body' ? (
+              <ViewBoundary key="body" name="nội dung các mục">
+                <BodyView />
+              </ViewBoundary>
+            ) : (
+              <ViewBoundary key={view.appendixId} name="phụ lục">
+                <AppendixView appendixId={view.appendixId} />
+              </ViewBoundary>
+            )}
+          </main>
+          {side.shown && <SidePanel />}
+          <StatusBar />
+        </div>
+        {cloning && (
+          <ViewBoundary name="hộp Nhân bản cho đơn vị cấp dưới">
+            <CloneDialog
+              onClose={() => {
+                setCloning(false);
+              }}
+            />
+          </ViewBoundary>
+        )}
+      </ActiveEditorContext.Provider>
     </WorkspaceContext.Provider>
   );
 }

@@ -13,6 +13,7 @@ const DEFAULT_WIDTH: Readonly<Record<SideTab, number>> = {
   coverage: 380,
   find: 380,
   versions: 380,
+  comments: 420,
 };
 export const MIN_SIDE_WIDTH = 300;
 /** The outline's column (app.css) and the least room left to the text or grid beside it. */

@@ -16,7 +16,8 @@ const NO_FILTER: RowFilter = { text: '', agency: '' };
 export function AppendixView({ appendixId }: { appendixId: string }): ReactNode {
   const appendix = useDocument((s) => s.plan.appendices.find((a) => a.id === appendixId));
   const position = useDocument((s) => [s.plan.appendices.findIndex((a) => a.id === appendixId), s.plan.appendices.length].join('/'));
-  const year = useDocument((s) => s.plan.meta.date.year);
+  // Deadlines are suggested around the plan's year, or this year while the plan's is not known.
+  const year = useDocument((s) => s.plan.meta.date.year) ?? new Date().getFullYear();
   const { agencies } = useAppInfo();
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const clearFilter = useCallback(() => {

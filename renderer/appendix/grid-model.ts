@@ -14,6 +14,15 @@ export interface GridLayout {
   readonly template: string;
 }
 
+/**
+ * A column's track: a deadline column never narrower than a whole date ("10/12/2026" is 81 px
+ * in the 14 px interface font, 94 px with the cell's padding), since a cell breaks a word that does not fit.
+ */
+function trackOf(column: Column): string {
+  if (column.type === 'stt') return 'minmax(44px, 52px)';
+  return `minmax(${column.type === 'deadline' ? '100px' : '72px'}, ${String(column.width)}fr)`;
+}
+
 export function gridLayout(appendix: Pick<Appendix, 'columns' | 'mainColumn' | 'groupColumn' | 'groupLayout'>): GridLayout {
   const columns = appendix.columns;
   const titleId = appendix.groupLayout === 'merged' ? (appendix.groupColumn ?? appendix.mainColumn) : appendix.mainColumn;
@@ -21,7 +30,7 @@ export function gridLayout(appendix: Pick<Appendix, 'columns' | 'mainColumn' | '
     0,
     columns.findIndex((c) => c.id === titleId),
   );
-  const template = columns.map((c) => (c.type === 'stt' ? 'minmax(44px, 52px)' : `minmax(72px, ${c.width}fr)`)).join(' ');
+  const template = columns.map(trackOf).join(' ');
   return { columns, titleIndex, template };
 }
 

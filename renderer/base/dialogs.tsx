@@ -3,6 +3,9 @@
  * are promises, so an action reads top to bottom: `if (await ask(…) === 'save') …`.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { withNotice, type Notice } from './notice-list';
+
+export type { Notice } from './notice-list';
 
 export interface Choice<T extends string> {
   readonly id: T;
@@ -16,13 +19,6 @@ export interface Question<T extends string> {
   readonly choices: readonly Choice<T>[];
   /** The answer when the user presses Escape. */
   readonly cancel: T;
-}
-
-export interface Notice {
-  readonly id: number;
-  readonly kind: 'error' | 'info';
-  readonly text: string;
-  readonly action?: { readonly label: string; readonly run: () => void };
 }
 
 interface DialogApi {
@@ -105,7 +101,7 @@ export function DialogProvider({ children }: { children: ReactNode }): ReactNode
         }),
       notify: (kind, text, action) => {
         const id = ++serial.current;
-        setNotices((list) => [...list.slice(-4), action === undefined ? { id, kind, text } : { id, kind, text, action }]);
+        setNotices((list) => withNotice(list, action === undefined ? { id, kind, text } : { id, kind, text, action }));
         if (kind === 'info')
           setTimeout(() => {
             dismiss(id);

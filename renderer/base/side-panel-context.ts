@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 
-export type SideTab = 'properties' | 'preview' | 'check' | 'coverage' | 'find' | 'versions';
+export type SideTab = 'properties' | 'preview' | 'check' | 'coverage' | 'find' | 'versions' | 'comments';
 
 export interface SidePanelState {
   readonly shown: boolean;

@@ -34,6 +34,9 @@ const SETTLE_MS = 400;
 const TITLE = 'Đối chiếu với kế hoạch cấp trên';
 
 function unitOf(child: PlanDocument, directory: AgencyDirectory): { unit: Organ | null; error: string } {
+  if (child.meta.issuingOrgan.citation.trim() === '') {
+    return { unit: null, error: 'Kế hoạch chưa có tên cơ quan ban hành: hãy ghi ở mục Cơ quan ban hành để đối chiếu.' };
+  }
   try {
     return { unit: resolveUnit(directory, child.meta.issuingOrgan.citation), error: '' };
   } catch (error) {

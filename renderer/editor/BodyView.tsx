@@ -2,14 +2,13 @@
  * The body of the plan as one text: the preamble, then each section under its numbered title, with
  * one formatting toolbar for whichever section has the caret.
  */
-import { memo, useState, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { sectionLabel, sectionNumber } from '../../shared/model';
 import { renameSection } from '../../shared/edit';
 import { sectionAnchor } from '../base/workspace-context';
 import { TextField } from '../components/TextField';
 import { PREAMBLE_ID } from '../state/focus';
 import { useDocument, useDocumentStore } from '../state/use-document';
-import { ActiveEditor, ActiveEditorContext } from './active-editor';
 import { FormatToolbar } from './FormatToolbar';
 import { SectionEditor } from './SectionEditor';
 
@@ -38,9 +37,8 @@ const SectionBlock = memo(function SectionBlock({ id, index }: { id: string; ind
 
 export function BodyView(): ReactNode {
   const ids = useDocument((s) => s.plan.sections.map((x) => x.id).join('\n'));
-  const [active] = useState(() => new ActiveEditor());
   return (
-    <ActiveEditorContext.Provider value={active}>
+    <>
       <FormatToolbar />
       <div className="body-view">
         <section id={sectionAnchor(PREAMBLE_ID)} className="body-section preamble" aria-label="Phần mở đầu">
@@ -49,6 +47,6 @@ export function BodyView(): ReactNode {
         </section>
         {ids === '' ? null : ids.split('\n').map((id, index) => <SectionBlock key={id} id={id} index={index} />)}
       </div>
-    </ActiveEditorContext.Provider>
+    </>
   );
 }

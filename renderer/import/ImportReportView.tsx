@@ -151,6 +151,14 @@ export const ImportReportView = memo(function ImportReportView({ source, report,
       </p>
       <h4>Nhận dạng được{list.assignments.some((a) => a !== null) && <span className="muted"> (kể cả các dòng đã xếp thêm)</span>}</h4>
       <CountsTable counts={counts} />
+      {report.toFill.length > 0 && (
+        <>
+          <h4>Văn bản không ghi, cần điền ({report.toFill.length})</h4>
+          <p className="import-to-fill">
+            {report.toFill.join(', ')}: để trống trong kế hoạch, điền ở Thông tin văn bản sau khi tạo kế hoạch.
+          </p>
+        </>
+      )}
       {report.warnings.length > 0 && (
         <>
           <h4>Cảnh báo ({report.warnings.length})</h4>

@@ -109,7 +109,7 @@ export function DateSection({ open, onToggle, findings }: SectionProps): ReactNo
           field="meta:date.year"
           className="pp-date-part pp-year"
           inputMode="numeric"
-          value={String(date.year)}
+          value={date.year === null ? '' : String(date.year)}
           read={(text) => {
             const year = readYear(text);
             return year.ok ? { ok: true, value: String(year.value) } : year;

@@ -13,7 +13,7 @@ import {
   systemOf,
   type FormatProfile,
 } from '../format';
-import type { AgencyDirectory, Organ, PartialDate, PlanDocument, System } from '../model';
+import { CURRENT_SCHEMA_VERSION, type AgencyDirectory, type Organ, type PartialDate, type PlanDocument, type System } from '../model';
 import type { Template } from '../template';
 import { findAssignments, type Assignment, type AssignmentOptions, type TaskRole } from './assignments';
 import { buildTaskAppendix } from './child-appendix';
@@ -118,7 +118,7 @@ export function clonePlan(parent: PlanDocument, unit: Organ, options: CloneOptio
   const textInput = { parent, reference, unit, profile, departments: directory.childrenOf(unit.id), appendix };
   const unitShort = unit.short[0] ?? unit.name;
   const child: PlanDocument = {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: options.newId(),
     profile: profile.id,
     profileChoice: 'date',

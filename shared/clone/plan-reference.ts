@@ -21,10 +21,11 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
-/** "Kế hoạch số 58-KH/TU", or "Kế hoạch của …" while the plan has no number yet. */
+/** "Kế hoạch số 58-KH/TU", or "Kế hoạch của …" while the plan has no number yet (or only "Kế hoạch" with no issuer either). */
 export function planShortName(plan: PlanDocument): string {
   const typeName = sentenceCase(plan.meta.typeName);
-  if (plan.meta.number === '') return `${typeName} của ${plan.meta.issuingOrgan.citation}`;
+  const issuer = plan.meta.issuingOrgan.citation;
+  if (plan.meta.number === '') return issuer === '' ? typeName : `${typeName} của ${issuer}`;
   return `${typeName} số ${formatNumberSymbol(plan.meta.number, plan.meta.symbol, getProfile(plan.profile).header.number)}`;
 }
 

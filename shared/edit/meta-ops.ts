@@ -4,7 +4,7 @@
  * records no empty steps. Values the schema refuses (an empty organ name, a number with letters) are
  * kept out by the caller, which shows the problem while the user types (see field-input.ts).
  */
-import type { Markings, Meta, PartialDate } from '../model/meta.schema';
+import type { Markings, Meta, IssueDate } from '../model/meta.schema';
 import type { PlanDocument } from '../model/plan.schema';
 import { followDate } from './profile-ops';
 
@@ -35,7 +35,7 @@ export function setDocumentType(plan: PlanDocument, typeName: string, docType: s
 }
 
 /** The new date, and the profile it calls for when the plan's profile follows its date. */
-export function setPlanDate(plan: PlanDocument, date: PartialDate): PlanDocument {
+export function setPlanDate(plan: PlanDocument, date: IssueDate): PlanDocument {
   const current = plan.meta.date;
   if (current.year === date.year && current.month === date.month && current.day === date.day) return plan;
   return followDate({ ...plan, meta: { ...plan.meta, date: { year: date.year, month: date.month, day: date.day } } });

@@ -23,7 +23,9 @@ export function appendixRefLine(
     profile.appendix.refDate === 'long'
       ? ` ${formatLongDate(meta.date)}`
       : `${profile.citation.dateSeparator}ngày ${formatShortDate(meta.date)}`;
-  return `(Kèm theo ${sentenceCase(meta.typeName)} số ${code}${when} của ${meta.issuingOrgan.citation})`;
+  // An issuer not yet known is left out rather than printed as "của )".
+  const issuer = meta.issuingOrgan.citation === '' ? '' : ` của ${meta.issuingOrgan.citation}`;
+  return `(Kèm theo ${sentenceCase(meta.typeName)} số ${code}${when}${issuer})`;
 }
 
 /** The mark under the reference line (a short rule, "-----"), or null. */

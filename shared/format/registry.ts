@@ -2,7 +2,7 @@
  * The rule profiles, looked up by the id a plan records, and the profile that governs a document of
  * a system on a date: a Party plan dated from 27/5/2026 follows HD 05, an older one HD 36.
  */
-import type { PartialDate, ProfileId, System } from '../model/meta.schema';
+import type { IssueDate, ProfileId, System } from '../model/meta.schema';
 import { HD05_2026 } from './hd05-2026';
 import { HD36_2018 } from './hd36-2018';
 import { ND30_2020 } from './nd30-2020';
@@ -54,11 +54,16 @@ export function latestProfileOf(system: System): FormatProfile {
   return latest;
 }
 
+/** The day an undated document is read at: after every guide, so it is held to the rules now in force. */
+const UNDATED = '9999-12-31';
+
 /**
  * The last day a partial date can mean, as an ISO date: a blank day is filled in at signing, which
- * comes after drafting, so "tháng 5 năm 2026" is read as 31/5/2026.
+ * comes after drafting, so "tháng 5 năm 2026" is read as 31/5/2026. A date whose year is unknown
+ * is read as the latest day of all.
  */
-export function latestIsoDay(date: PartialDate): string {
+export function latestIsoDay(date: IssueDate): string {
+  if (date.year === null) return UNDATED;
   const month = date.month ?? 12;
   const day = date.day ?? new Date(Date.UTC(date.year, month, 0)).getUTCDate();
   return `${String(date.year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -68,7 +73,7 @@ export function latestIsoDay(date: PartialDate): string {
  * The profile that governs a document of `system` dated `date`: the newest guide in effect on that
  * day; a document older than every guide takes the oldest one.
  */
-export function profileFor(system: System, date: PartialDate): FormatProfile {
+export function profileFor(system: System, date: IssueDate): FormatProfile {
   const day = latestIsoDay(date);
   const list = profilesOf(system);
   const inForce = list.filter((p) => p.guide.effectiveFrom <= day);
@@ -78,7 +83,7 @@ export function profileFor(system: System, date: PartialDate): FormatProfile {
 }
 
 /** The profile that replaced `profile` for documents dated `date`, or null when it still governs them. */
-export function successorFor(profile: FormatProfile, date: PartialDate): FormatProfile | null {
+export function successorFor(profile: FormatProfile, date: IssueDate): FormatProfile | null {
   const governing = profileFor(profile.system, date);
   return governing.guide.effectiveFrom > profile.guide.effectiveFrom ? governing : null;
 }

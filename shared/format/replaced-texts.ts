@@ -3,7 +3,7 @@
  * dated from that day that still cites one is citing a rule no longer in force. Each entry says
  * what replaced it, so a finding can offer the citation of the successor.
  */
-import type { DocumentReference, PartialDate } from '../model/meta.schema';
+import type { DocumentReference, IssueDate } from '../model/meta.schema';
 import { citedNumber } from './citations';
 import type { Provenance } from './provenance';
 import { latestIsoDay } from './registry';
@@ -101,7 +101,7 @@ function codeKey(code: string): string {
 /** The replaced text a cited reference is, when it was replaced on or before the citing document's date. */
 export function replacedReference(
   ref: Pick<DocumentReference, 'number' | 'symbol' | 'system'>,
-  citingDate: PartialDate,
+  citingDate: IssueDate,
 ): ReplacedText | undefined {
   const key = codeKey(citedNumber(ref));
   const day = latestIsoDay(citingDate);
@@ -109,7 +109,7 @@ export function replacedReference(
 }
 
 /** The replaced texts a passage cites by number ("theo Hướng dẫn 36-HD/VPTW"), for a document of `citingDate`. */
-export function replacedTextsIn(text: string, citingDate: PartialDate): ReplacedText[] {
+export function replacedTextsIn(text: string, citingDate: IssueDate): ReplacedText[] {
   const compact = codeKey(text);
   const day = latestIsoDay(citingDate);
   return REPLACED_TEXTS.filter(

@@ -9,7 +9,7 @@ import { ImportError } from './import-error';
 import { recognizePlan, type Recognized } from './recognize';
 import { geometryBlocks } from './geometry';
 import { readPdfGeometry, type PdfGeometry, type PdfReadOptions } from './pdf/pdf-geometry';
-import { emptyCounts } from './report';
+import { emptyCounts, fieldsToFill } from './report';
 import { isLayoutText, LAYOUT_GEOMETRY, layoutPages } from './text/layout-text';
 import { readTextBlocks } from './text/read-text';
 
@@ -100,7 +100,10 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
   }
   if (model !== null && options.ignoreModel !== true) {
     const embedded = await embeddedPlanOf(model);
-    if (embedded.trusted) return { plan: embedded.plan, report: { source: 'docx-model', counts: emptyCounts(), unplaced: [], warnings } };
+    if (embedded.trusted) {
+      const plan = embedded.plan;
+      return { plan, report: { source: 'docx-model', counts: emptyCounts(), unplaced: [], warnings, toFill: fieldsToFill(plan) } };
+    }
     warnings.push(embedded.reason);
   }
   const blocks = docxBlocks(doc);

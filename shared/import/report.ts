@@ -1,4 +1,8 @@
-/** The import report: what was recognized, what could not be placed (with its position), and warnings. */
+/**
+ * The import report: what was recognized, what could not be placed (with its position), warnings,
+ * and the facts the document did not give, which the user must fill in.
+ */
+import type { PlanDocument } from '../model';
 
 export interface UnplacedText {
   /** "dòng 12", "đoạn 40", "bảng 2, hàng 5", "trang 3, dòng 14". */
@@ -28,6 +32,26 @@ export interface ImportReport {
   readonly counts: ImportCounts;
   readonly unplaced: UnplacedText[];
   readonly warnings: string[];
+  /** The facts the document lacks, left empty in the plan, named as the properties panel names them. */
+  readonly toFill: string[];
+}
+
+/**
+ * What the user must fill in because the document did not say it. The number and the day and month
+ * are not among them: the văn thư writes those at signing.
+ */
+export function fieldsToFill(plan: PlanDocument): string[] {
+  const { meta, signer } = plan;
+  const missing: [boolean, string][] = [
+    [meta.issuingOrgan.header.trim() === '', 'cơ quan ban hành'],
+    [meta.place.trim() === '', 'địa danh'],
+    [meta.date.year === null, 'năm ban hành'],
+    [meta.summary.trim() === '', 'trích yếu'],
+    [signer.position.trim() === '', 'chức vụ người ký'],
+    [signer.name.trim() === '', 'họ tên người ký'],
+    [plan.recipients.length === 0 && plan.archive.trim() === '', 'nơi nhận'],
+  ];
+  return missing.filter(([lacking]) => lacking).map(([, field]) => field);
 }
 
 export function emptyCounts(): ImportCounts {
@@ -58,6 +82,7 @@ export function formatReport(report: ImportReport): string[] {
             `${c.references} văn bản căn cứ, ${c.appendices} phụ lục (${c.groupRows} dòng nhóm, ${c.dataRows} dòng dữ liệu), ` +
             `${c.recipients} nơi nhận${c.signer > 0 ? ', người ký' : ''}.`,
         ];
+  if (report.toFill.length > 0) lines.push(`Văn bản không ghi, cần điền: ${report.toFill.join(', ')}.`);
   for (const w of report.warnings) lines.push(`Cảnh báo: ${w}`);
   if (report.unplaced.length > 0) lines.push(`Không xếp được ${report.unplaced.length} dòng/ô:`);
   for (const u of report.unplaced) {

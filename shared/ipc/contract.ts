@@ -160,6 +160,7 @@ export const ImportReportSchema = z.object({
   }),
   unplaced: z.array(z.object({ where: z.string(), text: z.string(), reason: z.string() })),
   warnings: z.array(z.string()),
+  toFill: z.array(z.string()),
 });
 export type ImportReportData = z.infer<typeof ImportReportSchema>;
 

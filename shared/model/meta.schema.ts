@@ -10,18 +10,28 @@ export type ProfileId = z.infer<typeof ProfileIdSchema>;
 export const SystemSchema = z.enum(['dang', 'nha-nuoc']);
 export type System = z.infer<typeof SystemSchema>;
 
+/** The day needs its month: "ngày 15 tháng … năm 2026" says nothing. */
+const dayNeedsMonth = (d: { month: number | null; day: number | null }): boolean => d.month !== null || d.day === null;
+const DAY_NEEDS_MONTH = { error: 'Không thể có ngày khi chưa có tháng', path: ['day'] };
+const YEAR = z.number().int().min(1945).max(2200);
+const MONTH = z.number().int().min(1).max(12).nullable();
+const DAY = z.number().int().min(1).max(31).nullable();
+
 /** A date whose day or month may be left blank: "ngày    tháng 02 năm 2026". */
-export const PartialDateSchema = z
-  .object({
-    year: z.number().int().min(1945).max(2200),
-    month: z.number().int().min(1).max(12).nullable(),
-    day: z.number().int().min(1).max(31).nullable(),
-  })
-  .refine((d) => d.month !== null || d.day === null, {
-    error: 'Không thể có ngày khi chưa có tháng',
-    path: ['day'],
-  });
+export const PartialDateSchema = z.object({ year: YEAR, month: MONTH, day: DAY }).refine(dayNeedsMonth, DAY_NEEDS_MONTH);
 export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+/**
+ * The plan's own date: a partial date whose year is null only while it is not known (a received
+ * document that bears no date), until the drafter writes it in.
+ */
+export const IssueDateSchema = z.object({ year: YEAR.nullable(), month: MONTH, day: DAY }).refine(dayNeedsMonth, DAY_NEEDS_MONTH);
+export type IssueDate = z.infer<typeof IssueDateSchema>;
+
+/** The issue date as a partial date, or null while its year is unknown. */
+export function knownDate(date: IssueDate): PartialDate | null {
+  return date.year === null ? null : { ...date, year: date.year };
+}
 
 /** A superior or related document, cited as "Kế hoạch số 30/KH-UBND ngày 29/01/2026 của UBND tỉnh". */
 export const DocumentReferenceSchema = z.object({
@@ -95,17 +105,18 @@ export const MetaSchema = z.object({
   summary: z.string(),
   /** Tên cơ quan chủ quản, in capitals; "" when the issuer has none. "\n" breaks lines. */
   parentOrgan: z.string(),
+  /** Both "" only while unknown (a received document that names no issuer), until the drafter writes it in. */
   issuingOrgan: z.object({
     /** As printed in the header, in capitals: "TỈNH ỦY NINH BÌNH". */
-    header: z.string().min(1),
+    header: z.string(),
     /** As cited in running text: "Ban Thường vụ Tỉnh ủy". */
-    citation: z.string().min(1),
+    citation: z.string(),
   }),
   place: z.string(),
   number: z.string().regex(/^\d*$/, 'Số văn bản chỉ gồm chữ số'),
   /** "KH/TU" (Party) or "KH-BQL" (State). */
   symbol: z.string(),
-  date: PartialDateSchema,
+  date: IssueDateSchema,
   markings: MarkingsSchema.prefault({}),
 });
 export type Meta = z.infer<typeof MetaSchema>;

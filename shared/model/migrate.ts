@@ -8,8 +8,11 @@ import { PlanFormatError } from './plan-errors';
 type JsonObject = Record<string, unknown>;
 export type Migration = (doc: JsonObject) => JsonObject;
 
-/** Keyed by the version a migration starts from. Version 1 is the first, so none exist yet. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** Keyed by the version a migration starts from. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Version 2 only lets the year and the issuing organ be unknown: every version 1 plan is a valid one as it is.
+  1: (doc) => doc,
+};
 
 export function migrate(
   value: unknown,

@@ -9,7 +9,8 @@ import { BlockSchema, SectionSchema } from './body.schema';
 import { DocumentReferenceSchema, MetaSchema, ProfileIdSchema, RecipientEntrySchema, SignerSchema } from './meta.schema';
 import { clip } from './text';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/** 2: the date's year and the issuing organ may be unknown (a received document that bears neither). */
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /**
  * The longest text one field of a plan may hold (a paragraph, a cell, a title): about 300 pages

@@ -36,7 +36,7 @@ export interface ReviewChange {
   /** The paragraph before and after the change, word by word, for showing it. */
   readonly words: readonly WordOp[];
   /** For a new row: its cells' text by column id. */
-  readonly cells?: Readonly<Record<string, string>>;
+  readonly cells?: Readonly<Record<string, string>> | undefined;
   readonly author: string;
   readonly date: string;
 }

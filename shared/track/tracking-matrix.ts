@@ -211,7 +211,10 @@ export function assessFile(
     return listed({
       ...described,
       status: 'unknown-unit',
-      reason: `Không tìm thấy đơn vị ban hành "${plan.meta.issuingOrgan.citation}" trong danh bạ cơ quan; hãy chọn đơn vị cho tệp này.`,
+      reason:
+        plan.meta.issuingOrgan.citation === ''
+          ? 'Văn bản không ghi cơ quan ban hành; hãy chọn đơn vị cho tệp này.'
+          : `Không tìm thấy đơn vị ban hành "${plan.meta.issuingOrgan.citation}" trong danh bạ cơ quan; hãy chọn đơn vị cho tệp này.`,
       suggestions: found.suggestions,
     });
   }

@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importBytes, MAX_IMPORT_BYTES } from '../../electron/services/import-file';
 import { UserError } from '../../electron/services/user-error';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/model';
 import { serializePlan } from '../../shared/plan-file';
 import { renderDocx } from '../../shared/render/docx';
 import { runCli } from '../electron/run-cli';
@@ -115,7 +116,10 @@ describe('text files', { timeout: 180_000 }, () => {
 });
 
 describe('.kehoach files', { timeout: 120_000 }, () => {
-  const futurePlan = (): string => serializePlan(fixturePlan(PLAN_FIXTURES[0])).replace('"schemaVersion": 1,', '"schemaVersion": 2,');
+  const NEXT = CURRENT_SCHEMA_VERSION + 1;
+  const fromTheFuture = (json: string): string =>
+    json.replace(`"schemaVersion": ${String(CURRENT_SCHEMA_VERSION)},`, `"schemaVersion": ${String(NEXT)},`);
+  const futurePlan = (): string => fromTheFuture(serializePlan(fixturePlan(PLAN_FIXTURES[0])));
 
   it('refuses a .kehoach that is not UTF-8 in every command that reads one, and writes nothing', async () => {
     const bytes = Buffer.from(fixtureText(PLAN_FIXTURES[0]), 'utf8');
@@ -153,7 +157,7 @@ describe('.kehoach files', { timeout: 120_000 }, () => {
       const run = await runCli(argv);
       expect(run.code, argv.join(' ')).toBe(1);
       expect(run.err).toContain(
-        'Tệp được tạo bởi phiên bản mới hơn của Kế hoạch Studio (cấu trúc tệp số 2, phiên bản này đọc đến số 1). Hãy cập nhật ứng dụng.',
+        `Tệp được tạo bởi phiên bản mới hơn của Kế hoạch Studio (cấu trúc tệp số ${String(NEXT)}, phiên bản này đọc đến số ${String(CURRENT_SCHEMA_VERSION)}). Hãy cập nhật ứng dụng.`,
       );
     }
     expect(sandbox.files()).toEqual(onlyInputs('hien-tai.kehoach', 'tuong-lai.kehoach'));
@@ -162,7 +166,7 @@ describe('.kehoach files', { timeout: 120_000 }, () => {
   it('reads a DOCX whose embedded model comes from a future version from its content, and says why', async () => {
     const zip = await JSZip.loadAsync(await renderDocx(fixturePlan(PLAN_FIXTURES[1]), { now: FIXED_NOW }));
     const item = (await zip.file('customXml/item1.xml')?.async('string')) ?? '';
-    zip.file('customXml/item1.xml', item.replace('"schemaVersion": 1,', '"schemaVersion": 2,'));
+    zip.file('customXml/item1.xml', fromTheFuture(item));
     const { report } = await importBytes(await zip.generateAsync({ type: 'uint8array' }), '.docx', 'tuong-lai.docx');
     expect(report.source).toBe('docx');
     expect(report.warnings).toContain(

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { collectStrings } from './model/helpers';
 import {
   BROKEN_REFERENCE,
+  CURRENT_SCHEMA_VERSION,
   PlanDocumentSchema,
   appendixLabel,
   cellText,
@@ -116,7 +117,7 @@ describe.each(templates.map((t) => [t.template.id, t] as const))('template %s', 
   it('is parsed by TemplateSchema and its id matches the file name', () => {
     expect(TemplateSchema.safeParse(t.raw).success).toBe(true);
     expect(`${template.id}.json`).toBe(t.file);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(doc.templateId).toBe(template.id);
     expect(template.name).not.toBe('');
     expect(template.description).not.toBe('');

@@ -22,10 +22,13 @@ import { planContext, type PlanCheckOptions, type PlanRule } from './plan-rule';
 import { archiveFormRule, archiveLineRule, recipientsRule } from './recipient-rules';
 import { brokenReferenceRule, unreferencedAppendixRule } from './reference-rules';
 import { partyCommitteeSignerRule, signerFormRule, signerNameRule, signerPositionRule } from './signer-rules';
+import { missingIssuerRule, missingYearRule } from './unknown-facts-rules';
 
 export const PLAN_RULES: readonly PlanRule[] = [
   numberSymbolRule,
   numberZeroRule,
+  missingIssuerRule,
+  missingYearRule,
   impossibleDateRule,
   leadingZeroRule,
   futureDateRule,

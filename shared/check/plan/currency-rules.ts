@@ -3,7 +3,7 @@
  * (Hướng dẫn 36-HD/VPTW after 27/5/2026), and a date that has not come yet.
  */
 import { citedNumber, replacedReference, replacedTextsIn } from '../../format';
-import { formatShortDate, formatIsoAsShortDate, type PartialDate } from '../../model';
+import { formatShortDate, formatIsoAsShortDate, type IssueDate } from '../../model';
 import type { PlanRule } from './plan-rule';
 
 export const replacedBasisRule: PlanRule = {
@@ -44,8 +44,8 @@ export const replacedMentionRule: PlanRule = {
 };
 
 /** The first day a partial date can mean: "tháng 3 năm 2027" is not yet in December 2026. */
-function earliestDay(date: PartialDate): Date {
-  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+function earliestDay(date: IssueDate): Date | null {
+  return date.year === null ? null : new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 }
 
 export const futureDateRule: PlanRule = {
@@ -56,7 +56,8 @@ export const futureDateRule: PlanRule = {
   *check({ plan, today }) {
     if (today === undefined) return;
     const todayUtc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-    if (earliestDay(plan.meta.date).getTime() <= todayUtc) return;
+    const earliest = earliestDay(plan.meta.date);
+    if (earliest === null || earliest.getTime() <= todayUtc) return;
     yield {
       at: ['meta', 'date'],
       message: `Ngày ban hành ${formatShortDate(plan.meta.date)} chưa đến (hôm nay ${formatShortDate({ year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() })}): kiểm tra lại năm, tháng`,

@@ -49,7 +49,7 @@ export const impossibleDateRule: PlanRule = {
   severity: 'lỗi',
   *check({ plan, prose }) {
     const { day, month, year } = plan.meta.date;
-    if (day !== null && month !== null && !isRealDate(day, month, year)) {
+    if (day !== null && month !== null && year !== null && !isRealDate(day, month, year)) {
       yield { at: ['meta', 'date'], message: `Ngày ban hành ${day}/${month}/${year} không có thật` };
     }
     for (const [i, ref] of plan.basis.entries()) {

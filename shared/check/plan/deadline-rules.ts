@@ -66,7 +66,7 @@ export const deadlinePeriodRule: PlanRule = {
           const span = parseDeadline(cell.text);
           if (span === null) continue;
           const at = ['appendices', a, 'rows', r, 'cells', cell.columnId];
-          if (span.endYear < start) {
+          if (start !== null && span.endYear < start) {
             yield { at, message: `Thời hạn "${cell.text}" đã qua trước năm ban hành kế hoạch (${start})` };
           } else if (end !== null && span.endYear > end) {
             yield { at, message: `Thời hạn "${cell.text}" vượt quá thời kỳ của kế hoạch (đến năm ${end})` };

@@ -4,7 +4,9 @@
  * A gutter is a column boundary once two lines have text on both sides of it; a piece lying
  * across one is a cell spanning columns (a group row's title). A new row starts where the first
  * column most rows fill has text (the STT); the lines between continue the cells of the row
- * above (wrapped text), and a wider gap between lines starts a row too.
+ * above (wrapped text), and a wider gap between lines starts a row too. A table whose cells are
+ * centred vertically prints the STT on the middle line of its row instead: each row then reaches
+ * as far below its STT as above it.
  */
 import type { TextLeaf } from '../../model';
 import type { SourceCell, SourceOrigin } from '../source';
@@ -77,8 +79,29 @@ function admit(gutters: Gutter[], split: Split): boolean {
   return true;
 }
 
-function cellOf(page: number, lines: readonly TextLine[], left: number, right: number): SourceCell {
-  const paragraphs = wrapParagraphs(lines, { left, right, mode: 'cell' });
+/**
+ * A cell's lines drawn up over the table lines between them that hold only other columns' text:
+ * in layout text a neighbour's centred line is a line of its own, which would otherwise read as
+ * a paragraph break inside the cell. A blank line (no table line between) is left as it is.
+ */
+function closedUp(lines: readonly TextLine[], table: readonly TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  let shift = 0;
+  for (const [i, line] of lines.entries()) {
+    const above = lines[i - 1];
+    const between = above === undefined ? [] : table.filter((t) => t.top > above.top && t.top < line.top);
+    const step = above === undefined ? 0 : (between[0]?.top ?? 0) - above.top;
+    // Only a run of lines at the table's own spacing: a blank line between them is a real break.
+    if (above !== undefined && between.length > 0 && Math.abs(line.top - above.top - (between.length + 1) * step) < step * 0.3) {
+      shift += line.top - above.top - step;
+    }
+    out.push(shift === 0 ? line : { ...line, top: line.top - shift, bottom: line.bottom - shift });
+  }
+  return out;
+}
+
+function cellOf(page: number, lines: readonly TextLine[], left: number, right: number, table: readonly TextLine[] = []): SourceCell {
+  const paragraphs = wrapParagraphs(closedUp(lines, table), { left, right, mode: 'cell' });
   const runs: TextLeaf[] = [];
   paragraphs.forEach((p, i) => {
     if (i > 0) runs.push({ text: '\n' });
@@ -88,6 +111,48 @@ function cellOf(page: number, lines: readonly TextLine[], left: number, right: n
   const origin: SourceOrigin | undefined =
     lines.length === 0 ? undefined : { page, x: left, y: top, width: right - left, height: Math.max(...lines.map((l) => l.bottom)) - top };
   return { text: paragraphs.map(paragraphText).join('\n'), runs, span: 1, mergeUp: false, ...(origin === undefined ? {} : { origin }) };
+}
+
+/**
+ * Where rows start when cells are aligned to the top: at each line with text in the anchor column
+ * (the STT), or after a wider gap. The `lead` lines above the first full line belong to its row.
+ */
+function topAlignedStarts(splits: readonly Split[], anchored: readonly boolean[], pitch: number, lead: number): number[] {
+  return splits.flatMap((s, index) => {
+    const above = splits[index - 1]?.line;
+    const starts =
+      index === 0 || (index > lead && (anchored[index] === true || (above !== undefined && s.line.top - above.top > pitch * 1.3)));
+    return starts ? [index] : [];
+  });
+}
+
+/**
+ * Where rows start when cells are centred vertically: the first row starts at the table's top
+ * and ends as far below the middle of its STT line as its top is above it; the next starts on the
+ * line after. Null when that does not fit the lines (a row whose text does not reach that far
+ * down, an STT inside the row before it, or the last row not ending at the table's foot): the
+ * cells are not centred.
+ */
+function centredStarts(splits: readonly Split[], anchored: readonly boolean[], pitch: number): number[] | null {
+  const anchors = anchored.flatMap((a, i) => (a ? [i] : []));
+  const first = splits[0]?.line;
+  if (anchors.length < 2 || first === undefined) return null;
+  const starts = [0];
+  let top = first.top;
+  for (const [k, a] of anchors.entries()) {
+    const line = splits[a]?.line;
+    if (line === undefined || line.top < top) return null;
+    const bottom = line.top + line.bottom - top;
+    let end = a;
+    for (let next = splits[end + 1]; next !== undefined && next.line.bottom <= bottom + pitch / 2; next = splits[end + 1]) end++;
+    if (Math.abs((splits[end]?.line.bottom ?? 0) - bottom) > pitch / 2) return null;
+    const following = anchors[k + 1];
+    if (following === undefined) return end === splits.length - 1 ? starts : null;
+    if (following <= end) return null;
+    starts.push(end + 1);
+    top = splits[end + 1]?.line.top ?? top;
+  }
+  return starts;
 }
 
 /**
@@ -105,14 +170,14 @@ function build(splits: readonly Split[], gutters: readonly Gutter[], pitch: numb
   for (const s of splits) for (const p of s.parts) filled.set(columnOf(p.left), (filled.get(columnOf(p.left)) ?? 0) + 1);
   const multi = splits.filter((s) => s.parts.length > 1).length;
   const anchor = [...filled.keys()].sort((a, b) => a - b).find((c) => (filled.get(c) ?? 0) * 2 >= multi) ?? 0;
+  const anchored = splits.map((s) => s.parts.some((p) => columnOf(p.left) === anchor));
+  const topAligned = topAlignedStarts(splits, anchored, pitch, lead);
+  const centred = centredStarts(splits, anchored, pitch);
+  // Rows of one line read the same either way; centred rows are taken only where they differ.
+  const starts = new Set(centred !== null && centred.some((start, k) => !anchored[start] && k > 0) ? centred : topAligned);
   const rows: { cells: Map<number, { span: number; lines: TextLine[] }>; top: number; bottom: number }[] = [];
-  let previous: TextLine | null = null;
   splits.forEach((s, index) => {
-    const startsRow =
-      rows.length === 0 ||
-      (index > lead &&
-        (s.parts.some((p) => columnOf(p.left) === anchor) || (previous !== null && s.line.top - previous.top > pitch * 1.3)));
-    if (startsRow) rows.push({ cells: new Map(), top: s.line.top, bottom: s.line.bottom });
+    if (starts.has(index)) rows.push({ cells: new Map(), top: s.line.top, bottom: s.line.bottom });
     const row = rows[rows.length - 1];
     if (row === undefined) return;
     row.bottom = s.line.bottom;
@@ -124,9 +189,9 @@ function build(splits: readonly Split[], gutters: readonly Gutter[], pitch: numb
       cell.lines.push(p);
       row.cells.set(start, cell);
     }
-    previous = s.line;
   });
   const page = first?.page ?? 0;
+  const tableLines = splits.map((s) => s.line);
   const last = splits[splits.length - 1]?.line;
   // A column without rulings ends where its widest text ends: that is where its lines wrapped.
   const columnRight = edges.slice(1).map((_, c) => {
@@ -142,13 +207,13 @@ function build(splits: readonly Split[], gutters: readonly Gutter[], pitch: numb
     left,
     right,
     columns: edges,
-    lines: splits.map((s) => s.line),
+    lines: tableLines,
     rows: rows.map((row): GridRow => {
       const cells: SourceCell[] = [];
       for (let c = 0; c < edges.length - 1;) {
         const cell = row.cells.get(c);
         const span = cell?.span ?? 1;
-        const made = cellOf(page, cell?.lines ?? [], edges[c] ?? 0, columnRight[c + span - 1] ?? 0);
+        const made = cellOf(page, cell?.lines ?? [], edges[c] ?? 0, columnRight[c + span - 1] ?? 0, tableLines);
         cells.push({ ...made, span });
         c += span;
       }

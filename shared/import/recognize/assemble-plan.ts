@@ -4,11 +4,21 @@
  * Kế hoạch số … ngày … của …)" line, deterministic ids.
  */
 import { defaultSystem, profileFor, systemsOfOrganName } from '../../format';
-import { oneLine, sentenceCase, type PartialDate, type PlanDocument, type PlanDocumentInput, type System } from '../../model';
+import {
+  CURRENT_SCHEMA_VERSION,
+  oneLine,
+  parseIsoDate,
+  sentenceCase,
+  type IssueDate,
+  type PartialDate,
+  type PlanDocument,
+  type PlanDocumentInput,
+  type System,
+} from '../../model';
 import { parsePlanValue } from '../../plan-file';
 import { fingerprint } from '../../markup';
 import { ImportError } from '../import-error';
-import type { ImportCounts, ImportReport, UnplacedText } from '../report';
+import { fieldsToFill, type ImportCounts, type ImportReport, type UnplacedText } from '../report';
 import { buildAppendices, type AppendixDraft } from './appendix-draft';
 import type { BodyBuilder } from './body-builder';
 import type { ClosingReader } from './closing';
@@ -106,10 +116,7 @@ export function assemblePlan(f: Findings): Recognized {
   const basis = findReferences(f.preambleTexts);
   counts.references = basis.length;
   let date: PartialDate | null = f.header.placeDate?.date ?? null;
-  if (date === null && /^\d{4}-\d{2}-\d{2}$/.test(selfDate)) {
-    const [y, m, d] = selfDate.split('-').map(Number);
-    date = { year: y ?? 2000, month: m ?? null, day: d ?? null };
-  }
+  if (date === null && /^\d{4}-\d{2}-\d{2}$/.test(selfDate)) date = parseIsoDate(selfDate);
   if (date !== null && (date.year < FIRST_YEAR || date.year > LAST_YEAR)) {
     // A misread or mistyped year: no plan in this form bears it, and the plan file cannot hold it.
     warnings.push(
@@ -117,12 +124,10 @@ export function assemblePlan(f: Findings): Recognized {
     );
     date = null;
   }
-  const dateRead = date !== null || f.header.placeDate !== null;
-  if (date === null) {
-    const years = basis.map((b) => Number(b.date.slice(0, 4))).filter((y) => y >= FIRST_YEAR && y <= LAST_YEAR);
-    date = { year: years.length > 0 ? years.reduce((latest, y) => Math.max(latest, y)) : 2000, month: null, day: null };
-    if (!dateRead) warnings.push('Không thấy ngày ban hành; hãy nhập lại ngày của văn bản.');
-  }
+  // A date the document does not bear stays unknown: guessing one (from the căn cứ, or a fixed
+  // year) would choose the rule profile and print a date nobody wrote.
+  if (date === null && f.header.placeDate === null) warnings.push('Không thấy ngày ban hành; hãy nhập lại ngày của văn bản.');
+  const issueDate: IssueDate = date ?? { year: null, month: null, day: null };
   counts.header = [issuer, numberSymbol, f.header.placeDate, f.typeName].filter((x) => x !== null && x !== '').length;
   counts.recipients =
     f.closing.recipients.reduce((n, r) => n + ('names' in r ? r.names.length : 1), 0) + (f.closing.archive === '' ? 0 : 1);
@@ -131,20 +136,20 @@ export function assemblePlan(f: Findings): Recognized {
   const appendices = buildAppendices(f.appendices, counts, f.unplaced, warnings);
   const markings = f.header.markings;
   const input: PlanDocumentInput = {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: `import-${fingerprint(`${f.summary}|${numberSymbol?.number ?? ''}|${issuer}`)}`,
-    profile: profileFor(system, date).id,
+    profile: profileFor(system, issueDate).id,
     templateId: '',
     meta: {
       docType: f.typeName?.docType ?? 'KH',
       typeName: f.typeName?.typeName ?? 'KẾ HOẠCH',
       summary: f.summary,
       parentOrgan: parent,
-      issuingOrgan: { header: header || 'CƠ QUAN BAN HÀNH', citation: citation || 'Cơ quan ban hành' },
+      issuingOrgan: { header, citation },
       place: f.header.placeDate?.place ?? '',
       number: numberSymbol?.number ?? selfRef?.number ?? '',
       symbol: numberSymbol?.symbol ?? selfRef?.symbol ?? '',
-      date,
+      date: issueDate,
       markings: {
         secrecy: (['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'] as const).find((m) => markings.includes(m)) ?? '',
         urgency: (['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'] as const).find((m) => markings.includes(m)) ?? '',
@@ -163,7 +168,8 @@ export function assemblePlan(f: Findings): Recognized {
     archive: f.closing.archive,
   };
   try {
-    return { plan: parsePlanValue(input), report: { source: f.source, counts, unplaced: f.unplaced, warnings } };
+    const plan = parsePlanValue(input);
+    return { plan, report: { source: f.source, counts, unplaced: f.unplaced, warnings, toFill: fieldsToFill(plan) } };
   } catch (error) {
     throw new ImportError(
       'invalid',

@@ -111,7 +111,7 @@ describe('findInPlan / replaceMatches on 58-KH/TU', () => {
 
   it('refuses a replacement that empties a required field, leaving the plan as it was', () => {
     const plan = partyPlan();
-    const header = findInPlan(plan, plan.meta.issuingOrgan.header, EXACT).filter((m) => m.unit.kind === 'field');
-    expect(() => replaceMatches(plan, header, '')).toThrow(/bắt buộc/);
+    const typeName = findInPlan(plan, plan.meta.typeName, EXACT).filter((m) => m.unit.kind === 'field');
+    expect(() => replaceMatches(plan, typeName, '')).toThrow(/bắt buộc/);
   });
 });

@@ -133,7 +133,9 @@ describe('a plan the seeds do not contain', () => {
         'Trần Văn Bình',
       ].join('\n'),
     ).plan;
-    expect(party.profile).toBe('hd36-2018');
+    // Undated: read under the Party guide now in force, and the year left for the drafter.
+    expect(party.profile).toBe('hd05-2026');
+    expect(party.meta.date.year).toBeNull();
     expect(party.sectionNumbering).toBe('roman-dash');
     expect(party.sections[0]?.blocks.map((b) => b.type)).toEqual(['item', 'item']);
     expect(party.meta).toMatchObject({ parentOrgan: 'ĐẢNG BỘ TỈNH HÀ TĨNH', number: '07', symbol: 'KH/ĐU' });

@@ -94,7 +94,7 @@ describe('Thông báo of the Tỉnh ủy (not a plan)', () => {
   });
 
   it('keeps the Party signature lines apart although Word joined them with a soft break', () => {
-    expect(plan.profile).toBe('hd36-2018');
+    expect(plan.profile).toBe('hd05-2026');
     expect(plan.signer).toEqual({ authority: [{ kind: 'TM', body: 'TỈNH ỦY' }], position: 'BÍ THƯ', name: 'Đoàn Minh Huấn' });
     expect(plan.sections.map((s) => s.title.slice(0, 20))).toEqual([
       'KẾT QUẢ THỰC HIỆN NG',

@@ -3,25 +3,30 @@ import { formatError } from './helpers';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrate, type Migration } from '../../../shared/model';
 
 describe('migrate with the default table', () => {
-  it('is at schema version 1 with no migrations yet', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
+  it('is at schema version 2, one step from version 1', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
   });
 
-  it('accepts version 1 unchanged', () => {
+  it('lifts version 1 to 2 with nothing else changed (version 2 only allows an unknown year and issuer)', () => {
     const doc = { schemaVersion: 1, id: 'kh', nested: { a: [1, 2] } };
     const copy = structuredClone(doc);
     const result = migrate(doc);
-    expect(result).toEqual(copy);
+    expect(result).toEqual({ ...copy, schemaVersion: 2 });
     expect(doc).toEqual(copy);
   });
 
+  it('accepts version 2 unchanged', () => {
+    const doc = { schemaVersion: 2, id: 'kh', nested: { a: [1, 2] } };
+    expect(migrate(doc)).toEqual(structuredClone(doc));
+  });
+
   it('rejects a newer version with kind "newer-version"', () => {
-    const error = formatError(() => migrate({ schemaVersion: 2 }));
+    const error = formatError(() => migrate({ schemaVersion: 3 }));
     expect(error.kind).toBe('newer-version');
     expect(error.field).toBe('schemaVersion');
     expect(error.message).toContain('phiên bản mới hơn');
-    expect(error.message).toContain('cấu trúc tệp số 2');
+    expect(error.message).toContain('cấu trúc tệp số 3');
     expect(error.message).not.toContain('schemaVersion');
   });
 });

@@ -45,7 +45,7 @@ describe('parsePlanText on the fixtures', () => {
     [STATE_FILE, stateText, 'nd30-2020', 4, 0],
   ])('reads %s', (_name, text, profile, sections, appendices) => {
     const plan = parsePlanText(text);
-    expect(plan.schemaVersion).toBe(1);
+    expect(plan.schemaVersion).toBe(2);
     expect(plan.profile).toBe(profile);
     expect(plan.sections).toHaveLength(sections);
     expect(plan.appendices).toHaveLength(appendices);
@@ -84,7 +84,7 @@ describe('serializePlan', () => {
     const out = serializePlan(parsePlanText(stateText));
     expect(out.endsWith('}\n')).toBe(true);
     expect(out.endsWith('\n\n')).toBe(false);
-    expect(out.startsWith('{\n  "schemaVersion": 1,\n  "id": ')).toBe(true);
+    expect(out.startsWith('{\n  "schemaVersion": 2,\n  "id": ')).toBe(true);
   });
 
   it('fills in the defaults of a minimal file and keeps them on a round trip', () => {
@@ -185,7 +185,7 @@ describe('parsePlanText rejects broken files', () => {
 
   it('rejects a newer schemaVersion and says so', () => {
     const error = rejection((doc) => {
-      setPath(doc, ['schemaVersion'], 2);
+      setPath(doc, ['schemaVersion'], 3);
     });
     expect(error.kind).toBe('newer-version');
     expect(error.field).toBe('schemaVersion');
@@ -275,6 +275,25 @@ describe('parsePlanText rejects broken files', () => {
       }),
     );
     expect(yearOnly.meta.date).toEqual({ year: 2026, month: null, day: null });
+  });
+
+  it('accepts an unknown year and an unknown issuer (a received document without them), and reads them from a version 1 file', () => {
+    const v1 = minimalInput();
+    const unknown = minimalInput();
+    setPath(unknown, ['meta', 'date'], { year: null, month: null, day: null });
+    setPath(unknown, ['meta', 'issuingOrgan'], { header: '', citation: '' });
+    const plan = parsePlanText(JSON.stringify(unknown));
+    expect(plan.schemaVersion).toBe(2);
+    expect(plan.meta.date).toEqual({ year: null, month: null, day: null });
+    expect(plan.meta.issuingOrgan).toEqual({ header: '', citation: '' });
+    expect(parsePlanText(JSON.stringify(v1)).meta.date).toEqual({ year: 2026, month: 3, day: null });
+  });
+
+  it('still rejects a year outside 1945–2200', () => {
+    const error = rejection((doc) => {
+      setPath(doc, ['meta', 'date'], { year: 1930, month: null, day: null });
+    });
+    expect(error.field).toBe('meta.date.year');
   });
 
   it('rejects an appendix row whose level jumps (0 then 2)', () => {
