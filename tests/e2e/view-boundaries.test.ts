@@ -64,6 +64,7 @@ describe('error boundaries', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.insertText(' Thêm trước khi tự lưu.');
     await page.evaluate((message) => {
+      Object.assign(window, { originalTimeString: Object.getOwnPropertyDescriptor(Date.prototype, 'toLocaleTimeString') });
       Date.prototype.toLocaleTimeString = () => {
         throw new Error(message);
       };
@@ -81,7 +82,11 @@ describe('error boundaries', () => {
     );
     expect(saved.appendices).toHaveLength(2);
 
-    // Saved, nothing is left to throw: the window is drawn again with the copy as its file.
+    // The fault gone, the window is drawn again with the copy as its file.
+    await page.evaluate(() => {
+      const { originalTimeString } = window as unknown as { originalTimeString: PropertyDescriptor };
+      Object.defineProperty(Date.prototype, 'toLocaleTimeString', originalTimeString);
+    });
     await windowError.getByRole('button', { name: 'Hiển thị lại' }).click();
     await expect.poll(() => status.textContent()).toBe('Đã lưu');
 
