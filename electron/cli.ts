@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIo } from './cli/command';
 import { COMMANDS } from './cli/commands';
+import type { ReceivedFiles } from './services/received-files';
 import { UserError } from './services/user-error';
 
 export type { CliIo } from './cli/command';
@@ -68,6 +69,26 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (value ??= load());
 }
 
+/** The command line's reader of received files: a Node child process per file, started when a file is read. */
+async function nodeReader(): Promise<ReceivedFiles> {
+  const [{ isolatedReader }, { createJobRunner }, { nodeJobProcess }] = await Promise.all([
+    import('./isolation/isolated-reader'),
+    import('./isolation/job-runner'),
+    import('./isolation/node-job-process'),
+  ]);
+  return isolatedReader(createJobRunner({ start: nodeJobProcess() }));
+}
+
+/** A reader whose modules load on its first use. */
+function lazyReader(load: () => Promise<ReceivedFiles>): ReceivedFiles {
+  return {
+    importFile: async (...args) => (await load()).importFile(...args),
+    importText: async (...args) => (await load()).importText(...args),
+    pendingReview: async (...args) => (await load()).pendingReview(...args),
+    checkDocx: async (...args) => (await load()).checkDocx(...args),
+  };
+}
+
 /**
  * The real services. Their modules (zod, the model, the directory, playwright-core) load on first
  * use, so that the usage text and a command that needs few of them start without them.
@@ -92,5 +113,6 @@ export function defaultIo(): CliIo {
       saveUser: async (data) => (await agencies()).saveUser(data),
     },
     openPrinter: async () => (await import('./services/chromium-printer')).openChromiumPrinter(),
+    received: lazyReader(once(nodeReader)),
   };
 }

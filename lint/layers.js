@@ -167,6 +167,12 @@ export const LAYERS = [
     packages: ['node:*', 'zod', 'conf', 'playwright-core', 'pdfjs-dist', 'tesseract.js', 'utif2', '@napi-rs/canvas'],
   },
   {
+    folder: 'electron/isolation',
+    purpose: 'received files parsed in a separate process with memory and time limits (utility or child process)',
+    imports: ['shared/*', 'electron/services'],
+    packages: ['node:*'],
+  },
+  {
     folder: 'electron/cli',
     purpose: 'the command line (DESIGN.md §4), one module per command',
     imports: ['shared/*', 'electron/services'],
@@ -175,7 +181,7 @@ export const LAYERS = [
   {
     folder: 'electron/harness',
     purpose: 'the same handlers served over HTTP, for the tests in Chromium',
-    imports: ['shared/ipc', 'electron/services'],
+    imports: ['shared/ipc', 'electron/services', 'electron/isolation'],
     packages: ['node:*', 'conf'],
   },
   { folder: 'electron/pdf', purpose: 'printing PDFs with Electron’s Chromium', imports: ['shared/pdf'], packages: ['node:*', 'electron'] },
@@ -188,13 +194,13 @@ export const LAYERS = [
   {
     folder: 'electron/main',
     purpose: 'Electron’s main process: windows, menus, protocol, security, updates, the installed CLI',
-    imports: ['shared/ipc', 'electron/services', 'electron/cli', 'electron/harness', 'electron/pdf'],
+    imports: ['shared/ipc', 'electron/services', 'electron/isolation', 'electron/cli', 'electron/harness', 'electron/pdf'],
     packages: ['node:*', 'electron', 'electron-store', 'electron-updater'],
   },
   {
     folder: 'electron',
     purpose: 'the command line’s entry (electron/cli.ts)',
-    imports: ['electron/services', 'electron/cli'],
+    imports: ['electron/services', 'electron/isolation', 'electron/cli'],
     packages: ['node:*'],
   },
   // renderer/: the window, which reaches the host only through shared/ipc; arrows go app → features → base.

@@ -4,11 +4,15 @@
 //                         from package.json "dependencies"; the shared/ and electron/ sources
 //                         are bundled in. It sits two folders below the app root, as the
 //                         services' own sources do, so their `../../templates/` still resolves.
+//   out/main/job-main.js  ESM, the isolation process (Electron's utility process) that parses
+//                         received files; bundled like index.js, beside it.
 //   out/preload/index.cjs one CommonJS file requiring only 'electron': a sandboxed preload can
 //                         load nothing else.
 //   out/cli/kehoach.mjs   the command line (bin/kehoach.mjs), ESM, dependencies external; each
 //                         command is a chunk of its own beside it, loaded when it runs, so that
 //                         `kehoach --help` loads almost nothing. Two folders below the root too.
+//                         out/cli/job-main.mjs is the isolation process (a Node child process)
+//                         that parses the received files a command reads.
 // Usage: node scripts/build-electron.mjs [--out <dir>]   (default: out)
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
@@ -30,8 +34,8 @@ const common = { bundle: true, sourcemap: true, logLevel: 'warning', absWorkingD
 await Promise.all([
   build({
     ...common,
-    entryPoints: ['electron/main/index.ts'],
-    outfile: join(outDir, 'main/index.js'),
+    entryPoints: { index: 'electron/main/index.ts', 'job-main': 'electron/isolation/job-main.ts' },
+    outdir: join(outDir, 'main'),
     platform: 'node',
     format: 'esm',
     // Electron 45 runs Node 24 (its own @types/node is 24).
@@ -50,7 +54,7 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { kehoach: 'electron/cli/main.ts' },
+    entryPoints: { kehoach: 'electron/cli/main.ts', 'job-main': 'electron/isolation/job-main.ts' },
     outdir: join(outDir, 'cli'),
     outExtension: { '.js': '.mjs' },
     // Chunks beside the entry, not in a folder below it: the services find templates/ from where they run.

@@ -3,6 +3,7 @@ import type { ParseArgsConfig } from 'node:util';
 import type { AgencyDirectoryStore } from '../services/agency-directory';
 import { OCR_MODES, type OcrMode } from '../services/ocr/ocr-mode';
 import type { PrinterSession } from '../services/chromium-printer';
+import type { ReceivedFiles } from '../services/received-files';
 import type { TemplateStore } from '../services/template-store';
 import { UserError } from '../services/user-error';
 
@@ -14,6 +15,8 @@ export interface CliIo {
   readonly agencies: AgencyDirectoryStore;
   /** A PDF printer for one export; the command closes it. */
   readonly openPrinter: () => Promise<PrinterSession>;
+  /** Where received files (DOCX, PDF, scans, text) are parsed: an isolation process. */
+  readonly received: ReceivedFiles;
 }
 
 export type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;

@@ -15,6 +15,9 @@ import { createDispatch } from '../services/dispatch';
 import { createHandlers } from '../services/host-handlers';
 import { createHostServices } from '../services/host-services';
 import { openKeyValueStore, type KeyValueStore } from '../services/key-value-store';
+import { isolatedReader } from '../isolation/isolated-reader';
+import { createJobRunner, type JobLimits } from '../isolation/job-runner';
+import { nodeJobProcess } from '../isolation/node-job-process';
 import { createHarnessAccess, KEY_PARAM } from './harness-access';
 import { createHarnessHost, type HarnessHost } from './harness-host';
 import { harnessRequestListener } from './server';
@@ -30,6 +33,8 @@ export interface HarnessOptions {
   readonly now?: () => Date;
   /** Serves the routes tests drive the app with (dialog answers, the window's state); off for a person's use. */
   readonly testMode?: boolean;
+  /** The limits of the process that reads received files (tests lower them). */
+  readonly readerLimits?: Partial<JobLimits>;
 }
 
 export interface RunningHarness {
@@ -55,7 +60,19 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
   const settings = confStore(options.dataDir, 'settings');
   const agencies = confStore(options.dataDir, 'agencies');
   let printer: Promise<PrinterSession> | null = null;
+  const logError = (what: string, error: unknown): void => {
+    process.stderr.write(`[harness] ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  };
+  const jobs = createJobRunner({
+    start: nodeJobProcess(),
+    keepSpare: true,
+    ...(options.readerLimits === undefined ? {} : { limits: options.readerLimits }),
+    logError: (detail) => {
+      logError('bộ đọc tệp', detail);
+    },
+  });
   const services = createHostServices({
+    received: isolatedReader(jobs),
     settings: openKeyValueStore(settings.create, settings.path),
     agencies: openKeyValueStore(agencies.create, agencies.path),
     recoveryDir: join(options.dataDir, 'recovery'),
@@ -64,11 +81,7 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
     ...(options.now === undefined ? {} : { now: options.now }),
   });
   const host = createHarnessHost(documentsDir);
-  const dispatch = createDispatch(createHandlers(services, host), {
-    logError: (channel, error) => {
-      process.stderr.write(`[harness] ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    },
-  });
+  const dispatch = createDispatch(createHandlers(services, host), { logError });
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -101,6 +114,7 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
           resolve();
         }),
       );
+      jobs.close();
       if (printer !== null) await (await printer).close();
     },
   };

@@ -10,6 +10,7 @@ import { createElectronPrinter } from '../pdf/electron-printer';
 import { defaultUserAgenciesPath } from '../services/agency-directory';
 import type { HostServices } from '../services/host-handlers';
 import { createHostServices } from '../services/host-services';
+import type { ReceivedFiles } from '../services/received-files';
 import { openKeyValueStore, type KeyValueStore, type OpenedStore } from '../services/key-value-store';
 
 // electron-store answers this channel for stores opened in a renderer; ours has none, and the only
@@ -40,17 +41,20 @@ function onWrite(opened: OpenedStore, key: string, listener: () => void): Opened
 
 export interface AppServiceOptions {
   readonly userDataDir: string;
+  /** What parses received files: utility processes (readerJobs). */
+  readonly received: ReceivedFiles;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The recent-files list changed (the menu shows it). */
   readonly onRecentChanged: () => void;
 }
 
-export function openAppServices({ userDataDir, env, onRecentChanged }: AppServiceOptions): HostServices {
+export function openAppServices({ userDataDir, received, env, onRecentChanged }: AppServiceOptions): HostServices {
   const settings = onWrite(openStore(join(userDataDir, 'settings.json')), 'recent', onRecentChanged);
   const agencies = openStore(defaultUserAgenciesPath(env));
   ipcMain.removeAllListeners(ELECTRON_STORE_CHANNEL);
   const printer = createElectronPrinter();
   return createHostServices({
+    received,
     settings,
     agencies,
     recoveryDir: join(userDataDir, 'recovery'),

@@ -9,6 +9,7 @@ import { defaultIo, main } from '../cli';
 import { endQuietlyOnClosedPipe } from '../cli/closed-pipe';
 import { createElectronPrinter } from '../pdf/electron-printer';
 import { installSecurity } from './security';
+import { utilityReader } from './utility-job-process';
 
 export const CLI_SWITCH = '--cli';
 
@@ -18,7 +19,8 @@ export function cliArguments(argv: readonly string[]): string[] | null {
   return at < 0 ? null : argv.slice(at + 1);
 }
 
-export async function runCommandLine(args: readonly string[]): Promise<void> {
+/** `jobEntry`: the isolation process's entry beside main's bundle, which reads the received files. */
+export async function runCommandLine(args: readonly string[], jobEntry: string): Promise<void> {
   endQuietlyOnClosedPipe((code) => {
     app.exit(code);
   });
@@ -31,6 +33,8 @@ export async function runCommandLine(args: readonly string[]): Promise<void> {
     const printer = createElectronPrinter();
     code = await main(args, {
       ...defaultIo(),
+      // No Node child process from the app's executable (RunAsNode is off): Electron's utility process.
+      received: utilityReader(jobEntry, { keepSpare: false }),
       openPrinter: () => Promise.resolve({ print: (html: string) => printer.print(html), close: () => Promise.resolve() }),
     });
   } finally {

@@ -10,6 +10,7 @@ import { createHandlers } from '../services/host-handlers';
 import { readUpdateServer } from '../services/update-server';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { openAppServices } from './app-services';
+import { utilityReader } from './utility-job-process';
 import { createAppWindows, type AppWindows } from './app-windows';
 import { cliArguments, runCommandLine } from './cli-mode';
 import { chooseOpenPlan, createElectronHost } from './electron-host';
@@ -24,6 +25,8 @@ import { createAppWindow, rememberWindow } from './window';
 // This bundle is out/main/index.js; the preload and the renderer are built beside it.
 const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
+/** The isolation process that parses received files (electron/isolation/job-main.ts). */
+const JOB_ENTRY = fileURLToPath(new URL('./job-main.js', import.meta.url));
 const DEV = !app.isPackaged;
 
 function logError(channel: string, error: unknown): void {
@@ -35,6 +38,12 @@ function ready(): AppWindows {
   serveAppProtocol(RENDERER_DIR);
   const services = openAppServices({
     userDataDir: app.getPath('userData'),
+    received: utilityReader(JOB_ENTRY, {
+      keepSpare: true,
+      logError: (detail) => {
+        logError('bộ đọc tệp', detail);
+      },
+    }),
     env: process.env,
     onRecentChanged: () => {
       refreshMenu();
@@ -154,7 +163,7 @@ function start(launchPlans: readonly string[]): void {
 
 const commandLine = cliArguments(process.argv.slice(1));
 if (commandLine !== null) {
-  void runCommandLine(commandLine);
+  void runCommandLine(commandLine, JOB_ENTRY);
 } else {
   registerAppScheme();
   // Windows groups the taskbar and the installer's shortcuts by this id.

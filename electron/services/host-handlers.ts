@@ -7,23 +7,21 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { annotateDocx, checkDocx, sortFindings, type Finding } from '../../shared/check';
-import { DocxReadError } from '../../shared/import/docx';
+import { annotateDocx, sortFindings, type Finding } from '../../shared/check';
 import type { ChannelName, ChannelOutput, Contract } from '../../shared/ipc';
 import type { AgencyDirectoryStore } from './agency-directory';
 import type { DocumentService } from './documents';
 import type { ExportService } from './export-service';
-import { importPastedText, importUpload, uploadExtension, uploadPendingReview } from './import-file';
 import type { PreviewService } from './preview-service';
 import { reviewReceived } from './review-file';
 import type { HostAdapter } from './host-adapter';
 import { extensionFor, type PathGrants } from './path-grants';
+import type { ReadControl, ReceivedFiles } from './received-files';
 import type { RecoveryStore } from './recovery-store';
 import type { SettingsService } from './settings';
 import type { TemplateStore } from './template-store';
 import type { TrackingService } from './tracking-service';
 import type { TrackingWorkspace } from './tracking-workspace';
-import { UserError } from './user-error';
 import { writeFileAtomic } from './files';
 
 export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
@@ -42,6 +40,8 @@ export interface HostServices {
   readonly grants: PathGrants;
   readonly preview: PreviewService;
   readonly tracking: TrackingService;
+  /** Where received files are parsed: an isolation process (electron/isolation). */
+  readonly received: ReceivedFiles;
   /** Problems met while starting, shown once to the user. */
   readonly startWarnings: readonly string[];
 }
@@ -63,15 +63,30 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
         host.notify(ctx, 'tracking.changed', { folder });
       }),
     );
-  /** The findings of a received DOCX; a file that is not a readable DOCX is the user's error, named. */
-  const receivedFindings = async (name: string, bytes: Uint8Array): Promise<Finding[]> => {
-    if (uploadExtension(name) !== '.docx') throw new UserError(`"${name}" không phải tệp DOCX.`);
+  const { received } = services;
+  // The readings the page named, by their id, so that it can stop them.
+  const readings = new Map<string, AbortController>();
+  /** Runs a reading the page may follow (progress events) and stop (`import.cancel`) by its id. */
+  const reading = async <T>(jobId: string | undefined, ctx: Ctx, read: (control: ReadControl) => Promise<T>): Promise<T> => {
+    if (jobId === undefined) return read({});
+    const controller = new AbortController();
+    readings.get(jobId)?.abort();
+    readings.set(jobId, controller);
     try {
-      return (await checkDocx(bytes, { agencies: await services.agencies.load(), today: new Date() })).findings;
-    } catch (error) {
-      if (error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
-      throw error;
+      return await read({
+        signal: controller.signal,
+        onProgress: (progress) => {
+          host.notify(ctx, 'import.progress', { jobId, ...progress });
+        },
+      });
+    } finally {
+      if (readings.get(jobId) === controller) readings.delete(jobId);
     }
+  };
+  /** The findings of a received DOCX; a file that is not a readable DOCX is the user's error, named. */
+  const receivedFindings = async (name: string, bytes: Uint8Array, control: ReadControl = {}): Promise<Finding[]> => {
+    const agencies = (await services.agencies.load()).data;
+    return (await received.checkDocx(name, bytes, { agencies, today: new Date() }, control)).findings;
   };
   return {
     'app.init': async (_input, ctx) => {
@@ -121,10 +136,22 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     'preferences.set': (preferences) => settings.setPreferences(preferences),
     'agencies.get': async () => (await services.agencies.load()).data,
     // A scan comes back with its pages, shown beside the plan so unsure words can be corrected.
-    'import.file': ({ name, data, revisions }) =>
-      importUpload(name, Buffer.from(data, 'base64'), revisions === undefined ? { pageImages: true } : { revisions, pageImages: true }),
-    'import.pendingReview': ({ name, data }) => uploadPendingReview(name, Buffer.from(data, 'base64')),
-    'import.text': ({ text }) => importPastedText(text),
+    'import.file': ({ name, data, revisions, jobId }, ctx) =>
+      reading(jobId, ctx, (control) =>
+        received.importFile(
+          name,
+          Buffer.from(data, 'base64'),
+          revisions === undefined ? { pageImages: true } : { revisions, pageImages: true },
+          control,
+        ),
+      ),
+    'import.pendingReview': ({ name, data, jobId }, ctx) =>
+      reading(jobId, ctx, (control) => received.pendingReview(name, Buffer.from(data, 'base64'), control)),
+    'import.text': ({ text }) => received.importText(text),
+    'import.cancel': ({ jobId }) => {
+      readings.get(jobId)?.abort();
+      return {};
+    },
     'review.docx': async ({ plan, name, data }) => {
       const { source, changes, comments } = await reviewReceived(plan, name, Buffer.from(data, 'base64'));
       return {

@@ -12,6 +12,7 @@ import type { HostServices } from './host-handlers';
 import type { OpenedStore } from './key-value-store';
 import { createPathGrants, hasExtensionFor } from './path-grants';
 import { createPreviewService } from './preview-service';
+import type { ReceivedFiles } from './received-files';
 import { createRecoveryStore, planTitle } from './recovery-store';
 import { createSettingsService } from './settings';
 import { createTemplateStore, DEFAULT_TEMPLATE_DIR } from './template-store';
@@ -28,6 +29,8 @@ export interface HostServiceOptions {
   readonly now?: () => Date;
   /** This run of the app: its own autosaves are not offered back as leftovers of a crash. */
   readonly instanceId?: string;
+  /** Where received files are parsed: Electron's utility process in the app, a Node child process in the harness. */
+  readonly received: ReceivedFiles;
 }
 
 export function createHostServices(options: HostServiceOptions): HostServices {
@@ -57,6 +60,7 @@ export function createHostServices(options: HostServiceOptions): HostServices {
     recovery: createRecoveryStore({ dir: options.recoveryDir, instanceId: options.instanceId ?? randomUUID(), now }),
     agencies,
     tracking: createTrackingService({ agencies, documents, now }),
+    received: options.received,
     startWarnings: [...options.settings.warnings, ...options.agencies.warnings],
   };
 }

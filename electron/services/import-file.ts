@@ -3,38 +3,13 @@
  * .jpeg, .tif, .tiff): size-capped, with every failure turned into a UserError whose message is
  * Vietnamese.
  */
-import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { DocxReadError, readDocx, type PendingReview } from '../../shared/import/docx';
 import { ImportError, importDocx, importText, type DocxImportOptions, type Recognized } from '../../shared/import';
 import type { ImportedDocument } from '../../shared/import/ocr';
-import { readBytes } from './files';
+import { MAX_IMPORT_BYTES, PendingReviewError, tooLarge, uploadExtension, type ImportExtension } from './import-kinds';
 import { importImage, importPdfWithOcr, type ScanImportOptions } from './ocr/import-scan';
 import { whileReadingPdf } from './pdf-rejections';
 import { UserError } from './user-error';
-
-/**
- * Plans are a few hundred kilobytes. A DOCX or PDF may carry images, so 60 MB; plain text is
- * read line by line by the recognizer, and 10 MB of it is already far beyond any plan.
- */
-const SCAN_BYTES = 60 * 1024 * 1024;
-export const MAX_IMPORT_BYTES = {
-  '.docx': 60 * 1024 * 1024,
-  '.pdf': SCAN_BYTES,
-  '.txt': 10 * 1024 * 1024,
-  '.png': SCAN_BYTES,
-  '.jpg': SCAN_BYTES,
-  '.jpeg': SCAN_BYTES,
-  '.tif': SCAN_BYTES,
-  '.tiff': SCAN_BYTES,
-} as const;
-
-export type ImportExtension = keyof typeof MAX_IMPORT_BYTES;
-export const IMPORT_EXTENSIONS = Object.keys(MAX_IMPORT_BYTES) as readonly ImportExtension[];
-
-function isImportExtension(extension: string): extension is ImportExtension {
-  return Object.hasOwn(MAX_IMPORT_BYTES, extension);
-}
 
 export type ImportOptions = DocxImportOptions & ScanImportOptions;
 
@@ -99,37 +74,6 @@ export async function importBytes(
     if (error instanceof ImportError || error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
     throw error;
   }
-}
-
-/** A reviewed DOCX imported without saying what to do with its pending changes and comments. */
-export class PendingReviewError extends UserError {
-  override readonly name = 'PendingReviewError';
-}
-
-export function tooLarge(name: string, size: number, limit: number): UserError {
-  return new UserError(
-    `Tệp "${name}" quá lớn (${Math.round(size / 1024 / 1024)} MB); chỉ nhận tệp loại này đến ${limit / 1024 / 1024} MB.`,
-  );
-}
-
-async function readCapped(path: string, limit: number): Promise<Uint8Array> {
-  const info = await stat(path).catch(() => null);
-  if (info !== null && info.size > limit) throw tooLarge(path, info.size, limit);
-  return readBytes(path);
-}
-
-/** The import kind of a file by its name, or a Vietnamese refusal. */
-export function uploadExtension(name: string): ImportExtension {
-  const extension = extname(name).toLowerCase();
-  if (!isImportExtension(extension)) {
-    throw new UserError(`Không nhập được tệp "${name}": chỉ nhận tệp .docx, .txt, .pdf hoặc ảnh quét .png, .jpg, .tif.`);
-  }
-  return extension;
-}
-
-export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportedDocument> {
-  const extension = uploadExtension(path);
-  return importBytes(await readCapped(path, MAX_IMPORT_BYTES[extension]), extension, path, options);
 }
 
 /** A file chosen in the app (its bytes, no path), with the same caps as a file read from disk. */

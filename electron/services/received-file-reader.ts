@@ -10,7 +10,8 @@ import { PlanFormatError } from '../../shared/model';
 import { parsePlanText } from '../../shared/plan-file';
 import type { ReceivedFile, ReceivedSource } from '../../shared/track';
 import { readBytes } from './files';
-import { importBytes, MAX_IMPORT_BYTES, uploadExtension } from './import-file';
+import { importBytes } from './import-file';
+import { MAX_IMPORT_BYTES, uploadExtension } from './import-kinds';
 import { contentHash, type CachedReading, type ReadingCache } from './tracking-cache';
 import { UserError } from './user-error';
 

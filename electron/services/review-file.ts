@@ -5,7 +5,7 @@
 import { DocxReadError } from '../../shared/import/docx';
 import type { PlanDocument } from '../../shared/model';
 import { reviewOf, type ReviewOfFile } from '../../shared/review';
-import { MAX_IMPORT_BYTES, tooLarge, uploadExtension } from './import-file';
+import { MAX_IMPORT_BYTES, tooLarge, uploadExtension } from './import-kinds';
 import { UserError } from './user-error';
 
 export async function reviewReceived(plan: PlanDocument, name: string, bytes: Uint8Array): Promise<ReviewOfFile> {

@@ -13,14 +13,23 @@ import { ImportResultStep } from './ImportResultStep';
 import { useImportRun, type AskRevisions, type ImportRun } from './use-import-run';
 import './import.css';
 
-function RunStatus({ run }: { run: ImportRun }): ReactNode {
+function RunStatus({ run, onCancel }: { run: ImportRun; onCancel: (() => void) | null }): ReactNode {
   return (
     <>
       <div className="import-status" role="status">
         {run.state === 'running' && (
           <>
-            <progress aria-label="Tiến trình nhập" />
+            {run.progress === null ? (
+              <progress aria-label="Tiến trình nhập" />
+            ) : (
+              <progress aria-label="Tiến trình nhập" value={run.progress.page} max={run.progress.pages} />
+            )}
             <span>{run.step}</span>
+            {onCancel !== null && (
+              <button type="button" onClick={onCancel}>
+                Dừng
+              </button>
+            )}
           </>
         )}
       </div>
@@ -88,7 +97,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }): ReactNode {
       }),
     [ask],
   );
-  const { run, importFile, importText, reset } = useImportRun(askRevisions);
+  const { run, importFile, importText, reset, cancel } = useImportRun(askRevisions);
   const [text, setText] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -114,7 +123,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }): ReactNode {
           ngay trên máy này.
         </span>
       </header>
-      <RunStatus run={run} />
+      <RunStatus run={run} onCancel={cancel} />
       {run.state === 'done' ? (
         <ImportResultStep key={run.serial} source={run.source} result={run.result} onClose={onClose} />
       ) : (

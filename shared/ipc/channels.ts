@@ -27,6 +27,7 @@ export const CHANNEL_NAMES = [
   'import.file',
   'import.pendingReview',
   'import.text',
+  'import.cancel',
   'review.docx',
   'check.docx',
   'check.annotateDocx',
@@ -50,7 +51,7 @@ export const CHANNEL_NAMES = [
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['menu.command', 'app.openPath', 'window.closeRequested', 'tracking.changed'] as const;
+export const EVENT_NAMES = ['menu.command', 'app.openPath', 'window.closeRequested', 'tracking.changed', 'import.progress'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /**

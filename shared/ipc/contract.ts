@@ -143,6 +143,12 @@ const Base64 = z
   .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Dữ liệu tệp không đúng dạng base64');
 const FileName = z.string().min(1).max(255);
 
+/**
+ * Names a reading of a received file the page starts (an import, a check), so that its progress
+ * reaches the page and the page can stop it. The page makes it up; it is only a label.
+ */
+const ImportJobId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/u);
+
 export const ImportReportSchema = z.object({
   source: z.enum(['docx', 'docx-model', 'text', 'pdf', 'ocr']),
   counts: z.object({
@@ -317,12 +323,12 @@ export const CONTRACT = {
    * DOCX that has some is refused without it (ask first with `import.pendingReview`).
    */
   'import.file': channel(
-    z.object({ name: FileName, data: Base64, revisions: z.enum(['accept', 'reject']).optional() }).strict(),
+    z.object({ name: FileName, data: Base64, revisions: z.enum(['accept', 'reject']).optional(), jobId: ImportJobId.optional() }).strict(),
     ImportResultSchema,
   ),
   /** How many tracked changes and comments a reviewed DOCX still has (all 0 for any other file). */
   'import.pendingReview': channel(
-    z.object({ name: FileName, data: Base64 }).strict(),
+    z.object({ name: FileName, data: Base64, jobId: ImportJobId.optional() }).strict(),
     z.object({ insertions: z.number(), deletions: z.number(), moves: z.number(), formatting: z.number(), comments: z.number() }),
   ),
   'import.text': channel(
@@ -336,6 +342,8 @@ export const CONTRACT = {
       .strict(),
     ImportResultSchema,
   ),
+  /** Stops the reading named `jobId`: its process ends, and its call answers that it was stopped. */
+  'import.cancel': channel(z.object({ jobId: ImportJobId }).strict(), Ok),
   /**
    * A DOCX returned after review, read against the open plan: its tracked changes and comments,
    * each placed on the plan (our own export by its embedded model's ids, another file by position
@@ -423,5 +431,7 @@ export const EVENTS = {
   'window.closeRequested': z.object({}),
   /** Files of an open tracking folder changed: the renderer reads it again. */
   'tracking.changed': z.object({ folder: AbsolutePath }),
+  /** A reading of a received file got further (page by page for a PDF or a scan). */
+  'import.progress': z.object({ jobId: ImportJobId, page: z.number(), pages: z.number(), message: z.string() }),
 } as const satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { startHarness, type RunningHarness } from '../../electron/harness/start-harness';
+import { startHarness, type HarnessOptions, type RunningHarness } from '../../electron/harness/start-harness';
 import { type PlanDocument } from '../../shared/model';
 import { parsePlanText } from '../../shared/plan-file';
 
@@ -48,10 +48,20 @@ export async function openPage(browser: Browser, url: string, errors: string[]):
   return page;
 }
 
-/** `open`: a plan the app opens as it starts, as a file the app is launched with. */
-export async function startApp(options: { dataDir?: string; open?: string } = {}): Promise<AppUnderTest> {
+/**
+ * `open`: a plan the app opens as it starts, as a file the app is launched with; `readerLimits`:
+ * lower limits for the process that reads received files.
+ */
+export async function startApp(
+  options: { dataDir?: string; open?: string; readerLimits?: HarnessOptions['readerLimits'] } = {},
+): Promise<AppUnderTest> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kehoach-e2e-'));
-  const harness = await startHarness({ port: 0, dataDir, testMode: true });
+  const harness = await startHarness({
+    port: 0,
+    dataDir,
+    testMode: true,
+    ...(options.readerLimits === undefined ? {} : { readerLimits: options.readerLimits }),
+  });
   if (options.open !== undefined) harness.host.launchWith(options.open);
   const browser = await launchBrowser();
   const errors: string[] = [];

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../electron/services/import-file';
+import { inProcessReader } from '../../electron/services/received-files';
 import type { ImportCounts } from '../../shared/import';
 import { type PlanDocument } from '../../shared/model';
 import { parsePlanText } from '../../shared/plan-file';
@@ -73,7 +73,7 @@ describe('import of files', () => {
   });
 
   it('reads a DOCX without the model from its content, as the command line does', async () => {
-    const expected = await importFile(file('58-KH-TU-tu-Word.docx'));
+    const expected = await inProcessReader.importFile('58-KH-TU-tu-Word.docx', readFileSync(file('58-KH-TU-tu-Word.docx')));
     expect(expected.report.source).toBe('docx');
     app = await startApp();
     const { page } = app;
@@ -91,7 +91,7 @@ describe('import of files', () => {
   });
 
   it('imports a TXT, then a PDF made by the export, through the same file input', async () => {
-    const pdf = await importFile(file('58-KH-TU.pdf'));
+    const pdf = await inProcessReader.importFile('58-KH-TU.pdf', readFileSync(file('58-KH-TU.pdf')));
     app = await startApp();
     const { page } = app;
     await openImport(page);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { importFile } from '../../electron/services/import-file';
+import { inProcessReader } from '../../electron/services/received-files';
 import { parsePlanText } from '../../shared/plan-file';
 import { runCli, type CliRun } from './run-cli';
 
@@ -102,7 +102,7 @@ describe('import', { timeout: 120_000 }, () => {
   it('reads a PDF text layer into lines and table columns', async () => {
     const input = join(dir, 'ke-hoach.pdf');
     writeFileSync(input, await planPdf());
-    const { plan, report } = await importFile(input);
+    const { plan, report } = await inProcessReader.importFile(input, readFileSync(input));
     expect(plan.profile).toBe('nd30-2020');
     expect(plan.meta).toMatchObject({
       number: '12',

@@ -2,12 +2,19 @@
  * Hostile PDFs: compressed streams that inflate far past anything a plan holds, alone, as a filter
  * chain (deflated twice) and many together, are refused before pdf.js reads them, in Vietnamese;
  * an image as large is read, since pdf.js reads from an image only the bytes its size needs.
- * Built at test time, never committed.
+ * A bomb no scan measures (LZW) is held by the isolation process the import runs in. Built at
+ * test time, never committed.
  */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { isolatedReader } from '../../electron/isolation/isolated-reader';
+import { createJobRunner } from '../../electron/isolation/job-runner';
+import { nodeJobProcess } from '../../electron/isolation/node-job-process';
+import { UserError } from '../../electron/services/user-error';
 import { ImportError, importPdf } from '../../shared/import';
 import { PDF_STREAM_LIMITS } from '../../shared/import/pdf/pdf-streams';
-import { deflatedRun, PAGE_TEXT, writePdf } from './hostile/pdf-writer';
+import { bundleEntry } from '../electron/isolation/bundle-entry';
+import { deflatedRun, lzwRun, PAGE_TEXT, writePdf } from './hostile/pdf-writer';
 
 const MB = 1024 * 1024;
 const SPACE = 0x20;
@@ -63,5 +70,22 @@ describe('PDF decompression bombs', { timeout: 180_000 }, () => {
     const { plan } = await importPdf(bytes);
     // The page says "KE HOACH" (a standard font has no Vietnamese); the recognizer knows the title.
     expect(plan.meta.typeName).toBe('KẾ HOẠCH');
+  });
+});
+
+describe('a PDF bomb no scan measures, read in the isolation process', { timeout: 180_000 }, () => {
+  it('costs that process a memory limit and the user a Vietnamese message, never this process', async () => {
+    // 1.1 MB of LZW that pdf.js decodes whole into 1.5 GB of spaces: in this process it took over
+    // 300 s and 3.5 GB before this change (kehoach inspect, killed at 300 s).
+    const bytes = writePdf({ dict: '/Filter /LZWDecode', stream: lzwRun(PAGE_TEXT, SPACE, 1500 * MB) });
+    expect(bytes.length).toBeLessThan(1.2 * MB);
+    const entry = await bundleEntry(fileURLToPath(new URL('../../electron/isolation/job-main.ts', import.meta.url)));
+    const reader = isolatedReader(createJobRunner({ start: nodeJobProcess(entry), limits: { memoryMb: 400 } }));
+    const started = performance.now();
+    const error = await reader.importFile('bom-lzw.pdf', bytes).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(/^Không đọc được "bom-lzw\.pdf": tệp cần quá nhiều bộ nhớ \(hơn 400 MB\)/u);
+    expect(performance.now() - started).toBeLessThan(60_000);
+    expect(process.memoryUsage.rss()).toBeLessThan(1024 * MB);
   });
 });

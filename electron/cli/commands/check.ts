@@ -4,21 +4,10 @@
  * the reason. `--annotate` writes a copy of a DOCX with each finding as a Word comment at its place.
  */
 import { extname, resolve } from 'node:path';
-import {
-  annotateDocx,
-  checkDocx,
-  checkPlan,
-  countBySeverity,
-  formatFindings,
-  hasErrors,
-  sortFindings,
-  type Finding,
-} from '../../../shared/check';
+import { annotateDocx, checkPlan, countBySeverity, formatFindings, hasErrors, sortFindings, type Finding } from '../../../shared/check';
 import type { ProfileId } from '../../../shared/model';
-import { DocxReadError } from '../../../shared/import/docx';
 import { readBytes, writeFileAtomic } from '../../services/files';
 import { loadPlanFile } from '../../services/plan-file';
-import { UserError } from '../../services/user-error';
 import { JSON_OPTION, UsageError, flag, positional, stringOption, type CliIo, type Command } from '../command';
 
 interface CheckOutcome {
@@ -32,13 +21,7 @@ async function checkFile(path: string, io: CliIo): Promise<CheckOutcome> {
     const plan = await loadPlanFile(path);
     return { profile: plan.profile, findings: checkPlan(plan, { agencies, today: io.now() }) };
   }
-  const bytes = await readBytes(path);
-  try {
-    return await checkDocx(bytes, { agencies, today: io.now() });
-  } catch (error) {
-    if (error instanceof DocxReadError) throw new UserError(`${path}: ${error.message}`);
-    throw error;
-  }
+  return io.received.checkDocx(path, await readBytes(path), { agencies: agencies.data, today: io.now() });
 }
 
 /** The findings as comments in a copy of the received file; the file itself is never written. */

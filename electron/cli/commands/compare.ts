@@ -31,7 +31,7 @@ export const compareCommand: Command = {
   async run(args, io) {
     const oldPath = positional(args, 0, 'tệp bản cũ');
     const newPath = positional(args, 1, 'tệp bản mới');
-    const [oldPlan, newPlan] = await Promise.all([loadAnyPlan(oldPath), loadAnyPlan(newPath)]);
+    const [oldPlan, newPlan] = await Promise.all([loadAnyPlan(oldPath, io.received), loadAnyPlan(newPath, io.received)]);
     const comparison = comparePlans(oldPlan, newPlan);
     const docx = stringOption(args, 'docx');
     if (docx !== undefined) {

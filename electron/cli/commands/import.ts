@@ -1,7 +1,7 @@
 import { formatReport } from '../../../shared/import';
 import type { RevisionView } from '../../../shared/import/docx';
 import { savePlanFile } from '../../services/plan-file';
-import { importFile, PendingReviewError } from '../../services/import-file';
+import { PendingReviewError, readImportFile } from '../../services/import-kinds';
 import { UserError } from '../../services/user-error';
 import {
   flag,
@@ -35,7 +35,9 @@ export const importCommand: Command = {
     const output = requireOption(args, 'output', '-o <kế-hoạch.kehoach>');
     const revisions = revisionChoice(args);
     const ocr = ocrMode(args);
-    const { plan, report } = await importFile(input, revisions === undefined ? { ocr } : { revisions, ocr }).catch((error: unknown) => {
+    const bytes = await readImportFile(input);
+    const options = revisions === undefined ? { ocr } : { revisions, ocr };
+    const { plan, report } = await io.received.importFile(input, bytes, options).catch((error: unknown) => {
       if (error instanceof PendingReviewError) throw new UserError(`${error.message} Dùng --accept-all hoặc --reject-all.`);
       throw error;
     });

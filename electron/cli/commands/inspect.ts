@@ -20,7 +20,7 @@ export const inspectCommand: Command = {
   options: { ...JSON_OPTION, ...OCR_OPTION },
   async run(args, io) {
     const ocr = ocrMode(args);
-    const summary = summarizePlan(await loadAnyPlan(positional(args, 0, 'tệp kế hoạch'), { ocr }));
+    const summary = summarizePlan(await loadAnyPlan(positional(args, 0, 'tệp kế hoạch'), io.received, { ocr }));
     io.out(flag(args, 'json') ? JSON.stringify(summary, null, 2) : humanSummary(summary));
     return 0;
   },

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { applyReviewChanges, keepReviewComments, type ReviewOfFile } from '../../../shared/review';
 import { readBytes } from '../../services/files';
-import { MAX_IMPORT_BYTES } from '../../services/import-file';
+import { MAX_IMPORT_BYTES } from '../../services/import-kinds';
 import { loadPlanFile, savePlanFile } from '../../services/plan-file';
 import { reviewReceived } from '../../services/review-file';
 import { UserError } from '../../services/user-error';

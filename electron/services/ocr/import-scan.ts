@@ -15,7 +15,7 @@ import {
   type LongImportOptions,
 } from '../../../shared/import/ocr';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { openPdf, readPdfGeometry, type PdfGeometry } from '../../../shared/import/pdf/pdf-geometry';
+import { openPdf, readPdfGeometry, type PdfGeometry, type PdfReadOptions } from '../../../shared/import/pdf/pdf-geometry';
 import { hasPageImages, imageScanSource, pdfScanSource, type ClosableScanSource } from './scan-sources';
 import type { OcrMode } from './ocr-mode';
 import { TesseractEngine } from './tesseract-engine';
@@ -90,12 +90,22 @@ async function textLayerFault(bytes: Uint8Array, layer: PdfGeometry): Promise<ke
   return verdict === 'good' ? null : verdict;
 }
 
+/** The text layer's pages as progress, like OCR's: the app shows them and the isolation process takes them as signs of life. */
+function textLayerProgress({ onProgress }: ScanImportOptions): PdfReadOptions {
+  if (onProgress === undefined) return {};
+  return {
+    onPage: (done, total) => {
+      onProgress({ page: done, pages: total, message: `Đã đọc ${String(done)}/${String(total)} trang.` });
+    },
+  };
+}
+
 export async function importPdfWithOcr(bytes: Uint8Array, options: ScanImportOptions = {}): Promise<ImportedDocument> {
   const mode = options.ocr ?? 'auto';
-  if (mode === 'never') return importPdf(bytes);
+  if (mode === 'never') return importPdf(bytes, textLayerProgress(options));
   let fault: keyof typeof WHY_OCR | null = null;
   if (mode === 'auto') {
-    const layer = await readPdfGeometry(bytes);
+    const layer = await readPdfGeometry(bytes, textLayerProgress(options));
     fault = await textLayerFault(bytes, layer);
     if (fault === null) return recognizePdfGeometry(layer);
   }

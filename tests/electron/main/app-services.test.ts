@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlanDocumentSchema } from '../../../shared/model';
 import { createAgencyDirectoryStore } from '../../../electron/services/agency-directory';
+import { inProcessReader } from '../../../electron/services/received-files';
 import { app, ipcMain } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -27,7 +28,8 @@ beforeEach(() => {
   onRecentChanged.mockClear();
 });
 
-const open = (): ReturnType<typeof openAppServices> => openAppServices({ userDataDir, env: { KEHOACH_HOME: home }, onRecentChanged });
+const open = (): ReturnType<typeof openAppServices> =>
+  openAppServices({ userDataDir, received: inProcessReader, env: { KEHOACH_HOME: home }, onRecentChanged });
 
 const commune = {
   id: 'ubnd-xa-yen-mo',

@@ -14,6 +14,7 @@ import type { HostAdapter } from '../../../electron/services/host-adapter';
 import { createHandlers } from '../../../electron/services/host-handlers';
 import { createHostServices } from '../../../electron/services/host-services';
 import type { KeyValueStore } from '../../../electron/services/key-value-store';
+import { inProcessReader } from '../../../electron/services/received-files';
 import { FakeBrowserWindow, ipcMain, resetFakeElectron, type FakeFrame, type FakeWebContents } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -57,6 +58,7 @@ const host: HostAdapter<BrowserWindow> = {
   },
 };
 const services = createHostServices({
+  received: inProcessReader,
   settings: memoryStore(),
   agencies: memoryStore(),
   recoveryDir: join(mkdtempSync(join(tmpdir(), 'kehoach-ipc-')), 'recovery'),

@@ -13,6 +13,7 @@ import type { HostAdapter } from '../../../electron/services/host-adapter';
 import { createHandlers } from '../../../electron/services/host-handlers';
 import { createHostServices } from '../../../electron/services/host-services';
 import type { KeyValueStore } from '../../../electron/services/key-value-store';
+import { inProcessReader } from '../../../electron/services/received-files';
 import { parsePlanText } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 import type { PdfPrinter } from '../../../shared/pdf';
@@ -77,6 +78,7 @@ function setUp() {
     closeWindow: () => undefined,
   };
   const services = createHostServices({
+    received: inProcessReader,
     settings: memory(),
     agencies: memory(),
     recoveryDir: mkdtempSync(join(tmpdir(), 'rec-')),

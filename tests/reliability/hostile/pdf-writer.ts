@@ -93,3 +93,63 @@ export function writePdf(content: PdfObject, extra: readonly PdfObject[] = [], p
   );
   return Buffer.concat(parts);
 }
+
+/**
+ * `prefix` then about `size` bytes of `byte` as a PDF /LZWDecode stream (EarlyChange 1, as pdf.js
+ * reads it). A run is LZW's best case: each code stands for one byte more than the one before, so
+ * one dictionary's worth (cleared when full) is 7 MB from 5 kB, a ratio of about 1,300. Written
+ * code by code, never held decoded. No scan before pdf.js measures LZW, as pdf-streams.ts does
+ * Flate: what it costs is the isolation process's to hold.
+ */
+export function lzwRun(prefix: string, byte: number, size: number): Uint8Array {
+  const out: number[] = [];
+  let bits = 0;
+  let pending = 0;
+  let width = 9;
+  let next = 258;
+  const emit = (code: number): void => {
+    pending = (pending << width) | code;
+    bits += width;
+    while (bits >= 8) {
+      bits -= 8;
+      out.push((pending >> bits) & 0xff);
+    }
+    pending &= (1 << bits) - 1;
+  };
+  // After each code but the first of a table, the decoder adds an entry and widens its codes one early.
+  const added = (): void => {
+    next++;
+    if (((next + 1) & next) === 0) width = Math.min(12, width + 1);
+  };
+  const clear = (): void => {
+    emit(256);
+    width = 9;
+    next = 258;
+  };
+  clear();
+  let first = true;
+  for (const char of Buffer.from(prefix, 'latin1')) {
+    emit(char);
+    if (first) first = false;
+    else added();
+  }
+  let written = 0;
+  clear();
+  emit(byte);
+  written += 1;
+  while (written < size) {
+    if (next >= 4094) {
+      clear();
+      emit(byte);
+      written += 1;
+      continue;
+    }
+    // The code not yet in the table: the previous string and its first byte again, one byte longer.
+    written += next - 256;
+    emit(next);
+    added();
+  }
+  emit(257);
+  if (bits > 0) out.push((pending << (8 - bits)) & 0xff);
+  return Uint8Array.from(out);
+}
