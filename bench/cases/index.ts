@@ -2,6 +2,7 @@
  * Every benchmark case (issue 9, and the tracking cases of issue 19), in the order the runner measures them. A new case is one more
  * module in this folder and one more entry here.
  */
+import { agencyDirectoryCase } from './agency-directory';
 import type { BenchCase } from './case';
 import { checkCase } from './check';
 import { cliImport, cliStart } from './cli-process';
@@ -13,6 +14,7 @@ import { editableCase } from './editable';
 import { findCase } from './find';
 import { htmlRender } from './html-render';
 import { importDocxCase } from './import-docx';
+import { importDocxModelCase } from './import-docx-model';
 import { importTextCase } from './import-text';
 import { keystrokeGrid } from './keystroke-grid';
 import { keystrokeSection } from './keystroke-section';
@@ -28,6 +30,7 @@ export const CASES: readonly BenchCase[] = [
   htmlRender,
   pdfExport,
   importDocxCase,
+  importDocxModelCase,
   importTextCase,
   cloneCase,
   coverageCase,
@@ -37,6 +40,7 @@ export const CASES: readonly BenchCase[] = [
   saveHistoryCase,
   saveCheckCase,
   findCase,
+  agencyDirectoryCase,
   compareCase,
   editableCase,
   keystrokeSection,

@@ -368,7 +368,9 @@ export const CONTRACT = {
   /** The recent list alone, read again after a save (app.init also hands over the file to open). */
   'recent.list': channel(Empty, z.array(RecentFileSchema)),
   'recent.remove': channel(z.object({ path: AbsolutePath }).strict(), z.array(RecentFileSchema)),
-  'preferences.set': channel(PreferencesSchema.strict(), PreferencesSchema),
+  // Every field named: a partial object must not reset the others to their defaults (an empty
+  // one wiped the user's dictionary).
+  'preferences.set': channel(PreferencesSchema.required().strict(), PreferencesSchema),
   'agencies.get': channel(Empty, AgencyDirectoryDataSchema),
   /** A superior plan as it arrives: DOCX, PDF or text, recognized with a report; nothing is opened. */
   /**
@@ -418,6 +420,11 @@ export const CONTRACT = {
   /** Prints through the system: the PDF opened in the system's viewer (the harness only writes it). */
   'print.pdf': channel(z.object({ plan: Plan }).strict(), z.object({ path: AbsolutePath })),
   'export.docx': channel(z.object({ path: AbsolutePath, plan: Plan }).strict(), z.object({ path: AbsolutePath, bytes: z.number() })),
+  /** The góp ý summary table of the plan's comments and decided changes, as DOCX where the user chose. */
+  'feedback.docx': channel(
+    z.object({ path: AbsolutePath, plan: Plan, grouping: z.enum(['unit', 'part']) }).strict(),
+    z.object({ path: AbsolutePath, bytes: z.number() }),
+  ),
   'export.pdf': channel(
     z.object({ path: AbsolutePath, plan: Plan }).strict(),
     z.object({ path: AbsolutePath, bytes: z.number(), pages: z.number() }),
