@@ -5,13 +5,16 @@
 import { resolve } from 'node:path';
 import type { PlanDocument } from '../../shared/model';
 import { renderPdf, type PdfPrinter } from '../../shared/pdf';
-import { renderDocx } from '../../shared/render/docx';
+import { feedbackLayout, planFeedbackItems, type FeedbackGrouping } from '../../shared/feedback';
+import { renderDocx, renderLayoutDocx } from '../../shared/render/docx';
 import { writeFileAtomic } from './files';
 import type { PathGrants } from './path-grants';
 
 export interface ExportService {
   docx(path: string, plan: PlanDocument): Promise<{ path: string; bytes: number }>;
   pdf(path: string, plan: PlanDocument): Promise<{ path: string; bytes: number; pages: number }>;
+  /** The góp ý summary table of the plan's comments and decided changes. */
+  feedbackDocx(path: string, plan: PlanDocument, grouping: FeedbackGrouping): Promise<{ path: string; bytes: number }>;
   /** This service wrote `path` since it started (the harness offers only these as downloads). */
   wrote(path: string): boolean;
 }
@@ -41,6 +44,12 @@ export function createExportService({ grants, now, printer }: ExportServiceOptio
       const { bytes, pages } = await renderPdf(plan, await printer(), { now: now() });
       await write(target, bytes);
       return { path: target, bytes: bytes.length, pages };
+    },
+    async feedbackDocx(path, plan, grouping) {
+      const target = grants.check(path, 'docx');
+      const bytes = await renderLayoutDocx(feedbackLayout(plan, planFeedbackItems(plan), grouping), { now: now() });
+      await write(target, bytes);
+      return { path: target, bytes: bytes.length };
     },
     wrote: (path) => written.has(resolve(path)),
   };

@@ -178,6 +178,7 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     },
     'export.docx': async ({ path, plan }) => exports.docx(path, plan),
     'export.pdf': async ({ path, plan }) => exports.pdf(path, plan),
+    'feedback.docx': async ({ path, plan, grouping }) => exports.feedbackDocx(path, plan, grouping),
     'dialog.saveFile': async ({ kind, defaultName }, ctx) => {
       const path = await host.chooseSavePath(ctx, kind, withExtension(defaultName, extensionFor(kind)));
       if (path === null) return null;

@@ -21,6 +21,7 @@ import { useActiveEditor } from '../editor/active-editor';
 import { errorMessage, host } from '../host/host';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import { anchorOfSelection, placeOfAnchor } from './comment-place';
+import { FeedbackTable } from './FeedbackTable';
 import { setReceivedReview, useReceivedReview } from './review-state';
 import './comments.css';
 
@@ -357,6 +358,7 @@ export function CommentsPanel(): ReactNode {
           <CommentItem key={c.id} comment={c} namer={namer} plan={plan} readOnly={readOnly} />
         ))}
       </ol>
+      <FeedbackTable readOnly={readOnly} />
     </div>
   );
 }

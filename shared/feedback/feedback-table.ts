@@ -5,7 +5,7 @@
  * document is laid out in the plan's own profile: the organ's header, its title in place of the
  * plan's, the table, then the plan's signer.
  */
-import { toRoman, type PlanDocument } from '../model';
+import { PlaceNamer, toRoman, type PlanDocument } from '../model';
 import { getProfile } from '../format';
 import { buildLayout, pageSetup, STYLE, textWidth, type LayoutDocument, type LayoutRow, type LayoutTable } from '../render/layout';
 import { describeChange, type ReviewOfFile } from '../review';
@@ -27,22 +27,51 @@ function partOf(place: string): string {
   return head.charAt(0).toLocaleUpperCase('vi') + head.slice(1);
 }
 
+function unitOf(author: string, file: string): string {
+  return author.trim() === '' ? file : author;
+}
+
+function commentContent(place: string, quote: string, text: string): string {
+  return `${place}${quote === '' ? '' : ` («${quote}»)`} — ${text}`;
+}
+
+function changeContent(place: string, summary: string): string {
+  return `${place} — đề nghị ${summary}.`;
+}
+
 /** One item per comment (its replies kept with it) and per tracked change, in the files' order. */
 export function feedbackItems(files: readonly { readonly name: string; readonly review: ReviewOfFile }[]): FeedbackItem[] {
   return files.flatMap(({ name, review }) => [
     ...review.comments.map((c) => ({
-      unit: c.author.trim() === '' ? name : c.author,
+      unit: unitOf(c.author, name),
       part: partOf(c.place),
-      content: `${c.place}${c.quote === '' ? '' : ` («${c.quote}»)`} — ${c.text}`,
+      content: commentContent(c.place, c.quote, c.text),
       response: c.replies.map((r) => r.text).join('\n'),
     })),
     ...review.changes.map((c) => ({
-      unit: c.author.trim() === '' ? name : c.author,
+      unit: unitOf(c.author, name),
       part: partOf(c.place),
-      content: `${c.place} — đề nghị ${describeChange(c)}.`,
+      content: changeContent(c.place, describeChange(c)),
       response: '',
     })),
   ]);
+}
+
+/**
+ * The items of the comments kept on the plan and of the changes decided in the app: the clerk's
+ * tiếp thu / giải trình where written, else the replies to the comment.
+ */
+export function planFeedbackItems(plan: PlanDocument): FeedbackItem[] {
+  const namer = new PlaceNamer(plan);
+  return plan.comments.map((c) => {
+    const place = namer.anchor(c.anchor);
+    return {
+      unit: unitOf(c.author, c.source ?? ''),
+      part: partOf(place),
+      content: c.change === undefined ? commentContent(place, c.quote, c.text) : changeContent(place, c.change.summary),
+      response: c.response ?? c.replies.map((r) => r.text).join('\n'),
+    };
+  });
 }
 
 function textCell(text: string, style: string = STYLE.tableText, align: 'left' | 'center' = 'left'): LayoutRow['cells'][number] {

@@ -1,2 +1,2 @@
 /** The góp ý summary table: what each unit said about a draft, and how it was taken in. */
-export { feedbackItems, feedbackLayout, type FeedbackGrouping, type FeedbackItem } from './feedback-table';
+export { feedbackItems, feedbackLayout, planFeedbackItems, type FeedbackGrouping, type FeedbackItem } from './feedback-table';

@@ -34,6 +34,7 @@ export const CHANNEL_NAMES = [
   'preview.pdf',
   'print.pdf',
   'export.docx',
+  'feedback.docx',
   'export.pdf',
   'dialog.saveFile',
   'dialog.openPlan',

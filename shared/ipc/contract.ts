@@ -363,6 +363,11 @@ export const CONTRACT = {
   /** Prints through the system: the PDF opened in the system's viewer (the harness only writes it). */
   'print.pdf': channel(z.object({ plan: Plan }).strict(), z.object({ path: AbsolutePath })),
   'export.docx': channel(z.object({ path: AbsolutePath, plan: Plan }).strict(), z.object({ path: AbsolutePath, bytes: z.number() })),
+  /** The góp ý summary table of the plan's comments and decided changes, as DOCX where the user chose. */
+  'feedback.docx': channel(
+    z.object({ path: AbsolutePath, plan: Plan, grouping: z.enum(['unit', 'part']) }).strict(),
+    z.object({ path: AbsolutePath, bytes: z.number() }),
+  ),
   'export.pdf': channel(
     z.object({ path: AbsolutePath, plan: Plan }).strict(),
     z.object({ path: AbsolutePath, bytes: z.number(), pages: z.number() }),

@@ -2,15 +2,16 @@
  * Comments and a returned Word file in the app: a comment added on the selected words, listed
  * with its place, taking the user back to its words, saved in the plan; a DOCX returned with a
  * tracked change and a comment, its comment joining the list and its change accepted in place as
- * one undo step, then rejected.
+ * one undo step, then rejected; the góp ý table of them all, with the clerk's giải trình, as DOCX.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../shared/render/docx';
 import { addComments, reviewDocx, trackReplace } from '../shared/review/word-edits';
-import { fileInputsOutOfSight, saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
+import { fileInputsOutOfSight, queueSavePath, saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
 
 const SLOW = { timeout: 15_000 };
 
@@ -90,7 +91,30 @@ describe('comments and returned files', () => {
     await page.getByRole('button', { name: 'Từ chối tất cả' }).click();
     await expect.poll(() => heading.textContent(), SLOW).toMatch(/còn 0\/1$/u);
     expect(await section.textContent()).toContain('Sở Nội vụ chủ trì tổng hợp.');
-    if (process.env.KEHOACH_SHOT !== undefined) await page.screenshot({ path: process.env.KEHOACH_SHOT });
+
+    // The góp ý table: the two comments and the rejected change, the clerk's giải trình written in.
+    const table = page.getByRole('region', { name: 'Bảng tổng hợp ý kiến góp ý' });
+    await expect.poll(() => table.getByRole('listitem').count(), SLOW).toBe(3);
+    expect(await table.getByRole('listitem').nth(2).textContent()).toContain('đề nghị sửa «Nội vụ chủ trì» thành «Tư pháp chủ trì»');
+    await table.getByRole('textbox', { name: 'Ý kiến tiếp thu, giải trình 3' }).fill('Giữ nguyên: Sở Nội vụ là cơ quan tổng hợp.');
+    const out = join(mkdtempSync(join(tmpdir(), 'kehoach-bang-')), 'bang-tong-hop.docx');
+    await queueSavePath(page, out);
+    await table.getByRole('button', { name: 'Xuất bảng tổng hợp (DOCX)…' }).click();
+    await expect.poll(() => existsSync(out), SLOW).toBe(true);
+    const xml = (await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')?.async('string')) ?? '';
+    const text = xml.replace(/<[^>]+>/gu, '');
+    for (const expected of [
+      'BẢNG TỔNG HỢP',
+      'Đơn vị góp ý',
+      'Sở Tư pháp',
+      'Bổ sung thời hạn tổng hợp.',
+      'Giữ nguyên: Sở Nội vụ là cơ quan tổng hợp.',
+    ])
+      expect(text).toContain(expected);
+    if (process.env.KEHOACH_SHOT !== undefined) {
+      await page.screenshot({ path: process.env.KEHOACH_SHOT });
+      writeFileSync(`${process.env.KEHOACH_SHOT}.docx`, readFileSync(out));
+    }
     expect(app.errors).toEqual([]);
   });
 });
