@@ -106,7 +106,8 @@ export const LAYERS = [
   {
     folder: 'shared/import',
     purpose: 'reading received documents (DOCX, PDF, layout text, OCR pages) into a plan, with a report',
-    imports: ['shared/model', 'shared/spell', 'shared/format', 'shared/markup', 'shared/plan-file'],
+    // render: an embedded model is trusted only if it renders to the document's visible text.
+    imports: ['shared/model', 'shared/spell', 'shared/format', 'shared/markup', 'shared/plan-file', 'shared/render'],
     packages: ['@xmldom/xmldom', 'fflate', 'jszip', 'pdfjs-dist'],
   },
   {

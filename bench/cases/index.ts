@@ -13,6 +13,7 @@ import { editableCase } from './editable';
 import { findCase } from './find';
 import { htmlRender } from './html-render';
 import { importDocxCase } from './import-docx';
+import { importDocxModelCase } from './import-docx-model';
 import { importTextCase } from './import-text';
 import { keystrokeGrid } from './keystroke-grid';
 import { keystrokeSection } from './keystroke-section';
@@ -27,6 +28,7 @@ export const CASES: readonly BenchCase[] = [
   htmlRender,
   pdfExport,
   importDocxCase,
+  importDocxModelCase,
   importTextCase,
   cloneCase,
   coverageCase,

@@ -19,6 +19,7 @@ import { useDocumentSession } from './use-document-session';
 import { useShortcuts } from './use-shortcuts';
 import { useWindowTitle } from './use-window-title';
 import { Workspace } from './Workspace';
+import { ViewBoundary } from '../base/view-boundary';
 
 declare const __APP_VERSION__: string;
 const APP_VERSION = __APP_VERSION__;
@@ -138,51 +139,64 @@ function AppBody(): ReactNode {
   return (
     <AppInfoContext.Provider value={info}>
       <DocumentActionsContext.Provider value={actions}>
-        {trackingShown ? (
-          <TrackingScreen
-            folder={trackingFolder}
-            onFolder={setTrackingFolder}
-            onBack={() => {
-              setTrackingShown(false);
-            }}
-            onOpen={(folder, file, place) => void actions.openTracked(folder, file, place)}
-          />
-        ) : store === null || startShown ? (
-          <StartScreen
-            onBack={
-              store === null
-                ? null
-                : () => {
-                    setStartShown(false);
-                  }
-            }
-            onImport={() => {
-              setImporting(true);
-            }}
-            onTrack={() => {
-              setTrackingShown(true);
-            }}
-          />
-        ) : (
-          <DocumentStoreContext.Provider value={store}>
-            <SidePanelContext.Provider value={side}>
-              <Workspace
-                onNew={() => {
-                  setStartShown(true);
-                }}
-                onImport={() => {
-                  setImporting(true);
-                }}
-              />
-            </SidePanelContext.Provider>
-          </DocumentStoreContext.Provider>
-        )}
+        <ViewBoundary
+          name="cửa sổ làm việc"
+          actions={
+            store !== null && (
+              <button type="button" className="primary" onClick={() => void actions.saveAs()}>
+                Lưu một bản sao…
+              </button>
+            )
+          }
+        >
+          {trackingShown ? (
+            <TrackingScreen
+              folder={trackingFolder}
+              onFolder={setTrackingFolder}
+              onBack={() => {
+                setTrackingShown(false);
+              }}
+              onOpen={(folder, file, place) => void actions.openTracked(folder, file, place)}
+            />
+          ) : store === null || startShown ? (
+            <StartScreen
+              onBack={
+                store === null
+                  ? null
+                  : () => {
+                      setStartShown(false);
+                    }
+              }
+              onImport={() => {
+                setImporting(true);
+              }}
+              onTrack={() => {
+                setTrackingShown(true);
+              }}
+            />
+          ) : (
+            <DocumentStoreContext.Provider value={store}>
+              <SidePanelContext.Provider value={side}>
+                <Workspace
+                  onNew={() => {
+                    setStartShown(true);
+                  }}
+                  onImport={() => {
+                    setImporting(true);
+                  }}
+                />
+              </SidePanelContext.Provider>
+            </DocumentStoreContext.Provider>
+          )}
+        </ViewBoundary>
         {importing && (
-          <ImportDialog
-            onClose={() => {
-              setImporting(false);
-            }}
-          />
+          <ViewBoundary name="hộp Nhập văn bản">
+            <ImportDialog
+              onClose={() => {
+                setImporting(false);
+              }}
+            />
+          </ViewBoundary>
         )}
       </DocumentActionsContext.Provider>
     </AppInfoContext.Provider>

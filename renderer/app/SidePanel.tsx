@@ -9,6 +9,7 @@ import { PreviewPanel } from '../preview/PreviewPanel';
 import { PropertiesPanel } from '../properties/PropertiesPanel';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { PanelSplitter } from './PanelSplitter';
+import { ViewBoundary } from '../base/view-boundary';
 import { useSidePanel, type SideTab } from '../base/side-panel-context';
 import { useSidePanelWidth } from './side-panel-width';
 
@@ -21,6 +22,11 @@ const TABS: readonly { readonly id: SideTab; readonly label: string }[] = [
   { id: 'versions', label: 'Phiên bản' },
   { id: 'comments', label: 'Góp ý' },
 ];
+
+/** What the tab's boundary calls it when it cannot be drawn. */
+function tabName(tab: SideTab): string {
+  return `bảng ${TABS.find((t) => t.id === tab)?.label ?? ''}`;
+}
 
 export function SidePanel(): ReactNode {
   const { tab, show } = useSidePanel();
@@ -48,13 +54,15 @@ export function SidePanel(): ReactNode {
         ))}
       </div>
       <div className="side-body" id={`side-panel-${tab}`} role="tabpanel" aria-labelledby={`side-tab-${tab}`}>
-        {tab === 'properties' && <PropertiesPanel />}
-        {tab === 'preview' && <PreviewPanel />}
-        {tab === 'check' && <FindingsPanel />}
-        {tab === 'coverage' && <CoverageView />}
-        {tab === 'find' && <FindPanel />}
-        {tab === 'versions' && <VersionsPanel />}
-        {tab === 'comments' && <CommentsPanel />}
+        <ViewBoundary key={tab} name={tabName(tab)}>
+          {tab === 'properties' && <PropertiesPanel />}
+          {tab === 'preview' && <PreviewPanel />}
+          {tab === 'check' && <FindingsPanel />}
+          {tab === 'coverage' && <CoverageView />}
+          {tab === 'find' && <FindPanel />}
+          {tab === 'versions' && <VersionsPanel />}
+          {tab === 'comments' && <CommentsPanel />}
+        </ViewBoundary>
       </div>
     </div>
   );

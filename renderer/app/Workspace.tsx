@@ -7,6 +7,7 @@ import { AppendixView } from '../appendix/AppendixView';
 import { BodyView } from '../editor/BodyView';
 import { ActiveEditor, ActiveEditorContext } from '../editor/active-editor';
 import { Outline } from '../outline/Outline';
+import { ViewBoundary } from '../base/view-boundary';
 import { CloneDialog } from '../clone/CloneDialog';
 import { useDocument } from '../state/use-document';
 import { StatusBar } from './StatusBar';
@@ -70,19 +71,31 @@ export function Workspace({ onNew, onImport }: WorkspaceProps): ReactNode {
               setCloning(true);
             }}
           />
-          <Outline />
+          <ViewBoundary name="dàn ý">
+            <Outline />
+          </ViewBoundary>
           <main className="main-pane" aria-label={view.kind === 'body' ? 'Nội dung kế hoạch' : 'Phụ lục'}>
-            {view.kind === 'body' ? <BodyView /> : <AppendixView key={view.appendixId} appendixId={view.appendixId} />}
+            {view.kind === 'body' ? (
+              <ViewBoundary key="body" name="nội dung các mục">
+                <BodyView />
+              </ViewBoundary>
+            ) : (
+              <ViewBoundary key={view.appendixId} name="phụ lục">
+                <AppendixView appendixId={view.appendixId} />
+              </ViewBoundary>
+            )}
           </main>
           {side.shown && <SidePanel />}
           <StatusBar />
         </div>
         {cloning && (
-          <CloneDialog
-            onClose={() => {
-              setCloning(false);
-            }}
-          />
+          <ViewBoundary name="hộp Nhân bản cho đơn vị cấp dưới">
+            <CloneDialog
+              onClose={() => {
+                setCloning(false);
+              }}
+            />
+          </ViewBoundary>
         )}
       </ActiveEditorContext.Provider>
     </WorkspaceContext.Provider>

@@ -2,10 +2,9 @@
  * Importing real plans: DOCX (our own exports read back from their embedded model), plain text
  * and PDF text, through one recognizer, with a report of what was and was not placed.
  */
-import { PlanFormatError } from '../model';
-import { parsePlanText } from '../plan-file';
 import { describePendingReview, hasPendingReview, readDocx, type DocxActiveContent, type PendingReview, type RevisionView } from './docx';
 import { docxBlocks } from './docx/docx-source';
+import { embeddedPlanOf } from './docx/trusted-model';
 import { ImportError } from './import-error';
 import { recognizePlan, type Recognized } from './recognize';
 import { geometryBlocks } from './geometry';
@@ -90,7 +89,7 @@ function activeContentWarnings(active: DocxActiveContent): string[] {
   return warnings;
 }
 
-/** A DOCX: ours (unchanged since export) from its embedded model, any other from its content. */
+/** A DOCX: ours from its embedded model when that renders to what the document shows, any other from its content. */
 export async function importDocx(bytes: Uint8Array, options: DocxImportOptions = {}): Promise<Recognized> {
   const doc = await readDocx(bytes, options.revisions === undefined ? {} : { revisions: options.revisions });
   const model = doc.embeddedModel;
@@ -100,21 +99,12 @@ export async function importDocx(bytes: Uint8Array, options: DocxImportOptions =
     warnings.push(pendingReviewWarning(doc.pendingReview, options.revisions));
   }
   if (model !== null && options.ignoreModel !== true) {
-    if (model.contentMatches) {
-      try {
-        const plan = parsePlanText(model.json);
-        return { plan, report: { source: 'docx-model', counts: emptyCounts(), unplaced: [], warnings, toFill: fieldsToFill(plan) } };
-      } catch (error) {
-        if (!(error instanceof PlanFormatError)) throw error;
-        warnings.push(
-          error.kind === 'newer-version'
-            ? 'Mô hình nhúng được tạo bởi phiên bản mới hơn của Kế hoạch Studio; đã nhận dạng lại từ nội dung (hãy cập nhật ứng dụng để đọc đầy đủ).'
-            : 'Mô hình nhúng trong tệp không đọc được; đã nhận dạng lại từ nội dung.',
-        );
-      }
-    } else {
-      warnings.push('Tệp đã được sửa sau khi xuất từ Kế hoạch Studio; đã nhận dạng lại từ nội dung.');
+    const embedded = await embeddedPlanOf(model);
+    if (embedded.trusted) {
+      const plan = embedded.plan;
+      return { plan, report: { source: 'docx-model', counts: emptyCounts(), unplaced: [], warnings, toFill: fieldsToFill(plan) } };
     }
+    warnings.push(embedded.reason);
   }
   const blocks = docxBlocks(doc);
   if (blocks.length === 0) throw new ImportError('no-text', 'Tệp DOCX không có nội dung văn bản.');

@@ -313,7 +313,9 @@ export const CONTRACT = {
   /** The recent list alone, read again after a save (app.init also hands over the file to open). */
   'recent.list': channel(Empty, z.array(RecentFileSchema)),
   'recent.remove': channel(z.object({ path: AbsolutePath }).strict(), z.array(RecentFileSchema)),
-  'preferences.set': channel(PreferencesSchema.strict(), PreferencesSchema),
+  // Every field named: a partial object must not reset the others to their defaults (an empty
+  // one wiped the user's dictionary).
+  'preferences.set': channel(PreferencesSchema.required().strict(), PreferencesSchema),
   'agencies.get': channel(Empty, AgencyDirectoryDataSchema),
   /** A superior plan as it arrives: DOCX, PDF or text, recognized with a report; nothing is opened. */
   /**

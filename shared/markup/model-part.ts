@@ -1,6 +1,6 @@
 /**
  * Our model inside a DOCX as a custom XML part: its text at export, and at import the model read
- * back from the parts' text and checked against the body's visible text. Strings only, so the
+ * back from the parts' text with the body's visible text, which it must render to (import/docx). Strings only, so the
  * writer (render/docx, which owns the zip it builds) and the reader (import/docx, which reads
  * through its capped zip reader) share one codec.
  */
@@ -11,8 +11,13 @@ export const MODEL_NAMESPACE = 'urn:kehoach-studio:plan';
 
 export interface EmbeddedModel {
   readonly json: string;
-  /** False when the visible text no longer matches what was exported (edited in Word). */
+  /**
+   * False when the visible text no longer matches the fingerprint written beside the model (edited
+   * in Word). True proves nothing about the model: a forger copies the fingerprint with the text.
+   */
   readonly contentMatches: boolean;
+  /** The visible text of the document the model sits in, which the model must render to. */
+  readonly visibleText: string;
 }
 
 function escapeXml(text: string): string {
@@ -33,9 +38,11 @@ export function embeddedModelOf(partXmls: readonly string[], documentXml: string
     const open = /<plan xmlns="urn:kehoach-studio:plan" contentHash="([0-9a-f]+)">/.exec(xml);
     const end = xml.lastIndexOf('</plan>');
     if (open === null || end < open.index + open[0].length) continue;
+    const text = visibleText(documentXml);
     return {
       json: decodeEntities(xml.slice(open.index + open[0].length, end)),
-      contentMatches: fingerprint(visibleText(documentXml)) === open[1],
+      contentMatches: fingerprint(text) === open[1],
+      visibleText: text,
     };
   }
   return null;

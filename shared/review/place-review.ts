@@ -244,12 +244,14 @@ export function placeReview(plan: PlanDocument, review: ReviewDocument): PlacedR
           seenRows.add(key);
           const cells = review.paragraphs.filter((q) => q.cell?.table === p.cell?.table && q.cell?.row === p.cell?.row);
           const appendix = plan.appendices.find((a) => a.id === after.appendixId);
-          const byColumn: Record<string, string> = {};
+          // Keyed by the plan's column ids, which may be "constructor" or "toString": a Map, not an object.
+          const texts = new Map<string, string>();
           cells.forEach((q) => {
             const column = appendix?.columns[q.cell?.cell ?? -1];
             if (column !== undefined && column.type !== 'stt')
-              byColumn[column.id] = [byColumn[column.id], acceptedText(q)].filter((t) => t !== undefined && t !== '').join('\n');
+              texts.set(column.id, [texts.get(column.id), acceptedText(q)].filter((t) => t !== undefined && t !== '').join('\n'));
           });
+          const byColumn = Object.fromEntries(texts);
           const target: ReviewTarget = { part: 'row', appendixId: after.appendixId, rowId: after.rowId };
           changes.push({
             id: next(),

@@ -118,6 +118,20 @@ describe('export', () => {
     expect(zip.file('word/document.xml')).not.toBeNull();
     expect(readdirSync(dir)).toEqual(['bql.docx']);
   });
+
+  it('writes over neither the plan nor its other export, and says so', async () => {
+    const plan = join(dir, 'ke-hoach.kehoach');
+    const text = readFileSync(join(FIXTURES, 'ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach'), 'utf8');
+    writeFileSync(plan, text);
+    const onPlan = await cli('export', plan, '--docx', join(dir, '.', 'ke-hoach.kehoach'));
+    expect(onPlan.code).not.toBe(0);
+    expect(onPlan.err).toContain('--docx chỉ tới chính tệp kế hoạch');
+    const onEachOther = await cli('export', plan, '--docx', join(dir, 'ra'), '--pdf', join(dir, 'ra'));
+    expect(onEachOther.code).not.toBe(0);
+    expect(onEachOther.err).toContain('--docx và --pdf chỉ tới cùng một tệp');
+    expect(readFileSync(plan, 'utf8')).toBe(text);
+    expect(readdirSync(dir)).toEqual(['ke-hoach.kehoach']);
+  });
 });
 
 describe('bad input', () => {

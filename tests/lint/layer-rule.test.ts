@@ -27,7 +27,7 @@ tester.run('layers/allow-list', allowList, {
       code: "import { matchKey } from '../import/normalize/clean-text';",
       errors: [{ messageId: 'folder' }],
     },
-    { filename: at('shared/import/x.ts'), code: "const m = import('../render/docx');", errors: [{ messageId: 'folder' }] },
+    { filename: at('shared/import/x.ts'), code: "const m = import('../check');", errors: [{ messageId: 'folder' }] },
     { filename: at('renderer/editor/x.ts'), code: "import { App } from '../app/App';", errors: [{ messageId: 'folder' }] },
     { filename: at('renderer/state/x.ts'), code: "import { readFile } from 'node:fs';", errors: [{ messageId: 'package' }] },
     { filename: at('shared/newfolder/x.ts'), code: 'export const a = 1;', errors: [{ messageId: 'unlisted' }] },

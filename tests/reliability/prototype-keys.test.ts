@@ -19,16 +19,19 @@ import { replaceTex } from '../../shared/import/normalize/clean-text';
 import { expandAbbreviations } from '../../shared/model/agency-names';
 import { parseHtmlTable } from '../../shared/paste/clipboard-table';
 import { summarizePlan } from '../../shared/inspect';
-import { PlanFormatError, type AgencyDirectory, type PlanDocument } from '../../shared/model';
+import { cellOf, cellText, PlanFormatError, type AgencyDirectory, type PlanDocument } from '../../shared/model';
 import { parsePlanText, serializePlan } from '../../shared/plan-file';
 import { agenciesIn, filterRows } from '../../shared/suggest/appendix-filter';
 import { removeColumn } from '../../shared/edit/appendix-columns';
 import { setCell } from '../../shared/edit/appendix-rows';
 import { renderDocx } from '../../shared/render/docx';
 import { renderHtml } from '../../shared/render/html';
+import { reviewOf } from '../../shared/review';
+import { reviewDocx } from '../shared/review/word-edits';
 import { documentXml, docxEntries } from './hostile/docx-parts';
 import { writeZip } from './hostile/zip-writer';
 import { FIXED_NOW, PLAN_FIXTURES, allPlans } from './support/fixtures';
+import { withColumnsRenamed } from './support/renamed-columns';
 
 /** Names every plain object answers to without having them. */
 const INHERITED = ['constructor', 'toString', 'hasOwnProperty', '__defineGetter__'];
@@ -38,35 +41,44 @@ const INHERITED = ['constructor', 'toString', 'hasOwnProperty', '__defineGetter_
  * text column: `which`), its cells following and left out of every other row, as cells often are.
  */
 function withColumnNamed(plan: PlanDocument, name: string, which: 'main' | 'other'): string {
-  const value = JSON.parse(serializePlan(plan)) as {
-    appendices: {
-      columns: { id: string; type: string }[];
-      rows: { cells: Record<string, unknown>; mergeAbove?: string[] }[];
-      mainColumn: string;
-      groupColumn?: string;
-    }[];
-  };
-  for (const appendix of value.appendices) {
-    const target =
-      which === 'main' ? appendix.mainColumn : appendix.columns.find((c) => c.type !== 'stt' && c.id !== appendix.mainColumn)?.id;
-    if (target === undefined) continue;
-    const rename = (id: string): string => (id === target ? name : id);
-    for (const column of appendix.columns) column.id = rename(column.id);
-    appendix.mainColumn = rename(appendix.mainColumn);
-    if (appendix.groupColumn !== undefined) appendix.groupColumn = rename(appendix.groupColumn);
-    appendix.rows.forEach((row, i) => {
-      row.cells = Object.fromEntries(
-        Object.entries(row.cells)
-          .filter(([id]) => id !== target || i % 2 === 0)
-          .map(([id, cell]) => [rename(id), cell]),
-      );
-      if (row.mergeAbove !== undefined) row.mergeAbove = row.mergeAbove.map(rename);
-    });
-  }
-  return JSON.stringify(value);
+  return withColumnsRenamed(
+    plan,
+    (appendix) => {
+      const target =
+        which === 'main' ? appendix.mainColumn : appendix.columns.find((c) => c.type !== 'stt' && c.id !== appendix.mainColumn)?.id;
+      return new Map(target === undefined ? [] : [[target, name]]);
+    },
+    (i) => i % 2 !== 0,
+  );
 }
 
 const WHICH = ['main', 'other'] as const;
+
+const ADDED_TASK = 'Nhiệm vụ bổ sung khi góp ý';
+
+/**
+ * The row of a task with cells in several columns that `xml` holds, copied after itself as a reviewer's
+ * tracked insertion with each of its texts replaced.
+ */
+function withInsertedTaskRow(plan: PlanDocument): (xml: string) => string {
+  return (xml) => {
+    const task = plan.appendices
+      .flatMap((a) => a.rows.filter((row) => Object.keys(row.cells).length > 2).map((row) => cellText(cellOf(row, a.mainColumn))))
+      .find((text) => /^[^&<>"']{12,}$/u.test(text) && xml.includes(`>${text}<`));
+    if (task === undefined) throw new Error(`no plain task text in the DOCX of ${plan.meta.summary}`);
+    const at = xml.indexOf(`>${task}<`);
+    const start = Math.max(xml.lastIndexOf('<w:tr>', at), xml.lastIndexOf('<w:tr ', at));
+    const end = xml.indexOf('</w:tr>', at) + '</w:tr>'.length;
+    const mark = '<w:ins w:id="9001" w:author="Sở Tài chính" w:date="2026-03-02T08:00:00Z"/>';
+    const row = xml
+      .slice(start, end)
+      .replaceAll(/<w:t( [^>]*)?>[^<]*<\/w:t>/gu, `<w:t>${ADDED_TASK}</w:t>`)
+      .replace(/<w:trPr>|<w:tr( [^>]*)?>(?!<w:trPr>)/u, (open) =>
+        open === '<w:trPr>' ? `${open}${mark}` : `${open}<w:trPr>${mark}</w:trPr>`,
+      );
+    return xml.slice(0, end) + row + xml.slice(end);
+  };
+}
 
 let plans: { name: string; plan: PlanDocument }[] = [];
 let directory: AgencyDirectory;
@@ -110,6 +122,18 @@ describe.each(INHERITED)('appendix columns named "%s"', (name) => {
       const report = coverage(child, parent, unit, directory);
       expect(report.assigned).toBeGreaterThan(0);
       expect(report.covered).toBe(report.assigned);
+    }
+  });
+
+  it('a row added in review under tracked changes is read with its cells as written', async () => {
+    for (const [planName, plan] of variants(name).filter(([n, p]) => n.endsWith('(other)') && p.appendices.length > 0)) {
+      const bytes = await reviewDocx(await renderDocx(plan, { now: FIXED_NOW }), withInsertedTaskRow(plan));
+      const added = (await reviewOf(plan, bytes)).changes.filter((c) => c.kind === 'insert-row');
+      expect(added.length, planName).toBeGreaterThan(0);
+      for (const change of added) {
+        expect(change.after, planName).toContain(ADDED_TASK);
+        expect(change.after, planName).not.toMatch(/native code|function/u);
+      }
     }
   });
 

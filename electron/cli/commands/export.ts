@@ -1,3 +1,5 @@
+import { realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { renderDocx } from '../../../shared/render/docx';
 import { renderPdf } from '../../../shared/pdf';
 import { writeFileAtomic } from '../../services/files';
@@ -14,6 +16,24 @@ async function printPdf(plan: PlanDocument, io: CliIo): Promise<Uint8Array> {
   }
 }
 
+/** Where writing `path` lands: through any link, without regard to case on Windows. */
+async function landingPlace(path: string): Promise<string> {
+  const full = resolve(path);
+  const real = await realpath(full).catch(() => full);
+  return process.platform === 'win32' ? real.toLowerCase() : real;
+}
+
+/** An export is written over neither the plan it comes from nor the other export of the same call. */
+async function refuseOverlaps(source: string, docx: string | undefined, pdf: string | undefined): Promise<void> {
+  const plan = await landingPlace(source);
+  const outputs = [docx === undefined ? null : await landingPlace(docx), pdf === undefined ? null : await landingPlace(pdf)];
+  for (const [i, output] of outputs.entries())
+    if (output === plan)
+      throw new UsageError(`${i === 0 ? '--docx' : '--pdf'} chỉ tới chính tệp kế hoạch ${source}; hãy chọn một tệp khác.`);
+  if (outputs[0] !== null && outputs[0] === outputs[1])
+    throw new UsageError('--docx và --pdf chỉ tới cùng một tệp; hãy chọn hai tệp khác nhau.');
+}
+
 export const exportCommand: Command = {
   options: { docx: { type: 'string' }, pdf: { type: 'string' } },
   async run(args, io) {
@@ -21,6 +41,7 @@ export const exportCommand: Command = {
     const docx = stringOption(args, 'docx');
     const pdf = stringOption(args, 'pdf');
     if (docx === undefined && pdf === undefined) throw new UsageError('Cần --docx <tệp.docx>, --pdf <tệp.pdf> hoặc cả hai.');
+    await refuseOverlaps(source, docx, pdf);
     const plan = await loadPlanFile(source);
     // Everything is rendered before anything is written, so a failed print leaves no file behind.
     const outputs: [string, Uint8Array][] = [];

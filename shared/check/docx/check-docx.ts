@@ -4,9 +4,8 @@
  * run on them. A Kế hoạch Studio export that still matches its embedded model is also checked as a plan.
  */
 import { getProfile, latestProfileOf, profileFor, systems, type FormatProfile } from '../../format';
-import { readDocx } from '../../import/docx';
+import { embeddedPlanOf, readDocx } from '../../import/docx';
 import { type PlanDocument, type ProfileId } from '../../model';
-import { parsePlanText } from '../../plan-file';
 import type { DocumentParts } from './recognize';
 import type { Finding } from '../finding';
 import { checkPlan } from '../plan/check-plan';
@@ -64,17 +63,8 @@ export interface DocxCheckResult {
   /** The rule profile the document was checked against; null when it could not be recognized. */
   readonly profile: ProfileId | null;
   readonly findings: Finding[];
-  /** The plan Kế hoạch Studio embedded, when the file still matches it. */
+  /** The plan Kế hoạch Studio embedded, when it renders to what the file shows. */
   readonly plan: PlanDocument | null;
-}
-
-function embeddedPlan(json: string | undefined): PlanDocument | null {
-  if (json === undefined) return null;
-  try {
-    return parsePlanText(json);
-  } catch {
-    return null;
-  }
 }
 
 /** "Quốc hiệu "CỘNG HÒA …", Tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM"": the first heading line of each system. */
@@ -102,7 +92,8 @@ export async function checkDocx(bytes: Uint8Array, options: PlanCheckOptions = {
   const paragraphs = flattenParagraphs(doc);
   const firstTables = doc.blocks.slice(0, 3).flatMap((b) => (b.kind === 'table' ? [b] : []));
   const parts = recognize(paragraphs, firstTables);
-  const plan = doc.embeddedModel?.contentMatches === true ? embeddedPlan(doc.embeddedModel.json) : null;
+  const embedded = doc.embeddedModel === null ? null : await embeddedPlanOf(doc.embeddedModel);
+  const plan = embedded?.trusted === true ? embedded.plan : null;
   const profile: ProfileId | null = plan?.profile ?? receivedProfile(parts)?.id ?? null;
   if (profile === null) {
     // Neither system's heading: the provisions of every system's newest guide are cited.

@@ -2,6 +2,7 @@
 export { readDocx, type ReadDocxOptions } from './read-docx';
 export { DocxReadError, type DocxErrorCode } from './docx-error';
 export { ZIP_LIMITS } from './safe-zip';
+export { embeddedPlanOf, type EmbeddedPlan } from './trusted-model';
 export * from './types';
 export {
   describePendingReview,

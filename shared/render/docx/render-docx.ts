@@ -5,6 +5,7 @@
 import { Packer } from 'docx';
 import JSZip from 'jszip';
 import { type PlanDocument } from '../../model';
+import { visibleText } from '../../markup';
 import { serializePlan } from '../../plan-file';
 import { buildLayout, STYLE, type LayoutDocument } from '../layout';
 import { docxDocument, type DocxComment } from './docx-document';
@@ -29,15 +30,19 @@ export interface LayoutDocxOptions extends DocxOptions {
   readonly embed?: PlanDocument;
 }
 
-/** Any layout (a plan, a redline, a góp ý table) → DOCX bytes, with fixed timestamps. */
-export async function renderLayoutDocx(layout: LayoutDocument, options: LayoutDocxOptions): Promise<Uint8Array> {
+/** The layout drawn with `docx`, as the package that library packs. */
+async function packLayout(layout: LayoutDocument, options: LayoutDocxOptions): Promise<JSZip> {
   const ctx = {
     fillerStyle: STYLE.rule,
     change: { author: options.changeAuthor ?? 'Kế hoạch Studio', date: w3cDate(options.now) },
     nextId: 1,
   };
-  const packed = await Packer.pack(docxDocument(layout, ctx, options.comments), 'uint8array');
-  const zip = await JSZip.loadAsync(packed);
+  return JSZip.loadAsync(await Packer.pack(docxDocument(layout, ctx, options.comments), 'uint8array'));
+}
+
+/** Any layout (a plan, a redline, a góp ý table) → DOCX bytes, with fixed timestamps. */
+export async function renderLayoutDocx(layout: LayoutDocument, options: LayoutDocxOptions): Promise<Uint8Array> {
+  const zip = await packLayout(layout, options);
   if (options.embed !== undefined) await embedModel(zip, serializePlan(options.embed), options.embed.id);
   const core = zip.file('docProps/core.xml');
   if (core !== null) {
@@ -62,4 +67,15 @@ export async function renderLayoutDocx(layout: LayoutDocument, options: LayoutDo
 export async function renderDocx(plan: PlanDocument, options: DocxOptions): Promise<Uint8Array> {
   const { layout, comments } = layoutWithComments(plan, buildLayout(plan));
   return renderLayoutDocx(layout, { ...options, embed: plan, comments });
+}
+
+/**
+ * The visible text (`visibleText` of the document part) of the DOCX our export makes of a plan:
+ * what a DOCX's embedded model must render to before it is trusted. The time only stamps the
+ * package, never the text.
+ */
+export async function renderedVisibleText(plan: PlanDocument): Promise<string> {
+  const { layout, comments } = layoutWithComments(plan, buildLayout(plan));
+  const zip = await packLayout(layout, { now: new Date(0), comments });
+  return visibleText((await zip.file('word/document.xml')?.async('string')) ?? '');
 }

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../../electron/services/dispatch';
 import type { Handlers } from '../../../electron/services/host-handlers';
 import { UserError } from '../../../electron/services/user-error';
-import { CHANNEL_NAMES } from '../../../shared/ipc';
+import { CHANNEL_NAMES, PreferencesSchema } from '../../../shared/ipc';
 import { PlanFormatError } from '../../../shared/model';
 import { parsePlanText } from '../../../shared/plan-file';
 
@@ -49,6 +49,18 @@ describe('dispatch', () => {
       }
     }
     expect(open).not.toHaveBeenCalled();
+  });
+
+  it('refuses preferences with a field left out, so that none is reset to its default', async () => {
+    const set = vi.fn();
+    const dispatch = createDispatch(handlersWith({ 'preferences.set': set }));
+    for (const input of [{}, { spellCheck: false }, { spellCheck: true, autosaveSeconds: 5 }]) {
+      expect(await dispatch('preferences.set', input, null)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    expect(set).not.toHaveBeenCalled();
+    const full = PreferencesSchema.parse({ spellCheck: false, userWords: ['thuỷ'], autosaveSeconds: 10 });
+    set.mockReturnValue(Promise.resolve(full));
+    expect(await dispatch('preferences.set', full, null)).toEqual({ ok: true, value: full });
   });
 
   it('validates a whole plan on save', async () => {

@@ -87,7 +87,7 @@ describe('our own exports', () => {
       // Party template is dated May 2026 with the day blank, which the văn thư fills in at signing.
       const party = e.name === '58-KH/TU' || e.name.endsWith('(đã ghi số)') ? 'hd36-2018' : 'hd05-2026';
       expect(e.result.profile).toBe(e.name.startsWith('dang') || e.name === '58-KH/TU' ? party : 'nd30-2020');
-      expect(e.result.plan).not.toBeNull();
+      expect(e.result.plan, e.name).not.toBeNull();
     }
   });
 

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkPlan, type Finding, type PlanCheckOptions } from '../../../shared/check';
 import type { PlanDocument } from '../../../shared/model';
+import { parsePlanValue } from '../../../shared/plan-file';
 import { TemplateSchema, instantiateTemplate } from '../../../shared/template';
 import { PARTY_FIXTURE, STATE_FIXTURE, loadFixture } from '../render/docx-xml';
 
@@ -33,8 +34,12 @@ export function templatePlans(): { id: string; plan: PlanDocument }[] {
 }
 
 /** The plan as the văn thư finishes it: number and day of issue written in. */
+/**
+ * The plan as the văn thư numbers and dates it (4/5/2026), read as a loaded file is: a Party plan
+ * whose profile follows its date is then under HD 36, as the app makes it when the date is typed.
+ */
 export function numbered(plan: PlanDocument): PlanDocument {
-  return { ...plan, meta: { ...plan.meta, number: '7', date: { year: 2026, month: 5, day: 4 } } };
+  return parsePlanValue({ ...plan, meta: { ...plan.meta, number: '7', date: { year: 2026, month: 5, day: 4 } } });
 }
 
 export function ruleIds(findings: readonly Finding[]): Set<string> {
