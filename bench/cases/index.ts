@@ -2,6 +2,7 @@
  * Every benchmark case (issue 9, and the tracking cases of issue 19), in the order the runner measures them. A new case is one more
  * module in this folder and one more entry here.
  */
+import { agencyDirectoryCase } from './agency-directory';
 import type { BenchCase } from './case';
 import { checkCase } from './check';
 import { cliImport, cliStart } from './cli-process';
@@ -37,6 +38,7 @@ export const CASES: readonly BenchCase[] = [
   saveCase,
   saveHistoryCase,
   findCase,
+  agencyDirectoryCase,
   compareCase,
   editableCase,
   keystrokeSection,

@@ -3,8 +3,9 @@
  * come closest), finding the organs and collective phrases a text mentions, and deciding whether a
  * collective phrase takes in a given organ.
  */
-import { editDistance, nameTokens } from './agency-names';
-import { LEVEL_WORDS, directoryPlaces, splitPlace } from './agency-locality';
+import { editDistance, expandAbbreviations, nameTokens } from './agency-names';
+import { levelReadings, placesIn, splitPlace } from './agency-locality';
+import { createNameTrie, createNearKeys } from './agency-index';
 import {
   AgencyDirectoryDataSchema,
   type AgencyDirectoryData,
@@ -60,16 +61,31 @@ export interface AgencyDirectory {
   parentHeaderOf(organ: Organ): string;
 }
 
+/**
+ * Directory data this module validated itself (parsed or merged here), so that building a directory
+ * from it does not validate the country's 27,000 organs a second and a third time.
+ */
+const validated = new WeakSet();
+
+function validatedData(input: AgencyDirectoryInput): AgencyDirectoryData {
+  if (validated.has(input)) return input as AgencyDirectoryData;
+  const data = AgencyDirectoryDataSchema.parse(input);
+  validated.add(data);
+  return data;
+}
+
 /** User entries replace built-in entries with the same id; new ones are added at the end. */
 export function mergeDirectories(base: AgencyDirectoryInput, user: AgencyDirectoryInput): AgencyDirectoryData {
+  const province = user.province !== undefined && user.province !== '' ? user.province : base.province;
+  if ((user.organs ?? []).length === 0 && (user.collectives ?? []).length === 0 && province === base.province) return validatedData(base);
   const byId = <T extends { id: string }>(a: readonly T[] = [], b: readonly T[] = []): T[] => {
     const out = new Map(a.map((e) => [e.id, e]));
     for (const e of b) out.set(e.id, e);
     return [...out.values()];
   };
-  return AgencyDirectoryDataSchema.parse({
+  return validatedData({
     version: 1,
-    province: user.province !== undefined && user.province !== '' ? user.province : base.province,
+    province,
     organs: byId(base.organs, user.organs),
     collectives: byId(base.collectives, user.collectives),
   });
@@ -83,6 +99,15 @@ function entryNames(entry: AgencyEntry): string[] {
 
 function entryData(entry: AgencyEntry): Organ | Collective {
   return entry.kind === 'organ' ? entry.organ : entry.collective;
+}
+
+/** A name's words in lower case with their accents: "UBND xã Văn Lăng" → "ủy ban nhân dân xã văn lăng". */
+function accentedKey(name: string): string {
+  return expandAbbreviations(name)
+    .toLocaleLowerCase('vi')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .join(' ');
 }
 
 /** The name an entry is written with in running text and lists. */
@@ -111,8 +136,19 @@ function sharedLead(a: string, b: string): number {
   return n;
 }
 
+/** Directories built, by the data they were built from: a directory never changes once built. */
+const built = new WeakMap<object, AgencyDirectory>();
+
 export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirectory {
-  const data = AgencyDirectoryDataSchema.parse(input);
+  const data = validatedData(input);
+  const known = built.get(data);
+  if (known !== undefined) return known;
+  const directory = buildDirectory(data);
+  built.set(data, directory);
+  return directory;
+}
+
+function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
   const organs = new Map(data.organs.map((o) => [o.id, o]));
   const entries: AgencyEntry[] = [
     ...data.organs.map((organ) => ({ kind: 'organ' as const, organ })),
@@ -121,43 +157,52 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
   const collectives = new Map(data.collectives.map((c) => [c.id, c]));
   // Key → entries with that name; several organs may share a short name ("Văn phòng Sở").
   const byKey = new Map<string, AgencyEntry[]>();
-  const byFirstToken = new Map<string, { tokens: string[]; entry: AgencyEntry }[]>();
+  const names = createNameTrie();
+  const organNames: (readonly string[])[] = [];
   for (const entry of entries) {
-    for (const name of entryNames(entry)) {
+    for (const [i, name] of entryNames(entry).entries()) {
       const tokens = nameTokens(name);
+      if (i === 0 && entry.kind === 'organ') organNames.push(tokens);
       const key = tokens.join(' ');
       if (key === '') continue;
-      const list = byKey.get(key) ?? [];
-      if (!list.includes(entry)) list.push(entry);
-      byKey.set(key, list);
-      const first = tokens[0] ?? '';
-      const candidates = byFirstToken.get(first) ?? [];
-      candidates.push({ tokens, entry });
-      byFirstToken.set(first, candidates);
+      const list = byKey.get(key);
+      if (list === undefined) {
+        byKey.set(key, [entry]);
+        names.add(tokens, key);
+      } else if (!list.includes(entry)) list.push(entry);
     }
   }
-  for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  const near = createNearKeys(byKey.keys());
 
-  /** Among entries sharing a name, the organ that belongs to the context organ wins. */
-  const pick = (list: readonly AgencyEntry[], context: string | undefined): AgencyEntry | undefined =>
-    list.find((e) => e.kind === 'organ' && context !== undefined && e.organ.parent === context) ?? list[0];
+  /**
+   * Among entries sharing a name, the organ that belongs to the context organ wins, then the one
+   * written with the very accents typed (xã Văn Lang and xã Văn Lăng are two communes).
+   */
+  const pick = (list: readonly AgencyEntry[], context: string | undefined, typed?: string): AgencyEntry | undefined =>
+    list.find((e) => e.kind === 'organ' && context !== undefined && e.organ.parent === context) ??
+    (typed === undefined || list.length < 2
+      ? undefined
+      : list.find((e) => entryNames(e).some((n) => accentedKey(n) === accentedKey(typed)))) ??
+    list[0];
 
-  const places = directoryPlaces(data);
+  const places = placesIn(data.province, organNames);
   const province = nameTokens(data.province).join(' ');
   /** "Sở Tài chính tỉnh Ninh Bình" and "Sở Tài chính Ninh Bình" are the same organ as "Sở Tài chính". */
   const withoutPlace = (tokens: readonly string[]): string[] => [...splitPlace(tokens, places).organ];
 
-  const lookup = (tokens: readonly string[], context: string | undefined): AgencyEntry | undefined => {
+  const lookup = (tokens: readonly string[], context: string | undefined, typed?: string): AgencyEntry | undefined => {
     const { organ, level, place } = splitPlace(tokens, places);
     // "Ủy ban nhân dân xã Gia Viễn" without its place is "Ủy ban nhân dân xã", never the province's;
-    // "Đảng ủy Gia Viễn" is "Đảng ủy xã Gia Viễn" with its level word dropped.
+    // "Đảng ủy Gia Viễn" is "Đảng ủy xã Gia Viễn" with its level word dropped; "Sở Y tế Đà Nẵng"
+    // and "Sở Y tế TP Đà Nẵng" are "Sở Y tế thành phố Đà Nẵng".
     const provincial = place.join(' ') === province || (place.length === 0 && level.length === 0);
     const keys = provincial
       ? [tokens, [...organ, ...level], organ, organ.at(-1) === 'tinh' ? organ.slice(0, -1) : [...organ, 'tinh']]
-      : [tokens, [...organ, ...level], ...(level.length === 0 ? LEVEL_WORDS.map((word) => [...organ, ...word, ...place]) : [])];
+      : [tokens, ...levelReadings(level).map((word) => [...organ, ...word, ...place]), [...organ, ...level]];
     for (const key of keys) {
+      if (key.length === 0) continue;
       const list = byKey.get(key.join(' '));
-      if (list !== undefined) return pick(list, context);
+      if (list !== undefined) return pick(list, context, typed);
     }
     return undefined;
   };
@@ -167,9 +212,9 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
 
   const ranked = (key: string): { entry: AgencyEntry; distance: number; key: string }[] => {
     const best = new Map<AgencyEntry, { distance: number; key: string }>();
-    for (const [candidate, list] of byKey) {
+    for (const candidate of near(key)) {
       const distance = editDistance(key, candidate, Math.max(8, Math.ceil(key.length / 2)));
-      for (const entry of list) {
+      for (const entry of byKey.get(candidate) ?? []) {
         if (distance < (best.get(entry)?.distance ?? Number.POSITIVE_INFINITY)) best.set(entry, { distance, key: candidate });
       }
     }
@@ -190,7 +235,7 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
     organ: (id) => organs.get(id),
     resolve(name, context) {
       const tokens = nameTokens(name);
-      const found = lookup(tokens, context);
+      const found = lookup(tokens, context, name);
       if (found !== undefined) return toResolution(found, true);
       const key = withoutPlace(tokens).join(' ');
       const candidates = ranked(key);
@@ -216,16 +261,14 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
       const found: Mention[] = [];
       let i = 0;
       while (i < tokens.length) {
-        const candidates = byFirstToken.get(tokens[i] ?? '') ?? [];
-        const match = candidates.find((c) => c.tokens.every((t, k) => tokens[i + k] === t));
-        if (match === undefined) {
+        const match = names.longestAt(tokens, i);
+        const entry = match === undefined ? undefined : pick(byKey.get(match.key) ?? [], context);
+        if (match === undefined || entry === undefined) {
           i++;
           continue;
         }
-        const end = i + match.tokens.length;
-        const entry = pick(byKey.get(match.tokens.join(' ')) ?? [match.entry], context) ?? match.entry;
-        found.push({ entry, start: i, end });
-        i = end;
+        found.push({ entry, start: i, end: match.end });
+        i = match.end;
       }
       return found;
     },

@@ -21,6 +21,20 @@ export const LEVEL_WORDS: readonly (readonly string[])[] = [
   ['dac', 'khu'],
 ];
 
+/** The level words of a province, which drafters swap: "TP Đà Nẵng", "thành phố Đà Nẵng". */
+const PROVINCE_LEVEL_WORDS: readonly (readonly string[])[] = [['tinh'], ['thanh', 'pho'], ['tp']];
+
+/**
+ * The level words to try before a place that is not the directory's province: any, when the name
+ * has none ("Sở Y tế Đà Nẵng"); another word for a province when it has one ("Sở Y tế TP Đà Nẵng").
+ * "xã" and "phường" are never swapped: "xã Ba Đình" and "phường Ba Đình" are two units.
+ */
+export function levelReadings(level: readonly string[]): readonly (readonly string[])[] {
+  if (level.length === 0) return LEVEL_WORDS;
+  const key = level.join(' ');
+  return PROVINCE_LEVEL_WORDS.some((w) => w.join(' ') === key) ? PROVINCE_LEVEL_WORDS.filter((w) => w.join(' ') !== key) : [];
+}
+
 export interface NameWithPlace {
   /** The organ part of the name's tokens. */
   readonly organ: readonly string[];
@@ -48,21 +62,31 @@ function levelAt(tokens: readonly string[], at: number): number {
   return rest > 0 && rest <= MAX_PLACE_WORDS && next !== undefined && !ORGAN_AFTER_LEVEL.has(next) ? word.length : 0;
 }
 
-/** Place names the directory writes after a level word, and its province: as token lists. */
-export function directoryPlaces(data: Pick<AgencyDirectoryData, 'province' | 'organs'>): string[][] {
-  const places = new Map<string, string[]>();
+/** Place names as their tokens joined by spaces ("ninh binh"), looked up whole. */
+export type Places = ReadonlySet<string>;
+
+/** Place names the directory writes after a level word, and its province. */
+export function directoryPlaces(data: Pick<AgencyDirectoryData, 'province' | 'organs'>): Places {
+  return placesIn(
+    data.province,
+    data.organs.map((o) => nameTokens(o.name)),
+  );
+}
+
+/** The places of a province and of organ names already split into tokens. */
+export function placesIn(province: string, organNames: Iterable<readonly string[]>): Places {
+  const places = new Set<string>();
   const add = (tokens: readonly string[]): void => {
-    if (tokens.length > 0) places.set(tokens.join(' '), [...tokens]);
+    if (tokens.length > 0) places.add(tokens.join(' '));
   };
-  add(nameTokens(data.province));
-  for (const organ of data.organs) {
-    const tokens = nameTokens(organ.name);
+  add(nameTokens(province));
+  for (const tokens of organNames) {
     for (let i = 1; i < tokens.length; i++) {
       const level = levelAt(tokens, i);
       if (level > 0) add(tokens.slice(i + level));
     }
   }
-  return [...places.values()];
+  return places;
 }
 
 /**
@@ -70,9 +94,11 @@ export function directoryPlaces(data: Pick<AgencyDirectoryData, 'province' | 'or
  * level word never starts a name ("Tỉnh ủy", "Xã đội" are organs); a place the directory does not
  * know is left on the name: "Sở Y tế tỉnh Hà Nam" is not this province's Sở Y tế.
  */
-export function splitPlace(tokens: readonly string[], places: readonly (readonly string[])[]): NameWithPlace {
-  const known = (start: number): readonly string[] | undefined =>
-    places.find((place) => place.length === tokens.length - start && place.every((t, k) => tokens[start + k] === t));
+export function splitPlace(tokens: readonly string[], places: Places): NameWithPlace {
+  const known = (start: number): readonly string[] | undefined => {
+    const place = tokens.slice(start);
+    return places.has(place.join(' ')) ? place : undefined;
+  };
   for (let i = 1; i < tokens.length; i++) {
     const level = levelAt(tokens, i);
     const place = level > 0 ? known(i + level) : undefined;

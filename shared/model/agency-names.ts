@@ -73,10 +73,11 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Words that do not tell organs apart and that OCR and drafters often drop or add. */
 const IGNORED = new Set(['va']);
 
-/** Writes out abbreviations; "KH & ĐT" is read as "KH&ĐT". */
-export function expandAbbreviations(text: string): string {
+/** "KH & ĐT" as "KH&ĐT", in NFC. */
+function compactAmpersands(text: string): string {
+  if (!text.includes('&')) return text.normalize('NFC');
   // Split rather than /\s*&\s*/, which retries from every space of a long run.
-  const compact = text
+  return text
     .normalize('NFC')
     .split('&')
     .map((part, i, all) => {
@@ -84,9 +85,16 @@ export function expandAbbreviations(text: string): string {
       return i === all.length - 1 ? start : start.trimEnd();
     })
     .join('&');
-  return compact.replace(/[\p{L}\p{N}&]+(?:-[\p{L}\p{N}&]+)*/gu, (token) => {
-    return ownEntry(CAPITAL_ABBREVIATIONS, token) ?? ownEntry(ABBREVIATIONS, token.toLowerCase()) ?? token;
-  });
+}
+
+/** A word as written, or the words its abbreviation stands for. */
+function expandWord(token: string): string {
+  return ownEntry(CAPITAL_ABBREVIATIONS, token) ?? ownEntry(ABBREVIATIONS, token.toLowerCase()) ?? token;
+}
+
+/** Writes out abbreviations; "KH & ĐT" is read as "KH&ĐT". */
+export function expandAbbreviations(text: string): string {
+  return compactAmpersands(text).replace(/[\p{L}\p{N}&]+(?:-[\p{L}\p{N}&]+)*/gu, expandWord);
 }
 
 /** Lower-case ASCII letters and digits of one word: "Sớ" → "so", "Đầu" → "dau". */
@@ -99,12 +107,34 @@ export function foldWord(word: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** The tokens a name is compared by. */
-export function nameTokens(text: string): string[] {
-  return expandAbbreviations(text)
+/**
+ * The tokens of one written word, kept once computed: a directory of every commune in the country
+ * has 80,000 names made of a few thousand distinct words, and folding is what its loading costs.
+ * Bounded, because running text passes through here too.
+ */
+const wordTokens = new Map<string, readonly string[]>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function tokensOfWord(word: string): readonly string[] {
+  const known = wordTokens.get(word);
+  if (known !== undefined) return known;
+  const tokens = expandWord(word)
     .split(/[^\p{L}\p{N}\p{M}]+/u)
     .map(foldWord)
     .filter((t) => t !== '' && !IGNORED.has(t));
+  if (wordTokens.size >= WORD_CACHE_LIMIT) wordTokens.clear();
+  wordTokens.set(word, tokens);
+  return tokens;
+}
+
+/** The tokens a name is compared by. */
+export function nameTokens(text: string): string[] {
+  const tokens: string[] = [];
+  // Marks that did not compose stay inside their word, as the split of the expanded text keeps them.
+  for (const [word] of compactAmpersands(text).matchAll(/[\p{L}\p{N}\p{M}&]+(?:-[\p{L}\p{N}\p{M}&]+)*/gu)) {
+    tokens.push(...tokensOfWord(word));
+  }
+  return tokens;
 }
 
 /** One string per name, for exact comparison and edit distance. */

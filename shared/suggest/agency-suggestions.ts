@@ -16,32 +16,49 @@ export interface AgencySuggestion {
   readonly kind: 'organ' | 'collective';
 }
 
+/** A name as the query is compared with it, folded once per directory. */
+interface Variant {
+  readonly text: string;
+  readonly folded: string;
+  readonly key: string;
+  readonly words: readonly string[];
+}
+
 interface Candidate {
   readonly name: string;
-  readonly variants: readonly string[];
+  readonly variants: readonly Variant[];
   readonly kind: AgencySuggestion['kind'];
 }
 
+function variant(text: string): Variant {
+  const folded = searchKey(text);
+  return { text, folded, key: nameKey(text), words: folded.split(/[^a-z0-9&]+/) };
+}
+
+/** Per directory: the country's has 27,000 organs, too many to fold again at each keystroke. */
+const prepared = new WeakMap<AgencyDirectoryData, Candidate[]>();
+
 function candidates(data: AgencyDirectoryData): Candidate[] {
-  return [
+  const known = prepared.get(data);
+  if (known !== undefined) return known;
+  const list = [
     ...data.organs
       .filter((o) => o.until === '')
-      .map((o) => ({ name: o.name, variants: [o.name, ...o.short, ...o.aliases], kind: 'organ' as const })),
-    ...data.collectives.map((c) => ({ name: c.name, variants: [c.name, ...c.aliases], kind: 'collective' as const })),
+      .map((o) => ({ name: o.name, variants: [o.name, ...o.short, ...o.aliases].map(variant), kind: 'organ' as const })),
+    ...data.collectives.map((c) => ({ name: c.name, variants: [c.name, ...c.aliases].map(variant), kind: 'collective' as const })),
   ];
+  prepared.set(data, list);
+  return list;
 }
 
 /** 0 best; null when the variant does not match. */
-function score(variant: string, query: string, queryKey: string): number | null {
-  const folded = searchKey(variant);
+function score({ folded, key, words: own }: Variant, query: string, queryKey: string): number | null {
   if (folded.startsWith(query)) return 0;
   if (folded.includes(` ${query}`)) return 1;
-  const key = nameKey(variant);
   if (queryKey !== '' && key.startsWith(queryKey)) return 1;
   if (queryKey !== '' && key.includes(` ${queryKey}`)) return 2;
   if (folded.includes(query)) return 3;
   const words = query.split(' ');
-  const own = folded.split(/[^a-z0-9&]+/);
   return words.every((w) => own.some((o) => o.startsWith(w))) ? 4 : null;
 }
 
@@ -52,9 +69,9 @@ export function suggestAgencies(data: AgencyDirectoryData, query: string, limit 
   const found: { suggestion: AgencySuggestion; score: number; order: number }[] = [];
   candidates(data).forEach((candidate, order) => {
     let best: { score: number; variant: string } | null = null;
-    for (const variant of candidate.variants) {
-      const s = score(variant, folded, queryKey);
-      if (s !== null && (best === null || s < best.score)) best = { score: s, variant };
+    for (const one of candidate.variants) {
+      const s = score(one, folded, queryKey);
+      if (s !== null && (best === null || s < best.score)) best = { score: s, variant: one.text };
     }
     if (best === null) return;
     const matched = best.variant === candidate.name ? '' : best.variant;
