@@ -7,7 +7,7 @@ import { DocxReadError, readDocx, type PendingReview } from '../../shared/import
 import { ImportError, importDocx, importText, type DocxImportOptions, type Recognized } from '../../shared/import';
 import type { ImportedDocument } from '../../shared/import/ocr';
 import { MAX_IMPORT_BYTES, PendingReviewError, tooLarge, uploadExtension, type ImportExtension } from './import-kinds';
-import { importImage, importPdfWithOcr, type ScanImportOptions } from './ocr/import-scan';
+import type { ScanImportOptions } from './ocr/import-scan';
 import { whileReadingPdf } from './pdf-rejections';
 import { UserError } from './user-error';
 
@@ -66,9 +66,11 @@ export async function importBytes(
 ): Promise<ImportedDocument> {
   try {
     if (extension === '.docx') return await importDocx(bytes, options);
-    if (extension === '.pdf') return await whileReadingPdf(() => importPdfWithOcr(bytes, options));
+    // The scan readers (canvas, OCR engine) load only for a PDF or an image: a DOCX or a text starts without them.
+    if (extension === '.pdf')
+      return await whileReadingPdf(async () => (await import('./ocr/import-scan')).importPdfWithOcr(bytes, options));
     if (extension === '.txt') return importTextBytes(bytes);
-    return await importImage(bytes, options);
+    return await (await import('./ocr/import-scan')).importImage(bytes, options);
   } catch (error) {
     if (error instanceof ImportError && error.code === 'pending-review') throw new PendingReviewError(`${name}: ${error.message}`);
     if (error instanceof ImportError || error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
