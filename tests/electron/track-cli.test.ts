@@ -83,7 +83,8 @@ describe('kehoach track', () => {
     const refused = await runCli(['track', folder, '--reminders', join(out, 'khong-ghi-odt'), '--format', 'odt']);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('--format chỉ nhận docx, pdf hoặc both');
-  });
+    // Sixteen letters printed by Chromium, one after another.
+  }, 180_000);
 
   it('refuses a report that is neither DOCX nor PDF and writes nothing', async () => {
     const letters = join(out, 'khong-ghi');
