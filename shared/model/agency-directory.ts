@@ -239,16 +239,19 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
       if (found !== undefined) return toResolution(found, true);
       const key = withoutPlace(tokens).join(' ');
       const candidates = ranked(key);
-      const [first, second] = candidates;
-      // OCR noise: accept a near miss (about one letter in ten) when no other name is as close.
+      const [first] = candidates;
+      // OCR noise: accept a near miss (about one letter in ten) when no other name is as close. Organs
+      // that share the name ("Sở Tài chính" of every province) are one name: the corrected name is
+      // looked up again with the place as typed, as an exact name would be.
       const tolerance = Math.max(1, Math.floor(key.length / 10));
       if (
         first !== undefined &&
         first.distance <= tolerance &&
-        (second === undefined || second.distance > first.distance) &&
+        !candidates.some((c) => c.distance === first.distance && c.key !== first.key) &&
         sameNumbers(key, first.key)
       ) {
-        return toResolution(first.entry, false);
+        const { level, place } = splitPlace(tokens, places);
+        return toResolution(lookup([...first.key.split(' '), ...level, ...place], context) ?? first.entry, false);
       }
       // Only names a typo or a short form away: "Thanh tra tỉnh" is no suggestion for "Thanh tra Sở".
       const near = candidates.filter(

@@ -73,7 +73,10 @@ describe('properties panel: behaviour', () => {
 
     // A State organ in a Party plan: the question says the system changes; cancelling changes nothing.
     await picker.fill('ubnd tinh');
-    await panel.getByRole('option', { name: /^Ủy ban nhân dân tỉnh/u }).click();
+    // The home province's comes first; the other provinces' follow it.
+    const committees = panel.getByRole('option', { name: /^Ủy ban nhân dân tỉnh/u });
+    await expect.poll(() => committees.first().textContent()).toMatch(/^Ủy ban nhân dân tỉnh(?! \p{Lu})/u);
+    await committees.first().click();
     // A plan made today from a Party template follows the Party guide in force today.
     const party = profileFor('dang', { year: new Date().getFullYear(), month: new Date().getMonth() + 1, day: null });
     await expect.poll(() => question.textContent()).toContain(`Thể thức: ${party.name} → Nghị định 30/2020/NĐ-CP`);

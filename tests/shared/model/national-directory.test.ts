@@ -97,6 +97,16 @@ describe('finding a body of any province', () => {
     expect(organ(typed).name).toBe(name);
   });
 
+  it('reads a misspelt name as the organ of the place it names, the home province without one', () => {
+    const misspelt = (name: string): [string, boolean] | null => {
+      const found = agencies.resolve(name);
+      return found.kind === 'organ' ? [found.organ.name, found.exact] : null;
+    };
+    expect(misspelt('Sở Tài chánh')).toEqual(['Sở Tài chính', false]);
+    expect(misspelt('Sở Tài chánh tỉnh Ninh Bình')).toEqual(['Sở Tài chính', false]);
+    expect(misspelt('Sở Tài chánh thành phố Hà Nội')).toEqual(['Sở Tài chính thành phố Hà Nội', false]);
+  });
+
   it('offers a body of another province in a grid cell as the user types it with its locality', () => {
     expect(suggestAgencies(agencies.data, 'Sở Y tế Đà Nẵng')[0]?.name).toBe('Sở Y tế thành phố Đà Nẵng');
     expect(suggestAgencies(agencies.data, 'ubnd phuong ba dinh')[0]?.name).toBe('Ủy ban nhân dân phường Ba Đình');
