@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../shared/render/docx';
 import { addComments, reviewDocx, trackReplace } from '../shared/review/word-edits';
+import { createPlan, newParagraphAtEnd, sectionText } from './editor-helpers';
 import { fileInputsOutOfSight, queueSavePath, saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
 
 const SLOW = { timeout: 15_000 };
@@ -26,12 +27,9 @@ describe('comments and returned files', () => {
 
   it('adds a comment on the selection, goes back to it, and takes a returned file change by change', async () => {
     const { page } = app;
-    await page.getByRole('radio', { name: /Kế hoạch hành động của Ủy ban nhân dân/u }).check();
-    await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
-    const section = page.getByRole('textbox', { name: 'Nội dung mục I', exact: true });
-    await section.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
+    await createPlan(page);
+    const section = sectionText(page);
+    await newParagraphAtEnd(page);
     await page.keyboard.insertText('Sở Nội vụ chủ trì tổng hợp.');
     await page.keyboard.press('Shift+Home');
 
