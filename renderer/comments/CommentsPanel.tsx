@@ -13,6 +13,7 @@ import { decideReviewChange, describeChange, keepReviewComments, pendingChanges,
 import { useAppInfo, useDocumentActions } from '../base/app-context';
 import { useDialogs } from '../base/dialogs';
 import { useWorkspace } from '../base/workspace-context';
+import type { Place } from '../check/finding-place';
 import { useGoToPlace } from '../check/use-go-to-place';
 import { formatDateTime } from '../components/date-time';
 import { fileToBase64 } from '../components/file-base64';
@@ -129,6 +130,23 @@ function Replies({ comment, readOnly }: { readonly comment: PlanComment; readonl
   );
 }
 
+/** Where a comment or a change sits, as a button that goes there (disabled when the place is gone). */
+function PlaceButton({ place, children }: { readonly place: Place | null; readonly children: ReactNode }): ReactNode {
+  const goTo = useGoToPlace();
+  return (
+    <button
+      type="button"
+      className="comment-place"
+      disabled={place === null}
+      onClick={() => {
+        if (place !== null) goTo(place);
+      }}
+    >
+      {children}
+    </button>
+  );
+}
+
 function CommentItem({
   comment,
   namer,
@@ -141,20 +159,10 @@ function CommentItem({
   readOnly: boolean;
 }): ReactNode {
   const store = useDocumentStore();
-  const goTo = useGoToPlace();
   const place = placeOfAnchor(plan, comment.anchor, comment.quote);
   return (
     <li className={`comment-item${comment.resolved ? ' resolved' : ''}`} aria-label={`Ý kiến của ${comment.author}`}>
-      <button
-        type="button"
-        className="comment-place"
-        disabled={place === null}
-        onClick={() => {
-          if (place !== null) goTo(place);
-        }}
-      >
-        {namer.anchor(comment.anchor)}
-      </button>
+      <PlaceButton place={place}>{namer.anchor(comment.anchor)}</PlaceButton>
       {comment.quote !== '' && <q className="comment-quote">{comment.quote}</q>}
       <span className="comment-who">
         {comment.author} · {formatDateTime(comment.date)}
@@ -192,7 +200,6 @@ function ReceivedFile({ readOnly }: { readonly readOnly: boolean }): ReactNode {
   const store = useDocumentStore();
   const plan = useDocument((s) => s.plan);
   const received = useReceivedReview();
-  const goTo = useGoToPlace();
   const { notify } = useDialogs();
   const pending = received === null ? [] : pendingChanges(plan, received.source, received.changes);
 
@@ -275,16 +282,7 @@ function ReceivedFile({ readOnly }: { readonly readOnly: boolean }): ReactNode {
               );
               return (
                 <li key={change.id} className={`change-item change-${change.kind}`}>
-                  <button
-                    type="button"
-                    className="comment-place"
-                    disabled={place === null}
-                    onClick={() => {
-                      if (place !== null) goTo(place);
-                    }}
-                  >
-                    {change.place}
-                  </button>
+                  <PlaceButton place={place}>{change.place}</PlaceButton>
                   <span className="comment-who">
                     {change.author} · {formatDateTime(change.date)}
                   </span>
