@@ -143,7 +143,8 @@ export function clonePlan(parent: PlanDocument, unit: Organ, options: CloneOptio
     appendices: assignments.length === 0 ? [] : [appendix],
     signer: childSigner(unit, profile, template.document.signer),
     recipients: [
-      { name: reference.issuer, purpose: '(để báo cáo)' },
+      // A superior plan read without its issuer (a scan, a PDF cut at the top) names nobody to report to.
+      ...(reference.issuer === '' ? [] : [{ name: reference.issuer, purpose: '(để báo cáo)' }]),
       { name: `Lãnh đạo ${unitShort}` },
       { name: draftingPhrase(profile, 'subordinateRecipients', unitShort) },
     ],

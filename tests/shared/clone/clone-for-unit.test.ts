@@ -24,4 +24,19 @@ describe('cloneForUnit', () => {
     expect(summary).toEqual(direct.summary);
     expect(serializePlan(child)).toBe(serializePlan(parsePlanValue(direct.child)));
   });
+
+  // Found by the fuzz campaign: a plan read from a PDF cut above the issuer gave a clone whose
+  // "(để báo cáo)" recipient had no name, refused by the schema ("recipients[0].name").
+  it('clones a superior plan read without its issuer, naming nobody to report to', async () => {
+    const parent = fixture(PARTY_PARENT);
+    const unnamed = { ...parent, meta: { ...parent.meta, issuingOrgan: { ...parent.meta.issuingOrgan, citation: '' } } };
+    const { child } = await cloneForUnit(unnamed, unit('Đảng ủy Ủy ban nhân dân tỉnh'), {
+      directory,
+      loadTemplate: (id) => Promise.resolve(template(id)),
+      now: NOW,
+      newId: () => 'con',
+    });
+    expect(child.recipients.flatMap((r) => ('name' in r ? [r.name] : r.names))).not.toContain('');
+    expect(child.recipients.some((r) => r.purpose === '(để báo cáo)')).toBe(false);
+  });
 });
