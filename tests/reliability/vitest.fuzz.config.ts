@@ -11,6 +11,7 @@ export default defineConfig({
     include: ['tests/reliability/**/*.test.ts'],
     environment: 'node',
     env: { KEHOACH_FUZZ: 'long' },
+    setupFiles: ['tests/reliability/support/peak-memory.ts'],
     testTimeout: 3_600_000,
     hookTimeout: 600_000,
     // One file at a time: each runs its own worker or child processes, and timings stay honest.

@@ -47,9 +47,19 @@ export class FuzzRunner {
     private readonly timeLimitMs: number,
   ) {}
 
+  /** A worker that has warmed up: its start is not counted in any input's time. */
   private async start(): Promise<Worker> {
-    this.worker ??= new Worker(await script());
-    return this.worker;
+    if (this.worker !== null) return this.worker;
+    const worker = new Worker(await script());
+    await new Promise<void>((resolve, reject) => {
+      worker.once('message', () => {
+        worker.off('error', reject);
+        resolve();
+      });
+      worker.once('error', reject);
+    });
+    this.worker = worker;
+    return worker;
   }
 
   async run(input: FuzzInput): Promise<Outcome> {

@@ -2,12 +2,14 @@
  * The code under fuzzing, as the worker runs it: the `.kehoach` loader, the text, DOCX and PDF
  * importers (through the service the app and the command line call, from the decoding of the
  * bytes on), and the checker on every plan that comes out of them. Accepted input must also give
- * a plan that is NFC throughout and survives a save and a load unchanged.
+ * a plan that is NFC throughout, survives a save and a load unchanged, and goes through what a
+ * user does next with it (afterwards.ts: render, export, check, clone).
  */
 import { importBytes } from '../../../electron/services/import-file';
-import { checkDocx, checkPlan } from '../../../shared/check';
+import { checkDocx } from '../../../shared/check';
 import { type PlanDocument } from '../../../shared/model';
 import { parsePlanText, serializePlan } from '../../../shared/plan-file';
+import { useAccepted } from './afterwards';
 import { InvariantError, judge, type Verdict } from './verdict';
 
 export type TargetName = 'kehoach' | 'text' | 'docx' | 'pdf';
@@ -23,13 +25,13 @@ function nonNfcString(value: unknown, path: string): string | null {
   return null;
 }
 
-/** What every plan that comes out of a reader must satisfy, and the checker must survive. */
-function checkAccepted(plan: PlanDocument): void {
+/** What every plan that comes out of a reader must satisfy, and what must then work on it. */
+async function checkAccepted(plan: PlanDocument): Promise<void> {
   const notNfc = nonNfcString(plan, 'plan');
   if (notNfc !== null) throw new InvariantError(`text not in NFC at ${notNfc}`);
   const saved = serializePlan(plan);
   if (serializePlan(parsePlanText(saved)) !== saved) throw new InvariantError('the plan changes when saved and loaded again');
-  checkPlan(plan);
+  await useAccepted(plan);
 }
 
 const asText = (input: FuzzInput): string => (typeof input === 'string' ? input : new TextDecoder().decode(input));
@@ -38,33 +40,33 @@ const asBytes = (input: FuzzInput): Uint8Array => (typeof input === 'string' ? n
 /** Each target gives one verdict per entry point it exercises; the worst one counts. */
 export const TARGETS: Readonly<Record<TargetName, (input: FuzzInput) => Promise<Verdict[]>>> = {
   kehoach: async (input) => [
-    await judge(() => {
-      checkAccepted(parsePlanText(asText(input)));
+    await judge(async () => {
+      await checkAccepted(parsePlanText(asText(input)));
     }),
   ],
   text: async (input) => [
     await judge(async () => {
-      checkAccepted((await importBytes(asBytes(input), '.txt', 'fuzz.txt')).plan);
+      await checkAccepted((await importBytes(asBytes(input), '.txt', 'fuzz.txt')).plan);
     }),
   ],
   docx: async (input) => {
     const bytes = asBytes(input);
     return [
       await judge(async () => {
-        checkAccepted((await importBytes(bytes, '.docx', 'fuzz.docx')).plan);
+        await checkAccepted((await importBytes(bytes, '.docx', 'fuzz.docx')).plan);
       }),
       await judge(async () => {
-        checkAccepted((await importBytes(bytes, '.docx', 'fuzz.docx', { ignoreModel: true })).plan);
+        await checkAccepted((await importBytes(bytes, '.docx', 'fuzz.docx', { ignoreModel: true })).plan);
       }),
       await judge(async () => {
         const result = await checkDocx(bytes);
-        if (result.plan !== null) checkAccepted(result.plan);
+        if (result.plan !== null) await checkAccepted(result.plan);
       }),
     ];
   },
   pdf: async (input) => [
     await judge(async () => {
-      checkAccepted((await importBytes(asBytes(input), '.pdf', 'fuzz.pdf')).plan);
+      await checkAccepted((await importBytes(asBytes(input), '.pdf', 'fuzz.pdf')).plan);
     }),
   ],
 };
