@@ -86,6 +86,9 @@ function lazyReader(load: () => Promise<ReceivedFiles>): ReceivedFiles {
     importText: async (...args) => (await load()).importText(...args),
     pendingReview: async (...args) => (await load()).pendingReview(...args),
     checkDocx: async (...args) => (await load()).checkDocx(...args),
+    annotateDocx: async (...args) => (await load()).annotateDocx(...args),
+    review: async (...args) => (await load()).review(...args),
+    readTracked: async (...args) => (await load()).readTracked(...args),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { inProcessReader } from '../../electron/services/received-files';
 import { openTrackingWorkspace, type TrackingWorkspace } from '../../electron/services/tracking-workspace';
 import { WORKSPACE_DIR } from '../../electron/services/tracking-cache';
 import { FAST, summarize, type Repeat } from '../lib/measure';
@@ -39,7 +40,7 @@ function facts(workspace: TrackingWorkspace, workload: TrackingWorkload): Record
 }
 
 function open(workload: TrackingWorkload): Promise<TrackingWorkspace> {
-  return openTrackingWorkspace(workload.folder, { directory: workload.directory });
+  return openTrackingWorkspace(workload.folder, { directory: workload.directory, received: inProcessReader });
 }
 
 export const trackOpenCase: BenchCase = {

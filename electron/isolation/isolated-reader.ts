@@ -18,5 +18,8 @@ export function isolatedReader(jobs: JobRunner): ReceivedFiles {
     importText: (text, control) => run('import-text', { text }, 'văn bản dán vào', control),
     pendingReview: (name, bytes, control) => run('pending-review', { name, bytes }, name, control),
     checkDocx: (name, bytes, check, control) => run('check-docx', { name, bytes, check }, name, control),
+    annotateDocx: (name, bytes, findings, now, control) => run('annotate-docx', { name, bytes, findings, now }, name, control),
+    review: (name, bytes, plan, control) => run('review', { name, bytes, plan }, name, control),
+    readTracked: (name, bytes, control) => run('read-tracked', { name, bytes }, name, control),
   };
 }

@@ -3,7 +3,9 @@
  * does it. Each takes plain data (a file's bytes, never a path: the app reads the file, the process
  * only parses it) and a progress listener, and returns plain data.
  */
+import type { Finding } from '../../shared/check';
 import type { ImportProgress } from '../../shared/import/ocr';
+import type { PlanDocument } from '../../shared/model';
 import { inProcessReader, type DocxCheckInput, type ReceivedImportOptions } from '../services/received-files';
 
 export type ProgressListener = (progress: ImportProgress) => void;
@@ -23,6 +25,10 @@ export const JOBS = {
   'import-text': ({ text }: { readonly text: string }) => inProcessReader.importText(text),
   'pending-review': ({ name, bytes }: FileInput) => inProcessReader.pendingReview(name, bytes),
   'check-docx': ({ name, bytes, check }: FileInput & { readonly check: DocxCheckInput }) => inProcessReader.checkDocx(name, bytes, check),
+  'annotate-docx': ({ name, bytes, findings, now }: FileInput & { readonly findings: readonly Finding[]; readonly now: Date }) =>
+    inProcessReader.annotateDocx(name, bytes, findings, now),
+  review: ({ name, bytes, plan }: FileInput & { readonly plan: PlanDocument }) => inProcessReader.review(name, bytes, plan),
+  'read-tracked': ({ name, bytes }: FileInput) => inProcessReader.readTracked(name, bytes),
 } as const satisfies Record<string, Job>;
 
 export type JobTable = Readonly<Record<string, Job>>;

@@ -7,13 +7,12 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { annotateDocx, sortFindings, type Finding } from '../../shared/check';
+import { sortFindings, type Finding } from '../../shared/check';
 import type { ChannelName, ChannelOutput, Contract } from '../../shared/ipc';
 import type { AgencyDirectoryStore } from './agency-directory';
 import type { DocumentService } from './documents';
 import type { ExportService } from './export-service';
 import type { PreviewService } from './preview-service';
-import { reviewReceived } from './review-file';
 import type { HostAdapter } from './host-adapter';
 import { extensionFor, type PathGrants } from './path-grants';
 import type { ReadControl, ReceivedFiles } from './received-files';
@@ -155,7 +154,7 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
       return {};
     },
     'review.docx': async ({ plan, name, data }) => {
-      const { source, changes, comments } = await reviewReceived(plan, name, Buffer.from(data, 'base64'));
+      const { source, changes, comments } = await received.review(name, Buffer.from(data, 'base64'), plan);
       return {
         source,
         changes: changes.map((c) => ({ ...c, words: [...c.words] })),
@@ -167,7 +166,7 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
       const target = grants.check(path, 'docx');
       const bytes = Buffer.from(data, 'base64');
       const findings = sortFindings(await receivedFindings(name, bytes));
-      await writeFileAtomic(target, await annotateDocx(bytes, findings, { now: new Date() }));
+      await writeFileAtomic(target, await received.annotateDocx(name, bytes, findings, new Date()));
       return { path: target, comments: findings.length };
     },
     'preview.pdf': ({ plan }) => services.preview.render(plan),

@@ -62,7 +62,7 @@ export function createHostServices(options: HostServiceOptions): HostServices {
     preview: createPreviewService(options.printer),
     recovery: createRecoveryStore({ dir: options.recoveryDir, instanceId: options.instanceId ?? randomUUID(), now }),
     agencies,
-    tracking: createTrackingService({ agencies, documents, now }),
+    tracking: createTrackingService({ agencies, documents, now, received: options.received }),
     received: options.received,
     startWarnings: [...options.settings.warnings, ...options.agencies.warnings],
   };

@@ -1,17 +1,16 @@
 /**
  * Reading one file of a tracking workspace: a .kehoach as it is, a DOCX (ours through its embedded
- * model, any other through the importer), a PDF, a scan or a text file through the importer. The file is
+ * model, any other through the importer), a PDF, a scan or a text file through the importer, all in
+ * the isolation process (ReceivedFiles.readTracked: the bytes cross, never the path). The file is
  * checked before and after it is read, so one still being written (copied in, saved over) is
  * reported as changing instead of being read half; what a reading gave is cached by the bytes.
  */
 import { stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { PlanFormatError } from '../../shared/model';
-import { parsePlanText } from '../../shared/plan-file';
-import type { ReceivedFile, ReceivedSource } from '../../shared/track';
+import type { ReceivedFile } from '../../shared/track';
 import { readBytes } from './files';
-import { importBytes } from './import-file';
 import { MAX_IMPORT_BYTES, uploadExtension } from './import-kinds';
+import type { ReceivedFiles } from './received-files';
 import { contentHash, type CachedReading, type ReadingCache } from './tracking-cache';
 import { UserError } from './user-error';
 
@@ -23,16 +22,16 @@ function sizeLimit(name: string): number {
   return extension === '.kehoach' ? MAX_PLAN_BYTES : MAX_IMPORT_BYTES[uploadExtension(name)];
 }
 
-async function read(name: string, bytes: Uint8Array): Promise<CachedReading> {
+/**
+ * The reading of a file's bytes in the isolation process. A reading it could not finish (too much
+ * memory, too long, stopped) is said as the reason, and not cached: the same bytes may read on a
+ * quieter machine.
+ */
+async function readInIsolation(file: StableFile, received: ReceivedFiles): Promise<{ reading: CachedReading; keep: boolean }> {
   try {
-    if (extname(name).toLowerCase() === '.kehoach') {
-      return { kind: 'plan', source: 'kehoach', plan: parsePlanText(new TextDecoder('utf-8').decode(bytes)) };
-    }
-    const { plan, report } = await importBytes(bytes, uploadExtension(name), name);
-    return { kind: 'plan', source: report.source satisfies ReceivedSource, plan };
+    return { reading: await received.readTracked(file.name, file.bytes), keep: true };
   } catch (error) {
-    if (error instanceof UserError) return { kind: 'unreadable', reason: error.message };
-    if (error instanceof PlanFormatError) return { kind: 'unreadable', reason: `${name}: ${error.message}` };
+    if (error instanceof UserError) return { reading: { kind: 'unreadable', reason: error.message }, keep: false };
     throw error;
   }
 }
@@ -90,12 +89,13 @@ export async function readStable(
 }
 
 /** What the file's bytes are: from the cache when these bytes were read before, else read now and kept. */
-export async function readingOf(file: StableFile, cache: ReadingCache): Promise<ReceivedFile> {
+export async function readingOf(file: StableFile, cache: ReadingCache, received: ReceivedFiles): Promise<ReceivedFile> {
   let reading = await cache.get(file.hash);
   if (reading === null) {
-    reading = await read(file.name, file.bytes);
+    const read = await readInIsolation(file, received);
+    reading = read.reading;
     // The cache only saves time: a folder the app may not write to (read-only share) is still read.
-    await cache.put(file.hash, reading).catch(() => undefined);
+    if (read.keep) await cache.put(file.hash, reading).catch(() => undefined);
   }
   return reading.kind === 'plan'
     ? { kind: 'plan', file: file.name, modified: file.modified, source: reading.source, plan: reading.plan }
@@ -106,8 +106,9 @@ export async function readReceivedFile(
   folder: string,
   name: string,
   cache: ReadingCache,
+  received: ReceivedFiles,
   readFile: (path: string) => Promise<Uint8Array> = readBytes,
 ): Promise<ReceivedFile> {
   const file = await readStable(folder, name, readFile);
-  return file.kind === 'stable' ? readingOf(file, cache) : file;
+  return file.kind === 'stable' ? readingOf(file, cache, received) : file;
 }

@@ -4,13 +4,19 @@
  * reader (electron/isolation: a separate process with memory and time limits); the in-process
  * reader below is what that process itself runs, and what tests of other parts may use.
  */
-import { checkDocx, type DocxCheckResult } from '../../shared/check';
+import { extname } from 'node:path';
+import { annotateDocx, checkDocx, type DocxCheckResult, type Finding } from '../../shared/check';
 import type { Recognized } from '../../shared/import';
 import { DocxReadError, type PendingReview } from '../../shared/import/docx';
 import type { ImportedDocument, ImportProgress } from '../../shared/import/ocr';
-import { createAgencyDirectory, type AgencyDirectoryData } from '../../shared/model';
-import { importPastedText, importUpload, uploadPendingReview, type ImportOptions } from './import-file';
+import { createAgencyDirectory, PlanFormatError, type AgencyDirectoryData, type PlanDocument } from '../../shared/model';
+import { parsePlanText } from '../../shared/plan-file';
+import type { ReviewOfFile } from '../../shared/review';
+import type { ReceivedSource } from '../../shared/track';
+import { importBytes, importPastedText, importUpload, uploadPendingReview, type ImportOptions } from './import-file';
 import { uploadExtension } from './import-kinds';
+import { reviewReceived } from './review-file';
+import type { CachedReading } from './tracking-cache';
 import { UserError } from './user-error';
 
 /** How a caller follows and stops one reading. */
@@ -38,14 +44,40 @@ export interface ReceivedFiles {
   pendingReview(name: string, bytes: Uint8Array, control?: ReadControl): Promise<PendingReview>;
   /** The format findings of a received DOCX. */
   checkDocx(name: string, bytes: Uint8Array, input: DocxCheckInput, control?: ReadControl): Promise<DocxCheckResult>;
+  /** A copy of a received DOCX with each finding as a Word comment at its place. */
+  annotateDocx(name: string, bytes: Uint8Array, findings: readonly Finding[], now: Date, control?: ReadControl): Promise<Uint8Array>;
+  /** A DOCX returned after review, its changes and comments placed on the plan it was sent as. */
+  review(name: string, bytes: Uint8Array, plan: PlanDocument, control?: ReadControl): Promise<ReviewOfFile>;
+  /** A file of a tracking folder (.kehoach, DOCX, PDF, scan, text) as a plan, or why it cannot be read. */
+  readTracked(name: string, bytes: Uint8Array, control?: ReadControl): Promise<CachedReading>;
+}
+
+/** A DOCX's failure to open, said with the file's name. */
+async function namingDocx<T>(name: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
+    throw error;
+  }
 }
 
 async function checkReceivedDocx(name: string, bytes: Uint8Array, { agencies, today }: DocxCheckInput): Promise<DocxCheckResult> {
   if (uploadExtension(name) !== '.docx') throw new UserError(`"${name}" không phải tệp DOCX.`);
+  return namingDocx(name, () => checkDocx(bytes, { agencies: createAgencyDirectory(agencies), today }));
+}
+
+/** A tracking folder's file: a .kehoach as it is, any other through the importer; a refusal becomes the reason. */
+async function readTracked(name: string, bytes: Uint8Array): Promise<CachedReading> {
   try {
-    return await checkDocx(bytes, { agencies: createAgencyDirectory(agencies), today });
+    if (extname(name).toLowerCase() === '.kehoach') {
+      return { kind: 'plan', source: 'kehoach', plan: parsePlanText(new TextDecoder('utf-8').decode(bytes)) };
+    }
+    const { plan, report } = await importBytes(bytes, uploadExtension(name), name);
+    return { kind: 'plan', source: report.source satisfies ReceivedSource, plan };
   } catch (error) {
-    if (error instanceof DocxReadError) throw new UserError(`${name}: ${error.message}`);
+    if (error instanceof UserError) return { kind: 'unreadable', reason: error.message };
+    if (error instanceof PlanFormatError) return { kind: 'unreadable', reason: `${name}: ${error.message}` };
     throw error;
   }
 }
@@ -56,4 +88,7 @@ export const inProcessReader: ReceivedFiles = {
   importText: (text) => Promise.resolve(importPastedText(text)),
   pendingReview: (name, bytes) => uploadPendingReview(name, bytes),
   checkDocx: checkReceivedDocx,
+  annotateDocx: (name, bytes, findings, now) => namingDocx(name, () => annotateDocx(bytes, findings, { now })),
+  review: (name, bytes, plan) => reviewReceived(plan, name, bytes),
+  readTracked,
 };

@@ -11,6 +11,7 @@ import type { PlanDocument } from '../../shared/model';
 import { buildReminderLetter, buildTrackingReport } from '../../shared/track';
 import type { AgencyDirectoryStore } from './agency-directory';
 import type { DocumentService } from './documents';
+import type { ReceivedFiles } from './received-files';
 import { WORKSPACE_DIR } from './tracking-cache';
 import {
   loadWorkspaceSettings,
@@ -43,9 +44,11 @@ export interface TrackingServiceOptions {
   readonly agencies: AgencyDirectoryStore;
   readonly documents: DocumentService;
   readonly now: () => Date;
+  /** Where the folder's files are parsed: an isolation process. */
+  readonly received: ReceivedFiles;
 }
 
-export function createTrackingService({ agencies, documents, now }: TrackingServiceOptions): TrackingService {
+export function createTrackingService({ agencies, documents, now, received }: TrackingServiceOptions): TrackingService {
   const granted = new Set<string>();
   const watchers = new Map<string, FSWatcher>();
   const last = new Map<string, TrackingWorkspace>();
@@ -56,7 +59,7 @@ export function createTrackingService({ agencies, documents, now }: TrackingServ
     return root;
   };
   const read = async (root: string): Promise<TrackingWorkspace> => {
-    const workspace = await openTrackingWorkspace(root, { directory: await agencies.load() });
+    const workspace = await openTrackingWorkspace(root, { directory: await agencies.load(), received });
     last.set(root, workspace);
     return workspace;
   };
@@ -125,7 +128,7 @@ export function createTrackingService({ agencies, documents, now }: TrackingServ
     },
     async openPlan(folder, file) {
       const workspace = await current(folder);
-      const found = await readWorkspaceFile(workspace.folder, file);
+      const found = await readWorkspaceFile(workspace.folder, file, received);
       if (found.kind !== 'plan') throw new UserError(`Tệp "${file}" không còn là kế hoạch đọc được trong thư mục theo dõi.`);
       if (found.source === 'kehoach') return documents.open(join(workspace.folder, file));
       return {

@@ -19,6 +19,7 @@ import {
 } from '../../shared/track';
 import { readBytes, writeFileAtomic } from './files';
 import { readingOf, readReceivedFile, readStable, type StableFile } from './received-file-reader';
+import type { ReceivedFiles } from './received-files';
 import { assessmentKey, contentHash, createAssessmentCache, createReadingCache, WORKSPACE_DIR } from './tracking-cache';
 import { UserError } from './user-error';
 
@@ -78,12 +79,14 @@ export async function receivedFileNames(folder: string): Promise<string[]> {
 }
 
 /** A received file as the importer reads it (from the reading cache when its bytes were read before). */
-export async function readWorkspaceFile(folder: string, name: string): Promise<ReceivedFile> {
-  return readReceivedFile(folder, name, createReadingCache(folder));
+export async function readWorkspaceFile(folder: string, name: string, received: ReceivedFiles): Promise<ReceivedFile> {
+  return readReceivedFile(folder, name, createReadingCache(folder), received);
 }
 
 export interface OpenWorkspaceOptions {
   readonly directory: AgencyDirectory;
+  /** Where the folder's files are parsed: an isolation process. */
+  readonly received: ReceivedFiles;
   /** A parent named by the user (`--parent`), inside the folder or not. */
   readonly parentPath?: string;
 }
@@ -112,16 +115,21 @@ async function parentFromPath(root: string, parentPath: string): Promise<ParentC
  * The parent among the folder's files: the one the user chose (or that was found before), else the
  * plan the others implement, which is then kept in the settings so a reopen reads only that one.
  */
-async function parentFromFolder(root: string, stable: readonly StableFile[], settings: WorkspaceSettings): Promise<ParentChoice> {
+async function parentFromFolder(
+  root: string,
+  stable: readonly StableFile[],
+  settings: WorkspaceSettings,
+  received: ReceivedFiles,
+): Promise<ParentChoice> {
   const cache = createReadingCache(root);
   const chosen = stable.find((f) => f.name === settings.parentFile);
   if (chosen !== undefined) {
-    const reading = await readingOf(chosen, cache);
+    const reading = await readingOf(chosen, cache, received);
     if (reading.kind === 'plan') return { plan: reading.plan, file: chosen.name, hash: chosen.hash };
   }
   const plans: { plan: PlanDocument; file: StableFile }[] = [];
   for (const file of stable) {
-    const reading = await readingOf(file, cache);
+    const reading = await readingOf(file, cache, received);
     if (reading.kind === 'plan') plans.push({ plan: reading.plan, file });
   }
   const guessed = guessParent(plans.map((p) => p.plan));
@@ -143,7 +151,9 @@ export async function openTrackingWorkspace(folder: string, options: OpenWorkspa
   for (const name of await receivedFileNames(root)) files.push(await readStable(root, name));
   const stable = files.filter((f): f is StableFile => f.kind === 'stable');
   const parent =
-    options.parentPath === undefined ? await parentFromFolder(root, stable, settings) : await parentFromPath(root, options.parentPath);
+    options.parentPath === undefined
+      ? await parentFromFolder(root, stable, settings, options.received)
+      : await parentFromPath(root, options.parentPath);
   const prepared = prepareParent(parent.plan, options.directory);
   const directoryHash = contentHash(new TextEncoder().encode(JSON.stringify(options.directory.data)));
   const readings = createReadingCache(root);
@@ -157,7 +167,7 @@ export async function openTrackingWorkspace(folder: string, options: OpenWorkspa
     const key = assessmentKey([parent.hash, parent.file, directoryHash, file.hash, file.name, settings.corrections[file.name] ?? '']);
     let assessment = await assessments.get(key);
     if (assessment === null) {
-      assessment = assessFile(await readingOf(file, readings), prepared, parent.file, settings.corrections);
+      assessment = assessFile(await readingOf(file, readings, options.received), prepared, parent.file, settings.corrections);
       // Like the reading cache, this only saves time.
       await assessments.put(key, assessment).catch(() => undefined);
     }

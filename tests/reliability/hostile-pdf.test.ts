@@ -5,16 +5,23 @@
  * A bomb no scan measures (LZW) is held by the isolation process the import runs in. Built at
  * test time, never committed.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isolatedReader } from '../../electron/isolation/isolated-reader';
 import { createJobRunner } from '../../electron/isolation/job-runner';
 import { nodeJobProcess } from '../../electron/isolation/node-job-process';
+import { createAgencyDirectoryStore } from '../../electron/services/agency-directory';
+import { openTrackingWorkspace } from '../../electron/services/tracking-workspace';
 import { UserError } from '../../electron/services/user-error';
 import { ImportError, importPdf } from '../../shared/import';
 import { PDF_STREAM_LIMITS } from '../../shared/import/pdf/pdf-streams';
+import { serializePlan } from '../../shared/plan-file';
 import { bundleEntry } from '../electron/isolation/bundle-entry';
 import { deflatedRun, lzwRun, PAGE_TEXT, writePdf } from './hostile/pdf-writer';
+import { PLAN_FIXTURES, fixturePlan } from './support/fixtures';
 
 const MB = 1024 * 1024;
 const SPACE = 0x20;
@@ -87,5 +94,28 @@ describe('a PDF bomb no scan measures, read in the isolation process', { timeout
     expect((error as Error).message).toMatch(/^Không đọc được "bom-lzw\.pdf": tệp cần quá nhiều bộ nhớ \(hơn 400 MB\)/u);
     expect(performance.now() - started).toBeLessThan(60_000);
     expect(process.memoryUsage.rss()).toBeLessThan(1024 * MB);
+  });
+
+  it('in a tracking folder, leaves that file unreadable with the message and reads the others', async () => {
+    // Before, the folder's files were parsed in this process: the same 300 s and gigabytes.
+    const folder = await mkdtemp(join(tmpdir(), 'kehoach-theo-doi-bom-'));
+    const parent = fixturePlan(PLAN_FIXTURES[0]);
+    await writeFile(join(folder, 'ke-hoach.kehoach'), serializePlan(parent));
+    await writeFile(join(folder, 'bom-lzw.pdf'), writePdf({ dict: '/Filter /LZWDecode', stream: lzwRun(PAGE_TEXT, SPACE, 1500 * MB) }));
+    const entry = await bundleEntry(fileURLToPath(new URL('../../electron/isolation/job-main.ts', import.meta.url)));
+    const jobs = createJobRunner({ start: nodeJobProcess(entry), limits: { memoryMb: 400 } });
+    const directory = await createAgencyDirectoryStore({ userPath: null }).load();
+    const workspace = await openTrackingWorkspace(folder, {
+      directory,
+      received: isolatedReader(jobs),
+      parentPath: join(folder, 'ke-hoach.kehoach'),
+    });
+    jobs.close();
+    const bomb = workspace.matrix.files.find((f) => f.file === 'bom-lzw.pdf');
+    expect(bomb?.status).toBe('unreadable');
+    expect(JSON.stringify(bomb)).toMatch(/tệp cần quá nhiều bộ nhớ \(hơn 400 MB\)/u);
+    expect(workspace.parent.meta.summary).toBe(parent.meta.summary);
+    expect(process.memoryUsage.rss()).toBeLessThan(1024 * MB);
+    await rm(folder, { recursive: true });
   });
 });

@@ -4,7 +4,7 @@
  * the reason. `--annotate` writes a copy of a DOCX with each finding as a Word comment at its place.
  */
 import { extname, resolve } from 'node:path';
-import { annotateDocx, checkPlan, countBySeverity, formatFindings, hasErrors, sortFindings, type Finding } from '../../../shared/check';
+import { checkPlan, countBySeverity, formatFindings, hasErrors, sortFindings, type Finding } from '../../../shared/check';
 import type { ProfileId } from '../../../shared/model';
 import { readBytes, writeFileAtomic } from '../../services/files';
 import { loadPlanFile } from '../../services/plan-file';
@@ -15,32 +15,35 @@ interface CheckOutcome {
   readonly findings: Finding[];
 }
 
-async function checkFile(path: string, io: CliIo): Promise<CheckOutcome> {
+/** A received DOCX is read once: the check and the annotated copy, both in the isolation process, see the same bytes. */
+async function checkFile(path: string, bytes: Uint8Array | null, io: CliIo): Promise<CheckOutcome> {
   const agencies = await io.agencies.load();
-  if (extname(path).toLowerCase() !== '.docx') {
+  if (bytes === null) {
     const plan = await loadPlanFile(path);
     return { profile: plan.profile, findings: checkPlan(plan, { agencies, today: io.now() }) };
   }
-  return io.received.checkDocx(path, await readBytes(path), { agencies: agencies.data, today: io.now() });
+  return io.received.checkDocx(path, bytes, { agencies: agencies.data, today: io.now() });
 }
 
 /** The findings as comments in a copy of the received file; the file itself is never written. */
-async function annotate(path: string, out: string, findings: readonly Finding[], io: CliIo): Promise<void> {
+function annotatedPath(path: string, out: string): string {
   if (extname(path).toLowerCase() !== '.docx') throw new UsageError('--annotate chỉ dùng với tệp .docx nhận được.');
   if (extname(out).toLowerCase() !== '.docx') throw new UsageError('Tệp ghi nhận xét (--annotate) phải có đuôi .docx.');
   if (resolve(out) === resolve(path))
     throw new UsageError('Tệp ghi nhận xét (--annotate) phải khác tệp được kiểm tra, để giữ nguyên bản nhận được.');
-  await writeFileAtomic(out, await annotateDocx(await readBytes(path), findings, { now: io.now() }));
+  return out;
 }
 
 export const checkCommand: Command = {
   options: { ...JSON_OPTION, annotate: { type: 'string' } },
   async run(args, io) {
     const path = positional(args, 0, 'tệp cần kiểm tra');
-    const { profile, findings } = await checkFile(path, io);
+    const annotate = stringOption(args, 'annotate');
+    const out = annotate === undefined ? undefined : annotatedPath(path, annotate);
+    const bytes = extname(path).toLowerCase() === '.docx' ? await readBytes(path) : null;
+    const { profile, findings } = await checkFile(path, bytes, io);
     const sorted = sortFindings(findings);
-    const out = stringOption(args, 'annotate');
-    if (out !== undefined) await annotate(path, out, sorted, io);
+    if (out !== undefined && bytes !== null) await writeFileAtomic(out, await io.received.annotateDocx(path, bytes, sorted, io.now()));
     if (flag(args, 'json')) {
       io.out(JSON.stringify({ file: path, profile: profile ?? '', counts: countBySeverity(sorted), findings: sorted }, null, 2));
     } else {

@@ -17,7 +17,7 @@ export const feedbackCommand: Command = {
     if (group !== 'unit' && group !== 'part')
       throw new UsageError('--group chỉ nhận "unit" (theo đơn vị) hoặc "part" (theo phần của kế hoạch).');
     const reviews = [];
-    for (const file of files) reviews.push({ name: basename(file, extname(file)), review: await reviewReturned(plan, file) });
+    for (const file of files) reviews.push({ name: basename(file, extname(file)), review: await reviewReturned(plan, file, io) });
     const items = feedbackItems(reviews);
     const bytes = await renderLayoutDocx(feedbackLayout(plan, items, group satisfies FeedbackGrouping), { now: io.now() });
     await writeFileAtomic(output, bytes);

@@ -3,10 +3,9 @@ import { applyReviewChanges, keepReviewComments, type ReviewOfFile } from '../..
 import { readBytes } from '../../services/files';
 import { MAX_IMPORT_BYTES } from '../../services/import-kinds';
 import { loadPlanFile, savePlanFile } from '../../services/plan-file';
-import { reviewReceived } from '../../services/review-file';
 import { UserError } from '../../services/user-error';
 import type { PlanDocument } from '../../../shared/model';
-import { flag, JSON_OPTION, OUTPUT_OPTION, positional, stringOption, UsageError, type Command } from '../command';
+import { flag, JSON_OPTION, OUTPUT_OPTION, positional, stringOption, UsageError, type CliIo, type Command } from '../command';
 import { REVISION_OPTIONS, revisionChoice } from './import';
 
 const KIND = {
@@ -33,11 +32,11 @@ function human(review: ReviewOfFile, file: string): string[] {
   ];
 }
 
-/** A returned DOCX read through the capped reader and placed on the plan, its failures in Vietnamese. */
-export async function reviewReturned(plan: PlanDocument, docxPath: string): Promise<ReviewOfFile> {
+/** A returned DOCX read in the isolation process and placed on the plan, its failures in Vietnamese. */
+export async function reviewReturned(plan: PlanDocument, docxPath: string, io: CliIo): Promise<ReviewOfFile> {
   const bytes = await readBytes(docxPath);
   if (bytes.length > MAX_IMPORT_BYTES['.docx']) throw new UserError(`Tệp "${docxPath}" quá lớn.`);
-  return reviewReceived(plan, docxPath, bytes);
+  return io.received.review(docxPath, bytes, plan);
 }
 
 export const reviewCommand: Command = {
@@ -48,7 +47,7 @@ export const reviewCommand: Command = {
     const choice = revisionChoice(args);
     const output = stringOption(args, 'output');
     if (output !== undefined && choice === undefined) throw new UsageError('Ghi kế hoạch (-o) cần --accept-all hoặc --reject-all.');
-    const review = await reviewReturned(await loadPlanFile(planPath), docxPath);
+    const review = await reviewReturned(await loadPlanFile(planPath), docxPath, io);
     if (output !== undefined) {
       let serial = 0;
       const newId = (): string => `gop-y-${String(++serial)}`;

@@ -96,7 +96,11 @@ export const trackCommand: Command = {
     const parentPath = stringOption(args, 'parent');
     const extensions = letterExtensions(args);
     const directory = await io.agencies.load();
-    const workspace = await openTrackingWorkspace(folder, { directory, ...(parentPath === undefined ? {} : { parentPath }) });
+    const workspace = await openTrackingWorkspace(folder, {
+      directory,
+      received: io.received,
+      ...(parentPath === undefined ? {} : { parentPath }),
+    });
     const { matrix, parent } = workspace;
     const printer = lazyPrinter(io);
     // Everything is rendered before anything is written, so a failure leaves no file behind.

@@ -13,13 +13,14 @@ import type { HostAdapter } from '../../../electron/services/host-adapter';
 import { createHandlers } from '../../../electron/services/host-handlers';
 import { createHostServices } from '../../../electron/services/host-services';
 import type { KeyValueStore } from '../../../electron/services/key-value-store';
-import { inProcessReader } from '../../../electron/services/received-files';
+import { inProcessReader, type ReceivedFiles } from '../../../electron/services/received-files';
 import { parsePlanText } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 import type { PdfPrinter } from '../../../shared/pdf';
 import { hasBrowser } from '../../render-check/page-tools';
 import { readReview } from '../../../shared/review/read-review';
 import { buildWordSeed } from '../../shared/import/word-fixture';
+import { recording } from '../isolation/recording-reader';
 
 const FIXTURE = readFileSync(new URL('../../fixtures/ke-hoach-58-KH-TU.kehoach', import.meta.url), 'utf8');
 const PLAN = parsePlanText(FIXTURE);
@@ -56,7 +57,7 @@ afterAll(async () => {
   if (chromium !== null) await (await chromium).close();
 });
 
-function setUp() {
+function setUp(received: ReceivedFiles = inProcessReader) {
   chromium ??= openChromiumPrinter();
   const printer = countingPrinter(chromium);
   const opened: string[] = [];
@@ -78,7 +79,7 @@ function setUp() {
     closeWindow: () => undefined,
   };
   const services = createHostServices({
-    received: inProcessReader,
+    received,
     settings: memory(),
     agencies: memory(),
     recoveryDir: mkdtempSync(join(tmpdir(), 'rec-')),
@@ -142,7 +143,8 @@ describe('check.docx', () => {
 
 describe('check.annotateDocx', () => {
   it('writes the findings as Word comments in a copy, only where the user chose', async () => {
-    const { call, dispatch } = setUp();
+    const { reader, asked } = recording();
+    const { call, dispatch } = setUp(reader);
     const data = Buffer.from((await buildWordSeed()).bytes).toString('base64');
     const { findings } = (await call('check.docx', { name: 'nhan-duoc.docx', data })) as { findings: unknown[] };
     expect(findings.length).toBeGreaterThan(0);
@@ -161,6 +163,19 @@ describe('check.annotateDocx', () => {
     };
     expect(result).toEqual({ path: chosen.path, comments: findings.length });
     expect((await readReview(new Uint8Array(readFileSync(chosen.path)))).comments).toHaveLength(findings.length);
+    // Parsed where received files are, never in the host: the copy too.
+    expect(asked).toEqual(['checkDocx', 'checkDocx', 'annotateDocx']);
+  });
+});
+
+describe('review.docx', () => {
+  it('places a reviewed DOCX on the plan through the received-file reader', async () => {
+    const { reader, asked } = recording();
+    const { call } = setUp(reader);
+    const data = readFileSync(new URL('../../fixtures/review/gop-y-so-tu-phap.docx', import.meta.url)).toString('base64');
+    const review = (await call('review.docx', { plan: PLAN, name: 'gop-y.docx', data })) as { changes: unknown[]; comments: unknown[] };
+    expect(review.changes.length + review.comments.length).toBeGreaterThan(0);
+    expect(asked).toEqual(['review']);
   });
 });
 

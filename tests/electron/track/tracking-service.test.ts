@@ -16,12 +16,15 @@ import { createTemplateStore } from '../../../electron/services/template-store';
 import { createTrackingService } from '../../../electron/services/tracking-service';
 import { loadWorkspaceSettings } from '../../../electron/services/tracking-workspace';
 import { NOW, PARTY_PARENT, cloneFor, fixture } from '../../shared/clone/helpers';
+import { recording } from '../isolation/recording-reader';
 
 const parent = fixture(PARTY_PARENT);
+const { reader, asked } = recording();
 const tracking = createTrackingService({
   agencies: createAgencyDirectoryStore({ userPath: null }),
   documents: createDocumentService({ templates: createTemplateStore(), grants: createPathGrants(), now: () => NOW }),
   now: () => NOW,
+  received: reader,
 });
 let folder = '';
 
@@ -55,6 +58,8 @@ describe('the tracking service', () => {
     await told;
     const second = await tracking.open(folder, () => undefined);
     expect(second.matrix.units.find((u) => u.name === 'Đảng ủy Ủy ban nhân dân tỉnh')).toMatchObject({ covered: 64 });
+    // Every file was parsed by the received-file reader (an isolation process in the app), each once.
+    expect(asked).toEqual(['readTracked', 'readTracked', 'readTracked']);
   });
 
   it('keeps the unit the user set for a file, and forgets it when cleared', async () => {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializePlan } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 import { readReceivedFile } from '../../../electron/services/received-file-reader';
+import { inProcessReader } from '../../../electron/services/received-files';
 import { createReadingCache, WORKSPACE_DIR } from '../../../electron/services/tracking-cache';
 import { openTrackingWorkspace, saveWorkspaceSettings } from '../../../electron/services/tracking-workspace';
 import { NOW, PARTY_PARENT, cloneFor, directory, fixture } from '../../shared/clone/helpers';
@@ -37,7 +38,7 @@ afterAll(async () => {
 
 describe('opening a workspace', () => {
   it('finds the parent, reads our DOCX exactly and a foreign DOCX by wording, and shows the note', async () => {
-    const workspace = await openTrackingWorkspace(folder, { directory });
+    const workspace = await openTrackingWorkspace(folder, { directory, received: inProcessReader });
     const { matrix } = workspace;
     expect(matrix.parent.file).toBe('ke-hoach-58.kehoach');
     const status = Object.fromEntries(matrix.files.map((f) => [f.file, [f.status, f.source]]));
@@ -60,13 +61,18 @@ describe('opening a workspace', () => {
     const reads: string[] = [];
     const cache = createReadingCache(folder);
     const counting = async (name: string) => {
-      const file = await readReceivedFile(folder, name, {
-        get: async (hash) => cache.get(hash),
-        put: async (hash, reading) => {
-          reads.push(name);
-          await cache.put(hash, reading);
+      const file = await readReceivedFile(
+        folder,
+        name,
+        {
+          get: async (hash) => cache.get(hash),
+          put: async (hash, reading) => {
+            reads.push(name);
+            await cache.put(hash, reading);
+          },
         },
-      });
+        inProcessReader,
+      );
       return file;
     };
     await counting('cong-an.docx');
@@ -84,7 +90,7 @@ describe('opening a workspace', () => {
       await appendFile(path, 'xx');
       return bytes;
     };
-    const file = await readReceivedFile(folder, name, createReadingCache(folder), growing);
+    const file = await readReceivedFile(folder, name, createReadingCache(folder), inProcessReader, growing);
     expect(file.kind === 'unreadable' && file.changing).toBe(true);
     expect(file.kind === 'unreadable' ? file.reason : '').toContain('đang được ghi hoặc thay đổi');
     await rm(join(folder, name));
@@ -93,7 +99,7 @@ describe('opening a workspace', () => {
   it('refuses a file of a kind no importer reads, naming every kind it takes, scans included', async () => {
     const other = await mkdtemp(join(tmpdir(), 'kehoach-theo-doi-loai-'));
     await writeFile(join(other, 'bang-tong-hop.xlsx'), 'PK');
-    const file = await readReceivedFile(other, 'bang-tong-hop.xlsx', createReadingCache(other));
+    const file = await readReceivedFile(other, 'bang-tong-hop.xlsx', createReadingCache(other), inProcessReader);
     expect(file).toMatchObject({ kind: 'unreadable', changing: false });
     expect(file.kind === 'unreadable' ? file.reason : '').toContain('.kehoach, .docx, .txt, .pdf hoặc ảnh quét .png, .jpg, .tif');
     await rm(other, { recursive: true });
@@ -101,10 +107,10 @@ describe('opening a workspace', () => {
 
   it('reopens from the results kept, reading no plan, and reads again what a correction changes', async () => {
     const cache = join(folder, WORKSPACE_DIR, 'bo-nho-dem');
-    await openTrackingWorkspace(folder, { directory });
+    await openTrackingWorkspace(folder, { directory, received: inProcessReader });
     // With the readings gone, a reopen can only have used the kept results.
     for (const name of await readdir(cache)) if (!name.startsWith('ket-qua.')) await rm(join(cache, name));
-    const { matrix } = await openTrackingWorkspace(folder, { directory });
+    const { matrix } = await openTrackingWorkspace(folder, { directory, received: inProcessReader });
     expect(matrix.units.find((u) => u.name === 'Đảng ủy Công an tỉnh')).toMatchObject({ covered: 1 });
     // Only the parent was read again (its tasks and units are the matrix's rows and columns).
     expect((await readdir(cache)).filter((name) => !name.startsWith('ket-qua.'))).toHaveLength(1);
@@ -113,7 +119,7 @@ describe('opening a workspace', () => {
       parentFile: 'ke-hoach-58.kehoach',
       corrections: { 'cong-an.docx': 'dang-uy-quan-su-tinh' },
     });
-    await openTrackingWorkspace(folder, { directory });
+    await openTrackingWorkspace(folder, { directory, received: inProcessReader });
     // The file whose unit changed was read again, beside the parent.
     expect((await readdir(cache)).filter((name) => !name.startsWith('ket-qua.'))).toHaveLength(2);
   });
@@ -124,14 +130,16 @@ describe('opening a workspace', () => {
       parentFile: 'ke-hoach-58.kehoach',
       corrections: { 'cong-an.docx': 'dang-uy-quan-su-tinh' },
     });
-    const { matrix } = await openTrackingWorkspace(folder, { directory });
+    const { matrix } = await openTrackingWorkspace(folder, { directory, received: inProcessReader });
     expect(matrix.files.find((f) => f.file === 'cong-an.docx')).toMatchObject({ unitCorrected: true, unitName: 'Đảng ủy Quân sự tỉnh' });
     await saveWorkspaceSettings(folder, { version: 1, parentFile: null, corrections: {} });
   });
 
   it('says so when no plan in the folder is implemented by another', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'kehoach-theo-doi-rong-'));
-    await expect(openTrackingWorkspace(empty, { directory })).rejects.toThrow('Không xác định được kế hoạch cấp trên');
+    await expect(openTrackingWorkspace(empty, { directory, received: inProcessReader })).rejects.toThrow(
+      'Không xác định được kế hoạch cấp trên',
+    );
     await rm(empty, { recursive: true });
   });
 });
