@@ -34,8 +34,11 @@ export interface DocumentService {
   versions(path: string): Promise<PlanVersion[]>;
   /** A version opened to look at: read-only, so "Lưu" asks for a new file and the plan is not touched. */
   openVersion(path: string, id: string): Promise<OpenedDocument>;
-  /** A version saved back over the plan: it becomes the newest version, marked as brought back. */
-  restoreVersion(path: string, id: string): Promise<OpenedDocument & { savedAt: string }>;
+  /**
+   * A version saved back over the plan: it becomes the newest version, marked as brought back.
+   * Like a save, it first compares the file with what the window last saw (`expected`).
+   */
+  restoreVersion(path: string, id: string, options: SaveOptions): Promise<RestoreOutcome>;
   nameVersion(path: string, id: string, name: string): Promise<PlanVersion[]>;
 }
 
@@ -51,6 +54,8 @@ export interface SaveOptions {
 export type SaveOutcome =
   | { kind: 'saved'; path: string; savedAt: string; version: FileVersion; historyWarning?: string }
   | { kind: 'conflict'; conflict: FileConflict };
+
+export type RestoreOutcome = ({ kind: 'restored'; savedAt: string } & OpenedDocument) | { kind: 'conflict'; conflict: FileConflict };
 
 /** The name the version overwritten after the user chose to is kept under in the history. */
 export const OVERWRITTEN_VERSION_NAME = 'Bản trên đĩa trước khi ghi đè';
@@ -150,6 +155,29 @@ export function createDocumentService({
     onTouched?.(target, plan);
     return { version, savedAt: savedAt.toISOString(), ...(await recordOrWarn(target, plan, savedAt, '', restoredFrom)) };
   };
+  /**
+   * Writes over `target` unless someone else changed it since `expected` and the user has not
+   * chosen what to do: a save and a restored version alike.
+   */
+  const writeChecked = async (
+    target: string,
+    plan: PlanDocument,
+    { expected, onConflict }: SaveOptions,
+    restoredFrom?: string,
+  ): Promise<SaveOutcome> => {
+    const conflict = (await diskStateOf(target, expected))?.conflict ?? null;
+    if (conflict !== null && onConflict === 'ask') return { kind: 'conflict', conflict };
+    if (conflict !== null && onConflict === 'keep-both') {
+      // The other side's file stays as it is; the user's work goes to a new file beside it.
+      const copy = await keepBothPath(target, now());
+      grants.grant(copy, 'plan');
+      return { kind: 'saved', path: copy, ...(await write(copy, plan, restoredFrom)) };
+    }
+    const kept = conflict === null ? {} : await keepOverwritten(target, now());
+    const saved = await write(target, plan, restoredFrom);
+    const historyWarning = saved.historyWarning ?? kept.historyWarning;
+    return { kind: 'saved', path: target, ...saved, ...(historyWarning === undefined ? {} : { historyWarning }) };
+  };
   return {
     async create(templateId) {
       const template = await templates.get(templateId);
@@ -212,21 +240,7 @@ export function createDocumentService({
       if (newer === null) throw new UserError(`Không đọc được "${path}". ${parsed.error.message}`);
       return newer;
     },
-    async save(path, plan, { expected, onConflict }) {
-      const target = grants.check(path, 'plan');
-      const conflict = (await diskStateOf(target, expected))?.conflict ?? null;
-      if (conflict !== null && onConflict === 'ask') return { kind: 'conflict', conflict };
-      if (conflict !== null && onConflict === 'keep-both') {
-        // The other side's file stays as it is; the user's work goes to a new file beside it.
-        const copy = await keepBothPath(target, now());
-        grants.grant(copy, 'plan');
-        return { kind: 'saved', path: copy, ...(await write(copy, plan)) };
-      }
-      const kept = conflict === null ? {} : await keepOverwritten(target, now());
-      const saved = await write(target, plan);
-      const historyWarning = saved.historyWarning ?? kept.historyWarning;
-      return { kind: 'saved', path: target, ...saved, ...(historyWarning === undefined ? {} : { historyWarning }) };
-    },
+    save: async (path, plan, options) => writeChecked(grants.check(path, 'plan'), plan, options),
     async conflictSince(path, expected) {
       return (await diskStateOf(grants.check(path, 'plan'), expected))?.conflict ?? null;
     },
@@ -239,11 +253,13 @@ export function createDocumentService({
       const message = `${versionLabel(version, id)} được mở ở chế độ chỉ xem; tệp kế hoạch không bị thay đổi. Muốn dùng lại bản này thì bấm "Khôi phục" trong thẻ Phiên bản.`;
       return { plan, path, version: null, readOnly: { kind: 'version', message }, warnings: [] };
     },
-    async restoreVersion(path, id) {
+    async restoreVersion(path, id, options) {
       const target = grants.check(path, 'plan');
       const plan = await readVersion(target, id);
-      const { version, savedAt, historyWarning } = await write(target, plan, id);
-      return { ...opened(plan, target, version, historyWarning === undefined ? [] : [historyWarning]), savedAt };
+      const saved = await writeChecked(target, plan, options, id);
+      if (saved.kind === 'conflict') return saved;
+      const { version, savedAt, historyWarning } = saved;
+      return { kind: 'restored', ...opened(plan, saved.path, version, historyWarning === undefined ? [] : [historyWarning]), savedAt };
     },
     async nameVersion(path, id, name) {
       return nameVersion(grants.check(path, 'plan'), id, name);

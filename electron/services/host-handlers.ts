@@ -119,7 +119,7 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     },
     'versions.list': async ({ path }) => documents.versions(path),
     'versions.open': async ({ path, id }) => documents.openVersion(path, id),
-    'versions.restore': async ({ path, id }) => documents.restoreVersion(path, id),
+    'versions.restore': async ({ path, id, expected, onConflict }) => documents.restoreVersion(path, id, { expected, onConflict }),
     'versions.name': async ({ path, id, name }) => documents.nameVersion(path, id, name),
     'recovery.save': async ({ id, path, version, plan }) => {
       // The copy is kept whatever happened to the file: it is the user's work, and it overwrites nothing.

@@ -342,7 +342,22 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
         await replace(async () => ({ doc: await host().call('versions.open', { path, id }), clean: true }));
       },
       async restoreVersion(path, id) {
-        await replace(async () => ({ doc: await host().call('versions.restore', { path, id }), clean: true }));
+        await replace(async () => {
+          // Asked after unsaved work is settled: a save on the way moves what the window last saw.
+          const state = storeRef.current?.getState();
+          const expected = state?.path === path && state.readOnly === null ? state.version : null;
+          const restore = (onConflict: 'ask' | 'overwrite' | 'keep-both') =>
+            host().call('versions.restore', { path, id, expected, onConflict });
+          let restored = await restore('ask');
+          if (restored.kind === 'conflict') {
+            const choice = await ask(conflictQuestion(restored.conflict));
+            if (choice === 'cancel') return null;
+            if (choice === 'reload') return { doc: await host().call('documents.open', { path }), clean: true };
+            restored = await restore(choice);
+            if (restored.kind === 'conflict') throw new Error(restored.conflict.message);
+          }
+          return { doc: restored, clean: true };
+        });
       },
       async closeDocument() {
         const previous = storeRef.current;

@@ -11,6 +11,9 @@ import { TemplateSchema } from '../template';
 import type { ChannelName, EventName } from './channels';
 import { TrackingViewSchema } from './tracking-schemas';
 
+/** What the user chose when told that someone else changed the file; "ask" before they are told. */
+const ON_CONFLICT = z.enum(['ask', 'overwrite', 'keep-both']);
+
 const AbsolutePath = z
   .string()
   .min(1)
@@ -326,7 +329,7 @@ export const CONTRACT = {
         path: AbsolutePath,
         plan: Plan,
         expected: FileVersionSchema.nullable(),
-        onConflict: z.enum(['ask', 'overwrite', 'keep-both']),
+        onConflict: ON_CONFLICT,
       })
       .strict(),
     z.discriminatedUnion('kind', [
@@ -344,10 +347,17 @@ export const CONTRACT = {
   'versions.list': channel(z.object({ path: AbsolutePath }).strict(), z.array(PlanVersionSchema)),
   /** A version read, to open read-only (its `readOnly.kind` is "version") or to compare; nothing is written. */
   'versions.open': channel(z.object({ path: AbsolutePath, id: VersionId }).strict(), OpenedDocumentSchema),
-  /** A version saved back as the plan, recorded as the newest version; the plan as now saved. */
+  /**
+   * A version saved back as the plan, recorded as the newest version; the plan as now saved. Like
+   * `documents.save`, a file changed by someone else since `expected` comes back as a conflict
+   * until `onConflict` says what the user chose.
+   */
   'versions.restore': channel(
-    z.object({ path: AbsolutePath, id: VersionId }).strict(),
-    OpenedDocumentSchema.extend({ savedAt: z.string() }),
+    z.object({ path: AbsolutePath, id: VersionId, expected: FileVersionSchema.nullable(), onConflict: ON_CONFLICT }).strict(),
+    z.discriminatedUnion('kind', [
+      OpenedDocumentSchema.extend({ kind: z.literal('restored'), savedAt: z.string() }),
+      z.object({ kind: z.literal('conflict'), conflict: FileConflictSchema }),
+    ]),
   ),
   'versions.name': channel(z.object({ path: AbsolutePath, id: VersionId, name: z.string().max(200) }).strict(), z.array(PlanVersionSchema)),
   /**

@@ -174,8 +174,8 @@ describe('document service', () => {
     expect((await documents.nameVersion(path, 'v1', ' Bản gửi xin ý kiến '))[1]?.name).toBe('Bản gửi xin ý kiến');
     await expect(documents.nameVersion(path, 'v7', 'x')).rejects.toThrow(/Không có phiên bản này/u);
 
-    const restored = await documents.restoreVersion(path, 'v1');
-    expect(restored.readOnly).toBeNull();
+    const restored = await documents.restoreVersion(path, 'v1', CHOSEN);
+    expect(restored.kind === 'restored' && restored.readOnly).toBeNull();
     expect(serializePlan(parsePlanText(readFileSync(path, 'utf8')))).toBe(serializePlan(plan));
     expect((await documents.versions(path)).map((v) => [v.id, v.name, v.restoredFrom])).toEqual([
       ['v3', '', 'v1'],
@@ -189,6 +189,6 @@ describe('document service', () => {
     grants.grant(path, 'plan');
     await documents.save(path, parsePlanText(FIXTURE), CHOSEN);
     grants.protect(path);
-    await expect(documents.restoreVersion(path, 'v1')).rejects.toThrow(/chỉ được mở để xem/u);
+    await expect(documents.restoreVersion(path, 'v1', CHOSEN)).rejects.toThrow(/chỉ được mở để xem/u);
   });
 });

@@ -218,6 +218,39 @@ function memoryStore(): OpenedStore {
   return { store: { path: '/memory', get: (k) => values.get(k), set: (k, v) => values.set(k, v) }, warnings: [] };
 }
 
+describe('restoring a version over a file someone else changed', () => {
+  it('asks as a save does, and writes only what the user chose', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conflict-restore-'));
+    const path = join(dir, 'ke-hoach.kehoach');
+    writeFileSync(path, FIXTURE);
+    const session = app();
+    const opened = await session.open(path);
+    const first = await session.save(path, withSummary(opened.plan, 'Bản 1'), { expected: opened.version, onConflict: 'ask' });
+    const second = await session.save(path, withSummary(opened.plan, 'Bản 2'), {
+      expected: first.kind === 'saved' ? first.version : null,
+      onConflict: 'ask',
+    });
+    if (second.kind !== 'saved') throw new Error('expected a save');
+    savedElsewhere(path, withSummary(PLAN, 'Bản của chị Lan'), new Date(2026, 11, 7, 14, 5));
+
+    const asked = await session.restoreVersion(path, 'v1', { expected: second.version, onConflict: 'ask' });
+    expect(asked).toMatchObject({ kind: 'conflict', conflict: { kind: 'changed', message: expect.stringContaining('lan.nt') as unknown } });
+    expect(summaryOn(path)).toBe('Bản của chị Lan');
+
+    const both = await session.restoreVersion(path, 'v1', { expected: second.version, onConflict: 'keep-both' });
+    expect(both.kind === 'restored' && both.path !== path).toBe(true);
+    expect(summaryOn(path)).toBe('Bản của chị Lan');
+    if (both.kind === 'restored' && both.path !== null) expect(summaryOn(both.path)).toBe('Bản 1');
+
+    const over = await session.restoreVersion(path, 'v1', { expected: second.version, onConflict: 'overwrite' });
+    expect(over).toMatchObject({ kind: 'restored', path });
+    expect(summaryOn(path)).toBe('Bản 1');
+    // The colleague's file is kept in the history, as an overwriting save keeps it.
+    const kept = (await listVersions(path)).find((v) => v.name === OVERWRITTEN_VERSION_NAME);
+    expect(kept === undefined ? '' : (await readVersion(path, kept.id)).meta.summary).toBe('Bản của chị Lan');
+  });
+});
+
 describe('autosave of a file someone else changed', () => {
   it('keeps the copy in the recovery folder, never writes the file, and answers who changed it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'conflict-auto-'));
