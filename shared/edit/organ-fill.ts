@@ -140,11 +140,31 @@ function renamedInlines(children: readonly Inline[], rename: OrganFill['rename']
 
 const blockText = (children: readonly Inline[]): string => children.map((node) => (isCrossRef(node) ? '' : node.text)).join('');
 
+/** Words kept on each side of a changed passage, so the question shows where it is. */
+const CONTEXT_WORDS = 4;
+
+/** The changed passage of two texts with a few words around it: a paragraph is too long to read twice. */
+function changedPassage(before: string, after: string): { before: string; after: string } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before.at(-1 - end) === after.at(-1 - end)) end++;
+  const head = before.slice(0, start).split(' ');
+  const lead = head.slice(0, -CONTEXT_WORDS - 1);
+  const prefix = head.slice(-CONTEXT_WORDS - 1).join(' ');
+  const tail = before.slice(before.length - end).split(' ');
+  const trail = tail.slice(CONTEXT_WORDS + 1);
+  const suffix = tail.slice(0, CONTEXT_WORDS + 1).join(' ');
+  const cut = (middle: string): string => `${lead.length > 0 ? '… ' : ''}${prefix}${middle}${suffix}${trail.length > 0 ? ' …' : ''}`;
+  return { before: cut(before.slice(start, before.length - end)), after: cut(after.slice(start, after.length - end)) };
+}
+
 function openingChanges(preamble: readonly Block[], rename: OrganFill['rename'], overwrites: boolean): OrganFillChange[] {
   return preamble.flatMap((block) => {
-    const before = blockText(block.children);
-    const after = blockText(renamedInlines(block.children, rename));
-    return before === after
+    const whole = blockText(block.children);
+    const renamed = blockText(renamedInlines(block.children, rename));
+    const { before, after } = changedPassage(whole, renamed);
+    return whole === renamed
       ? []
       : [{ key: `opening:${block.id}`, field: 'opening' as const, blockId: block.id, label: 'Câu mở đầu', before, after, overwrites }];
   });
