@@ -39,7 +39,7 @@ export function DocxExportMenu(): ReactNode {
         ▾
       </button>
       {open && (
-        <div role="menu" className="split-button-menu">
+        <div role="menu" className="split-button-menu popup-menu">
           <button
             type="button"
             role="menuitem"
