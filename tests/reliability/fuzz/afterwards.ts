@@ -21,6 +21,12 @@ import { REPO_ROOT } from '../support/bundle';
 import { FIXED_NOW, PLAN_FIXTURES, fixturePlan } from '../support/fixtures';
 import { InvariantError } from './verdict';
 
+/**
+ * Plans whose file is larger than this (several times the largest real plan, 80 kB) are not used
+ * further: the stage stays bounded per input, and a 10 MB text is the importer's test, not the export's.
+ */
+export const MAX_USED_PLAN_CHARS = 1_000_000;
+
 /** A unit every campaign can clone for when the plan names none the directory knows. */
 const FALLBACK_UNIT = 'Sở Tài chính';
 

@@ -9,7 +9,7 @@ import { importBytes } from '../../../electron/services/import-file';
 import { checkDocx } from '../../../shared/check';
 import { type PlanDocument } from '../../../shared/model';
 import { parsePlanText, serializePlan } from '../../../shared/plan-file';
-import { useAccepted } from './afterwards';
+import { MAX_USED_PLAN_CHARS, useAccepted } from './afterwards';
 import { InvariantError, judge, type Verdict } from './verdict';
 
 export type TargetName = 'kehoach' | 'text' | 'docx' | 'pdf';
@@ -31,7 +31,7 @@ async function checkAccepted(plan: PlanDocument): Promise<void> {
   if (notNfc !== null) throw new InvariantError(`text not in NFC at ${notNfc}`);
   const saved = serializePlan(plan);
   if (serializePlan(parsePlanText(saved)) !== saved) throw new InvariantError('the plan changes when saved and loaded again');
-  await useAccepted(plan);
+  if (saved.length <= MAX_USED_PLAN_CHARS) await useAccepted(plan);
 }
 
 const asText = (input: FuzzInput): string => (typeof input === 'string' ? input : new TextDecoder().decode(input));
