@@ -98,6 +98,16 @@ export function makeLine(page: number, pieces: readonly PlacedText[], number: nu
   };
 }
 
+/**
+ * Two pieces side by side overlap across a good part of the narrower one: two lines of one column
+ * (small nơi nhận lines both touched by the taller signature line beside them), never one line.
+ * A piece drawn twice over itself (a bold imitation) is the same text.
+ */
+function sideBySide(a: PlacedText, b: PlacedText): boolean {
+  const shared = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  return shared > Math.max(1, 0.3 * Math.min(a.width, b.width)) && !isOverprint(a, b);
+}
+
 /** How many recent lines a piece is compared with: lines of two columns interleave by a few points. */
 const OPEN_LINES = 4;
 
@@ -111,7 +121,10 @@ export function groupLines(page: number, texts: readonly PlacedText[]): TextLine
     for (let i = groups.length - 1; i >= Math.max(0, groups.length - OPEN_LINES); i--) {
       const group = groups[i];
       if (group === undefined) continue;
-      if (overlap(group.top, group.bottom, item.y, bottom) >= 0.5 * Math.min(group.height, item.height)) {
+      if (
+        overlap(group.top, group.bottom, item.y, bottom) >= 0.5 * Math.min(group.height, item.height) &&
+        !group.items.some((other) => sideBySide(other, item))
+      ) {
         target = group;
         break;
       }
