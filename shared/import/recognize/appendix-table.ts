@@ -68,6 +68,50 @@ function rankOf(stt: string, mainText: string, capitals: boolean): Rank {
   return null;
 }
 
+/** A row number run into the title beside it ("II TRONG KHI …" when one space parted the columns). */
+const NUMBER_RUN_IN = /^((?:[IVXLC]{1,6}|\d{1,3}|[A-H])[.)]?)\s+(\S.*)$/su;
+
+/** The STT cell's number kept in it and the title moved to the empty text cell beside it. */
+function numberApart(grid: GridCell[], sttIndex: number, textIndex: number): GridCell[] {
+  const stt = grid[sttIndex];
+  const parts = stt === undefined ? null : NUMBER_RUN_IN.exec(stt.text);
+  if (stt === undefined || parts === null || textIndex === sttIndex || (grid[textIndex]?.text ?? '') !== '') return grid;
+  const [, number = '', title = ''] = parts;
+  const bold = stt.runs.length > 0 && stt.runs.every((r) => r.bold === true);
+  return grid.map((c, i) =>
+    i === sttIndex
+      ? { ...c, text: number, runs: [{ text: number }] }
+      : i === textIndex
+        ? { ...c, text: title, runs: [{ text: title, bold }] }
+        : c,
+  );
+}
+
+/**
+ * Group titles told by their numbers where nothing else marks them (text laid out with spaces has
+ * no merged cells): a row holding only its title whose number the next row repeats ("1 Hạ tầng" /
+ * "1 Lắp đặt …"), or that goes on the group numbers and not the rows' ("2 Sinh hoạt" after row 3).
+ */
+function numberedBands(drafts: readonly Draft[], sttIndex: number): void {
+  const numberOf = (d: Draft | undefined): number | null => {
+    const text = d?.grid[sttIndex]?.text.replace(/[.)]$/, '') ?? '';
+    return /^\d{1,3}$/.test(text) ? Number(text) : null;
+  };
+  const titleOnly = (d: Draft): boolean => d.grid.filter((c, i) => i !== sttIndex && c.text !== '').length === 1;
+  let lastRow: number | null = null;
+  let lastBand: number | null = null;
+  drafts.forEach((d, k) => {
+    const n = numberOf(d);
+    if (n === null || d.band !== null) return;
+    const repeated = numberOf(drafts[k + 1]) === n;
+    const goesOnBands = lastBand !== null && n === lastBand + 1 && n !== (lastRow ?? 0) + 1;
+    if (titleOnly(d) && (repeated || goesOnBands)) {
+      d.band = sttIndex + 1;
+      lastBand = n;
+    } else lastRow = n;
+  });
+}
+
 function cellValue(cell: GridCell): CellValue {
   const formatted = cell.runs.some((r) => r.bold === true || r.italic === true) && !cell.runs.every((r) => r.bold === true);
   return formatted ? { runs: cell.runs.map((r) => ({ ...r })) } : cell.text;
@@ -173,8 +217,10 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
     // A band from the first column holds the group title, not a number.
     if (d.band === 0 && sttIndex === 0 && firstText !== 0)
       d.grid = d.grid.map((c, i) => (i === 0 ? EMPTY : i === firstText ? (d.grid[0] ?? c) : c));
+    if (sttIndex >= 0) d.grid = numberApart(d.grid, sttIndex, firstText);
     d.rank = sttIndex < 0 ? null : rankOf(d.grid[sttIndex]?.text ?? '', d.grid[firstText]?.text ?? '', capitals);
   }
+  if (sttIndex >= 0) numberedBands(drafts, sttIndex);
   // Bands numbered like the rows under them (or not numbered) are groups one level up.
   const rowRanks = new Set(drafts.flatMap((d) => (d.band === null && d.rank !== null ? [d.rank.rank] : [])));
   for (const d of drafts) {
