@@ -4,6 +4,7 @@
  * in the nơi nhận with no purpose written beside it is not given "(để báo cáo)".
  */
 import { describe, expect, it } from 'vitest';
+import { blockingFindings, checkPlan } from '../../../shared/check';
 import { importText } from '../../../shared/import';
 import { summarizePlan } from '../../../shared/inspect';
 
@@ -32,6 +33,8 @@ describe('a plan that does not print its tên loại', () => {
     expect(summarizePlan(read).title).toBe('');
     expect(report.toFill).toContain('tên loại văn bản');
     expect(report.warnings.join(' ')).not.toContain('đã coi là');
+    // The checker lists it as unfinished, so export asks before the plan leaves without it.
+    expect(blockingFindings(checkPlan(read)).unfinished.map((f) => f.ruleId)).toContain('chua-co-ten-loai');
   });
 
   it('assumes no type code when the ký hiệu does not give one either', () => {
@@ -43,6 +46,7 @@ describe('a plan that does not print its tên loại', () => {
     const { plan: read, report } = importText(plan({ typeName: 'KẾ HOẠCH', number: 'Số: 112/KH-UBND', recipients: ['- Các thôn;'] }));
     expect([read.meta.typeName, read.meta.docType]).toEqual(['KẾ HOẠCH', 'KH']);
     expect(report.toFill).not.toContain('tên loại văn bản');
+    expect(checkPlan(read).map((f) => f.ruleId)).not.toContain('chua-co-ten-loai');
   });
 });
 
