@@ -277,15 +277,18 @@ describe('parsePlanText rejects broken files', () => {
     expect(yearOnly.meta.date).toEqual({ year: 2026, month: null, day: null });
   });
 
-  it('accepts an unknown year and an unknown issuer (a received document without them), and reads them from a version 1 file', () => {
+  it('accepts an unknown year, issuer and tên loại (a received document without them), and reads them from a version 1 file', () => {
     const v1 = minimalInput();
     const unknown = minimalInput();
     setPath(unknown, ['meta', 'date'], { year: null, month: null, day: null });
     setPath(unknown, ['meta', 'issuingOrgan'], { header: '', citation: '' });
+    setPath(unknown, ['meta', 'typeName'], '');
+    setPath(unknown, ['meta', 'docType'], '');
     const plan = parsePlanText(JSON.stringify(unknown));
-    expect(plan.schemaVersion).toBe(2);
+    expect(plan.schemaVersion).toBe(3);
     expect(plan.meta.date).toEqual({ year: null, month: null, day: null });
     expect(plan.meta.issuingOrgan).toEqual({ header: '', citation: '' });
+    expect([plan.meta.typeName, plan.meta.docType]).toEqual(['', '']);
     expect(parsePlanText(JSON.stringify(v1)).meta.date).toEqual({ year: 2026, month: 3, day: null });
   });
 
