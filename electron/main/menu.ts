@@ -87,6 +87,7 @@ export function menuTemplate({ platform, devTools, recent, actions }: MenuOption
         send('Lưu thành…', 'saveAs', 'CmdOrCtrl+Shift+S'),
         SEPARATOR,
         send('Xuất DOCX…', 'exportDocx'),
+        send('Xuất DOCX để sửa tiếp trong Word…', 'exportDocxForWord'),
         send('Xuất PDF…', 'exportPdf'),
         send('In…', 'print', 'CmdOrCtrl+P'),
         SEPARATOR,

@@ -11,7 +11,7 @@ import { writeFileAtomic } from './files';
 import type { PathGrants } from './path-grants';
 
 export interface ExportService {
-  docx(path: string, plan: PlanDocument): Promise<{ path: string; bytes: number }>;
+  docx(path: string, plan: PlanDocument, options?: { wordNumbering: boolean }): Promise<{ path: string; bytes: number }>;
   pdf(path: string, plan: PlanDocument): Promise<{ path: string; bytes: number; pages: number }>;
   /** The góp ý summary table of the plan's comments and decided changes. */
   feedbackDocx(path: string, plan: PlanDocument, grouping: FeedbackGrouping): Promise<{ path: string; bytes: number }>;
@@ -33,9 +33,9 @@ export function createExportService({ grants, now, printer }: ExportServiceOptio
     written.add(target);
   };
   return {
-    async docx(path, plan) {
+    async docx(path, plan, options) {
       const target = grants.check(path, 'docx');
-      const bytes = await renderDocx(plan, { now: now() });
+      const bytes = await renderDocx(plan, { now: now(), wordNumbering: options?.wordNumbering === true });
       await write(target, bytes);
       return { path: target, bytes: bytes.length };
     },

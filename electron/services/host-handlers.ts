@@ -178,7 +178,7 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
       await host.openExternally(path);
       return { path };
     },
-    'export.docx': async ({ path, plan }) => exports.docx(path, plan),
+    'export.docx': async ({ path, plan, wordNumbering }) => exports.docx(path, plan, { wordNumbering }),
     'export.pdf': async ({ path, plan }) => exports.pdf(path, plan),
     'feedback.docx': async ({ path, plan, grouping }) => exports.feedbackDocx(path, plan, grouping),
     'dialog.saveFile': async ({ kind, defaultName }, ctx) => {

@@ -71,6 +71,9 @@ function AppBody(): ReactNode {
       case 'exportDocx':
         void actions.exportDocx();
         break;
+      case 'exportDocxForWord':
+        void actions.exportDocxForWord();
+        break;
       case 'exportPdf':
         void actions.exportPdf();
         break;

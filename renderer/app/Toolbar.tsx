@@ -4,6 +4,7 @@ import { ExportProgress } from '../export/ExportProgress';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import { useDocumentActions } from '../base/app-context';
 import { OpenFileButton } from './OpenFileButton';
+import { DocxExportMenu } from './DocxExportMenu';
 import { useSidePanel } from '../base/side-panel-context';
 
 export interface ToolbarProps {
@@ -56,9 +57,7 @@ export function Toolbar({ onNew, onImport, onClone }: ToolbarProps): ReactNode {
         Làm lại
       </button>
       <span className="toolbar-separator" />
-      <button type="button" onClick={() => void actions.exportDocx()}>
-        Xuất DOCX
-      </button>
+      <DocxExportMenu />
       <button type="button" onClick={() => void actions.exportPdf()}>
         Xuất PDF
       </button>

@@ -233,7 +233,7 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
   );
 
   const exportAs = useCallback(
-    async (kind: 'docx' | 'pdf') => {
+    async (kind: 'docx' | 'pdf', wordNumbering = false) => {
       const doc = storeRef.current;
       if (doc === null) return;
       const label = kind === 'docx' ? 'DOCX' : 'PDF';
@@ -244,7 +244,7 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
         if (chosen === null) return;
         const written = await withExportProgress(`Đang xuất ${label}`, () =>
           kind === 'docx'
-            ? host().call('export.docx', { path: chosen.path, plan })
+            ? host().call('export.docx', { path: chosen.path, plan, wordNumbering })
             : host().call('export.pdf', { path: chosen.path, plan }),
         );
         notify('info', `Đã xuất ${label}: ${written.path}`, {
@@ -323,6 +323,7 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
       save: () => save(false),
       saveAs: () => save(true),
       exportDocx: () => exportAs('docx'),
+      exportDocxForWord: () => exportAs('docx', true),
       exportPdf: () => exportAs('pdf'),
       async print() {
         const doc = storeRef.current;

@@ -27,6 +27,8 @@ export interface DocumentActions {
   save(): Promise<boolean>;
   saveAs(): Promise<boolean>;
   exportDocx(): Promise<void>;
+  /** The DOCX whose sections and items Word numbers itself, for a clerk who goes on editing in Word. */
+  exportDocxForWord(): Promise<void>;
   exportPdf(): Promise<void>;
   /** Prints through the system: the PDF opened in the system's viewer (a download in a browser). */
   print(): Promise<void>;

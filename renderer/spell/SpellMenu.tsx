@@ -96,7 +96,7 @@ export function SpellMenu({ word, x, y, context, onReplace, onClose }: SpellMenu
   };
 
   return createPortal(
-    <div ref={menu} role="menu" aria-label={`Chính tả: ${word}`} className="spell-menu" style={position} onKeyDown={onKeyDown}>
+    <div ref={menu} role="menu" aria-label={`Chính tả: ${word}`} className="spell-menu popup-menu" style={position} onKeyDown={onKeyDown}>
       {suggestions.length === 0 ? (
         <div className="spell-menu-empty">Không có gợi ý</div>
       ) : (

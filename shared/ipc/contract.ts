@@ -265,6 +265,7 @@ export const MenuCommandSchema = z.enum([
   'undo',
   'redo',
   'exportDocx',
+  'exportDocxForWord',
   'exportPdf',
   'print',
   'find',
@@ -419,7 +420,11 @@ export const CONTRACT = {
   'preview.pdf': channel(z.object({ plan: Plan }).strict(), z.object({ data: Base64, pages: z.number() })),
   /** Prints through the system: the PDF opened in the system's viewer (the harness only writes it). */
   'print.pdf': channel(z.object({ plan: Plan }).strict(), z.object({ path: AbsolutePath })),
-  'export.docx': channel(z.object({ path: AbsolutePath, plan: Plan }).strict(), z.object({ path: AbsolutePath, bytes: z.number() })),
+  /** `wordNumbering`: sections and items numbered by Word's own list, for editing on in Word. */
+  'export.docx': channel(
+    z.object({ path: AbsolutePath, plan: Plan, wordNumbering: z.boolean().default(false) }).strict(),
+    z.object({ path: AbsolutePath, bytes: z.number() }),
+  ),
   /** The góp ý summary table of the plan's comments and decided changes, as DOCX where the user chose. */
   'feedback.docx': channel(
     z.object({ path: AbsolutePath, plan: Plan, grouping: z.enum(['unit', 'part']) }).strict(),

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportedPath, startApp, type AppUnderTest } from './app-under-test';
@@ -58,6 +59,30 @@ describe('exports of a checked plan', () => {
     const shown = page.waitForRequest((r) => r.url().endsWith('/api/shell.showInFolder'));
     await notice(page, 'Đã xuất DOCX:').getByRole('button', { name: 'Mở thư mục' }).click();
     expect(JSON.parse((await shown).postData() ?? '{}')).toEqual({ path });
+    expect(app.errors).toEqual([]);
+  });
+
+  it('exports the DOCX for editing on in Word from the arrow beside "Xuất DOCX": Word numbers its sections', async () => {
+    const { page } = app;
+    await openPlan(page, app.dataDir, problemPlan().plan);
+    const arrow = page.getByRole('button', { name: 'Các cách xuất khác' });
+    const forWord = page.getByRole('menuitem', { name: 'Xuất DOCX để sửa tiếp trong Word…' });
+    await arrow.click();
+    await page.keyboard.press('Escape');
+    expect(await forWord.count()).toBe(0);
+    expect(await arrow.getAttribute('aria-expanded')).toBe('false');
+
+    await arrow.click();
+    await forWord.click();
+    await question(page).getByRole('button', { name: 'Vẫn xuất' }).click();
+    const path = await exportedPath(page, 'DOCX', { timeout: 60_000 });
+    const xml = (await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')?.async('string')) ?? '';
+    const headings = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?w:val="KhSection"(?:(?!<\/w:p>).)*<\/w:p>/gsu)].map(([p]) => p);
+    expect(headings.length).toBeGreaterThan(0);
+    for (const heading of headings) {
+      expect(heading).toContain('<w:numPr><w:ilvl w:val="0"/>');
+      expect(heading).not.toMatch(/<w:t[^>]*>[IVX]+\. /u);
+    }
     expect(app.errors).toEqual([]);
   });
 

@@ -119,6 +119,18 @@ describe('export', () => {
     expect(readdirSync(dir)).toEqual(['bql.docx']);
   });
 
+  it('--word-numbering: a DOCX whose sections and items Word numbers, read back whole; refused without --docx', async () => {
+    const plan = join(FIXTURES, 'ke-hoach-58-KH-TU.kehoach');
+    const docx = join(dir, 'sua-trong-word.docx');
+    expect((await cli('export', plan, '--docx', docx, '--word-numbering')).code).toBe(0);
+    const xml = (await (await JSZip.loadAsync(readFileSync(docx))).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('<w:numPr>');
+    expect((await cli('inspect', docx, '--json')).out).toBe((await cli('inspect', plan, '--json')).out);
+    const pdfOnly = await cli('export', plan, '--pdf', join(dir, 'ra.pdf'), '--word-numbering');
+    expect(pdfOnly.code).toBe(2);
+    expect(pdfOnly.err).toContain('--word-numbering chỉ dùng cùng --docx');
+  });
+
   it('writes over neither the plan nor its other export, and says so', async () => {
     const plan = join(dir, 'ke-hoach.kehoach');
     const text = readFileSync(join(FIXTURES, 'ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach'), 'utf8');

@@ -4,7 +4,7 @@ import { renderDocx } from '../../../shared/render/docx';
 import { renderPdf } from '../../../shared/pdf';
 import { writeFileAtomic } from '../../services/files';
 import { loadPlanFile } from '../../services/plan-file';
-import { positional, stringOption, UsageError, type CliIo, type Command } from '../command';
+import { flag, positional, stringOption, UsageError, type CliIo, type Command } from '../command';
 import type { PlanDocument } from '../../../shared/model';
 
 async function printPdf(plan: PlanDocument, io: CliIo): Promise<Uint8Array> {
@@ -35,17 +35,20 @@ async function refuseOverlaps(source: string, docx: string | undefined, pdf: str
 }
 
 export const exportCommand: Command = {
-  options: { docx: { type: 'string' }, pdf: { type: 'string' } },
+  // --word-numbering: the DOCX's sections and items numbered by Word's list, for editing on in Word.
+  options: { docx: { type: 'string' }, pdf: { type: 'string' }, 'word-numbering': { type: 'boolean', default: false } },
   async run(args, io) {
     const source = positional(args, 0, 'tệp kế hoạch');
     const docx = stringOption(args, 'docx');
     const pdf = stringOption(args, 'pdf');
     if (docx === undefined && pdf === undefined) throw new UsageError('Cần --docx <tệp.docx>, --pdf <tệp.pdf> hoặc cả hai.');
+    const wordNumbering = flag(args, 'word-numbering');
+    if (wordNumbering && docx === undefined) throw new UsageError('--word-numbering chỉ dùng cùng --docx.');
     await refuseOverlaps(source, docx, pdf);
     const plan = await loadPlanFile(source);
     // Everything is rendered before anything is written, so a failed print leaves no file behind.
     const outputs: [string, Uint8Array][] = [];
-    if (docx !== undefined) outputs.push([docx, await renderDocx(plan, { now: io.now() })]);
+    if (docx !== undefined) outputs.push([docx, await renderDocx(plan, { now: io.now(), wordNumbering })]);
     if (pdf !== undefined) outputs.push([pdf, await printPdf(plan, io)]);
     for (const [path, bytes] of outputs) {
       await writeFileAtomic(path, bytes);

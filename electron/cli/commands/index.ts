@@ -34,7 +34,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'export',
-    usage: ['export <kế-hoạch.kehoach> [--docx <ra.docx>] [--pdf <ra.pdf>]  xuất văn bản DOCX và/hoặc PDF'],
+    usage: [
+      'export <kế-hoạch.kehoach> [--docx <ra.docx>] [--pdf <ra.pdf>]  xuất văn bản DOCX và/hoặc PDF',
+      '      [--word-numbering]  số mục, số khoản trong DOCX do Word tự đánh (để sửa tiếp trong Word)',
+    ],
     load: async () => (await import('./export')).exportCommand,
   },
   {

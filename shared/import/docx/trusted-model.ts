@@ -33,7 +33,10 @@ export async function embeddedPlanOf(model: EmbeddedModel): Promise<EmbeddedPlan
         : 'Mô hình nhúng trong tệp không đọc được; đã nhận dạng lại từ nội dung.',
     );
   }
-  if ((await renderedVisibleText(plan)) !== model.visibleText) {
+  // Exported with Word's numbering, the numbers are drawn by Word and absent from the text.
+  const rendersAsShown = async (wordNumbering: boolean): Promise<boolean> =>
+    (await renderedVisibleText(plan, wordNumbering)) === model.visibleText;
+  if (!(await rendersAsShown(false)) && !(await rendersAsShown(true))) {
     return refused(
       'Mô hình nhúng trong tệp không khớp với nội dung hiển thị của văn bản (có thể chứa phần bị che giấu, hoặc do một phiên bản khác của Kế hoạch Studio xuất ra); đã nhận dạng lại từ nội dung hiển thị.',
     );

@@ -2,8 +2,11 @@
  * The table grid on a page image: long dark horizontal and vertical runs. A scanned rule is a few
  * pixels thick, a little broken and not quite straight, so runs bridge small gaps and a rule is the
  * band of neighbouring rows (or columns) whose runs overlap. Thick bands are filled areas (a seal,
- * a photograph), not rules. The rules are also wiped from the copy given to OCR: a rule touching a
- * letter is read as "|" or "_" and merges the cells' words into one line.
+ * a photograph), not rules; nor is a run with ink all along one side: in a black-and-white scan the
+ * serifs of a bold capital title touch ("TIÊU") and make a long run over the letters' stems, which a
+ * rule never has (a cell's text keeps its padding, and the rules crossing it are a few pixels wide).
+ * The rules are also wiped from the copy given to OCR: a rule touching a letter is read as "|" or "_"
+ * and merges the cells' words into one line.
  */
 import type { GrayImage } from './gray-image';
 
@@ -53,8 +56,38 @@ function runsAlong(length: number, dark: (i: number) => boolean, gap: number, mi
   return runs;
 }
 
+/** Past this share of ink beside it, a run is the top or foot of a line of letters. */
+const MAX_INK_BESIDE = 0.25;
+
+/**
+ * Whether the band has paper on both sides: the share of dark pixels in the strips of `depth`
+ * lines beyond it, one line off its edge (a scanned rule's ragged edge is not its neighbour).
+ */
+function standsFree(band: Band, lines: number, dark: (line: number, along: number) => boolean, depth: number): boolean {
+  const inkShare = (from: number, step: 1 | -1): number => {
+    let ink = 0;
+    let all = 0;
+    for (let d = 0; d < depth; d++) {
+      const line = from + step * d;
+      if (line < 0 || line >= lines) continue;
+      for (let i = band.start; i <= band.end; i++) {
+        all++;
+        if (dark(line, i)) ink++;
+      }
+    }
+    return all === 0 ? 0 : ink / all;
+  };
+  return inkShare(band.first - 2, -1) <= MAX_INK_BESIDE && inkShare(band.last + 2, 1) <= MAX_INK_BESIDE;
+}
+
 /** Runs on consecutive lines that overlap along most of their length are one rule. */
-function bands(lines: number, runsOf: (line: number) => Run[], maxThickness: number): Band[] {
+function bands(
+  lines: number,
+  runsOf: (line: number) => Run[],
+  maxThickness: number,
+  dark: (line: number, along: number) => boolean,
+  depth: number,
+): Band[] {
   const done: Band[] = [];
   let open: Band[] = [];
   for (let line = 0; line < lines; line++) {
@@ -77,7 +110,7 @@ function bands(lines: number, runsOf: (line: number) => Run[], maxThickness: num
     open = next;
   }
   done.push(...open);
-  return done.filter((b) => b.last - b.first + 1 <= maxThickness);
+  return done.filter((b) => b.last - b.first + 1 <= maxThickness && standsFree(b, lines, dark, depth));
 }
 
 /**
@@ -91,12 +124,22 @@ export function findRulings(image: GrayImage, threshold: number, dpi: number): G
   const gap = Math.max(1, Math.round(dpi / 100));
   const maxThickness = Math.max(3, Math.round(dpi * 0.025));
   const isDark = (x: number, y: number): boolean => (data[y * width + x] ?? 255) <= threshold;
+  // Deeper than a bold capital's bar or serif (0.02 in), shallower than a cell's padding.
+  const depth = Math.max(2, Math.round(dpi / 50));
   const horizontal = bands(
     height,
     (y) => runsAlong(width, (x) => isDark(x, y), gap, Math.max(minLength, Math.round(dpi * 0.3))),
     maxThickness,
+    (y, x) => isDark(x, y),
+    depth,
   );
-  const vertical = bands(width, (x) => runsAlong(height, (y) => isDark(x, y), gap, minLength), maxThickness);
+  const vertical = bands(
+    width,
+    (x) => runsAlong(height, (y) => isDark(x, y), gap, minLength),
+    maxThickness,
+    (x, y) => isDark(x, y),
+    depth,
+  );
   const cleaned = new Uint8Array(data);
   // A scanned rule's edges are grey; wiping a little beyond the dark run leaves no speck for OCR.
   const margin = Math.max(1, Math.round(dpi / 150));

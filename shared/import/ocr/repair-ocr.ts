@@ -7,6 +7,7 @@
  * sees it marked.
  */
 import { foldWord } from '../../model/agency-names';
+import { fromRoman, toRoman } from '../../model/numerals';
 import { isUppercase } from '../normalize/clean-text';
 
 /** One recognized word with its box in the page's units. */
@@ -180,18 +181,23 @@ function dropSpecks(words: OcrWord[]): OcrWord[] {
 const ROMAN = /^[IVXLC]{1,5}$/u;
 /**
  * What a numeral's upright strokes become when they touch or break: "II" read as "H" (the serifs
- * of two bold I's joined), "I" as "1", "l" or "|". None of these opens a Vietnamese word; a
- * number of ones alone ("1.", "11.") is an item's number and stays.
+ * of two bold I's joined), "I" as "1", "l" or "|", and "I." as "L" (the stop joined to the foot of
+ * the I: a plan has no fiftieth section). None of these opens a Vietnamese word; a number of ones
+ * alone ("1.", "11.") is an item's number and stays.
  */
-const ROMAN_STROKES = /^[IVXH1l|]{1,5}\.?$/u;
+const ROMAN_STROKES = /^(?:[IVXH1l|]{1,5}\.?|[IVXH1l|]{0,4}L)$/u;
 
 function romanOf(token: string): string | null {
-  const stop = token.endsWith('.') ? '.' : '';
-  const numeral = token
-    .slice(0, token.length - stop.length)
+  const joinedStop = token.endsWith('L') ? `${token.slice(0, -1)}I.` : token;
+  const stop = joinedStop.endsWith('.') ? '.' : '';
+  const numeral = joinedStop
+    .slice(0, joinedStop.length - stop.length)
     .replace(/H/gu, 'II')
     .replace(/[1l|]/gu, 'I');
-  return ROMAN.test(numeral) ? numeral + stop : null;
+  if (!ROMAN.test(numeral)) return null;
+  // Four bold I's ("III." with its stop read as a stroke) are no numeral; the clock-face reading
+  // keeps them a section number (sections are numbered by their place, not by what is printed).
+  return (fromRoman(numeral) === null && /^I+$/u.test(numeral) ? toRoman(numeral.length) : numeral) + stop;
 }
 
 /**

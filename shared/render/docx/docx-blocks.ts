@@ -21,6 +21,7 @@ import {
   VerticalMergeType,
   WidthType,
   type IBorderOptions,
+  type IParagraphOptions,
   type IRunOptions,
 } from 'docx';
 import type { LayoutBlock, LayoutCell, LayoutParagraph, LayoutRule, LayoutRun, LayoutTable, Revision } from '../layout';
@@ -37,6 +38,8 @@ export interface DrawContext {
   readonly change: { readonly author: string; readonly date: string };
   /** The next revision id (unique in the document, as Word requires). */
   nextId: number;
+  /** Numbers drawn by Word's list rather than written as text, and the styles tied to its levels. */
+  readonly wordList?: { readonly reference: string; readonly styles: ReadonlySet<string> };
 }
 
 interface ChangeMark {
@@ -77,14 +80,35 @@ function runsWithComments(runs: readonly LayoutRun[], ctx: DrawContext): Paragra
   return out;
 }
 
+/**
+ * The paragraph's place in Word's list: its level when Word draws its number (the number then
+ * leaves the text), out of the list when it keeps its number as text in a style tied to a level.
+ */
+function listPlace(block: LayoutParagraph, ctx: DrawContext): { numbering?: IParagraphOptions['numbering']; runs: readonly LayoutRun[] } {
+  const list = ctx.wordList;
+  if (list === undefined) return { runs: block.runs };
+  const number = block.listNumber;
+  const [first, ...rest] = block.runs;
+  if (number === undefined || first === undefined || !first.text.startsWith(number.prefix)) {
+    return { runs: block.runs, ...(list.styles.has(block.style) ? { numbering: false } : {}) };
+  }
+  // `custom` keeps the paragraph's own style rather than Word's "List Paragraph".
+  return {
+    numbering: { reference: list.reference, level: number.level, custom: true },
+    runs: [{ ...first, text: first.text.slice(number.prefix.length) }, ...rest],
+  };
+}
+
 function paragraph(block: LayoutParagraph, ctx: DrawContext): Paragraph {
   const mark = revisionMark(block.revision, ctx);
+  const { numbering, runs } = listPlace(block, ctx);
   return new Paragraph({
     style: block.style,
+    ...(numbering === undefined ? {} : { numbering }),
     ...(block.align === undefined ? {} : { alignment: ALIGNMENT[block.align] }),
     ...(block.keepWithNext === true ? { keepNext: true } : {}),
     ...(block.revision === undefined ? {} : { run: mark }),
-    children: runsWithComments(block.runs, ctx),
+    children: runsWithComments(runs, ctx),
   });
 }
 

@@ -7,6 +7,7 @@ import { Document, Header, PageNumber, PageOrientation, Paragraph, TextRun, type
 import type { LayoutDocument, LayoutSection } from '../layout';
 import { block, type DrawContext } from './docx-blocks';
 import { docxStyles } from './docx-styles';
+import { bodyListNumbering } from './word-list';
 import { mmToTwip } from './units';
 
 function pageNumberHeader(style: string): Header {
@@ -57,15 +58,17 @@ export type DocxComment = ICommentOptions;
 
 export function docxDocument(layout: LayoutDocument, ctx: DrawContext, comments: readonly DocxComment[] = []): Document {
   const { properties } = layout;
+  const list = ctx.wordList?.reference;
   return new Document({
     ...(comments.length === 0 ? {} : { comments: { children: [...comments] } }),
+    ...(list === undefined ? {} : { numbering: bodyListNumbering(layout.bodyList ?? []) }),
     title: properties.title,
     subject: properties.subject,
     creator: properties.author,
     lastModifiedBy: properties.author,
     keywords: properties.keywords,
     description: properties.description,
-    styles: docxStyles(layout),
+    styles: docxStyles(layout, list),
     sections: layout.sections.map((s) => section(layout, s, ctx)),
   });
 }

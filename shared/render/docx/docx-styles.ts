@@ -19,7 +19,13 @@ function lineSpacing(rule: LineSpacingRule): { line: number; lineRule: (typeof L
     : { line: ptToTwip(rule.points), lineRule: LineRuleType.EXACT };
 }
 
-function paragraphStyle(style: ParagraphStyle): IParagraphStyleOptions {
+/** The list level a style is tied to in the DOCX, when the body is numbered by Word. */
+export interface StyleListLevel {
+  readonly reference: string;
+  readonly level: number;
+}
+
+function paragraphStyle(style: ParagraphStyle, list: StyleListLevel | undefined): IParagraphStyleOptions {
   return {
     id: style.id,
     name: style.name,
@@ -37,11 +43,17 @@ function paragraphStyle(style: ParagraphStyle): IParagraphStyleOptions {
       spacing: { before: ptToTwip(style.spaceBeforePt), after: ptToTwip(style.spaceAfterPt), ...lineSpacing(style.lineSpacing) },
       keepNext: style.keepWithNext,
       ...(style.outlineLevel === undefined ? {} : { outlineLevel: style.outlineLevel }),
+      ...(list === undefined ? {} : { numbering: list }),
     },
   };
 }
 
-export function docxStyles(layout: LayoutDocument): IStylesOptions {
+/** `listReference`: the body's Word list, whose levels' styles then carry their level. */
+export function docxStyles(layout: LayoutDocument, listReference?: string): IStylesOptions {
+  const levelOf = (id: string): StyleListLevel | undefined => {
+    const level = listReference === undefined ? -1 : (layout.bodyList ?? []).findIndex((l) => l.style === id);
+    return listReference === undefined || level < 0 ? undefined : { reference: listReference, level };
+  };
   const body = layout.styles.find((s) => s.id === 'KhBody');
   return {
     default: {
@@ -55,6 +67,6 @@ export function docxStyles(layout: LayoutDocument): IStylesOptions {
         paragraph: { spacing: { before: 0, after: 0 } },
       },
     },
-    paragraphStyles: layout.styles.map(paragraphStyle),
+    paragraphStyles: layout.styles.map((style) => paragraphStyle(style, levelOf(style.id))),
   };
 }

@@ -12,10 +12,16 @@ import { docxDocument, type DocxComment } from './docx-document';
 import { embedModel } from './embedded-model';
 import { layoutWithComments } from './plan-comments';
 import { putText } from './zip-text';
+import { BODY_LIST, finishBodyList } from './word-list';
 
 export interface DocxOptions {
   /** Recorded as the document's creation and modification time. */
   readonly now: Date;
+  /**
+   * Sections and items numbered by Word's own multilevel list rather than written as text, for a
+   * clerk who goes on editing in Word (see docs/decisions.md for why it is not the default).
+   */
+  readonly wordNumbering?: boolean;
 }
 
 function w3cDate(date: Date): string {
@@ -36,8 +42,16 @@ async function packLayout(layout: LayoutDocument, options: LayoutDocxOptions): P
     fillerStyle: STYLE.rule,
     change: { author: options.changeAuthor ?? 'Kế hoạch Studio', date: w3cDate(options.now) },
     nextId: 1,
+    ...(options.wordNumbering === true
+      ? { wordList: { reference: BODY_LIST, styles: new Set((layout.bodyList ?? []).flatMap((level) => level.style ?? [])) } }
+      : {}),
   };
-  return JSZip.loadAsync(await Packer.pack(docxDocument(layout, ctx, options.comments), 'uint8array'));
+  const zip = await JSZip.loadAsync(await Packer.pack(docxDocument(layout, ctx, options.comments), 'uint8array'));
+  const numbering = zip.file('word/numbering.xml');
+  if (ctx.wordList !== undefined && numbering !== null) {
+    putText(zip, 'word/numbering.xml', finishBodyList(await numbering.async('string'), layout.bodyList ?? []));
+  }
+  return zip;
 }
 
 /** Any layout (a plan, a redline, a góp ý table) → DOCX bytes, with fixed timestamps. */
@@ -71,11 +85,11 @@ export async function renderDocx(plan: PlanDocument, options: DocxOptions): Prom
 
 /**
  * The visible text (`visibleText` of the document part) of the DOCX our export makes of a plan:
- * what a DOCX's embedded model must render to before it is trusted. The time only stamps the
- * package, never the text.
+ * what a DOCX's embedded model must render to before it is trusted. With Word's numbering the
+ * numbers are not in the text. The time only stamps the package, never the text.
  */
-export async function renderedVisibleText(plan: PlanDocument): Promise<string> {
+export async function renderedVisibleText(plan: PlanDocument, wordNumbering = false): Promise<string> {
   const { layout, comments } = layoutWithComments(plan, buildLayout(plan));
-  const zip = await packLayout(layout, { now: new Date(0), comments });
+  const zip = await packLayout(layout, { now: new Date(0), comments, wordNumbering });
   return visibleText((await zip.file('word/document.xml')?.async('string')) ?? '');
 }

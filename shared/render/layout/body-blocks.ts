@@ -6,18 +6,62 @@
 import { numberItems, sectionLabel, type Block, type CrossRefResolver, type PlanDocument } from '../../model';
 import type { FormatProfile } from '../../format';
 import { inlineRuns, para, upper } from './blocks';
-import type { LayoutParagraph, LayoutRun } from './layout-types';
+import type { LayoutParagraph, LayoutRun, ListLevel } from './layout-types';
 import { STYLE } from './styles';
 
 const ITEM_STYLES = [STYLE.item1, STYLE.item2, STYLE.item3] as const;
 const BULLETS = ['-', '+'] as const;
 
+/**
+ * The body's Word list: sections at level 0 ("%1." or "%1-"), items at levels 1–4 ("%2.",
+ * "%2.%3.", …), each heading level tied to its style. Letters stay out of it: Word's lowerLetter
+ * counts a, b, c, d, e, f where Vietnamese counts a, b, c, d, đ, e, g.
+ */
+export function bodyList(plan: Pick<PlanDocument, 'sectionNumbering'>, profile: FormatProfile): ListLevel[] {
+  const firstLineIndentMm = profile.body.firstLineIndentMm.value;
+  const itemLevels = [1, 2, 3, 4].map((level): ListLevel => ({
+    format: 'decimal',
+    firstLineIndentMm,
+    text: `${Array.from({ length: level }, (_, i) => `%${i + 2}`).join('.')}.`,
+    ...(ITEM_STYLES[level - 1] === undefined ? {} : { style: ITEM_STYLES[level - 1] }),
+  }));
+  const separator = sectionLabel(0, plan.sectionNumbering).slice(-1);
+  return [{ format: 'upperRoman', text: `%1${separator}`, style: STYLE.section, firstLineIndentMm }, ...itemLevels];
+}
+
+/**
+ * The items of one block list whose printed numbers Word's list would count to as well. Word
+ * counts only the paragraphs in its list (decimal items: letters stay out), a level restarting
+ * under each shallower one and a section heading restarting all; where a letter item shares a
+ * level with numbers the two counts part, and the whole list keeps its numbers as text.
+ */
+function wordCountable(blocks: readonly Block[], numbers: ReadonlyMap<string, { label: string }>): ReadonlySet<string> {
+  const counters: number[] = [];
+  const ids = new Set<string>();
+  for (const block of blocks) {
+    if (block.type !== 'item' || block.hint === true || block.marker === 'letter') continue;
+    counters[block.level] = (counters[block.level] ?? 0) + 1;
+    counters.length = block.level + 1;
+    // An unstarted level shows its start, 1, as the model's count of a missing parent does.
+    const label = `${Array.from(counters.slice(1), (c) => c || 1).join('.')}.`;
+    if (numbers.get(block.id)?.label !== label) return new Set();
+    ids.add(block.id);
+  }
+  return ids;
+}
+
 function blockParagraphs(blocks: readonly Block[], resolve: CrossRefResolver): LayoutParagraph[] {
   const numbers = numberItems(blocks);
+  const listed = wordCountable(blocks, numbers);
   // Template guidance is shown in the editor only: it never prints.
   return blocks
     .filter((block) => block.hint !== true)
-    .map((block) => ({ ...blockParagraph(block, numbers, resolve), key: blockKey(block.id) }));
+    .map((block) => {
+      const paragraph = { ...blockParagraph(block, numbers, resolve), key: blockKey(block.id) };
+      const label = numbers.get(block.id)?.label;
+      if (block.type !== 'item' || label === undefined || !listed.has(block.id)) return paragraph;
+      return { ...paragraph, listNumber: { level: block.level, prefix: `${label} ` } };
+    });
 }
 
 /** The layout key of a body block's paragraph, and of a section's heading. */
@@ -61,9 +105,11 @@ export function withEndMark(runs: readonly LayoutRun[], endMark: string): Layout
 export function bodyBlocks(plan: PlanDocument, profile: FormatProfile, resolve: CrossRefResolver): LayoutParagraph[] {
   const out: LayoutParagraph[] = [...blockParagraphs(plan.preamble, resolve)];
   plan.sections.forEach((section, index) => {
+    const label = sectionLabel(index, plan.sectionNumbering);
     out.push({
-      ...para(STYLE.section, `${sectionLabel(index, plan.sectionNumbering)} ${upper(section.title)}`),
+      ...para(STYLE.section, `${label} ${upper(section.title)}`),
       key: sectionKey(section.id),
+      listNumber: { level: 0, prefix: `${label} ` },
     });
     out.push(...blockParagraphs(section.blocks, resolve));
   });

@@ -5,7 +5,7 @@
 import { createCrossRefResolver, type PlanDocument } from '../../model';
 import { formatNumberSymbol, getProfile } from '../../format';
 import { appendixSection, pageSetup, textWidth } from './appendix-section';
-import { bodyBlocks } from './body-blocks';
+import { bodyBlocks, bodyList } from './body-blocks';
 import { headerBlock } from './header-block';
 import type { DocumentProperties, LayoutDocument, LayoutParagraph, LayoutSection } from './layout-types';
 import { signatureBlock } from './signature-block';
@@ -57,5 +57,6 @@ export function buildLayout(plan: PlanDocument): LayoutDocument {
     pageNumberStyle: STYLE.pageNumber,
     properties: documentProperties(plan),
     sections: [body, ...plan.appendices.map((appendix, i) => appendixSection(plan, profile, appendix, i))],
+    bodyList: bodyList(plan, profile),
   };
 }

@@ -51,6 +51,12 @@ export interface LayoutParagraph {
   readonly key?: string;
   /** The paragraph itself was inserted or deleted (its mark), in a redline. */
   readonly revision?: Revision;
+  /**
+   * The paragraph's printed number ("II. ", "2.1. "), which its first run begins with, and the
+   * level of the body's Word list (`LayoutDocument.bodyList`) that counts to the same number. Set
+   * only where Word's counting gives the number printed, so a DOCX may draw it either way.
+   */
+  readonly listNumber?: { readonly level: number; readonly prefix: string };
 }
 
 /** A solid horizontal line of a given length, centred in the width that contains it. */
@@ -123,6 +129,19 @@ export interface DocumentProperties {
   readonly description: string;
 }
 
+/** One level of the body's Word list: how Word draws the number ("%2.%3." is "2.1."). */
+export interface ListLevel {
+  readonly format: 'upperRoman' | 'decimal';
+  readonly text: string;
+  /** The paragraph style that carries this level, so a clerk who applies it in Word gets a number. */
+  readonly style?: string;
+  /**
+   * The first-line indent of the level's paragraphs: a numbered paragraph takes its level's indent
+   * rather than its style's in LibreOffice, so the level repeats it.
+   */
+  readonly firstLineIndentMm: number;
+}
+
 export interface LayoutDocument {
   readonly font: { readonly family: string; readonly language: string };
   readonly styles: readonly ParagraphStyle[];
@@ -130,4 +149,6 @@ export interface LayoutDocument {
   readonly pageNumberStyle: string;
   readonly properties: DocumentProperties;
   readonly sections: readonly LayoutSection[];
+  /** Levels of the list the body's sections (level 0) and items (1–4) may be numbered with in Word. */
+  readonly bodyList?: readonly ListLevel[];
 }

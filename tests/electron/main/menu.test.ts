@@ -76,6 +76,7 @@ describe.each(['win32', 'linux', 'darwin'] as const)('menu on %s', (platform) =>
       'Lưu thành…',
       '—',
       'Xuất DOCX…',
+      'Xuất DOCX để sửa tiếp trong Word…',
       'Xuất PDF…',
       'In…',
       '—',

@@ -87,25 +87,30 @@ describe('readDocx on a Word document made like a real one', { timeout: 120_000 
 });
 
 describe('our own DOCX', { timeout: 120_000 }, () => {
-  for (const name of ['ke-hoach-58-KH-TU.kehoach', 'ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach']) {
-    it(`${name}: reads back losslessly through the embedded model`, async () => {
-      const plan = fixture(name);
-      const { plan: back, report } = await importDocx(await renderDocx(plan, { now: NOW }));
-      expect(report.source).toBe('docx-model');
-      expect(back).toEqual(plan);
-      // Read whole, not recognized: the command line does not print a row of zero counts.
-      expect(formatReport(report)).toEqual(['Đọc nguyên vẹn từ mô hình kế hoạch nhúng trong DOCX do Kế hoạch Studio xuất.']);
-    });
+  const numberings = [
+    ['numbers as text', false],
+    ["Word's numbering", true],
+  ] as const;
+  for (const name of ['ke-hoach-58-KH-TU.kehoach', 'ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach'])
+    for (const [numbers, wordNumbering] of numberings) {
+      it(`${name}, ${numbers}: reads back losslessly through the embedded model`, async () => {
+        const plan = fixture(name);
+        const { plan: back, report } = await importDocx(await renderDocx(plan, { now: NOW, wordNumbering }));
+        expect(report.source).toBe('docx-model');
+        expect(back).toEqual(plan);
+        // Read whole, not recognized: the command line does not print a row of zero counts.
+        expect(formatReport(report)).toEqual(['Đọc nguyên vẹn từ mô hình kế hoạch nhúng trong DOCX do Kế hoạch Studio xuất.']);
+      });
 
-    it(`${name}: without the model, the content gives the same structure`, async () => {
-      const plan = fixture(name);
-      const { plan: back, report } = await importDocx(await renderDocx(plan, { now: NOW }), { ignoreModel: true });
-      expect(report.source).toBe('docx');
-      expect(structure(back)).toEqual(structure(plan));
-      expect(back.recipients).toEqual(plan.recipients);
-      expect(report.unplaced).toEqual([]);
-    });
-  }
+      it(`${name}, ${numbers}: without the model, the content gives the same structure`, async () => {
+        const plan = fixture(name);
+        const { plan: back, report } = await importDocx(await renderDocx(plan, { now: NOW, wordNumbering }), { ignoreModel: true });
+        expect(report.source).toBe('docx');
+        expect(structure(back)).toEqual(structure(plan));
+        expect(back.recipients).toEqual(plan.recipients);
+        expect(report.unplaced).toEqual([]);
+      });
+    }
 
   it('falls back to the content when the document was edited after export', async () => {
     const zip = await JSZip.loadAsync(await renderDocx(fixture('ke-hoach-58-KH-TU.kehoach'), { now: NOW }));

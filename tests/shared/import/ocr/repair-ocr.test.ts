@@ -48,6 +48,10 @@ describe('repairOcrLine', () => {
     expect(read('1H. NHIỆM VỤ, GIẢI PHÁP')).toBe('III. NHIỆM VỤ, GIẢI PHÁP');
     expect(read('l. MỤC ĐÍCH, YÊU CẦU')).toBe('I. MỤC ĐÍCH, YÊU CẦU');
     expect(read('1V TỔ CHỨC THỰC HIỆN')).toBe('IV. TỔ CHỨC THỰC HIỆN');
+    expect(read('L MỤC ĐÍCH, YÊU CẦU')).toBe('I. MỤC ĐÍCH, YÊU CẦU');
+    expect(read('IL NHIỆM VỤ, GIẢI PHÁP')).toBe('II. NHIỆM VỤ, GIẢI PHÁP');
+    expect(read('L Mục đích')).toBe('L Mục đích');
+    expect(read('IIII. NHIỆM VỤ, GIẢI PHÁP')).toBe('IV. NHIỆM VỤ, GIẢI PHÁP');
     expect(read('H. Mục tiêu')).toBe('H. Mục tiêu');
     expect(read('1. MỤC ĐÍCH')).toBe('1. MỤC ĐÍCH');
     expect(read('11. PHÁT TRIỂN')).toBe('11. PHÁT TRIỂN');
