@@ -12,6 +12,8 @@ import { parsePlanText } from '../../shared/plan-file';
 import { runCli } from '../electron/run-cli';
 import { saveAndRead } from './appendix-driver';
 import { startApp, type AppUnderTest } from './app-under-test';
+import { CHECKED } from './check-helpers';
+import { openGroup } from './properties-helpers';
 import {
   confirmImport,
   openImport,
@@ -74,6 +76,42 @@ describe('import of pasted text', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'kehoach-import-')), 'cli.kehoach');
     expect((await runCli(['import', PARTY_SEED, '-o', out])).code).toBe(0);
     expect(saved).toEqual(parsePlanText(readFileSync(out, 'utf8')));
+    expect(app.errors).toEqual([]);
+  });
+
+  it('leaves the year a text does not give empty, says so, and the clerk fills it in the panel', async () => {
+    app = await startApp();
+    const { page } = app;
+    await openImport(page);
+    await pasteAndRecognize(
+      page,
+      [
+        'KẾ HOẠCH',
+        'Triển khai công tác chuyển đổi số năm học mới',
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        '1. Nâng cao nhận thức của cán bộ, công chức về chuyển đổi số.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Văn phòng chủ trì, theo dõi, đôn đốc thực hiện Kế hoạch này.',
+      ].join('\n\n'),
+    );
+    expect(await reportRegion(page).innerText()).toMatch(/Văn bản không ghi, cần điền \(\d+\)[\s\S]*năm ban hành/u);
+    await confirmImport(page);
+    await page.getByRole('dialog', { name: 'Nhập văn bản' }).waitFor({ state: 'detached' });
+
+    const panel = page.getByRole('complementary', { name: 'Thông tin văn bản' });
+    await openGroup(panel, 'Địa danh và ngày tháng');
+    const year = panel.getByRole('textbox', { name: 'Năm' });
+    expect(await year.inputValue()).toBe('');
+    const printed = panel.getByRole('group', { name: 'Địa danh, ngày tháng khi in' });
+    expect(await printed.textContent()).not.toMatch(/\d{4}/u);
+    const note = panel.getByText('Chưa có năm ban hành: ghi ngày, tháng, năm của văn bản');
+    await expect.poll(() => note.count(), CHECKED).toBe(1);
+
+    await year.fill('2026');
+    await year.press('Tab');
+    await expect.poll(() => printed.textContent()).toMatch(/năm 2026$/u);
+    await expect.poll(() => note.count(), CHECKED).toBe(0);
+    expect((await saveAndRead(app, 'chuyen-doi-so.kehoach')).meta.date.year).toBe(2026);
     expect(app.errors).toEqual([]);
   });
 
