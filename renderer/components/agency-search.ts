@@ -5,8 +5,18 @@
  * finds every Ủy ban nhân dân and "BQL" finds the Ban Quản lý by its symbol. Organs that no longer
  * exist come last. The province or a place of the directory at the end of the query ("Sở Tài chính
  * tỉnh Ninh Bình", "Sở Y tế Ninh Bình") is read as the organ's place, not as words of its name.
+ * The home province's organs answer to their names without the place ("Sở Y tế" in Đà Nẵng is Sở
+ * Y tế thành phố Đà Nẵng) and come before another province's of the same name.
  */
-import { directoryPlaces, nameTokens, splitPlace, type AgencyDirectoryData, type Organ } from '../../shared/model';
+import {
+  directoryPlaces,
+  homeReadings,
+  nameTokens,
+  splitPlace,
+  type AgencyDirectoryData,
+  type Organ,
+  type Places,
+} from '../../shared/model';
 
 export interface OrganMatch {
   readonly organ: Organ;
@@ -19,14 +29,23 @@ interface Candidate {
   readonly name: string;
   readonly tokens: readonly string[];
   readonly own: boolean;
+  /** An organ of the home province. */
+  readonly home: boolean;
 }
 
-function candidates(data: AgencyDirectoryData): Candidate[] {
-  return data.organs.flatMap((organ) =>
-    [organ.name, organ.header.replace(/\n/gu, ' '), ...organ.short, ...organ.aliases, organ.symbol]
-      .filter((name) => name !== '')
-      .map((name, i) => ({ organ, name, tokens: nameTokens(name), own: i === 0 })),
-  );
+function candidates(data: AgencyDirectoryData, province: string, places: Places): Candidate[] {
+  return data.organs.flatMap((organ) => {
+    const names = [organ.name, organ.header.replace(/\n/gu, ' '), ...organ.short, ...organ.aliases, organ.symbol].filter(
+      (name) => name !== '',
+    );
+    const own = nameTokens(organ.name);
+    const bare = organ.until === '' ? homeReadings(own, province, places) : [];
+    const home = bare.length > 0;
+    return [
+      ...names.map((name, i) => ({ organ, name, tokens: i === 0 ? own : nameTokens(name), own: i === 0, home })),
+      ...bare.map((tokens) => ({ organ, name: organ.name, tokens, own: true, home })),
+    ];
+  });
 }
 
 /** Every typed word starts a different word of the name; the rank prefers early, tight matches. */
@@ -40,14 +59,14 @@ function rank(query: readonly string[], candidate: Candidate): number | null {
     if (first < 0) first = at;
   }
   const exact = query.length === candidate.tokens.length && query.every((w, i) => w === candidate.tokens[i]);
-  return (exact ? 0 : 100) + first * 10 + (candidate.tokens.length - query.length) + (candidate.own ? 0 : 5);
+  return (exact ? 0 : 100) + first * 10 + (candidate.tokens.length - query.length) + (candidate.own ? 0 : 5) - (candidate.home ? 0.5 : 0);
 }
 
 export function createOrganSearch(data: AgencyDirectoryData, today: string): (query: string, limit?: number) => OrganMatch[] {
-  const all = candidates(data);
-  const gone = (organ: Organ): boolean => organ.until !== '' && organ.until <= today;
   const places = directoryPlaces(data);
   const province = nameTokens(data.province).join(' ');
+  const all = candidates(data, province, places);
+  const gone = (organ: Organ): boolean => organ.until !== '' && organ.until <= today;
   return (query, limit = 8) => {
     const typed = nameTokens(query);
     const { organ, level, place } = splitPlace(typed, places);

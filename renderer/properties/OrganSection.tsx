@@ -8,6 +8,7 @@ import { AgencyPicker } from './AgencyPicker';
 import { TextRow } from './fields';
 import { headerCells } from './header-preview';
 import { LayoutPreview } from './LayoutPreview';
+import { OrganFillDialog } from './OrganFillDialog';
 import { PanelSection } from './PanelSection';
 import { findingsFor, findingsUnder } from './property-findings';
 import type { SectionProps } from './section-props';
@@ -19,7 +20,7 @@ export function OrganSection({ open, onToggle, findings }: SectionProps): ReactN
   const profile = getProfile(useDocument((s) => s.plan.profile));
   const { agencies } = useAppInfo();
   const edit = usePanelEdit();
-  const pickOrgan = useOrganPick(agencies);
+  const organPick = useOrganPick(agencies);
   const mine = [
     ...findingsUnder(findings, 'meta:header'),
     ...findingsUnder(findings, 'meta:citation'),
@@ -35,11 +36,7 @@ export function OrganSection({ open, onToggle, findings }: SectionProps): ReactN
       onToggle={onToggle}
       flagged={mine.length > 0}
     >
-      {agencies === null ? (
-        <p className="pp-hint">Đang tải danh mục cơ quan…</p>
-      ) : (
-        <AgencyPicker data={agencies} onPick={(organ) => void pickOrgan(organ)} />
-      )}
+      {agencies === null ? <p className="pp-hint">Đang tải danh mục cơ quan…</p> : <AgencyPicker data={agencies} onPick={organPick.pick} />}
       <TextRow
         label="Tên cơ quan ban hành"
         field="meta:header"
@@ -77,6 +74,7 @@ export function OrganSection({ open, onToggle, findings }: SectionProps): ReactN
         hint="Dòng in phía trên tên cơ quan ban hành; để trống nếu không có."
       />
       <LayoutPreview label="Tên cơ quan khi in" blocks={preview} profile={profile} />
+      {organPick.question === null ? null : <OrganFillDialog question={organPick.question} onAnswer={organPick.answer} />}
     </PanelSection>
   );
 }

@@ -1,67 +1,66 @@
 /**
- * Picking the issuing organ from the directory: fills what the organ's entry gives in one undo
- * step, asking first when that would replace text the user typed or move the plan to the other
- * rule system (an organ of the Party issues under HD 36, a State organ under NĐ 30).
+ * Picking the issuing organ from the directory: every change it makes (header, place, the
+ * opening sentence, nơi nhận of another level, a move to the other rule system) is listed for the
+ * user to accept one by one, then applied as one undo step.
  */
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { getProfile } from '../../shared/format';
 import type { AgencyDirectoryData, Organ } from '../../shared/model';
-import { applyOrganFill, organFill, switchProfile, type OrganFillChange } from '../../shared/edit';
+import { applyOrganFill, organFill, switchProfile, type OrganFill } from '../../shared/edit';
 import { agencyDirectoryOf } from '../base/app-context';
 import { useDialogs } from '../base/dialogs';
 import { useDocumentStore } from '../state/use-document';
+import type { OrganQuestion } from './OrganFillDialog';
 import { usePanelEdit } from './use-panel-edit';
 
-const oneLine = (text: string): string => (text === '' ? '(trống)' : `“${text.replace(/\n/gu, ' / ')}”`);
-
-function changeLine(change: OrganFillChange): string {
-  return `• ${change.label}: ${oneLine(change.before)} → ${oneLine(change.after)}`;
+interface Pending extends OrganQuestion {
+  readonly fill: OrganFill;
 }
 
-export function useOrganPick(data: AgencyDirectoryData | null): (organ: Organ) => Promise<void> {
+export interface OrganPick {
+  readonly pick: (organ: Organ) => void;
+  /** The question on screen, until answered. */
+  readonly question: OrganQuestion | null;
+  readonly answer: (accepted: ReadonlySet<string> | null) => void;
+}
+
+export function useOrganPick(data: AgencyDirectoryData | null): OrganPick {
   const store = useDocumentStore();
   const edit = usePanelEdit();
-  const { ask, notify } = useDialogs();
-  return useCallback(
-    async (organ: Organ) => {
+  const { notify } = useDialogs();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const pick = useCallback(
+    (organ: Organ) => {
       if (data === null) return;
-      const directory = agencyDirectoryOf(data);
       const plan = store.getState().plan;
-      const fill = organFill(plan, directory, organ);
-      const target = fill.profile;
-      const switching = target.id !== plan.profile;
-      const overwrites = fill.changes.filter((c) => c.overwrites);
-      let accept: (change: OrganFillChange) => boolean = () => true;
-      if (overwrites.length > 0 || switching) {
-        const lines = [
-          ...(switching ? [`• Thể thức: ${getProfile(plan.profile).name} → ${target.name}`] : []),
-          ...fill.changes.map(changeLine),
-        ];
-        const answer = await ask({
-          title: `Điền thông tin của ${organ.name}?`,
-          message: [overwrites.length > 0 ? 'Các mục sau sẽ thay đổi, kể cả nội dung đã nhập:' : 'Các mục sau sẽ thay đổi:', ...lines].join(
-            '\n',
-          ),
-          choices: [
-            { id: 'all', label: 'Thay tất cả', primary: true },
-            ...(overwrites.length > 0 ? [{ id: 'blank', label: 'Chỉ điền mục còn trống' }] : []),
-            { id: 'cancel', label: 'Hủy' },
-          ],
-          cancel: 'cancel',
-        });
-        if (answer === 'cancel') return;
-        if (answer === 'blank') accept = (change) => !change.overwrites;
+      const fill = organFill(plan, agencyDirectoryOf(data), organ);
+      const switching = fill.profile.id !== plan.profile;
+      if (fill.changes.length === 0 && !switching) {
+        notify('info', `Kế hoạch đã ghi đúng thông tin của ${organ.name}.`);
+        return;
       }
+      const profileSwitch = switching ? `${getProfile(plan.profile).name} → ${fill.profile.name}` : '';
+      setPending({ organName: organ.name, profileSwitch, changes: fill.changes, fill });
+    },
+    [data, store, notify],
+  );
+  const answer = useCallback(
+    (accepted: ReadonlySet<string> | null) => {
+      setPending(null);
+      if (pending === null || accepted === null) return;
+      const { fill } = pending;
+      const switching = pending.profileSwitch !== '';
       edit(
         'meta:organ',
         (current) => {
-          const filled = applyOrganFill(current, fill, accept);
-          return switching ? switchProfile(filled, { profile: target, adapt: true }) : filled;
+          const filled = applyOrganFill(current, fill, (change) => accepted.has(change.key));
+          return switching ? switchProfile(filled, { profile: fill.profile, adapt: true }) : filled;
         },
         { merge: false },
       );
-      notify('info', `Đã điền thông tin của ${organ.name} từ danh mục.`);
+      notify('info', `Đã điền ${String(accepted.size)} mục của ${fill.organ.name} từ danh mục.`);
     },
-    [data, store, edit, ask, notify],
+    [pending, edit, notify],
   );
+  return { pick, question: pending, answer };
 }

@@ -4,7 +4,7 @@
  * collective phrase takes in a given organ.
  */
 import { editDistance, expandAbbreviations, nameTokens } from './agency-names';
-import { levelReadings, placesIn, splitPlace } from './agency-locality';
+import { homeReadings, levelReadings, placesIn, splitPlace } from './agency-locality';
 import { createNameTrie, createNearKeys } from './agency-index';
 import {
   AgencyDirectoryDataSchema,
@@ -172,21 +172,40 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
       } else if (!list.includes(entry)) list.push(entry);
     }
   }
+  const places = placesIn(data.province, organNames);
+  const province = nameTokens(data.province).join(' ');
+  // The home province's organs answer to their names without the place, ahead of other provinces'.
+  const home = new Set<AgencyEntry>();
+  for (const entry of entries) {
+    if (entry.kind !== 'organ' || entry.organ.until !== '') continue;
+    for (const tokens of homeReadings(nameTokens(entry.organ.name), province, places)) {
+      home.add(entry);
+      const key = tokens.join(' ');
+      const list = byKey.get(key);
+      if (list === undefined) {
+        byKey.set(key, [entry]);
+        names.add(tokens, key);
+      } else if (!list.includes(entry)) list.push(entry);
+    }
+  }
   const near = createNearKeys(byKey.keys());
 
   /**
-   * Among entries sharing a name, the organ that belongs to the context organ wins, then the one
-   * written with the very accents typed (xã Văn Lang and xã Văn Lăng are two communes).
+   * Among entries sharing a name, the organ that belongs to the context organ wins, then the home
+   * province's, then the one written with the very accents typed (xã Văn Lang and xã Văn Lăng are
+   * two communes).
    */
-  const pick = (list: readonly AgencyEntry[], context: string | undefined, typed?: string): AgencyEntry | undefined =>
-    list.find((e) => e.kind === 'organ' && context !== undefined && e.organ.parent === context) ??
-    (typed === undefined || list.length < 2
-      ? undefined
-      : list.find((e) => entryNames(e).some((n) => accentedKey(n) === accentedKey(typed)))) ??
-    list[0];
-
-  const places = placesIn(data.province, organNames);
-  const province = nameTokens(data.province).join(' ');
+  const pick = (list: readonly AgencyEntry[], context: string | undefined, typed?: string): AgencyEntry | undefined => {
+    const own = list.filter((e) => home.has(e));
+    const pool = own.length > 0 ? own : list;
+    return (
+      list.find((e) => e.kind === 'organ' && context !== undefined && e.organ.parent === context) ??
+      (typed === undefined || pool.length < 2
+        ? undefined
+        : pool.find((e) => entryNames(e).some((n) => accentedKey(n) === accentedKey(typed)))) ??
+      pool[0]
+    );
+  };
   /** "Sở Tài chính tỉnh Ninh Bình" and "Sở Tài chính Ninh Bình" are the same organ as "Sở Tài chính". */
   const withoutPlace = (tokens: readonly string[]): string[] => [...splitPlace(tokens, places).organ];
 

@@ -110,3 +110,28 @@ export function splitPlace(tokens: readonly string[], places: Places): NameWithP
   }
   return { organ: tokens, level: [], place: [] };
 }
+
+/**
+ * The tokens under which an organ of the directory's own province is also known without its
+ * place ("Sở Y tế thành phố Đà Nẵng" is "Sở Y tế" to a clerk in Đà Nẵng); none for another
+ * province's organ, a commune's, or a one-word remainder ("Thuế", a word of running text).
+ */
+export function homeReadings(name: readonly string[], province: string, places: Places): readonly (readonly string[])[] {
+  const { organ, level, place } = splitPlace(name, places);
+  if (province === '' || place.join(' ') !== province || organ.length < 2) return [];
+  if (level.length > 0 && !PROVINCE_LEVEL_WORDS.some((w) => w.join(' ') === level.join(' '))) return [];
+  return [organ, ...PROVINCE_LEVEL_WORDS.map((w) => [...organ, ...w])];
+}
+
+/**
+ * The provinces and cities the directory has, as their bodies' names write them ("Ninh Bình", "Hồ
+ * Chí Minh"): read from their Party committees in force ("Tỉnh ủy Ninh Bình", "Thành ủy Hà Nội").
+ */
+export function directoryProvinces(data: Pick<AgencyDirectoryData, 'organs'>): string[] {
+  const found = new Set<string>();
+  for (const organ of data.organs) {
+    const committee = /^(?:Tỉnh|Thành) ủy (\p{Lu}.*)$/u.exec(organ.name);
+    if (committee?.[1] !== undefined && organ.until === '' && organ.level === 'tinh') found.add(committee[1]);
+  }
+  return [...found].sort((a, b) => a.localeCompare(b, 'vi'));
+}

@@ -69,6 +69,7 @@ describe('properties panel: behaviour', () => {
     const { page } = app;
     const panel = await createPlan(page, PARTY_TEMPLATE);
     const question = page.getByRole('alertdialog');
+    const organQuestion = page.getByRole('dialog', { name: /^Điền thông tin của/u });
     const picker = panel.getByRole('combobox', { name: 'Chọn từ danh mục cơ quan' });
 
     // A State organ in a Party plan: the question says the system changes; cancelling changes nothing.
@@ -79,8 +80,8 @@ describe('properties panel: behaviour', () => {
     await committees.first().click();
     // A plan made today from a Party template follows the Party guide in force today.
     const party = profileFor('dang', { year: new Date().getFullYear(), month: new Date().getMonth() + 1, day: null });
-    await expect.poll(() => question.textContent()).toContain(`Thể thức: ${party.name} → Nghị định 30/2020/NĐ-CP`);
-    await question.getByRole('button', { name: 'Hủy' }).click();
+    await expect.poll(() => organQuestion.textContent()).toContain(`Thể thức: ${party.name} → Nghị định 30/2020/NĐ-CP`);
+    await organQuestion.getByRole('button', { name: 'Hủy' }).click();
     const header = panel.getByRole('textbox', { name: 'Tên cơ quan ban hành' });
     expect(await header.inputValue()).toBe('TỈNH ỦY …');
 
@@ -88,8 +89,8 @@ describe('properties panel: behaviour', () => {
     // text: only the header, the parent line and the place are filled.
     await picker.fill('Đảng ủy UBND');
     await picker.press('Enter');
-    await expect.poll(() => question.textContent()).toContain('Thẩm quyền ký và chức vụ');
-    await question.getByRole('button', { name: 'Chỉ điền mục còn trống' }).click();
+    await expect.poll(() => organQuestion.textContent()).toContain('Thẩm quyền ký và chức vụ');
+    await organQuestion.getByRole('button', { name: 'Chỉ điền mục còn trống' }).click();
     // The organ is written in the tone marks of the guide the plan follows (HD 05: "UỶ", but "ỦY BAN").
     const organHeader = spellOrganName('ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH', party);
     await expect.poll(() => header.inputValue()).toBe(organHeader);

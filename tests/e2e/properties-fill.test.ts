@@ -36,10 +36,11 @@ describe('properties panel: filling a plan', () => {
     // The organ, from the directory: typed without accents, by its short form.
     await panel.getByRole('combobox', { name: 'Chọn từ danh mục cơ quan' }).fill('ban quan ly kkt');
     await panel.getByRole('option', { name: /^Ban Quản lý Khu kinh tế và các khu công nghiệp/u }).click();
-    // The template's signer (KT. GIÁM ĐỐC) is real text: the panel asks before replacing it.
+    // The template's signer (KT. GIÁM ĐỐC) is real text: the panel lists it with the other changes.
+    const organQuestion = page.getByRole('dialog', { name: /^Điền thông tin của/u });
+    await expect.poll(() => organQuestion.textContent()).toContain('Thẩm quyền ký và chức vụ');
+    await organQuestion.getByRole('button', { name: 'Áp dụng các mục đã chọn' }).click();
     const question = page.getByRole('alertdialog');
-    await expect.poll(() => question.textContent()).toContain('Thẩm quyền ký và chức vụ');
-    await question.getByRole('button', { name: 'Thay tất cả' }).click();
     await expect
       .poll(() => panel.getByRole('textbox', { name: 'Tên cơ quan ban hành' }).inputValue())
       .toBe('BAN QUẢN LÝ KHU KINH TẾ\nVÀ CÁC KHU CÔNG NGHIỆP');

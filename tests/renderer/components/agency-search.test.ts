@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createOrganSearch } from '../../../renderer/components/agency-search';
-import { AgencyDirectoryDataSchema } from '../../../shared/model';
+import { AgencyDirectoryDataSchema, mergeDirectories, type AgencyDirectoryInput } from '../../../shared/model';
 
 const data = AgencyDirectoryDataSchema.parse(
   JSON.parse(readFileSync(fileURLToPath(new URL('../../../templates/agencies.json', import.meta.url)), 'utf8')),
@@ -49,5 +49,23 @@ describe('organ search', () => {
     expect(search('   ')).toEqual([]);
     expect(search('xyzw')).toEqual([]);
     expect(search('so', 3)).toHaveLength(3);
+  });
+});
+
+describe('organ search over the whole country (issue 16, point 7)', () => {
+  const national = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../../templates/directory/vietnam-2025.json', import.meta.url)), 'utf8'),
+  ) as AgencyDirectoryInput;
+  const country = createOrganSearch(mergeDirectories(data, national), '2026-06-01');
+  const first = (query: string): string | undefined => country(query)[0]?.organ.id;
+
+  it("finds another province's department and commune with the place in any common form", () => {
+    expect(first('Sở Y tế Đà Nẵng')).toBe('so-y-te-da-nang');
+    expect(first('so y te thanh pho da nang')).toBe('so-y-te-da-nang');
+    expect(first('UBND xã Sóc Sơn thành phố Hà Nội')).toBe('ubnd-xa-soc-son-ha-noi');
+    expect(first('Đảng ủy phường Ba Đình Hà Nội')).toBe('dang-uy-phuong-ba-dinh-ha-noi');
+    // The home province's own still come first for its name alone.
+    expect(first('Sở Tài chính tỉnh Ninh Bình')).toBe('so-tai-chinh');
+    expect(first('UBND xã Gia Viễn tỉnh Ninh Bình')).toBe('ubnd-xa-gia-vien');
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * The home province as the user chose it (issue 17): the directory's own province answers to names
+ * without a place ("Sở Tài chính", "UBND tỉnh"), ahead of the shipped province's bodies of the same
+ * name, in the resolver the checker and the suggestions use and in the organ search.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createOrganSearch } from '../../../renderer/components/agency-search';
+import { createAgencyDirectory, directoryProvinces, mergeDirectories, type AgencyDirectoryInput } from '../../../shared/model';
+
+const read = (path: string): AgencyDirectoryInput =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../../${path}`, import.meta.url)), 'utf8')) as AgencyDirectoryInput;
+const shipped = mergeDirectories(read('templates/agencies.json'), read('templates/directory/vietnam-2025.json'));
+const daNang = mergeDirectories(shipped, { province: 'Đà Nẵng' });
+
+function organId(data: AgencyDirectoryInput, name: string): string | undefined {
+  const found = createAgencyDirectory(data).resolve(name);
+  return found.kind === 'organ' ? found.organ.id : undefined;
+}
+
+describe('home province', () => {
+  it('lists the 34 provinces and cities the directory has', () => {
+    const provinces = directoryProvinces(shipped);
+    expect(provinces).toHaveLength(34);
+    expect(provinces).toEqual(expect.arrayContaining(['Ninh Bình', 'Đà Nẵng', 'Hà Nội', 'Hồ Chí Minh', 'Lào Cai']));
+  });
+
+  it('resolves names without a place to the chosen province, and to the shipped one by default', () => {
+    expect(organId(shipped, 'Sở Tài chính')).toBe('so-tai-chinh');
+    expect(organId(daNang, 'Sở Tài chính')).toBe('so-tai-chinh-da-nang');
+    expect(organId(daNang, 'UBND tỉnh')).toBe('ubnd-tinh-da-nang');
+    expect(organId(daNang, 'Sở Y tế')).toBe('so-y-te-da-nang');
+    // A place typed still wins.
+    expect(organId(daNang, 'Sở Y tế tỉnh Lào Cai')).toBe('so-y-te-lao-cai');
+    // The checker reads agency cells through mentions: the home province's body is the one meant.
+    const tokens = ['so', 'tai', 'chinh'];
+    const [mention] = createAgencyDirectory(daNang).mentions(tokens);
+    expect(mention?.entry.kind === 'organ' ? mention.entry.organ.id : undefined).toBe('so-tai-chinh-da-nang');
+  });
+
+  it('puts the chosen province first in the organ search', () => {
+    const first = (data: AgencyDirectoryInput, query: string): string | undefined =>
+      createOrganSearch(mergeDirectories(data, {}), '2026-06-01')(query)[0]?.organ.id;
+    expect(first(shipped, 'Sở Y tế')).toBe('so-y-te');
+    expect(first(daNang, 'Sở Y tế')).toBe('so-y-te-da-nang');
+    expect(first(daNang, 'ubnd tinh')).toBe('ubnd-tinh-da-nang');
+  });
+});
