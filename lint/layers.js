@@ -26,7 +26,7 @@ const FEATURES = [
   feature('renderer/clone', 'cloning a superior’s plan and the coverage view', ['renderer/preview']),
   feature('renderer/compare', 'the side-by-side compare view', []),
   feature('renderer/versions', 'the versions tab', ['renderer/compare']),
-  feature('renderer/find', 'find and replace', ['renderer/check']),
+  feature('renderer/find', 'find and replace', ['renderer/check', 'renderer/editor']),
   feature('renderer/properties', 'the properties panel', ['renderer/check']),
   feature('renderer/appendix', 'the appendix grid', [], ['@tanstack/react-virtual']),
   feature('renderer/import', 'importing a received document, scans beside the plan', []),

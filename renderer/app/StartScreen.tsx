@@ -9,6 +9,7 @@ import type { System } from '../../shared/model';
 import { formatDateTime } from '../components/date-time';
 import { errorMessage, host } from '../host/host';
 import { useAppInfo, useDocumentActions } from '../base/app-context';
+import { HomeProvince } from './HomeProvince';
 import { OpenFileButton } from './OpenFileButton';
 
 type TemplateList = ChannelOutput<'templates.list'>;
@@ -174,6 +175,7 @@ export function StartScreen({ onBack, onImport, onTrack }: StartScreenProps): Re
         </div>
       </header>
       <RecoveryList />
+      <HomeProvince />
       <TemplateGallery />
       <RecentFiles />
     </main>

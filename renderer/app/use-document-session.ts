@@ -377,6 +377,14 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
           fail('Không lưu được cài đặt', error);
         }
       },
+      async setHomeProvince(province: string) {
+        try {
+          const agencies = await host().call('agencies.setProvince', { province });
+          setInfo((current) => (current === null ? current : { ...current, agencies }));
+        } catch (error) {
+          fail('Không lưu được tỉnh, thành phố', error);
+        }
+      },
     }),
     [ask, checkBeforeWriting, exportAs, fail, openPath, replace, save, settle],
   );

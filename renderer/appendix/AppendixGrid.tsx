@@ -30,6 +30,7 @@ import { runRowCommand, type RowCommand } from './row-actions';
 import { RowToolbar } from './RowToolbar';
 import { useCellEdit } from './use-cell-edit';
 import { useEditorBox } from './use-editor-box';
+import { useRowReviews } from './review-rows';
 import { useGridDrag } from './use-grid-drag';
 
 export interface AppendixGridProps {
@@ -64,6 +65,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
   const columnIds = useMemo(() => layout.columns.map((c) => c.id), [layout]);
   const numbers = useMemo(() => numberRows({ rows: appendix.rows, levels: appendix.levels }), [appendix.rows, appendix.levels]);
   const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows]);
+  const reviews = useRowReviews(appendix.id);
   const firstColumn = useMemo(() => layout.columns.find((c) => c.type !== 'stt')?.id ?? columnIds[0] ?? '', [layout, columnIds]);
 
   // The latest values for event handlers, which outlive renders.
@@ -161,11 +163,12 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
     if (!live.current.rowIndex.has(focus.rowId) && filtered) onClearFilter();
     select(collapsed({ rowId: focus.rowId, columnId: focus.columnId }));
     // A grid shown for this request has not measured its rows yet, and the virtualiser's first
-    // scroll lands short of a far row (TanStack/virtual#615): scroll again once a frame is drawn.
+    // scroll lands short of a far row (TanStack/virtual#615): scroll again once a frame is drawn,
+    // to the middle, where rows measured taller than estimated on the way still leave it in sight.
     const index = live.current.rowIndex.get(focus.rowId);
     if (index !== undefined)
       requestAnimationFrame(() => {
-        virtualizer.scrollToIndex(index, { align: 'auto' });
+        virtualizer.scrollToIndex(index, { align: 'center' });
       });
     focusInput();
   }, [store, focusRequest, appendix.id, filtered, onClearFilter, select, commit, focusInput, virtualizer]);
@@ -415,6 +418,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
                   selectedTo={inRange ? (rowMode ? columnIds.length - 1 : range.right) : -1}
                   dropMark={drag.target?.rowId === row.id ? drag.target.mark : null}
                   measure={virtualizer.measureElement}
+                  review={reviews.get(row.id)}
                 />
               );
             })}

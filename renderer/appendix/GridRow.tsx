@@ -3,8 +3,9 @@
  * cell re-renders that row only; the STT number and "-"/"+" prefix are computed, never typed.
  */
 import { memo, type ReactNode, type Ref } from 'react';
-import { cellOf, type CellValue, type Column, type LevelStyle, type Row } from '../../shared/model';
+import { cellOf, cellText, type CellValue, type Column, type LevelStyle, type Row } from '../../shared/model';
 import { editText, isBanded, type GridLayout } from './grid-model';
+import type { CellMark, RowReview } from './review-rows';
 
 export interface GridRowProps {
   readonly row: Row;
@@ -22,6 +23,8 @@ export interface GridRowProps {
   readonly selectedTo: number;
   readonly dropMark: 'above' | 'below' | null;
   readonly measure: (element: HTMLElement | null) => void;
+  /** A returned file's pending changes in this row, if any. */
+  readonly review: RowReview | undefined;
 }
 
 function CellContent({ column, value, prefix }: { column: Column; value: CellValue | undefined; prefix: string }): ReactNode {
@@ -36,8 +39,34 @@ function CellContent({ column, value, prefix }: { column: Column; value: CellVal
   return text === '' && prefix === '' ? null : `${prefix}${text}`;
 }
 
+/** The cell's words with a returned file's pending changes drawn in them, as Word draws them. */
+function ReviewedContent({
+  value,
+  prefix,
+  marks,
+}: {
+  value: CellValue | undefined;
+  prefix: string;
+  marks: readonly CellMark[];
+}): ReactNode {
+  const text = cellText(value);
+  const pieces: ReactNode[] = [prefix];
+  let at = 0;
+  [...marks]
+    .sort((a, b) => a.start - b.start)
+    .forEach((mark, i) => {
+      if (mark.start < at) return;
+      pieces.push(text.slice(at, mark.start));
+      if (mark.end > mark.start) pieces.push(<del key={`d${String(i)}`}>{text.slice(mark.start, mark.end)}</del>);
+      if (mark.after !== '') pieces.push(<ins key={`i${String(i)}`}>{mark.after}</ins>);
+      at = mark.end;
+    });
+  pieces.push(text.slice(at));
+  return pieces;
+}
+
 export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
-  const { row, index, layout, emphasis } = props;
+  const { row, index, layout, emphasis, review } = props;
   const banded = isBanded(layout, row);
   const columns = banded ? layout.columns.slice(0, layout.titleIndex + 1) : layout.columns;
   const className = [
@@ -46,6 +75,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
     emphasis.bold ? 'bold' : '',
     emphasis.italic ? 'italic' : '',
     props.dropMark === null ? '' : `drop-${props.dropMark}`,
+    review?.deleted === undefined ? '' : 'review-deleted-row',
   ].join(' ');
   return (
     <div
@@ -57,6 +87,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
       ref={props.measure}
       className={className}
       style={{ gridTemplateColumns: layout.template }}
+      title={review?.deleted}
     >
       {columns.map((column, c) => {
         const selected = c >= props.selectedFrom && c <= props.selectedTo;
@@ -64,6 +95,8 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
         const isStt = column.type === 'stt';
         const merged = row.mergeAbove?.includes(column.id) ?? false;
         const span = banded && c === layout.titleIndex ? layout.columns.length - c : 1;
+        const marks = review?.cells.get(column.id);
+        const prefix = column.id === props.mainColumn ? props.prefix : '';
         return (
           <div
             key={column.id}
@@ -73,8 +106,8 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
             data-cell={`${row.id}\n${column.id}`}
             data-col={column.id}
             draggable={isStt}
-            className={`grid-cell type-${column.type}${isStt ? ' stt-cell' : ''}${selected ? ' selected' : ''}${active ? ' active' : ''}${merged ? ' merged-above' : ''}`}
-            title={merged ? 'Ô này gộp với ô phía trên khi in' : undefined}
+            className={`grid-cell type-${column.type}${isStt ? ' stt-cell' : ''}${selected ? ' selected' : ''}${active ? ' active' : ''}${merged ? ' merged-above' : ''}${marks === undefined ? '' : ' review-pending'}`}
+            title={marks?.map((m) => m.note).join('\n') ?? (merged ? 'Ô này gộp với ô phía trên khi in' : undefined)}
             style={{
               gridColumn: span > 1 ? `span ${span}` : undefined,
               paddingLeft: column.id === props.mainColumn || (banded && c === layout.titleIndex) ? `${6 + row.level * 14}px` : undefined,
@@ -83,12 +116,19 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
           >
             {isStt ? (
               props.stt
+            ) : marks === undefined ? (
+              <CellContent column={column} value={cellOf(row, column.id)} prefix={prefix} />
             ) : (
-              <CellContent column={column} value={cellOf(row, column.id)} prefix={column.id === props.mainColumn ? props.prefix : ''} />
+              <ReviewedContent value={cellOf(row, column.id)} prefix={prefix} marks={marks} />
             )}
           </div>
         );
       })}
+      {review?.added.map((added, i) => (
+        <div key={i} className="review-new-row" title={added.note}>
+          Đề nghị thêm dòng: <ins>{added.text}</ins>
+        </div>
+      ))}
     </div>
   );
 });

@@ -44,6 +44,8 @@ export interface DocumentActions {
   /** Back to the start screen, after settling unsaved work. */
   closeDocument(): Promise<void>;
   setPreferences(preferences: Preferences): Promise<void>;
+  /** The province the agency directory reads names for ("" back to the shipped one); the directory reloads. */
+  setHomeProvince(province: string): Promise<void>;
 }
 
 export const AppInfoContext = createContext<AppInfo | null>(null);

@@ -2,8 +2,8 @@
  * The findings of a received DOCX the user checked without importing it. They are kept apart from
  * the open plan's, and for the session until dismissed, so switching tabs does not lose them.
  */
-import { useSyncExternalStore } from 'react';
 import type { FindingData } from '../../shared/ipc';
+import { createSessionValue, useSessionValue } from '../base/session-value';
 
 export interface ReceivedCheck {
   readonly name: string;
@@ -12,19 +12,10 @@ export interface ReceivedCheck {
   readonly findings: readonly FindingData[];
 }
 
-let current: ReceivedCheck | null = null;
-const listeners = new Set<() => void>();
+const received = createSessionValue<ReceivedCheck | null>(null);
 
-export function setReceivedCheck(check: ReceivedCheck | null): void {
-  current = check;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const setReceivedCheck = received.set;
 
 export function useReceivedCheck(): ReceivedCheck | null {
-  return useSyncExternalStore(subscribe, () => current);
+  return useSessionValue(received);
 }

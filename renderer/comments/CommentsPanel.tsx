@@ -9,7 +9,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { addComment, removeComment, replyToComment, setCommentResolved } from '../../shared/edit';
 import { PlaceNamer, type PlanComment, type PlanDocument } from '../../shared/model';
-import { decideReviewChange, describeChange, keepReviewComments, pendingChanges, type Decision } from '../../shared/review';
+import { anchorOfTarget, decideReviewChange, describeChange, keepReviewComments, pendingChanges, type Decision } from '../../shared/review';
 import { useAppInfo, useDocumentActions } from '../base/app-context';
 import { useDialogs } from '../base/dialogs';
 import { useWorkspace } from '../base/workspace-context';
@@ -23,7 +23,7 @@ import { errorMessage, host } from '../host/host';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import { anchorOfSelection, placeOfAnchor } from './comment-place';
 import { FeedbackTable } from './FeedbackTable';
-import { setReceivedReview, useReceivedReview } from './review-state';
+import { setReceivedReview, useReceivedReview } from '../base/received-review';
 import './comments.css';
 
 const newId = (): string => crypto.randomUUID();
@@ -273,13 +273,7 @@ function ReceivedFile({ readOnly }: { readonly readOnly: boolean }): ReactNode {
           )}
           <ol className="change-list" aria-label="Các thay đổi chưa quyết định">
             {pending.map((change) => {
-              const place = placeOfAnchor(
-                plan,
-                change.target.part === 'block'
-                  ? { part: 'block', blockId: change.target.blockId, start: change.start, end: change.end }
-                  : { part: 'document' },
-                change.before,
-              );
+              const place = placeOfAnchor(plan, anchorOfTarget(change.target, change.before, change.start), change.before);
               return (
                 <li key={change.id} className={`change-item change-${change.kind}`}>
                   <PlaceButton place={place}>{change.place}</PlaceButton>

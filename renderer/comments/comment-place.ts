@@ -22,7 +22,7 @@ import {
 import type { MainView } from '../base/workspace-context';
 import type { Place } from '../check/finding-place';
 import type { ActiveEditor } from '../editor/active-editor';
-import { pointAt } from '../find/match-place';
+import { pointAt } from '../editor/block-point';
 
 export interface NewAnchor {
   readonly anchor: CommentAnchor;

@@ -5,7 +5,7 @@
  * editor's content and put the caret back where the change was.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Editor, Range, Transforms, type Descendant, type Operation } from 'slate';
+import { Editor, Range, Transforms, type Descendant, type NodeEntry, type Operation } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Block } from '../../shared/model';
 import { emptyParagraph } from '../../shared/edit';
@@ -19,6 +19,7 @@ import { handleEditorKey, type KeyActions } from './editor-keys';
 import { ImeRecommitGuard } from './ime-recommit';
 import { renderChunk, renderElement, renderLeaf } from './elements';
 import { ItemNumbers, ItemNumbersContext } from './item-numbers';
+import { reviewDecorations, useReviewMarks } from './review-marks';
 import { blocksOf, withBlocks } from './section-blocks';
 import './slate-types';
 import { takeTypedBeforeList } from './with-lists';
@@ -51,6 +52,15 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
   const [initial] = useState(() => valueOf(blocksOf(store.getState().plan, containerId)));
   const numbers = useMemo(() => new ItemNumbers(initial), [initial]);
   const spell = useSpellCheck(editor);
+  const reviewMarks = useReviewMarks();
+  const spellDecorate = spell.decorate;
+  const decorate = useCallback(
+    (entry: NodeEntry): Range[] => {
+      const review = reviewDecorations(entry, reviewMarks);
+      return review.length === 0 ? spellDecorate(entry) : [...spellDecorate(entry), ...review];
+    },
+    [spellDecorate, reviewMarks],
+  );
   /** The blocks this editor last wrote to the store (or was given): anything else is from outside. */
   const emitted = useRef(blocksOf(store.getState().plan, containerId));
   const selectionBefore = useRef<Range | null>(null);
@@ -200,7 +210,7 @@ export function SectionEditor({ containerId, label }: { containerId: string; lab
           renderLeaf={renderLeaf}
           renderChunk={renderChunk}
           spellCheck={false}
-          decorate={spell.decorate}
+          decorate={decorate}
           onContextMenu={spell.onContextMenu}
           onFocus={() => {
             active.activate(handle);

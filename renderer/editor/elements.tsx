@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slate-react';
 import { BROKEN_REFERENCE, type Block, type CrossRef } from '../../shared/model';
 import { spellLeafClassName } from '../spell';
+import { reviewLeafProps } from './review-marks';
 import { useDocument } from '../state/use-document';
 import { useItemLabel } from './item-numbers';
 import { resolverFor } from './xref-targets';
@@ -63,16 +64,18 @@ export function renderElement({ attributes, children, element }: RenderElementPr
 }
 
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps): React.JSX.Element {
+  const review = reviewLeafProps(leaf);
   const className = [
     leaf.bold === true ? 'mark-bold' : '',
     leaf.italic === true ? 'mark-italic' : '',
     leaf.underline === true ? 'mark-underline' : '',
     spellLeafClassName(leaf) ?? '',
+    review.className ?? '',
   ]
     .filter((c) => c !== '')
     .join(' ');
   return (
-    <span {...attributes} className={className === '' ? undefined : className}>
+    <span {...attributes} {...review} className={className === '' ? undefined : className}>
       {children}
     </span>
   );

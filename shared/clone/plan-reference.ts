@@ -21,9 +21,15 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
+/**
+ * The tên loại as cited; a received plan that does not print one is cited as NĐ 30 cites any
+ * document ("Văn bản số …"), so the child's căn cứ names nothing the parent does not say.
+ */
+const citedTypeName = (plan: PlanDocument): string => sentenceCase(plan.meta.typeName) || 'Văn bản';
+
 /** "Kế hoạch số 58-KH/TU", or "Kế hoạch của …" while the plan has no number yet (or only "Kế hoạch" with no issuer either). */
 export function planShortName(plan: PlanDocument): string {
-  const typeName = sentenceCase(plan.meta.typeName);
+  const typeName = citedTypeName(plan);
   const issuer = plan.meta.issuingOrgan.citation;
   if (plan.meta.number === '') return issuer === '' ? typeName : `${typeName} của ${issuer}`;
   return `${typeName} số ${formatNumberSymbol(plan.meta.number, plan.meta.symbol, getProfile(plan.profile).header.number)}`;
@@ -35,7 +41,7 @@ export function planReference(plan: PlanDocument, id: string): DocumentReference
   const summary = plan.meta.summary.trim();
   return {
     id,
-    typeName: sentenceCase(plan.meta.typeName),
+    typeName: citedTypeName(plan),
     number: plan.meta.number,
     symbol: plan.meta.symbol,
     system: systemOf(plan.profile),

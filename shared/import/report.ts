@@ -43,6 +43,7 @@ export interface ImportReport {
 export function fieldsToFill(plan: PlanDocument): string[] {
   const { meta, signer } = plan;
   const missing: [boolean, string][] = [
+    [meta.typeName.trim() === '', 'tên loại văn bản'],
     [meta.issuingOrgan.header.trim() === '', 'cơ quan ban hành'],
     [meta.place.trim() === '', 'địa danh'],
     [meta.date.year === null, 'năm ban hành'],

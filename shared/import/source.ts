@@ -36,6 +36,8 @@ export interface SourceLine {
   readonly orientation: 'portrait' | 'landscape' | null;
   readonly where: string;
   readonly origin?: SourceOrigin;
+  /** A rule is drawn under the paragraph's last line (page geometry only): it closes a block such as the trích yếu. */
+  readonly ruleBelow?: boolean;
 }
 
 export interface SourceCell {
@@ -78,7 +80,8 @@ export function plainLine(text: string, where: string, extra: Partial<Omit<Sourc
     orientation: extra.orientation ?? null,
     where,
   };
-  return extra.origin === undefined ? line : { ...line, origin: extra.origin };
+  const placed = extra.origin === undefined ? line : { ...line, origin: extra.origin };
+  return extra.ruleBelow === true ? { ...placed, ruleBelow: true } : placed;
 }
 
 export function plainCell(text: string, runs: readonly TextLeaf[] = [{ text }]): SourceCell {

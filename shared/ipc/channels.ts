@@ -24,6 +24,8 @@ export const CHANNEL_NAMES = [
   'recent.remove',
   'preferences.set',
   'agencies.get',
+  'agencies.province',
+  'agencies.setProvince',
   'import.file',
   'import.pendingReview',
   'import.text',

@@ -383,6 +383,10 @@ export const CONTRACT = {
   // one wiped the user's dictionary).
   'preferences.set': channel(PreferencesSchema.required().strict(), PreferencesSchema),
   'agencies.get': channel(Empty, AgencyDirectoryDataSchema),
+  /** Whether the user has chosen the home province (the directory's `province`), or it is still the shipped one. */
+  'agencies.province': channel(Empty, z.object({ chosen: z.boolean() })),
+  /** The home province, one of the directory's provinces; "" goes back to the shipped one. The directory as it now reads. */
+  'agencies.setProvince': channel(z.object({ province: z.string().max(60) }).strict(), AgencyDirectoryDataSchema),
   /** A superior plan as it arrives: DOCX, PDF or text, recognized with a report; nothing is opened. */
   /**
    * `revisions`: what to do with the tracked changes and comments a reviewed DOCX still has; a

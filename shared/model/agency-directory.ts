@@ -220,8 +220,9 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
       : [tokens, ...levelReadings(level).map((word) => [...organ, ...word, ...place]), [...organ, ...level]];
     for (const key of keys) {
       if (key.length === 0) continue;
-      const list = byKey.get(key.join(' '));
-      if (list !== undefined) return pick(list, context, typed);
+      // A name typed with another place never means the home province's body ("Sở Y tế tỉnh Ninh Bình" in Đà Nẵng).
+      const list = byKey.get(key.join(' '))?.filter((e) => provincial || !home.has(e));
+      if (list !== undefined && list.length > 0) return pick(list, context, typed);
     }
     return undefined;
   };

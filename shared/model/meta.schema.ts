@@ -97,10 +97,10 @@ export const MarkingsSchema = z.object({
 export type Markings = z.infer<typeof MarkingsSchema>;
 
 export const MetaSchema = z.object({
-  /** KH, CTr, … (ký hiệu tên loại). */
-  docType: z.string().min(1),
-  /** Tên loại as printed: "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG". */
-  typeName: z.string().min(1),
+  /** KH, CTr, … (ký hiệu tên loại); "" when a received document shows neither it nor its tên loại. */
+  docType: z.string(),
+  /** Tên loại as printed: "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"; "" when a received document does not print it. */
+  typeName: z.string(),
   /** Trích yếu. */
   summary: z.string(),
   /** Tên cơ quan chủ quản, in capitals; "" when the issuer has none. "\n" breaks lines. */

@@ -12,6 +12,8 @@ export type Migration = (doc: JsonObject) => JsonObject;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // Version 2 only lets the year and the issuing organ be unknown: every version 1 plan is a valid one as it is.
   1: (doc) => doc,
+  // Version 3 only lets the tên loại be unknown (a received plan that does not print it): every version 2 plan is valid as it is.
+  2: (doc) => doc,
 };
 
 export function migrate(

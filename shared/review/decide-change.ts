@@ -97,6 +97,32 @@ function shifted(plan: PlanDocument, source: string, changes: readonly ReviewCha
   return { ...change, start: change.start + delta, end: change.end + delta };
 }
 
+/** A pending change where it shows in the plan now: offsets in its target's current text. */
+export interface PendingMark {
+  readonly change: ReviewChange;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The pending changes to draw in the text, each at its place now (moved by the changes accepted
+ * before it). A change whose place is gone or whose words were edited since is left out: drawing
+ * it would strike words the reviewer never saw. A new paragraph shows at the end of the one it follows.
+ */
+export function pendingMarks(plan: PlanDocument, source: string, changes: readonly ReviewChange[]): PendingMark[] {
+  return pendingChanges(plan, source, changes).flatMap((change) => {
+    const moved = shifted(plan, source, changes, change);
+    const text = currentText(plan, moved);
+    if (text === null) return [];
+    if (TEXT_KINDS.has(moved.kind))
+      return text.slice(moved.start, moved.end).toLocaleUpperCase('vi') === moved.before.toLocaleUpperCase('vi')
+        ? [{ change, start: moved.start, end: moved.end }]
+        : [];
+    if (change.kind === 'delete-paragraph') return [{ change, start: 0, end: text.length }];
+    return [{ change, start: text.length, end: text.length }];
+  });
+}
+
 /**
  * The plan with one change accepted or rejected, and the decision recorded. Accepting a change
  * whose place is gone or was edited since throws a ReviewConflictError in Vietnamese.

@@ -12,4 +12,13 @@ export {
 export { applyReviewChanges } from './apply-review';
 export { reviewOf, type ReviewOfFile } from './review-of';
 export { keepReviewComments, type KeptComments } from './review-comments';
-export { decideReviewChange, decisionId, describeChange, pendingChanges, ReviewConflictError, type Decision } from './decide-change';
+export {
+  decideReviewChange,
+  decisionId,
+  describeChange,
+  pendingChanges,
+  pendingMarks,
+  ReviewConflictError,
+  type Decision,
+  type PendingMark,
+} from './decide-change';

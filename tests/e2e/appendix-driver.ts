@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { type Appendix, type PlanDocument } from '../../shared/model';
 import { parsePlanText } from '../../shared/plan-file';
 import { queueSavePath, type AppUnderTest } from './app-under-test';
+import { createPlan } from './editor-helpers';
 
 export function cell(page: Page, row: number, column: string): Locator {
   return page.locator(`.grid-row[data-index="${row}"] [data-col="${column}"]`);
@@ -20,8 +21,7 @@ export function cellInput(page: Page): Locator {
 }
 
 export async function createPlanAndOpenAppendix(page: Page, appendix: string): Promise<void> {
-  await page.getByRole('radio', { name: /Kế hoạch hành động của Ủy ban nhân dân/u }).check();
-  await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
+  await createPlan(page);
   await page.locator('.outline-link', { hasText: appendix }).first().click();
   await page.getByRole('grid').waitFor();
 }

@@ -4,18 +4,19 @@
  */
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { createPlan, newParagraphAtEnd, sectionText } from './editor-helpers';
 
 export const SEEDS = new URL('../fixtures/seeds/', import.meta.url);
 
-/** A plan from the first template with a line typed at the end of section I: unsaved work to keep. */
+/**
+ * A plan from a template whose sections differ from the seeds' (the tests tell the import's result
+ * from it), with a line typed at the end of section I: unsaved work to keep.
+ */
 export async function startTypedPlan(page: Page, text: string): Promise<Locator> {
-  await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
-  const section = page.getByRole('textbox', { name: 'Nội dung mục I', exact: true });
-  await section.click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
+  await createPlan(page, /^Chương trình hành động của cấp ủy Đảng/u);
+  await newParagraphAtEnd(page);
   await page.keyboard.insertText(text);
-  return section;
+  return sectionText(page);
 }
 
 export async function openImport(page: Page): Promise<Locator> {

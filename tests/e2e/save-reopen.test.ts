@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan-file';
 import { startApp, type AppUnderTest } from './app-under-test';
+import { createPlan, newParagraphAtEnd, sectionText } from './editor-helpers';
 
 describe('save and reopen', () => {
   let app: AppUnderTest;
@@ -15,12 +16,8 @@ describe('save and reopen', () => {
 
   it('keeps what was typed through save, close and reopen', async () => {
     const { page } = app;
-    await page.getByRole('radio', { name: /Kế hoạch hành động của Ủy ban nhân dân/u }).check();
-    await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
-    const section = page.getByRole('textbox', { name: 'Nội dung mục I', exact: true });
-    await section.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
+    await createPlan(page);
+    await newParagraphAtEnd(page);
     await page.keyboard.insertText('Bảo đảm tiến độ triển khai.');
     await expect.poll(() => page.getByRole('status', { name: 'Trạng thái lưu' }).textContent()).toBe('Chưa lưu thành tệp');
 
@@ -41,9 +38,7 @@ describe('save and reopen', () => {
 
     await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
     await page.getByRole('button', { name: /^Kế hoạch hành động thực hiện/u }).click();
-    await expect
-      .poll(() => page.getByRole('textbox', { name: 'Nội dung mục I', exact: true }).textContent())
-      .toContain('Bảo đảm tiến độ triển khai.');
+    await expect.poll(() => sectionText(page).textContent()).toContain('Bảo đảm tiến độ triển khai.');
     await expect.poll(() => page.getByRole('status', { name: 'Trạng thái lưu' }).textContent()).toBe('Đã lưu');
     expect(app.errors).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializePlan } from '../../shared/plan-file';
 import { fileInputsOutOfSight, saveAndReadBack, startApp, type AppUnderTest } from './app-under-test';
+import { createPlan, newParagraphAtEnd, sectionText } from './editor-helpers';
 
 /** Each step reads or writes files through the harness: on a loaded machine it can take seconds. */
 const SLOW = { timeout: 15_000 };
@@ -25,16 +26,13 @@ describe('versions', () => {
   it('lists each save, names one, opens it read-only and restores it as the newest', async () => {
     const { page } = app;
     const status = page.getByRole('status', { name: 'Trạng thái lưu' });
-    const section = page.getByRole('textbox', { name: 'Nội dung mục I', exact: true });
+    const section = sectionText(page);
     const typeAndSave = async (text: string): Promise<void> => {
-      await section.click();
-      await page.keyboard.press('Control+End');
-      await page.keyboard.press('Enter');
+      await newParagraphAtEnd(page);
       await page.keyboard.insertText(text);
       await saveAndReadBack(page);
     };
-    await page.getByRole('radio', { name: /Kế hoạch hành động của Ủy ban nhân dân/u }).check();
-    await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
+    await createPlan(page);
     await typeAndSave('Câu của dự thảo lần 1.');
     await typeAndSave('Câu thêm ở dự thảo lần 2.');
 
@@ -76,12 +74,8 @@ describe('versions', () => {
 
   it('compares the open plan with a .kehoach received back, the changed words marked', async () => {
     const { page } = app;
-    await page.getByRole('radio', { name: /Kế hoạch hành động của Ủy ban nhân dân/u }).check();
-    await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
-    const section = page.getByRole('textbox', { name: 'Nội dung mục I', exact: true });
-    await section.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
+    await createPlan(page);
+    await newParagraphAtEnd(page);
     await page.keyboard.insertText('Sở Nội vụ chủ trì tổng hợp.');
     const sent = await saveAndReadBack(page);
     // The reviewer's copy: one word changed in that paragraph.

@@ -9,6 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { isolatedReader } from '../../electron/isolation/isolated-reader';
 import { createJobRunner } from '../../electron/isolation/job-runner';
@@ -17,6 +18,7 @@ import { createAgencyDirectoryStore } from '../../electron/services/agency-direc
 import { openTrackingWorkspace } from '../../electron/services/tracking-workspace';
 import { UserError } from '../../electron/services/user-error';
 import { ImportError, importPdf } from '../../shared/import';
+import { PDF_LIMITS, readPdfGeometry } from '../../shared/import/pdf/pdf-geometry';
 import { PDF_STREAM_LIMITS } from '../../shared/import/pdf/pdf-streams';
 import { serializePlan } from '../../shared/plan-file';
 import { bundleEntry } from '../electron/isolation/bundle-entry';
@@ -117,5 +119,19 @@ describe('a PDF bomb no scan measures, read in the isolation process', { timeout
     expect(workspace.parent.meta.summary).toBe(parent.meta.summary);
     expect(process.memoryUsage.rss()).toBeLessThan(1024 * MB);
     await rm(folder, { recursive: true });
+  });
+});
+
+describe('a PDF of 2,000 pages', { timeout: 180_000 }, () => {
+  it('reads the first 300 pages within the time cap and says in Vietnamese what it left', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.TimesRoman);
+    for (let n = 1; n <= 2000; n++)
+      doc.addPage([595, 842]).drawText(n === 1 ? 'KE HOACH' : `Trang ${String(n)}`, { x: 72, y: 770, size: 13, font });
+    const started = performance.now();
+    const { pages, warnings } = await readPdfGeometry(await doc.save());
+    expect(pages).toHaveLength(PDF_LIMITS.maxPages);
+    expect(warnings).toContain(`Tệp PDF có 2000 trang; chỉ đọc ${String(PDF_LIMITS.maxPages)} trang đầu.`);
+    expect(performance.now() - started).toBeLessThan(PDF_LIMITS.totalMilliseconds + 5_000);
   });
 });

@@ -11,6 +11,8 @@ import { type PlanDocument } from '../../shared/model';
 import { parsePlanText } from '../../shared/plan-file';
 import { setPlanDate } from '../../shared/edit';
 import { TemplateSchema, instantiateTemplate } from '../../shared/template';
+import { readPdfGeometry } from '../../shared/import/pdf/pdf-geometry';
+import { isHorizontal } from '../../shared/import/geometry/page-geometry';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const NOW = new Date('2026-05-04T00:00:00Z');
@@ -100,5 +102,34 @@ export function libreOfficeToPdf(dir: string, files: readonly string[]): void {
   execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
     stdio: 'ignore',
     timeout: 540_000,
+  });
+}
+
+/** Letters that reach below the baseline, lower case and the punctuation that does. */
+const DESCENDERS = /[gjpqyçƒ,;]/u;
+
+export interface RuleClearance {
+  /** The text just above the rule. */
+  readonly above: string;
+  /** Points from that text's baseline down to the rule. */
+  readonly gap: number;
+  /** What the rule needs to stay clear: the text's descent (about 0.22 em in Times) and some white under it. */
+  readonly needed: number;
+}
+
+/** For each horizontal rule on page 1, how far it sits below the baseline of the text over it. */
+export async function ruleClearances(bytes: Uint8Array): Promise<RuleClearance[]> {
+  const page = (await readPdfGeometry(bytes)).pages[0];
+  if (page === undefined) return [];
+  return page.rules.filter(isHorizontal).flatMap((rule) => {
+    const [from, to] = [Math.min(rule.x1, rule.x2), Math.max(rule.x1, rule.x2)];
+    const over = page.texts
+      .filter((t) => t.y + t.height <= rule.y1 + 1 && t.x < to && t.x + t.width > from && t.text.trim() !== '')
+      .sort((a, b) => b.y + b.height - (a.y + a.height))[0];
+    if (over === undefined) return [];
+    // Text boxes run from the top of the em to the baseline.
+    const gap = Math.round((rule.y1 - (over.y + over.height)) * 100) / 100;
+    const needed = (DESCENDERS.test(over.text) ? 0.22 * over.fontSize : 0) + 0.4;
+    return [{ above: over.text, gap, needed: Math.round(needed * 100) / 100 }];
   });
 }

@@ -28,6 +28,7 @@ import {
   orientationRuns,
   pageSizes,
   pageText,
+  ruleClearances,
   samplePlans,
   type Orientation,
 } from './page-tools';
@@ -138,6 +139,14 @@ describe.runIf((hasPoppler && hasLibreOffice && hasBrowser()) || required)('prin
       expect(flat).toContain(oneLine(placeDateLine(plan.meta.place, plan.meta.date, getProfile(plan.profile))));
       expect(flat).toContain(plan.meta.typeName);
       expect(flat).toContain(oneLine(plan.meta.summary).split(' ').slice(0, 4).join(' '));
+    });
+
+    it('draws each rule of page 1 clear of the text above it, in the PDF and in the DOCX', async () => {
+      for (const pdf of [chromiumPdf(name), docxPdf(name)]) {
+        const clearances = await ruleClearances(readFileSync(pdf));
+        expect(clearances.length).toBeGreaterThan(0);
+        for (const { above, gap, needed } of clearances) expect({ above, gap }).toEqual({ above, gap: Math.max(gap, needed) });
+      }
     });
 
     it('carries the document information a records system reads', async () => {

@@ -22,13 +22,14 @@ import { planContext, type PlanCheckOptions, type PlanRule } from './plan-rule';
 import { archiveFormRule, archiveLineRule, recipientsRule } from './recipient-rules';
 import { brokenReferenceRule, unreferencedAppendixRule } from './reference-rules';
 import { partyCommitteeSignerRule, signerFormRule, signerNameRule, signerPositionRule } from './signer-rules';
-import { missingIssuerRule, missingYearRule } from './unknown-facts-rules';
+import { missingIssuerRule, missingTypeNameRule, missingYearRule } from './unknown-facts-rules';
 
 export const PLAN_RULES: readonly PlanRule[] = [
   numberSymbolRule,
   numberZeroRule,
   missingIssuerRule,
   missingYearRule,
+  missingTypeNameRule,
   impossibleDateRule,
   leadingZeroRule,
   futureDateRule,

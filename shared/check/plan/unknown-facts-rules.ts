@@ -27,3 +27,18 @@ export const missingYearRule: PlanRule = {
     yield { at: ['meta', 'date'], message: 'Chưa có năm ban hành: ghi ngày, tháng, năm của văn bản', unfinished: true };
   },
 };
+
+export const missingTypeNameRule: PlanRule = {
+  id: 'chua-co-ten-loai',
+  title: 'Tên loại văn bản',
+  concept: 'title',
+  severity: 'cảnh báo',
+  *check({ plan }) {
+    if (plan.meta.typeName.trim() !== '') return;
+    yield {
+      at: ['meta', 'typeName'],
+      message: 'Chưa có tên loại văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH…): ghi trước khi trình ký',
+      unfinished: true,
+    };
+  },
+};

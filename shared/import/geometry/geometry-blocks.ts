@@ -13,6 +13,7 @@ import { continuedTables, type TableRun } from './continued-tables';
 import type { PageGeometry, PlacedText } from './page-geometry';
 import { positionalTables } from './positional-tables';
 import { ruledTables } from './ruled-tables';
+import { hasRuleBelow } from './rule-below';
 import { runningLines } from './running-lines';
 import { groupLines, type TextLine } from './text-lines';
 import { isCentred, paragraphText, wrapParagraphs, type Paragraph, type WrapArea } from './wrapped-text';
@@ -83,7 +84,7 @@ function alignmentOf(p: Paragraph, area: Area): SourceAlignment {
   return p.lines.length > 1 ? 'justify' : 'left';
 }
 
-function paragraphLine(p: Paragraph, area: Area, orientation: Orientation, footnote: boolean): SourceLine {
+function paragraphLine(p: Paragraph, area: Area, orientation: Orientation, footnote: boolean, ruleBelow = false): SourceLine {
   const first = p.lines[0];
   const visible = p.runs.filter((r) => r.text.trim() !== '');
   const origin = originOf(p.lines);
@@ -93,6 +94,7 @@ function paragraphLine(p: Paragraph, area: Area, orientation: Orientation, footn
     bold: visible.length > 0 && visible.every((r) => r.bold === true),
     footnote,
     orientation,
+    ruleBelow,
     ...(origin === undefined ? {} : { origin }),
   });
 }
@@ -182,6 +184,12 @@ export function geometryBlocks(pages: readonly PageGeometry[], options: Geometry
   const orientation = new Map(pages.map((p) => [p.page, orientationOf(p)]));
   const parts = continuedTables(texts.flatMap((t) => t.parts));
   const flowArea = (line: TextLine): WrapArea => ({ ...areaOf(line.page), mode: 'flow', pitch });
+  const pageText = new Map(texts.map((t) => [t.geometry.page, t]));
+  const closedByRule = (p: Paragraph): boolean => {
+    const last = p.lines[p.lines.length - 1];
+    const onPage = last === undefined ? undefined : pageText.get(last.page);
+    return last !== undefined && onPage !== undefined && hasRuleBelow(last, onPage.geometry.rules, onPage.lines);
+  };
   const blocks: SourceBlock[] = [];
   let run: TextLine[] = [];
   // A footnote does not cut the paragraph it interrupts at a page break: it follows that paragraph.
@@ -189,7 +197,7 @@ export function geometryBlocks(pages: readonly PageGeometry[], options: Geometry
   const flush = (): void => {
     for (const p of wrapParagraphs(run, flowArea)) {
       const page = p.lines[0]?.page ?? 0;
-      blocks.push(paragraphLine(p, areaOf(page), orientation.get(page) ?? 'portrait', false));
+      blocks.push(paragraphLine(p, areaOf(page), orientation.get(page) ?? 'portrait', false, closedByRule(p)));
     }
     blocks.push(...notes);
     run = [];

@@ -55,28 +55,64 @@ function against(part: TextLine, g: Gutter): { side: 'left' | 'right'; from: num
   return part.right < g.to ? { side: 'left', from: part.right, to: g.to } : 'across';
 }
 
-/** The gutters narrowed by a line and counted when it has text on both sides; false when it crosses every one (running text). */
-function admit(gutters: Gutter[], split: Split): boolean {
+/** A piece inside a gutter with room on both sides: a column the line above did not fill ("hợp" under "Đơn vị phối"). */
+const inside = (part: TextLine, g: Gutter, minGap: number): boolean => part.left >= g.from + minGap && part.right <= g.to - minGap;
+
+/**
+ * The gutters narrowed by a line and counted when it has text on both sides; false when it crosses
+ * every one (running text). A piece standing inside a gutter splits it in two, and a piece well to
+ * the right of the last column's text opens a gutter before it: a column the first line left empty
+ * (a "Ghi chú" filled in a few rows) is still a column.
+ */
+function admit(table: GutterSet, split: Split, minGap: number): boolean {
+  const { gutters } = table;
   const outcomes = gutters.map((g) => {
     let { from, to } = g;
     const sides = new Set<string>();
+    const within: TextLine[] = [];
     for (const part of split.parts) {
+      if (inside(part, g, minGap)) {
+        within.push(part);
+        continue;
+      }
       const at = against(part, { from, to, separates: 0 });
       if (at === 'across' || at.to - at.from < 0.5) return null;
       ({ from, to } = at);
       sides.add(at.side);
     }
-    return { from, to, both: sides.size === 2 };
+    const both = sides.size === 2 || (within.length > 0 && sides.size > 0);
+    const pieces = [...within].sort((a, b) => a.left - b.left);
+    const edges = [from, ...pieces.flatMap((p) => [p.left, p.right]), to];
+    const parts: Gutter[] = [];
+    for (let k = 0; k + 1 < edges.length; k += 2) parts.push({ from: edges[k] ?? from, to: edges[k + 1] ?? to, separates: 0 });
+    return { parts, both };
   });
   if (outcomes.every((o) => o === null)) return false;
+  const next: Gutter[] = [];
   outcomes.forEach((o, i) => {
     const g = gutters[i];
-    if (o === null || g === undefined) return;
-    g.from = o.from;
-    g.to = o.to;
-    if (o.both) g.separates++;
+    if (g === undefined) return;
+    if (o === null) {
+      next.push(g);
+      return;
+    }
+    for (const part of o.parts) next.push({ ...part, separates: g.separates + (o.both ? 1 : 0) });
   });
+  // The last column: a piece far right of all its text so far starts a column of its own.
+  const lastEdge = next.reduce((edge, g) => Math.max(edge, g.to), -Infinity);
+  const last = split.parts.filter((p) => p.left >= lastEdge - 0.5);
+  const opener = last.find((p) => p.left > table.tail + minGap && split.parts.some((q) => q.right <= p.left - minGap && q !== p));
+  if (opener !== undefined && Number.isFinite(table.tail)) next.push({ from: table.tail, to: opener.left, separates: 1 });
+  for (const p of last) if (p !== opener) table.tail = Math.max(table.tail, p.right);
+  if (opener !== undefined) table.tail = opener.right;
+  gutters.splice(0, gutters.length, ...next.sort((a, b) => a.from - b.from));
   return true;
+}
+
+interface GutterSet {
+  readonly gutters: Gutter[];
+  /** Where the text of the last column ends so far. */
+  tail: number;
 }
 
 /**
@@ -155,6 +191,29 @@ function centredStarts(splits: readonly Split[], anchored: readonly boolean[], p
   return starts;
 }
 
+/** A row number as an STT cell holds it: "1", "12.", "II", "a)", "1.2". */
+const ROW_NUMBER = /^(\d{1,3}(\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zđA-H])[.)]?$/;
+
+const pieceText = (p: TextLine): string =>
+  p.items
+    .map((t) => t.text)
+    .join(' ')
+    .trim();
+
+/**
+ * The column of row numbers: the leftmost one with two or more pieces, nearly all of them row
+ * numbers. Rows start at its lines even where it is filled on one line of three (a row's cells
+ * centred vertically, or wrapped over several lines).
+ */
+function numberColumn(splits: readonly Split[], columnOf: (x: number) => number): number | undefined {
+  const pieces = new Map<number, string[]>();
+  for (const s of splits) for (const p of s.parts) pieces.set(columnOf(p.left), [...(pieces.get(columnOf(p.left)) ?? []), pieceText(p)]);
+  const leftmost = Math.min(...pieces.keys());
+  const texts = pieces.get(leftmost) ?? [];
+  const numbers = texts.filter((t) => ROW_NUMBER.test(t)).length;
+  return numbers >= 2 && numbers >= texts.length * 0.6 ? leftmost : undefined;
+}
+
 /**
  * `lead` lines above the first full line belong to its row: a header cell wrapped and centred
  * in its height prints lines above and below the row's other cells ("Thời gian" over "STT").
@@ -169,8 +228,16 @@ function build(splits: readonly Split[], gutters: readonly Gutter[], pitch: numb
   const filled = new Map<number, number>();
   for (const s of splits) for (const p of s.parts) filled.set(columnOf(p.left), (filled.get(columnOf(p.left)) ?? 0) + 1);
   const multi = splits.filter((s) => s.parts.length > 1).length;
-  const anchor = [...filled.keys()].sort((a, b) => a - b).find((c) => (filled.get(c) ?? 0) * 2 >= multi) ?? 0;
-  const anchored = splits.map((s) => s.parts.some((p) => columnOf(p.left) === anchor));
+  const numbers = numberColumn(splits, columnOf);
+  const anchor = numbers ?? [...filled.keys()].sort((a, b) => a - b).find((c) => (filled.get(c) ?? 0) * 2 >= multi) ?? 0;
+  // In a column of row numbers, the rest of a wrapped header label ("ST" / "T") starts no row.
+  // The header line (the first with a piece in that column, after the lead) anchors the header row.
+  const anchored = splits.map((s, index) =>
+    s.parts.some(
+      (p) =>
+        columnOf(p.left) === anchor && (numbers === undefined || index === lead || ROW_NUMBER.test(pieceText(p).split(/\s+/)[0] ?? '')),
+    ),
+  );
   const topAligned = topAlignedStarts(splits, anchored, pitch, lead);
   const centred = centredStarts(splits, anchored, pitch);
   // Rows of one line read the same either way; centred rows are taken only where they differ.
@@ -226,7 +293,7 @@ function build(splits: readonly Split[], gutters: readonly Gutter[], pitch: numb
  * The lines just above a table that stand inside its columns, each piece within one, at the
  * spacing of its rows: the top of a header cell taller than its neighbours (at most two lines).
  */
-function leadLines(rest: readonly TextLine[], taken: readonly Split[], gutters: readonly Gutter[], pitch: number): Split[] {
+function leadLines(rest: readonly TextLine[], taken: readonly Split[], gutters: readonly Gutter[], pitch: number, minGap: number): Split[] {
   const first = taken[0]?.line;
   if (first === undefined) return [];
   const bounds = gutters.map((g) => (g.from + g.to) / 2);
@@ -238,9 +305,10 @@ function leadLines(rest: readonly TextLine[], taken: readonly Split[], gutters: 
     const line = rest[k];
     if (line === undefined || line.page !== below.page || below.top - line.top > pitch * 1.3) break;
     const inside = line.left >= left - 0.5 && line.right <= right + 0.5;
-    const crosses = bounds.some((b) => line.items.some((t) => t.x < b && t.x + t.width > b));
+    // Each piece within one column: words one space apart across a boundary are running text (a wrapped reference line).
+    const crosses = splitAtGaps(line, minGap).some((part) => bounds.some((b) => part.left < b && part.right > b));
     if (!inside || crosses) break;
-    lead.unshift({ line, parts: [line] });
+    lead.unshift({ line, parts: splitAtGaps(line, minGap) });
     below = line;
   }
   return lead;
@@ -268,13 +336,14 @@ export function positionalTables(lines: readonly TextLine[], options: Positional
       continue;
     }
     const gutters = gapsOf(seed.parts);
+    const table: GutterSet = { gutters, tail: seed.parts[seed.parts.length - 1]?.right ?? -Infinity };
     const taken = [seed];
     let end = i + 1;
     for (; end < splits.length; end++) {
       const next = splits[end];
       const above = taken[taken.length - 1]?.line;
       if (next === undefined || above === undefined || next.line.top - above.bottom > next.line.fontSize * 2.5) break;
-      if (!admit(gutters, next)) break;
+      if (!admit(table, next, options.minGap(next.line))) break;
       taken.push(next);
     }
     const confirmed = gutters.filter((g) => g.separates >= 2);
@@ -284,7 +353,7 @@ export function positionalTables(lines: readonly TextLine[], options: Positional
       continue;
     }
     const pitch = options.pitch(seed.line.fontSize) || seed.line.fontSize * 1.5;
-    const lead = leadLines(rest, taken, confirmed, pitch);
+    const lead = leadLines(rest, taken, confirmed, pitch, options.minGap(seed.line));
     rest.splice(rest.length - lead.length, lead.length);
     tables.push(build([...lead, ...taken], confirmed, pitch, lead.length));
     i = end;

@@ -98,6 +98,17 @@ export function makeLine(page: number, pieces: readonly PlacedText[], number: nu
   };
 }
 
+/**
+ * Two pieces one above the other: they share a good part of their width and hardly any of their
+ * height. Two lines of one column (small nơi nhận lines both touched by the taller signature line
+ * beside them) are never one line; a raised note mark over the end of its word is.
+ */
+function stacked(a: PlacedText, b: PlacedText): boolean {
+  const shared = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const level = overlap(a.y, a.y + a.height, b.y, b.y + b.height);
+  return shared > Math.max(1, 0.3 * Math.min(a.width, b.width)) && level < 0.5 * Math.min(a.height, b.height);
+}
+
 /** How many recent lines a piece is compared with: lines of two columns interleave by a few points. */
 const OPEN_LINES = 4;
 
@@ -111,7 +122,10 @@ export function groupLines(page: number, texts: readonly PlacedText[]): TextLine
     for (let i = groups.length - 1; i >= Math.max(0, groups.length - OPEN_LINES); i--) {
       const group = groups[i];
       if (group === undefined) continue;
-      if (overlap(group.top, group.bottom, item.y, bottom) >= 0.5 * Math.min(group.height, item.height)) {
+      if (
+        overlap(group.top, group.bottom, item.y, bottom) >= 0.5 * Math.min(group.height, item.height) &&
+        !group.items.some((other) => stacked(other, item))
+      ) {
         target = group;
         break;
       }

@@ -49,8 +49,10 @@ const isColumnNumberRow = (cells: readonly GridCell[]): boolean => {
 type Rank = { readonly rank: number; readonly numbering: RowNumbering } | null;
 
 /** What a STT value says about the row's depth; null for rows without a number. */
-function rankOf(stt: string, mainText: string): Rank {
+function rankOf(stt: string, mainText: string, capitals: boolean): Rank {
   const s = stt.replace(/[.)]$/, '').trim();
+  // The model has no capital-letter numbering: the level is kept, its letter is not printed.
+  if (capitals && CAPITAL_GROUP.test(s)) return { rank: -2, numbering: 'none' };
   if (s === '') {
     if (/^[-–]\s/.test(mainText)) return { rank: 6, numbering: 'dash' };
     if (/^\+\s/.test(mainText)) return { rank: 7, numbering: 'plus' };
@@ -64,6 +66,50 @@ function rankOf(stt: string, mainText: string): Rank {
   if (/^[-–]$/.test(s)) return { rank: 6, numbering: 'dash' };
   if (s === '+') return { rank: 7, numbering: 'plus' };
   return null;
+}
+
+/** A row number run into the title beside it ("II TRONG KHI …" when one space parted the columns). */
+const NUMBER_RUN_IN = /^((?:[IVXLC]{1,6}|\d{1,3}|[A-H])[.)]?)\s+(\S.*)$/su;
+
+/** The STT cell's number kept in it and the title moved to the empty text cell beside it. */
+function numberApart(grid: GridCell[], sttIndex: number, textIndex: number): GridCell[] {
+  const stt = grid[sttIndex];
+  const parts = stt === undefined ? null : NUMBER_RUN_IN.exec(stt.text);
+  if (stt === undefined || parts === null || textIndex === sttIndex || (grid[textIndex]?.text ?? '') !== '') return grid;
+  const [, number = '', title = ''] = parts;
+  const bold = stt.runs.length > 0 && stt.runs.every((r) => r.bold === true);
+  return grid.map((c, i) =>
+    i === sttIndex
+      ? { ...c, text: number, runs: [{ text: number }] }
+      : i === textIndex
+        ? { ...c, text: title, runs: [{ text: title, bold }] }
+        : c,
+  );
+}
+
+/**
+ * Group titles told by their numbers where nothing else marks them (text laid out with spaces has
+ * no merged cells): a row holding only its title whose number the next row repeats ("1 Hạ tầng" /
+ * "1 Lắp đặt …"), or that goes on the group numbers and not the rows' ("2 Sinh hoạt" after row 3).
+ */
+function numberedBands(drafts: readonly Draft[], sttIndex: number): void {
+  const numberOf = (d: Draft | undefined): number | null => {
+    const text = d?.grid[sttIndex]?.text.replace(/[.)]$/, '') ?? '';
+    return /^\d{1,3}$/.test(text) ? Number(text) : null;
+  };
+  const titleOnly = (d: Draft): boolean => d.grid.filter((c, i) => i !== sttIndex && c.text !== '').length === 1;
+  let lastRow: number | null = null;
+  let lastBand: number | null = null;
+  drafts.forEach((d, k) => {
+    const n = numberOf(d);
+    if (n === null || d.band !== null) return;
+    const repeated = numberOf(drafts[k + 1]) === n;
+    const goesOnBands = lastBand !== null && n === lastBand + 1 && n !== (lastRow ?? 0) + 1;
+    if (titleOnly(d) && (repeated || goesOnBands)) {
+      d.band = sttIndex + 1;
+      lastBand = n;
+    } else lastRow = n;
+  });
 }
 
 function cellValue(cell: GridCell): CellValue {
@@ -82,7 +128,30 @@ interface Draft {
   rank: Rank;
   level: number;
   where: string;
+  /** Grid column where a band starts: one cell spanning to the row's end, as group titles are set. */
+  band: number | null;
 }
+
+/**
+ * A band row: one filled cell covering the rest of the row (gridSpan, or a missing inner ruling),
+ * after the STT cell or from the first column. That is how a group title is set whatever its
+ * number looks like, even when the groups are numbered like the rows under them.
+ */
+function bandStart(row: SourceRow, width: number): number | null {
+  let position = 0;
+  for (const cell of row.cells) {
+    if (cell.span >= 2 && position + cell.span === width && position <= 1 && width >= 3 && cell.text !== '') {
+      const before = row.cells.filter((c) => c !== cell && c.text !== '').length;
+      return before <= 1 ? position : null;
+    }
+    position += cell.span;
+  }
+  return null;
+}
+
+/** Single capital letters number groups above Roman ones ("A. LĨNH VỰC …"); C, D, L, M are Roman digits only without them. */
+const CAPITAL_GROUP = /^[A-HJ-KM-UW-Z]$/;
+const hasCapitalGroups = (stts: readonly string[]): boolean => stts.some((s) => /^[ABEFGH]$/.test(s.replace(/[.)]$/, '').trim()));
 
 /** Returns null when no table has a header row that types its columns, or the table is far too wide (its rows then reported). */
 export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: string, unplaced: UnplacedText[]): AppendixTable | null {
@@ -133,7 +202,7 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
       continue;
     }
     if (texts.every((t) => t === '') || isColumnNumberRow(grid)) continue;
-    drafts.push({ grid, rank: null, level: 0, where: row.where });
+    drafts.push({ grid, rank: null, level: 0, where: row.where, band: bandStart(row, width) });
   }
   const sampleLengths = labels.map((_, c) => {
     const lengths = drafts.map((d) => d.grid[c]?.text.length ?? 0);
@@ -143,7 +212,20 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
   const sttIndex = columns.findIndex((c) => c.type === 'stt');
   const contentIndexes = columns.map((_, i) => i).filter((i) => i !== sttIndex);
   const firstText = contentIndexes.find((i) => columns[i]?.type === 'text' || columns[i]?.type === 'indicator') ?? contentIndexes[0] ?? 0;
-  for (const d of drafts) d.rank = sttIndex < 0 ? null : rankOf(d.grid[sttIndex]?.text ?? '', d.grid[firstText]?.text ?? '');
+  const capitals = sttIndex >= 0 && hasCapitalGroups(drafts.map((d) => d.grid[sttIndex]?.text ?? ''));
+  for (const d of drafts) {
+    // A band from the first column holds the group title, not a number.
+    if (d.band === 0 && sttIndex === 0 && firstText !== 0)
+      d.grid = d.grid.map((c, i) => (i === 0 ? EMPTY : i === firstText ? (d.grid[0] ?? c) : c));
+    if (sttIndex >= 0) d.grid = numberApart(d.grid, sttIndex, firstText);
+    d.rank = sttIndex < 0 ? null : rankOf(d.grid[sttIndex]?.text ?? '', d.grid[firstText]?.text ?? '', capitals);
+  }
+  if (sttIndex >= 0) numberedBands(drafts, sttIndex);
+  // Bands numbered like the rows under them (or not numbered) are groups one level up.
+  const rowRanks = new Set(drafts.flatMap((d) => (d.band === null && d.rank !== null ? [d.rank.rank] : [])));
+  for (const d of drafts) {
+    if (d.band !== null && (d.rank === null || rowRanks.has(d.rank.rank))) d.rank = { rank: -1, numbering: d.rank?.numbering ?? 'none' };
+  }
   const ranks = [...new Set(drafts.flatMap((d) => (d.rank === null ? [] : [d.rank.rank])))].sort((a, b) => a - b);
   const topRank = ranks[0];
   let previous: Draft | null = null;

@@ -23,7 +23,7 @@ import { buildAppendices, type AppendixDraft } from './appendix-draft';
 import type { BodyBuilder } from './body-builder';
 import type { ClosingReader } from './closing';
 import type { HeaderReader } from './header';
-import type { matchTypeName } from './patterns';
+import { typeCodeOf, type matchTypeName } from './patterns';
 import { findReferences, parseReference } from './references';
 
 export interface Recognized {
@@ -99,7 +99,7 @@ export function assemblePlan(f: Findings): Recognized {
       'Không nhận ra văn bản là kế hoạch: không thấy tên loại văn bản (KẾ HOẠCH…), các mục I, II… hay phụ lục.',
     );
   }
-  if (f.typeName === null) warnings.push('Không thấy tên loại văn bản; đã coi là KẾ HOẠCH.');
+  if (f.typeName === null) warnings.push('Không thấy tên loại văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH…); hãy điền tên loại.');
   else if (!['KH', 'CTr'].includes(f.typeName.docType))
     warnings.push(`Văn bản là ${f.typeName.typeName}, không phải kế hoạch; chỉ nhận dạng được phần cấu trúc chung.`);
   const selfRef =
@@ -141,8 +141,9 @@ export function assemblePlan(f: Findings): Recognized {
     profile: profileFor(system, issueDate).id,
     templateId: '',
     meta: {
-      docType: f.typeName?.docType ?? 'KH',
-      typeName: f.typeName?.typeName ?? 'KẾ HOẠCH',
+      // Without a printed tên loại only the ký hiệu can say the type ("87/KH-UBND"); nothing is assumed.
+      docType: f.typeName?.docType ?? typeCodeOf(numberSymbol?.symbol ?? ''),
+      typeName: f.typeName?.typeName ?? '',
       summary: f.summary,
       parentOrgan: parent,
       issuingOrgan: { header, citation },

@@ -103,7 +103,13 @@ export class ClosingReader {
   private acceptRecipient(line: string): void {
     const brace = BRACE.exec(line);
     if (brace !== null) {
-      const purpose = (brace[1] ?? '').trim() || '(để báo cáo)';
+      const purpose = (brace[1] ?? '').trim();
+      if (purpose === '') {
+        // Nothing says what the names beside a bare brace share: they stay single recipients.
+        this.groupStart = null;
+        this.warnings.push('Dấu ngoặc "}" ở nơi nhận không ghi mục đích (để báo cáo, để thực hiện…); các nơi nhận được giữ từng dòng.');
+        return;
+      }
       if (this.groupStart === null) {
         this.bracePurpose = purpose;
         return;

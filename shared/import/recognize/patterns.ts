@@ -60,6 +60,12 @@ const TYPE_NAMES: readonly [string, string][] = [
   ['TỜ TRÌNH', 'TTr'],
 ];
 
+/** The type code a ký hiệu begins with ("KH-UBND", "KH/TU" → "KH"), if it is a known one; otherwise "". */
+export function typeCodeOf(symbol: string): string {
+  const code = symbol.split(/[-/]/)[0] ?? '';
+  return TYPE_NAMES.some(([, abbreviation]) => abbreviation === code) ? code : '';
+}
+
 /** "KẾ HOẠCH" (also "K Ế  H O Ạ C H" from OCR) → its printed form and abbreviation. */
 export function matchTypeName(text: string): { typeName: string; docType: string } | null {
   if (text.length > 60 || !isUppercase(text)) return null;

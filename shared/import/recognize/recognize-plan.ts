@@ -123,6 +123,8 @@ export function recognizePlan(blocks: readonly SourceBlock[], source: ImportRepo
         const continues = body.sectionOf(line) === null && (summary.length === 0 || line.align === 'center');
         if (continues) {
           summary.push(text);
+          // The rule under the trích yếu closes it, however far below the text it is drawn.
+          if (line.ruleBelow === true) zone = 'preamble';
           return;
         }
         zone = 'preamble';

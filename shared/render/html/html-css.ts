@@ -56,7 +56,9 @@ export function documentCss(layout: LayoutDocument): string {
     `td, th { padding: 0; font-weight: normal; text-align: inherit; }`,
     `table.bordered td { border: ${BORDER}; }`,
     `tr.keep { break-inside: avoid; }`,
-    `.rule { height: 0; margin: 0 auto; border-bottom: ${BORDER}; }`,
+    // As tall as its paragraph's line, with the line at its foot: where Word draws a paragraph's bottom
+    // border, clear of the descenders of the text above ("g", "p", "y" of a trích yếu).
+    `.rule { height: 1lh; box-sizing: border-box; margin: 0 auto; border-bottom: ${BORDER}; }`,
     `b, strong { font-weight: bold; } i { font-style: italic; } u { text-decoration: underline; }`,
     ...layout.styles.map(styleRule),
     ...layout.sections.map(pageRule),

@@ -4,7 +4,7 @@
  * 15 in Phụ lục II (a criteria table whose main column is the criterion) and 2 in the body.
  */
 import { describe, expect, it } from 'vitest';
-import { coverage, describeReport, findAssignments } from '../../../shared/clone';
+import { coverage, describeReport, findAssignments, planReference, planShortName } from '../../../shared/clone';
 import { type PlanDocument } from '../../../shared/model';
 import { parsePlanValue } from '../../../shared/plan-file';
 import { PARTY_PARENT, cloneFor, directory, fixture, unit } from './helpers';
@@ -73,5 +73,15 @@ describe('coverage counts the tasks of every appendix', () => {
     // 49 of Phụ lục I and the body, and one of Phụ lục II whose wording the child's objectives repeat.
     expect([report.covered, report.assigned]).toEqual([50, 64]);
     expect(report.items.filter((i) => !i.covered).every((i) => i.parentRef.includes('Phụ lục II'))).toBe(true);
+  });
+});
+
+describe('a parent that does not print its tên loại', () => {
+  it('is cited as "Văn bản số …" and its clone is a valid plan', () => {
+    const untyped = parsePlanValue({ ...parent, meta: { ...parent.meta, typeName: '' } });
+    expect(planShortName(untyped)).toBe('Văn bản số 58-KH/TU');
+    expect(planReference(untyped, 'cha').typeName).toBe('Văn bản');
+    const { child } = cloneFor(untyped, UNIT);
+    expect(parsePlanValue(child).basis.some((ref) => ref.typeName === 'Văn bản')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
  * without rulings, paragraphs from line geometry, running lines, footnotes and brace groups.
  */
 import { describe, expect, it } from 'vitest';
+import { recognizePdfGeometry } from '../../../shared/import';
 import { geometryBlocks } from '../../../shared/import/geometry';
 import type { SourceBlock, SourceLine, SourceTable } from '../../../shared/import/source';
 import { grid, hLine, lines, page, text, vLine } from './geometry-pages';
@@ -360,5 +361,42 @@ describe('paragraphs from line geometry', () => {
       ['Kết thúc.', false],
       ['1 Nghị quyết ban hành ngày 30/01/2026.', true],
     ]);
+  });
+});
+
+describe('the rule under the trích yếu', () => {
+  /** A header, the tên loại, a two-line trích yếu with its rule `gap` points under it, then a centred part title. */
+  const planPage = (gap: number) =>
+    page(
+      1,
+      [
+        text('UBND TỈNH NINH BÌNH', 90, 60),
+        text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 60, { bold: true }),
+        text('SỞ XÂY DỰNG', 110, 76, { bold: true }),
+        text('Độc lập - Tự do - Hạnh phúc', 330, 76, { bold: true }),
+        text('Số: 12/KH-SXD', 105, 100),
+        text('Ninh Bình, ngày 03 tháng 3 năm 2026', 310, 100, { italic: true }),
+        ...lines(
+          [
+            { text: 'KẾ HOẠCH', centre: true, weight: 'bold' },
+            { text: 'Thực hiện chương trình chuyển đổi số', centre: true, weight: 'bold' },
+            { text: 'năm 2026', centre: true, weight: 'bold' },
+          ],
+          140,
+        ),
+        ...lines([{ text: 'PHẦN THỨ NHẤT', centre: true, weight: 'bold' }], 176 + 13 + gap + 20),
+        ...lines(['Thực hiện Kế hoạch số 30/KH-UBND ngày 29/01/2026 của Ủy ban nhân dân tỉnh, Sở Xây dựng ban hành'], 260),
+      ],
+      [hLine(176 + 13 + gap, 269, 369)],
+    );
+
+  it('closes the trích yếu, whether it touches the text or stands a line below it', () => {
+    for (const gap of [2, 15]) {
+      const blocks = geometryBlocks([planPage(gap)]);
+      const closing = blocks.find((b): b is SourceLine => b.kind === 'line' && b.text === 'năm 2026');
+      expect(closing?.ruleBelow).toBe(true);
+      const { plan } = recognizePdfGeometry({ pages: [planPage(gap)], warnings: [] });
+      expect(plan.meta.summary).toBe('Thực hiện chương trình chuyển đổi số năm 2026');
+    }
   });
 });

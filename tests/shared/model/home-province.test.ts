@@ -33,6 +33,7 @@ describe('home province', () => {
     expect(organId(daNang, 'Sở Y tế')).toBe('so-y-te-da-nang');
     // A place typed still wins.
     expect(organId(daNang, 'Sở Y tế tỉnh Lào Cai')).toBe('so-y-te-lao-cai');
+    expect(organId(daNang, 'Sở Y tế tỉnh Ninh Bình')).toBe('so-y-te');
     // The checker reads agency cells through mentions: the home province's body is the one meant.
     const tokens = ['so', 'tai', 'chinh'];
     const [mention] = createAgencyDirectory(daNang).mentions(tokens);

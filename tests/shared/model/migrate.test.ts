@@ -3,30 +3,35 @@ import { formatError } from './helpers';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrate, type Migration } from '../../../shared/model';
 
 describe('migrate with the default table', () => {
-  it('is at schema version 2, one step from version 1', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
-    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
+  it('is at schema version 3, two steps from version 1', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1', '2']);
   });
 
-  it('lifts version 1 to 2 with nothing else changed (version 2 only allows an unknown year and issuer)', () => {
+  it('lifts version 1 to 3 with nothing else changed (versions 2 and 3 only allow an unknown year, issuer and tên loại)', () => {
     const doc = { schemaVersion: 1, id: 'kh', nested: { a: [1, 2] } };
     const copy = structuredClone(doc);
     const result = migrate(doc);
-    expect(result).toEqual({ ...copy, schemaVersion: 2 });
+    expect(result).toEqual({ ...copy, schemaVersion: 3 });
     expect(doc).toEqual(copy);
   });
 
-  it('accepts version 2 unchanged', () => {
+  it('lifts version 2 to 3 unchanged but for the version', () => {
     const doc = { schemaVersion: 2, id: 'kh', nested: { a: [1, 2] } };
+    expect(migrate(doc)).toEqual({ ...structuredClone(doc), schemaVersion: 3 });
+  });
+
+  it('accepts version 3 unchanged', () => {
+    const doc = { schemaVersion: 3, id: 'kh', nested: { a: [1, 2] } };
     expect(migrate(doc)).toEqual(structuredClone(doc));
   });
 
   it('rejects a newer version with kind "newer-version"', () => {
-    const error = formatError(() => migrate({ schemaVersion: 3 }));
+    const error = formatError(() => migrate({ schemaVersion: 4 }));
     expect(error.kind).toBe('newer-version');
     expect(error.field).toBe('schemaVersion');
     expect(error.message).toContain('phiên bản mới hơn');
-    expect(error.message).toContain('cấu trúc tệp số 3');
+    expect(error.message).toContain('cấu trúc tệp số 4');
     expect(error.message).not.toContain('schemaVersion');
   });
 });

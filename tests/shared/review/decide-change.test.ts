@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../shared/import';
 import { inlineText, type PlanDocument } from '../../../shared/model';
 import { renderDocx } from '../../../shared/render/docx';
-import { decideReviewChange, pendingChanges, reviewOf, ReviewConflictError } from '../../../shared/review';
+import {
+  decideReviewChange,
+  pendingChanges,
+  pendingMarks,
+  reviewOf,
+  ReviewConflictError,
+  type ReviewChange,
+  type ReviewOfFile,
+} from '../../../shared/review';
 import { partyPlan } from '../edit/plans';
 import { reviewDocx, trackReplace } from './word-edits';
 
@@ -22,15 +30,21 @@ function firstText(plan: PlanDocument): string {
   return inlineText(plan.sections[0]?.blocks[0]?.children ?? []);
 }
 
+/** The first paragraph of the Party plan returned with two words replaced, and its two changes. */
+async function twoReplacements(): Promise<{ plan: PlanDocument; review: ReviewOfFile; first: ReviewChange; second: ReviewChange }> {
+  const plan = partyPlan();
+  const bytes = await reviewDocx(await renderDocx(plan, { now: NOW }), (xml) =>
+    trackReplace(trackReplace(xml, 'nghiêm túc, sâu sắc', 'nghiêm túc', WHO), 'quyết liệt', 'kiên quyết', WHO),
+  );
+  const review = await reviewOf(plan, bytes);
+  const [first, second] = review.changes;
+  if (first === undefined || second === undefined) throw new Error('two changes');
+  return { plan, review, first, second };
+}
+
 describe('tracked changes decided one by one', () => {
   it('accepts the later change of a paragraph after an earlier one changed its length, and records each decision', async () => {
-    const plan = partyPlan();
-    const bytes = await reviewDocx(await renderDocx(plan, { now: NOW }), (xml) =>
-      trackReplace(trackReplace(xml, 'nghiêm túc, sâu sắc', 'nghiêm túc', WHO), 'quyết liệt', 'kiên quyết', WHO),
-    );
-    const review = await reviewOf(plan, bytes);
-    const [first, second] = review.changes;
-    if (first === undefined || second === undefined) throw new Error('two changes');
+    const { plan, review, first, second } = await twoReplacements();
     expect([first.before, second.before]).toEqual(['nghiêm túc, sâu sắc', 'quyết liệt']);
 
     const one = decideReviewChange(plan, 'tp.docx', review.changes, first, 'accepted', newId);
@@ -69,6 +83,26 @@ describe('tracked changes decided one by one', () => {
     };
     expect(() => decideReviewChange(edited, 'tp.docx', review.changes, change, 'accepted', newId)).toThrow(ReviewConflictError);
     expect(() => decideReviewChange(edited, 'tp.docx', review.changes, change, 'accepted', newId)).toThrow(/đã được sửa sau khi gửi đi/u);
+  });
+
+  it('marks each pending change where it now is in the text, and none whose words were edited', async () => {
+    const { plan, review, first, second } = await twoReplacements();
+    const words = (p: PlanDocument): string[] => pendingMarks(p, 'tp.docx', review.changes).map((m) => firstText(p).slice(m.start, m.end));
+    expect(words(plan)).toEqual(['nghiêm túc, sâu sắc', 'quyết liệt']);
+
+    // The first accepted: the second is drawn where it moved to, the first no more.
+    const one = decideReviewChange(plan, 'tp.docx', review.changes, first, 'accepted', newId);
+    expect(pendingMarks(one, 'tp.docx', review.changes).map((m) => m.change)).toEqual([second]);
+    expect(words(one)).toEqual(['quyết liệt']);
+
+    const block = one.sections[0]?.blocks[0];
+    const edited: PlanDocument = {
+      ...one,
+      sections: one.sections.map((s, i) =>
+        i === 0 ? { ...s, blocks: s.blocks.map((b) => (b === block ? { ...b, children: [{ text: 'Quán triệt đầy đủ.' }] } : b)) } : s,
+      ),
+    };
+    expect(pendingMarks(edited, 'tp.docx', review.changes)).toEqual([]);
   });
 
   it("accepts LibreOffice's changes one at a time to the reviewer's text", async () => {
