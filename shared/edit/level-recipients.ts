@@ -64,7 +64,8 @@ export interface LevelWords {
 
 /** A line as compared: no accents, abbreviations written out, level words as "{xa}" and "{tinh}". */
 function lineKey(line: string): string {
-  const words = nameTokens(line.replace(/[;,.]+\s*$/u, ''));
+  // Words only: the line's closing ";", "," or "." is no word.
+  const words = nameTokens(line);
   return words
     .join(' ')
     .replace(/\b(?:xa|phuong|dac khu)\b/gu, '{xa}')

@@ -121,9 +121,10 @@ export function organFill(plan: PlanDocument, directory: AgencyDirectory, organ:
  * A one-word stem ("Sở") is left out: it is also the short name a sentence defines ("gọi tắt là Sở").
  */
 function formerNames(citation: string): string[] {
-  const names = [citation.trim()];
-  const stem = citation.replace(/\s*…\s*$/u, '').trim();
-  if (stem !== names[0] && stem.split(/\s+/u).length > 1) names.push(stem);
+  const name = citation.trim();
+  const names = [name];
+  const stem = name.endsWith('…') ? name.slice(0, -1).trim() : name;
+  if (stem !== name && stem.split(/\s+/u).length > 1) names.push(stem);
   return names.filter((name) => name !== '');
 }
 

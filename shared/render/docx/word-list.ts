@@ -39,14 +39,24 @@ export function bodyListNumbering(levels: readonly ListLevel[]): INumberingOptio
  */
 export function finishBodyList(numberingXml: string, levels: readonly ListLevel[]): string {
   const marker = `w:val="${levels[levels.length - 1]?.text ?? ''}"`;
-  return numberingXml.replace(/<w:abstractNum [^>]*>[\s\S]*?<\/w:abstractNum>/g, (abstract) => {
-    if (!abstract.includes(marker)) return abstract;
-    return abstract
-      .replace('<w:multiLevelType w:val="hybridMultilevel"/>', '<w:multiLevelType w:val="multilevel"/>')
-      .replace(/ w:tentative="1"/g, '')
-      .replace(/<w:lvl w:ilvl="(\d)">([\s\S]*?)<w:suff /g, (lvl, index: string, head: string) => {
-        const style = levels[Number(index)]?.style;
-        return style === undefined ? lvl : `<w:lvl w:ilvl="${index}">${head}<w:pStyle w:val="${style}"/><w:suff `;
-      });
-  });
+  const close = '</w:abstractNum>';
+  return numberingXml
+    .split(close)
+    .map((part) => {
+      const start = part.indexOf('<w:abstractNum ');
+      return start < 0 || !part.includes(marker) ? part : part.slice(0, start) + finishAbstract(part.slice(start), levels);
+    })
+    .join(close);
+}
+
+function finishAbstract(abstract: string, levels: readonly ListLevel[]): string {
+  const multilevel = abstract
+    .replace('<w:multiLevelType w:val="hybridMultilevel"/>', '<w:multiLevelType w:val="multilevel"/>')
+    .replaceAll(' w:tentative="1"', '');
+  // w:pStyle comes after w:numFmt and before w:suff in a level (CT_Lvl's order).
+  return levels.reduce((xml, level, index) => {
+    const start = xml.indexOf(`<w:lvl w:ilvl="${index}">`);
+    const suffix = start < 0 ? -1 : xml.indexOf('<w:suff ', start);
+    return level.style === undefined || suffix < 0 ? xml : `${xml.slice(0, suffix)}<w:pStyle w:val="${level.style}"/>${xml.slice(suffix)}`;
+  }, multilevel);
 }
