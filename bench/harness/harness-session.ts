@@ -46,7 +46,8 @@ export async function startHarnessSession(chromiumPath: string, workDir: string)
   const dataDir = join(workDir, 'harness');
   const plansDir = join(dataDir, 'plans');
   await mkdir(plansDir, { recursive: true });
-  const harness: RunningHarness = await startHarness({ port: 0, dataDir });
+  // Test mode: the tracking case answers the folder dialog through the harness's dialog route.
+  const harness: RunningHarness = await startHarness({ port: 0, dataDir, testMode: true });
   const noSandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: [...ARGS, ...noSandbox] });
   const files = new Map<BenchPlan, string>();

@@ -3,8 +3,7 @@
  * same unit, or not counted with the reason. The unit of a plan can be set by hand (kept in the
  * workspace), and any plan can be made the parent being tracked.
  */
-import { memo, type ReactNode } from 'react';
-import type { AgencyDirectoryData } from '../../shared/model';
+import { memo, useState, type ReactNode } from 'react';
 import type { FileStatus, TrackedFile } from '../../shared/track';
 
 const STATUS_TEXT: Readonly<Record<FileStatus, string>> = {
@@ -23,19 +22,62 @@ const STATUS_TEXT: Readonly<Record<FileStatus, string>> = {
 const UNIT_SETTABLE: ReadonlySet<FileStatus> = new Set(['counted', 'superseded', 'unknown-unit', 'not-assigned']);
 const PLAN_STATUSES: ReadonlySet<FileStatus> = new Set(['counted', 'superseded', 'unknown-unit', 'not-assigned', 'other-parent']);
 
+/** A unit a plan may be counted for: one the parent gives work to (any other would not count). */
+export interface UnitChoice {
+  readonly id: string;
+  readonly name: string;
+}
+
 export interface TrackedFilesProps {
   readonly files: readonly TrackedFile[];
-  readonly agencies: AgencyDirectoryData | null;
+  readonly units: readonly UnitChoice[];
   readonly onSetUnit: (file: string, unitId: string | null) => void;
   readonly onSetParent: (file: string) => void;
 }
 
 /**
- * Memoised: a province's 150 files each hold a picker of every organ in the directory, tens of
- * thousands of options that a filter or a letter typed in the search must not draw again.
+ * The unit a file is counted for. Its list is drawn when the user comes to it (focus, a press):
+ * 150 files each holding every unit would be tens of thousands of options in the page, which made
+ * every filter click and letter of the search take seconds.
  */
-export const TrackedFiles = memo(function TrackedFiles({ files, agencies, onSetUnit, onSetParent }: TrackedFilesProps): ReactNode {
-  const organs = agencies?.organs.filter((o) => o.until === '') ?? [];
+function UnitSelect({
+  file,
+  units,
+  onSetUnit,
+}: {
+  file: TrackedFile;
+  units: readonly UnitChoice[];
+  onSetUnit: TrackedFilesProps['onSetUnit'];
+}): ReactNode {
+  const [listed, setListed] = useState(false);
+  const chosen = file.unitCorrected ? (file.unitId ?? '') : '';
+  const shown = listed ? units : units.filter((unit) => unit.id === chosen);
+  const list = (): void => {
+    setListed(true);
+  };
+  return (
+    <select
+      aria-label={`Đơn vị gửi tệp ${file.file}`}
+      value={chosen}
+      onFocus={list}
+      onMouseDown={list}
+      onChange={(event) => {
+        onSetUnit(file.file, event.target.value === '' ? null : event.target.value);
+      }}
+    >
+      <option value="">{file.unitName === '' || file.unitCorrected ? `Theo cơ quan ban hành (${file.issuer})` : file.unitName}</option>
+      {chosen !== '' && !units.some((unit) => unit.id === chosen) && <option value={chosen}>{file.unitName}</option>}
+      {shown.map((unit) => (
+        <option key={unit.id} value={unit.id}>
+          {unit.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Memoised: a filter click or a letter typed in the search does not draw the 150 files again. */
+export const TrackedFiles = memo(function TrackedFiles({ files, units, onSetUnit, onSetParent }: TrackedFilesProps): ReactNode {
   return (
     <table className="tracked-files">
       <thead>
@@ -51,28 +93,7 @@ export const TrackedFiles = memo(function TrackedFiles({ files, agencies, onSetU
           <tr key={file.file} className={`file-${file.status}`}>
             <th scope="row">{file.file}</th>
             <td>{STATUS_TEXT[file.status]}</td>
-            <td>
-              {UNIT_SETTABLE.has(file.status) ? (
-                <select
-                  aria-label={`Đơn vị gửi tệp ${file.file}`}
-                  value={file.unitCorrected ? (file.unitId ?? '') : ''}
-                  onChange={(event) => {
-                    onSetUnit(file.file, event.target.value === '' ? null : event.target.value);
-                  }}
-                >
-                  <option value="">
-                    {file.unitName === '' || file.unitCorrected ? `Theo cơ quan ban hành (${file.issuer})` : file.unitName}
-                  </option>
-                  {organs.map((organ) => (
-                    <option key={organ.id} value={organ.id}>
-                      {organ.name}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                file.unitName
-              )}
-            </td>
+            <td>{UNIT_SETTABLE.has(file.status) ? <UnitSelect file={file} units={units} onSetUnit={onSetUnit} /> : file.unitName}</td>
             <td>
               {file.reason}
               {file.suggestions.length > 0 && <span className="muted"> Gần nhất: {file.suggestions.join(', ')}.</span>}

@@ -6,7 +6,6 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ChildPlace } from '../../shared/clone';
 import { cellGrid, filterMatrix, type MatrixFilter, type TrackedUnit } from '../../shared/track';
-import { useAppInfo } from '../base/app-context';
 import { useDialogs } from '../base/dialogs';
 import { withExportProgress } from '../export/export-progress';
 import { errorMessage, host } from '../host/host';
@@ -38,13 +37,16 @@ export interface TrackingScreenProps {
 
 export function TrackingScreen({ folder, onFolder, onBack, onOpen }: TrackingScreenProps): ReactNode {
   const tracking = useTracking(folder, onFolder);
-  const { agencies } = useAppInfo();
   const { notify } = useDialogs();
   const [filter, setFilter] = useState<MatrixFilter>('all');
   const [search, setSearch] = useState('');
   const matrix = tracking.view?.matrix ?? null;
   const grid = useMemo(() => (matrix === null ? [] : cellGrid(matrix)), [matrix]);
   const view = useMemo(() => (matrix === null ? null : filterMatrix(matrix, filter, search)), [matrix, filter, search]);
+  const units = useMemo(
+    () => (matrix?.units ?? []).map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    [matrix],
+  );
 
   const exportDocument = async (kind: 'docx' | 'pdf', defaultName: string, write: (path: string) => Promise<{ path: string }>) => {
     try {
@@ -185,7 +187,7 @@ export function TrackingScreen({ folder, onFolder, onBack, onOpen }: TrackingScr
               Tệp trong thư mục ({matrix.files.length}
               {notCounted > 0 ? `; ${String(notCounted)} tệp không được tính` : ''})
             </summary>
-            <TrackedFiles files={matrix.files} agencies={agencies} onSetUnit={onSetUnit} onSetParent={onSetParent} />
+            <TrackedFiles files={matrix.files} units={units} onSetUnit={onSetUnit} onSetParent={onSetParent} />
           </details>
         </>
       )}
