@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { inlineText } from '../../shared/model';
+import { CURRENT_SCHEMA_VERSION, inlineText } from '../../shared/model';
 import { parsePlanText } from '../../shared/plan-file';
 import {
   exportDespiteUnfinished,
@@ -85,7 +85,7 @@ describe('app files', () => {
   it('opens a file from a newer version read-only and saves changes to a new file only', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kehoach-e2e-'));
     const newerPath = join(dataDir, 'tu-phien-ban-moi.kehoach');
-    const newer = JSON.stringify({ ...(JSON.parse(FIXTURE) as object), schemaVersion: 3 });
+    const newer = JSON.stringify({ ...(JSON.parse(FIXTURE) as object), schemaVersion: CURRENT_SCHEMA_VERSION + 1 });
     writeFileSync(newerPath, newer);
     app = await startApp({ dataDir, open: newerPath });
     const { page } = app;
