@@ -111,7 +111,10 @@ describe('findInPlan / replaceMatches on 58-KH/TU', () => {
 
   it('refuses a replacement that empties a required field, leaving the plan as it was', () => {
     const plan = partyPlan();
-    const typeName = findInPlan(plan, plan.meta.typeName, EXACT).filter((m) => m.unit.kind === 'field');
-    expect(() => replaceMatches(plan, typeName, '')).toThrow(/bắt buộc/);
+    const single = plan.recipients.find((entry) => 'name' in entry);
+    if (single === undefined || !('name' in single)) throw new Error('58-KH/TU has a single recipient');
+    const recipient = findInPlan(plan, single.name, EXACT).filter((m) => m.unit.kind === 'field' && m.unit.path[0] === 'recipients');
+    expect(recipient.length).toBeGreaterThan(0);
+    expect(() => replaceMatches(plan, recipient, '')).toThrow(/bắt buộc/);
   });
 });
