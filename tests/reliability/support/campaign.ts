@@ -15,7 +15,7 @@ const scaled = (count: number): number => Math.max(1, Math.round(count * scale))
 
 export const campaign = {
   round,
-  crashKills: scaled(round ? 300 : 120),
+  crashKills: scaled(round ? 100 : 150),
   /** Generated or mutated inputs per target. */
   runs: {
     kehoach: scaled(round ? 600 : 60),
