@@ -176,6 +176,24 @@ function sharedLead(a: string, b: string): number {
   return n;
 }
 
+/**
+ * The tokens of names already indexed, by the name: a directory is built again when the home
+ * province changes (in main, in the renderer and in the check worker), on copies of the same
+ * 50,000 names, and tokenising them is most of what building costs. Bounded, as user entries come
+ * and go.
+ */
+const indexedNames = new Map<string, readonly string[]>();
+const INDEXED_NAMES_LIMIT = 200_000;
+
+function indexTokens(name: string): readonly string[] {
+  const known = indexedNames.get(name);
+  if (known !== undefined) return known;
+  const tokens = nameTokens(name);
+  if (indexedNames.size >= INDEXED_NAMES_LIMIT) indexedNames.clear();
+  indexedNames.set(name, tokens);
+  return tokens;
+}
+
 /** Directories built, by the data they were built from: a directory never changes once built. */
 const built = new WeakMap<object, AgencyDirectory>();
 
@@ -201,7 +219,7 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
   const organNames: (readonly string[])[] = [];
   for (const entry of entries) {
     for (const [i, name] of entryNames(entry).entries()) {
-      const tokens = nameTokens(name);
+      const tokens = indexTokens(name);
       if (i === 0 && entry.kind === 'organ') organNames.push(tokens);
       const key = tokens.join(' ');
       if (key === '') continue;
@@ -218,7 +236,7 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
   const home = new Set<AgencyEntry>();
   for (const entry of entries) {
     if (entry.kind !== 'organ' || entry.organ.until !== '') continue;
-    for (const tokens of homeReadings(nameTokens(entry.organ.name), province, places)) {
+    for (const tokens of homeReadings(indexTokens(entry.organ.name), province, places)) {
       home.add(entry);
       const key = tokens.join(' ');
       const list = byKey.get(key);
