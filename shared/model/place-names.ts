@@ -81,8 +81,11 @@ export class PlaceNamer {
     switch (anchor.part) {
       case 'block':
         return this.block(anchor.blockId);
-      case 'section':
-        return `Tên ${this.section(anchor.sectionId).toLocaleLowerCase('vi')}`;
+      case 'section': {
+        // "Mục II" as "Tên mục II": only the word is lowered, never the number.
+        const name = this.section(anchor.sectionId);
+        return `Tên ${name.charAt(0).toLocaleLowerCase('vi')}${name.slice(1)}`;
+      }
       case 'cell':
         return this.cell(anchor.appendixId, anchor.rowId, anchor.columnId);
       case 'row':
