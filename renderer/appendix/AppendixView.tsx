@@ -45,7 +45,9 @@ export function AppendixView({ appendixId }: { appendixId: string }): ReactNode 
     <div className="appendix-view">
       <header className="appendix-head">
         <h2>{appendixLabel(appendix, index, count)}</h2>
-        <p className="appendix-heading-title">{appendix.title}</p>
+        <p className="appendix-heading-title" title={appendix.title}>
+          {appendix.title}
+        </p>
       </header>
       <AppendixSettings appendix={appendix} />
       <FilterBar

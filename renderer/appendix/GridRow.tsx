@@ -124,7 +124,7 @@ export const GridHeader = memo(function GridHeader({
           key={column.id}
           role="columnheader"
           aria-colindex={c + 1}
-          className="grid-cell"
+          className={column.type === 'stt' ? 'grid-cell stt-cell' : 'grid-cell'}
           title={column.type === 'stt' ? 'Số thứ tự được đánh tự động' : undefined}
         >
           {column.label}

@@ -139,12 +139,16 @@ export function Outline(): ReactNode {
       onDrop={dropOn(item)}
     >
       {renaming === item.id ? (
-        <RenameField
-          item={item}
-          onDone={(title) => {
-            rename(item, title);
-          }}
-        />
+        <>
+          {/* The number stays beside the field: the clerk sees which item is being renamed. */}
+          <span className="outline-number outline-rename-number">{item.number}</span>
+          <RenameField
+            item={item}
+            onDone={(title) => {
+              rename(item, title);
+            }}
+          />
+        </>
       ) : (
         <button
           type="button"

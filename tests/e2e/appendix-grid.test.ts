@@ -122,4 +122,32 @@ describe('appendix grid', () => {
     for (const text of texts) expect(text).toBe(text.normalize('NFC'));
     expect(app.errors).toEqual([]);
   });
+
+  it('keeps the row numbers in sight when a narrow window scrolls the grid to a far cell', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await createPlanAndOpenAppendix(page, 'Phụ lục II');
+    const scroller = page.locator('.appendix-grid-scroll');
+    const last = (await page.locator('.grid-header [role="columnheader"]').count()) - 1;
+    await page.locator(`.grid-row[data-index="2"] [aria-colindex="${String(last + 1)}"]`).click();
+    await page.keyboard.type('x');
+    await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+
+    // The number of the row being edited and the STT header stay at the grid's left edge.
+    const left = await scroller.evaluate((el) => el.getBoundingClientRect().left);
+    for (const number of [cell(page, 2, 'stt'), page.locator('.grid-header [aria-colindex="1"]')]) {
+      const box = await number.boundingBox();
+      expect(box?.x).toBeGreaterThanOrEqual(left);
+      expect(box?.x).toBeLessThan(left + 2);
+    }
+    expect(await cell(page, 2, 'stt').textContent()).not.toBe('');
+
+    // Every tab of the side panel can be reached at this width, "Góp ý" the last of them.
+    const panel = await page.locator('.side-panel').boundingBox();
+    for (const tab of await page.getByRole('tab').all()) {
+      const box = await tab.boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual((panel?.x ?? 0) + (panel?.width ?? 0));
+    }
+    expect(app.errors).toEqual([]);
+  });
 });

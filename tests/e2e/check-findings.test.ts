@@ -53,6 +53,9 @@ describe('the findings panel', () => {
     expect(await date.count()).toBe(1);
     expect(await date.textContent()).toContain('Theo HD 36-HD/VPTW, mục II.1.4');
     expect(await date.getByText('Vì sao?').count()).toBe(1);
+    // The provision reads as a line, not squeezed a word per line beside "Vì sao?".
+    const source = await date.locator('.fp-source').boundingBox();
+    expect(source?.height).toBeLessThan(40);
     expect(app.errors).toEqual([]);
   });
 
