@@ -8,7 +8,16 @@
  */
 import { align, type AlignUnit } from '../compare/align';
 import { diffWords, type WordOp } from '../compare/word-diff';
-import { cellOf, createCrossRefResolver, inlineText, PlaceNamer, type Appendix, type CommentAnchor, type PlanDocument } from '../model';
+import {
+  cellOf,
+  createCrossRefResolver,
+  inlineText,
+  inSentence,
+  PlaceNamer,
+  type Appendix,
+  type CommentAnchor,
+  type PlanDocument,
+} from '../model';
 import { buildLayout, type LayoutBlock, type LayoutCell } from '../render/layout';
 import type { ReviewComment, ReviewDocument, ReviewParagraph, Segment } from './read-review';
 
@@ -293,7 +302,7 @@ export function placeReview(plan: PlanDocument, review: ReviewDocument): PlacedR
             id: next(),
             kind: 'insert-row',
             target,
-            place: `Sau ${placeName(namer, target).toLocaleLowerCase('vi')}`,
+            place: `Sau ${inSentence(placeName(namer, target))}`,
             start: 0,
             end: 0,
             before: '',

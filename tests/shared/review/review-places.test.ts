@@ -39,8 +39,8 @@ describe('a returned file’s changes to titles, empty paragraphs and rows', () 
         '',
       ],
     ]);
-    // The title's place keeps its number as printed.
-    expect(review.changes[0]?.place).toBe('Tên mục I');
+    // The places keep their numbers as printed.
+    expect(review.changes.map((c) => c.place)).toEqual(['Tên mục I', 'Mục I, đoạn 2', 'Sau phụ lục I, dòng 2', 'Phụ lục I, dòng 3']);
     const accepted = applyReviewChanges(review.plan, review.changes, newId);
     expect(accepted.sections[0]?.title).toBe('MỤC ĐÍCH, YÊU CẦU CHUNG');
     expect(accepted.sections[0]?.blocks[1]?.children).toEqual([{ text: 'Phân công rõ người, rõ việc.' }]);
