@@ -7,7 +7,7 @@
 import { PlanDocumentSchema, normalizeNfc, type Inline, type PlanDocument } from '../model';
 import { FixError, updateAt } from '../check';
 import { spliceInlineText } from './inline-splice';
-import { findMatches, type MatchOptions } from './match-text';
+import { comparisonForm, matchesInForm, type MatchOptions } from './match-text';
 import { planTexts, type TextUnit } from './plan-texts';
 
 export interface FoundMatch {
@@ -19,10 +19,25 @@ export interface FoundMatch {
 /** Between units in the joined text: no search string contains it, so no match crosses a unit. */
 const SEPARATOR = '\u0000';
 
-export function findInPlan(plan: PlanDocument, query: string, options: MatchOptions): FoundMatch[] {
-  const needle = query.replaceAll(SEPARATOR, '');
-  if (needle === '') return [];
-  // One search over the whole plan's text: a comparison form per unit would cost a call per cell.
+/** A plan's text units joined once, with where each starts, in one comparison form. */
+interface SearchableText {
+  readonly units: readonly TextUnit[];
+  readonly starts: readonly number[];
+  readonly form: string;
+}
+
+/**
+ * The find panel searches again on every keystroke while the plan stays the same object (plans
+ * are never changed in place), so the joined and folded text is kept per plan and options.
+ */
+const searchable = new WeakMap<PlanDocument, Map<string, SearchableText>>();
+
+function searchableText(plan: PlanDocument, options: MatchOptions): SearchableText {
+  const key = `${String(options.matchCase)}${String(options.matchAccents)}`;
+  const perOptions = searchable.get(plan) ?? new Map<string, SearchableText>();
+  searchable.set(plan, perOptions);
+  const known = perOptions.get(key);
+  if (known !== undefined) return known;
   const units = planTexts(plan);
   const starts: number[] = [];
   let length = 0;
@@ -30,9 +45,19 @@ export function findInPlan(plan: PlanDocument, query: string, options: MatchOpti
     starts.push(length);
     length += unit.text.length + SEPARATOR.length;
   }
+  const text = { units, starts, form: comparisonForm(units.map((unit) => unit.text).join(SEPARATOR), options) };
+  perOptions.set(key, text);
+  return text;
+}
+
+export function findInPlan(plan: PlanDocument, query: string, options: MatchOptions): FoundMatch[] {
+  const needle = query.replaceAll(SEPARATOR, '');
+  if (needle === '') return [];
+  // One search over the whole plan's text: a comparison form per unit would cost a call per cell.
+  const { units, starts, form } = searchableText(plan, options);
   const found: FoundMatch[] = [];
   let u = 0;
-  for (const { start, end } of findMatches(units.map((unit) => unit.text).join(SEPARATOR), needle, options)) {
+  for (const { start, end } of matchesInForm(form, needle, options)) {
     while (u + 1 < units.length && (starts[u + 1] ?? Infinity) <= start) u++;
     const unit = units[u];
     const offset = starts[u] ?? 0;

@@ -79,8 +79,8 @@ function tableFor(foldAccents: boolean, foldCase: boolean): Uint16Array {
   return table;
 }
 
-/** Code units turned back into a string a chunk at a time (an argument list has a length limit). */
-const CHUNK = 8192;
+/** Code units turned back into a string by the platform's decoder: one pass, no argument lists. */
+const UTF16 = new TextDecoder('utf-16le');
 
 function mapCodeUnits(text: string, table: Uint16Array): string {
   const codes = new Uint16Array(text.length);
@@ -88,9 +88,7 @@ function mapCodeUnits(text: string, table: Uint16Array): string {
     const code = text.charCodeAt(i);
     codes[i] = code < TABLE_SIZE ? (table[code] ?? code) : code;
   }
-  let out = '';
-  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, i + CHUNK));
-  return out;
+  return UTF16.decode(codes);
 }
 
 /** The form both the text and the search string are compared in; same length as the input. */
@@ -108,10 +106,15 @@ export interface TextMatch {
 /** Every non-overlapping occurrence of `needle` in `haystack`, left to right. */
 export function findMatches(haystack: string, needle: string, options: MatchOptions): TextMatch[] {
   if (needle === '' || needle.length > haystack.length) return [];
-  const text = comparisonForm(haystack, options);
+  return matchesInForm(comparisonForm(haystack, options), needle, options);
+}
+
+/** The same, in a text already in its comparison form (`comparisonForm` with the same options). */
+export function matchesInForm(form: string, needle: string, options: MatchOptions): TextMatch[] {
   const search = comparisonForm(needle.normalize('NFC'), options);
+  if (search === '') return [];
   const matches: TextMatch[] = [];
-  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + search.length)) {
+  for (let at = form.indexOf(search); at !== -1; at = form.indexOf(search, at + search.length)) {
     matches.push({ start: at, end: at + search.length });
   }
   return matches;

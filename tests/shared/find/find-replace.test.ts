@@ -79,6 +79,22 @@ describe('findInPlan / replaceMatches on 58-KH/TU', () => {
     expect(allText(plan)).toContain('Ủy ban'); // the input is untouched (and frozen)
   });
 
+  it('searches the same plan again, with other words and options, as a fresh search would', () => {
+    const plan = partyPlan();
+    const searches = [
+      ['uy ban', LOOSE],
+      ['Ủy ban', EXACT],
+      ['UY BAN', { matchCase: true, matchAccents: false }],
+      ['uy ban nh', LOOSE],
+      ['ủy ban', { matchCase: false, matchAccents: true }],
+    ] as const;
+    for (const [query, options] of searches) {
+      const again = findInPlan(plan, query, options).map((m) => [m.unit.path, m.start, m.end]);
+      expect(again).toEqual(findInPlan({ ...plan }, query, options).map((m) => [m.unit.path, m.start, m.end]));
+    }
+    expect(findInPlan(plan, 'UY BAN', { matchCase: true, matchAccents: false })).not.toHaveLength(findInPlan(plan, 'uy ban', LOOSE).length);
+  });
+
   it('replaces one match only, in a block, keeping the other text', () => {
     const plan = partyPlan();
     const matches = findInPlan(plan, 'Ủy ban', EXACT).filter((m) => m.unit.kind === 'block');
