@@ -5,7 +5,7 @@
  * plan at the covering row; a unit's name opens its plan.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { ChildPlace } from '../../shared/clone';
 import type { MatrixCell, MatrixView, TrackedUnit, TrackingMatrix } from '../../shared/track';
 import { cellLabel, planLabel, taskHeading, unitCounts } from './tracking-labels';
@@ -32,6 +32,20 @@ export interface MatrixGridProps {
   readonly onRemind: (unit: TrackedUnit, kind: 'docx' | 'pdf') => void;
 }
 
+/** A task column in view: its place in the filtered view, the task it shows, where it is drawn. */
+interface PlacedColumn {
+  readonly position: number;
+  readonly task: number;
+  readonly left: number;
+}
+
+/**
+ * Rows and columns are keyed by their place in the filtered view, not by unit or task: a filter
+ * change or a search then writes the new units into the rows already in the page instead of
+ * removing ~40 rows of cells and building as many, and a row or cell whose content is the same
+ * as before is not drawn again (each is memoised). Scrolling keeps the same keys for what stays
+ * in view, so only the rows and columns coming into view are drawn.
+ */
 export function MatrixGrid({ matrix, view, grid, onOpen, onRemind }: MatrixGridProps): ReactNode {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useVirtualizer({
@@ -48,7 +62,13 @@ export function MatrixGrid({ matrix, view, grid, onOpen, onRemind }: MatrixGridP
     overscan: 4,
   });
   const width = UNIT_WIDTH + columns.getTotalSize();
-  const visibleColumns = columns.getVirtualItems();
+  // The virtualiser returns the same array while the columns in view stay, so the rows' props do too.
+  const virtualColumns = columns.getVirtualItems();
+  const placed = useMemo(
+    () =>
+      virtualColumns.map((column) => ({ position: column.index, task: view.tasks[column.index] ?? 0, left: UNIT_WIDTH + column.start })),
+    [virtualColumns, view.tasks],
+  );
 
   return (
     <div
@@ -64,20 +84,19 @@ export function MatrixGrid({ matrix, view, grid, onOpen, onRemind }: MatrixGridP
           <div className="matrix-corner" role="columnheader" aria-colindex={1} style={{ width: UNIT_WIDTH }}>
             Đơn vị · kế hoạch · đã cụ thể hóa
           </div>
-          {visibleColumns.map((column) => {
-            const index = view.tasks[column.index] ?? 0;
-            const task = matrix.tasks[index];
+          {placed.map((column) => {
+            const task = matrix.tasks[column.task];
             if (task === undefined) return null;
             return (
               <div
-                key={index}
+                key={column.position}
                 role="columnheader"
-                aria-colindex={column.index + 2}
+                aria-colindex={column.position + 2}
                 className={`matrix-task${task.assigned > 0 && task.covered === 0 ? ' nobody' : ''}`}
-                style={{ left: UNIT_WIDTH + column.start, width: COLUMN_WIDTH }}
-                title={taskHeading(task, index)}
+                style={{ left: column.left, width: COLUMN_WIDTH }}
+                title={taskHeading(task, column.task)}
               >
-                <span>{index + 1}</span>
+                <span>{column.task + 1}</span>
                 <small>
                   {task.covered}/{task.assigned}
                 </small>
@@ -89,100 +108,153 @@ export function MatrixGrid({ matrix, view, grid, onOpen, onRemind }: MatrixGridP
           const unitIndex = view.units[row.index] ?? 0;
           const unit = matrix.units[unitIndex];
           if (unit === undefined) return null;
-          const cells = grid[unitIndex] ?? [];
           return (
-            <div
-              key={unit.id}
-              role="row"
-              aria-rowindex={row.index + 2}
-              className={`matrix-row${unit.plan === null ? ' no-plan' : ''}`}
-              style={{ top: HEAD_HEIGHT + row.start, width, height: ROW_HEIGHT }}
-            >
-              <div role="rowheader" aria-colindex={1} className="matrix-unit" style={{ width: UNIT_WIDTH }}>
-                {unit.plan === null ? (
-                  <span className="unit-name" title={unit.name}>
-                    {unit.name}
-                  </span>
-                ) : (
-                  <button
-                    type="button"
-                    className="link unit-name"
-                    title={`Mở kế hoạch của ${unit.name}`}
-                    onClick={() => {
-                      onOpen(unit, null);
-                    }}
-                  >
-                    {unit.name}
-                  </button>
-                )}
-                <span className="unit-plan muted" title={planLabel(unit)}>
-                  {planLabel(unit)}
-                </span>
-                <span className="unit-counts">{unitCounts(unit)}</span>
-                {(unit.plan === null || unit.missing > 0) && (
-                  <span className="unit-letters">
-                    {LETTER_KINDS.map(({ kind, mark }) => (
-                      <button
-                        key={kind}
-                        type="button"
-                        className={`icon letter-${kind}`}
-                        title={`Công văn đôn đốc ${unit.name} (${kind.toUpperCase()})`}
-                        aria-label={`Công văn đôn đốc ${unit.name} (${kind.toUpperCase()})`}
-                        onClick={() => {
-                          onRemind(unit, kind);
-                        }}
-                      >
-                        {mark}
-                      </button>
-                    ))}
-                  </span>
-                )}
-              </div>
-              {visibleColumns.map((column) => {
-                const taskIndex = view.tasks[column.index] ?? 0;
-                const cell = cells[taskIndex] ?? null;
-                const style = { left: UNIT_WIDTH + column.start, width: COLUMN_WIDTH };
-                if (cell === null)
-                  return <span key={taskIndex} role="gridcell" aria-colindex={column.index + 2} className="matrix-cell" style={style} />;
-                const label = cellLabel(matrix, unit, cell);
-                const place = cell.place;
-                return place === null ? (
-                  <span
-                    key={taskIndex}
-                    role="gridcell"
-                    aria-colindex={column.index + 2}
-                    className={`matrix-cell ${cell.state}`}
-                    style={style}
-                    title={label}
-                    aria-label={label}
-                  >
-                    {CELL_MARK[cell.state]}
-                  </span>
-                ) : (
-                  <span
-                    key={taskIndex}
-                    role="gridcell"
-                    aria-colindex={column.index + 2}
-                    className={`matrix-cell ${cell.state}`}
-                    style={style}
-                  >
-                    <button
-                      type="button"
-                      title={label}
-                      aria-label={label}
-                      onClick={() => {
-                        onOpen(unit, place);
-                      }}
-                    >
-                      {CELL_MARK[cell.state]}
-                    </button>
-                  </span>
-                );
-              })}
-            </div>
+            <MatrixRow
+              key={row.index}
+              matrix={matrix}
+              unit={unit}
+              cells={grid[unitIndex] ?? NO_CELLS}
+              columns={placed}
+              position={row.index}
+              top={HEAD_HEIGHT + row.start}
+              width={width}
+              onOpen={onOpen}
+              onRemind={onRemind}
+            />
           );
         })}
       </div>
     </div>
   );
 }
+
+const NO_CELLS: readonly (MatrixCell | null)[] = [];
+
+interface MatrixRowProps {
+  readonly matrix: TrackingMatrix;
+  readonly unit: TrackedUnit;
+  readonly cells: readonly (MatrixCell | null)[];
+  readonly columns: readonly PlacedColumn[];
+  /** The row's place in the filtered view (0 for the first unit shown). */
+  readonly position: number;
+  readonly top: number;
+  readonly width: number;
+  readonly onOpen: MatrixGridProps['onOpen'];
+  readonly onRemind: MatrixGridProps['onRemind'];
+}
+
+const MatrixRow = memo(function MatrixRow({
+  matrix,
+  unit,
+  cells,
+  columns,
+  position,
+  top,
+  width,
+  onOpen,
+  onRemind,
+}: MatrixRowProps): ReactNode {
+  return (
+    <div
+      role="row"
+      aria-rowindex={position + 2}
+      className={`matrix-row${unit.plan === null ? ' no-plan' : ''}`}
+      style={{ top, width, height: ROW_HEIGHT }}
+    >
+      <div role="rowheader" aria-colindex={1} className="matrix-unit" style={{ width: UNIT_WIDTH }}>
+        {unit.plan === null ? (
+          <span className="unit-name" title={unit.name}>
+            {unit.name}
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="link unit-name"
+            title={`Mở kế hoạch của ${unit.name}`}
+            onClick={() => {
+              onOpen(unit, null);
+            }}
+          >
+            {unit.name}
+          </button>
+        )}
+        <span className="unit-plan muted" title={planLabel(unit)}>
+          {planLabel(unit)}
+        </span>
+        <span className="unit-counts">{unitCounts(unit)}</span>
+        {(unit.plan === null || unit.missing > 0) && (
+          <span className="unit-letters">
+            {LETTER_KINDS.map(({ kind, mark }) => (
+              <button
+                key={kind}
+                type="button"
+                className={`icon letter-${kind}`}
+                title={`Công văn đôn đốc ${unit.name} (${kind.toUpperCase()})`}
+                aria-label={`Công văn đôn đốc ${unit.name} (${kind.toUpperCase()})`}
+                onClick={() => {
+                  onRemind(unit, kind);
+                }}
+              >
+                {mark}
+              </button>
+            ))}
+          </span>
+        )}
+      </div>
+      {columns.map((column) => (
+        <MatrixGridCell
+          key={column.position}
+          matrix={matrix}
+          unit={unit}
+          cell={cells[column.task] ?? null}
+          position={column.position}
+          left={column.left}
+          onOpen={onOpen}
+        />
+      ))}
+    </div>
+  );
+});
+
+interface MatrixGridCellProps {
+  readonly matrix: TrackingMatrix;
+  readonly unit: TrackedUnit;
+  /** Null where the task is not given to the unit. */
+  readonly cell: MatrixCell | null;
+  /** The column's place in the filtered view. */
+  readonly position: number;
+  readonly left: number;
+  readonly onOpen: MatrixGridProps['onOpen'];
+}
+
+const MatrixGridCell = memo(function MatrixGridCell({ matrix, unit, cell, position, left, onOpen }: MatrixGridCellProps): ReactNode {
+  const style = { left, width: COLUMN_WIDTH };
+  if (cell === null) return <span role="gridcell" aria-colindex={position + 2} className="matrix-cell" style={style} />;
+  const label = cellLabel(matrix, unit, cell);
+  const place = cell.place;
+  return place === null ? (
+    <span
+      role="gridcell"
+      aria-colindex={position + 2}
+      className={`matrix-cell ${cell.state}`}
+      style={style}
+      title={label}
+      aria-label={label}
+    >
+      {CELL_MARK[cell.state]}
+    </span>
+  ) : (
+    <span role="gridcell" aria-colindex={position + 2} className={`matrix-cell ${cell.state}`} style={style}>
+      <button
+        type="button"
+        title={label}
+        aria-label={label}
+        onClick={() => {
+          onOpen(unit, place);
+        }}
+      >
+        {CELL_MARK[cell.state]}
+      </button>
+    </span>
+  );
+});

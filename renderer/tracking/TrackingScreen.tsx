@@ -48,37 +48,47 @@ export function TrackingScreen({ folder, onFolder, onBack, onOpen }: TrackingScr
     [matrix],
   );
 
-  const exportDocument = async (kind: 'docx' | 'pdf', defaultName: string, write: (path: string) => Promise<{ path: string }>) => {
-    try {
-      const chosen = await host().call('dialog.saveFile', { kind, defaultName });
-      if (chosen === null) return;
-      const written = await withExportProgress(kind === 'pdf' ? 'Đang xuất PDF' : 'Đang xuất DOCX', () => write(chosen.path));
-      notify('info', `Đã xuất: ${written.path}`, {
-        label: 'Mở thư mục',
-        run: () => void host().call('shell.showInFolder', { path: written.path }),
-      });
-    } catch (error) {
-      notify('error', `Không xuất được: ${errorMessage(error)}`);
-    }
-  };
+  const exportDocument = useCallback(
+    async (kind: 'docx' | 'pdf', defaultName: string, write: (path: string) => Promise<{ path: string }>) => {
+      try {
+        const chosen = await host().call('dialog.saveFile', { kind, defaultName });
+        if (chosen === null) return;
+        const written = await withExportProgress(kind === 'pdf' ? 'Đang xuất PDF' : 'Đang xuất DOCX', () => write(chosen.path));
+        notify('info', `Đã xuất: ${written.path}`, {
+          label: 'Mở thư mục',
+          run: () => void host().call('shell.showInFolder', { path: written.path }),
+        });
+      } catch (error) {
+        notify('error', `Không xuất được: ${errorMessage(error)}`);
+      }
+    },
+    [notify],
+  );
   const exportReport = (kind: 'docx' | 'pdf') => {
     if (folder === null) return;
     void exportDocument(kind, 'bao-cao-tinh-hinh-ban-hanh-ke-hoach', (path) =>
       host().call('tracking.exportReport', { folder, path, kind }),
     );
   };
-  const remind = (unit: TrackedUnit, kind: 'docx' | 'pdf') => {
-    if (folder === null) return;
-    void exportDocument(kind, `cong-van-don-doc-${unit.name}`, (path) =>
-      host().call('tracking.exportReminder', { folder, unitId: unit.id, path, kind }),
-    );
-  };
+  // The matrix's rows are memoised: these two stay the same while the folder does.
+  const remind = useCallback(
+    (unit: TrackedUnit, kind: 'docx' | 'pdf') => {
+      if (folder === null) return;
+      void exportDocument(kind, `cong-van-don-doc-${unit.name}`, (path) =>
+        host().call('tracking.exportReminder', { folder, unitId: unit.id, path, kind }),
+      );
+    },
+    [folder, exportDocument],
+  );
   const { setUnit, setParent } = tracking;
   const onSetUnit = useCallback((file: string, unitId: string | null) => void setUnit(file, unitId), [setUnit]);
   const onSetParent = useCallback((file: string) => void setParent(file), [setParent]);
-  const open = (unit: TrackedUnit, place: ChildPlace | null) => {
-    if (folder !== null && unit.plan !== null) onOpen(folder, unit.plan.file, place);
-  };
+  const open = useCallback(
+    (unit: TrackedUnit, place: ChildPlace | null) => {
+      if (folder !== null && unit.plan !== null) onOpen(folder, unit.plan.file, place);
+    },
+    [folder, onOpen],
+  );
 
   const withPlan = matrix?.units.filter((u) => u.plan !== null).length ?? 0;
   const notCounted = matrix?.files.filter((f) => f.reason !== '' && f.status !== 'parent').length ?? 0;

@@ -23,12 +23,25 @@ export function cellGrid(matrix: TrackingMatrix): (MatrixCell | null)[][] {
   });
 }
 
+/** Each unit's name in its searched form, made once per matrix rather than at every letter typed. */
+const searchedNames = new WeakMap<TrackingMatrix, readonly string[]>();
+
+function unitNameKeys(matrix: TrackingMatrix): readonly string[] {
+  let keys = searchedNames.get(matrix);
+  if (keys === undefined) {
+    keys = matrix.units.map((unit) => nameKey(unit.name));
+    searchedNames.set(matrix, keys);
+  }
+  return keys;
+}
+
 export function filterMatrix(matrix: TrackingMatrix, filter: MatrixFilter, search: string): MatrixView {
   const words = nameKey(search)
     .split(' ')
     .filter((w) => w !== '');
-  const named = (name: string): boolean => {
-    const key = nameKey(name);
+  const keys = words.length === 0 ? [] : unitNameKeys(matrix);
+  const named = (i: number): boolean => {
+    const key = keys[i] ?? '';
     return words.every((w) => key.includes(w));
   };
   const allTasks = matrix.tasks.map((_, i) => i);
@@ -42,7 +55,7 @@ export function filterMatrix(matrix: TrackingMatrix, filter: MatrixFilter, searc
   const tasks = filter === 'uncovered' || filter === 'late' ? allTasks.filter(taskWanted) : allTasks;
   const wantedTasks = new Set(tasks);
   const units = matrix.units.flatMap((unit, i) => {
-    if (!named(unit.name)) return [];
+    if (!named(i)) return [];
     if (filter === 'no-plan' && unit.plan !== null) return [];
     if (filter === 'late' && unit.late === 0) return [];
     if (filter === 'uncovered' && !unit.cells.some((c) => wantedTasks.has(c.task))) return [];

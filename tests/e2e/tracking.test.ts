@@ -88,6 +88,30 @@ describe('the tracking screen', () => {
     await page.getByRole('radio', { name: 'Tất cả' }).check();
   });
 
+  it('shows each row’s own unit and cells after a filter or a search', async () => {
+    // The rows in the page are kept and given the units a filter or a search leaves: none may keep
+    // the unit, plan or cells it showed before.
+    if (app === null) throw new Error('no app');
+    const { page } = app;
+    const grid = page.getByRole('grid', { name: 'Bảng theo dõi: đơn vị và nhiệm vụ' });
+    const search = page.getByRole('searchbox', { name: 'Tìm đơn vị' });
+    const unit = 'Đảng ủy Ủy ban nhân dân tỉnh';
+    await search.fill('dang uy uy ban nhan dan tinh');
+    await expect.poll(() => grid.getByRole('rowheader').first().textContent()).toContain(unit);
+    expect((await grid.getByRole('rowheader').allTextContents()).every((text) => text.includes(unit))).toBe(true);
+    const labels = await grid.getByRole('button', { name: /nhiệm vụ \d+/u }).evaluateAll((cells) => cells.map((c) => c.ariaLabel ?? ''));
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.every((label) => label.startsWith(`${unit} (`))).toBe(true);
+    await search.fill('');
+    await page.getByRole('radio', { name: 'Đơn vị chưa có kế hoạch' }).check();
+    await expect.poll(() => grid.getByRole('rowheader').first().textContent()).toContain('Chưa có kế hoạch');
+    const withoutPlan = await grid.getByRole('rowheader').allTextContents();
+    expect(withoutPlan.every((text) => text.includes('Chưa có kế hoạch'))).toBe(true);
+    expect(await grid.getByRole('button', { name: /đã cụ thể hóa/u }).count()).toBe(0);
+    await page.getByRole('radio', { name: 'Tất cả' }).check();
+    await expect.poll(() => grid.getByRole('rowheader').first().textContent()).toContain('64/64');
+  });
+
   it('opens a unit’s plan at the row that covers a task', async () => {
     if (app === null) throw new Error('no app');
     const { page } = app;
