@@ -62,6 +62,20 @@ const RULES = [
     confidence: 'medium',
   },
   {
+    id: 'membership',
+    rule: 'Mỗi cơ quan của mỗi tỉnh mang các nhãn nhóm của cơ quan cùng loại viết tay cho Ninh Bình (sở, ban, ngành; cơ quan chuyên môn; cơ quan tham mưu Tỉnh ủy; cấp ủy trực thuộc; Mặt trận và đoàn thể; UBND và Đảng ủy xã, phường, đặc khu), để các cụm từ chỉ nhóm ("Các sở, ban, ngành", "UBND các xã, phường") gồm đúng các cơ quan của tỉnh nhà',
+    source:
+      'Cùng cơ cấu của mọi tỉnh sau 01/7/2025 (các quy tắc state-bodies, party-bodies, communes); các cụm từ của templates/agencies.json',
+    confidence: 'medium',
+  },
+  {
+    id: 'commune-offices',
+    rule: 'Mỗi xã, phường, đặc khu có Văn phòng HĐND và UBND, Phòng Kinh tế (xã, đặc khu) hoặc Phòng Kinh tế, Hạ tầng và Đô thị (phường), Phòng Văn hóa - Xã hội và Trung tâm Phục vụ hành chính công',
+    source:
+      'Nghị định 150/2025/NĐ-CP (12/6/2025) về cơ quan chuyên môn thuộc UBND cấp xã; Nghị quyết 332/NQ-CP (15/10/2025) về Trung tâm Phục vụ hành chính công cấp xã (theo kinhtedothi.vn)',
+    confidence: 'medium',
+  },
+  {
     id: 'hue',
     rule: 'Tỉnh Thừa Thiên Huế thôi tồn tại từ 01/01/2025, kế nhiệm là thành phố Huế trực thuộc Trung ương',
     source: 'Nghị quyết 175/2024/QH15 (30/11/2024)',
@@ -176,7 +190,9 @@ function provinceBody(template, p, home, former) {
     header: template.header === undefined || template.header === '' ? upper(name) : localize(template.header, home, p),
     system: template.system,
     level: template.level,
+    province: p.place,
   };
+  if (template.groups?.length > 0) organ.groups = template.groups;
   if (template.parentHeader) organ.parentHeader = localize(template.parentHeader, home, p);
   const aliases = (template.aliases ?? []).map((a) => localize(a, home, p)).filter((a) => a.includes(p.place) && a !== organ.name);
   if (aliases.length > 0) organ.aliases = aliases;
@@ -227,6 +243,63 @@ function communeIds(wards, provinceOf, home) {
   return ids;
 }
 
+/**
+ * The offices of every commune's People's Committee (rule commune-offices), one entry per kind for
+ * the whole country: a commune's plans name its own offices without the commune ("Phòng Kinh tế"),
+ * and "Phòng Kinh tế xã Gia Viễn" is read as the office of a xã. One entry per commune would add
+ * 13,000 organs (and 6 MB) to every load for names that carry no place.
+ */
+const COMMUNE_OFFICES = [
+  {
+    id: 'van-phong-hdnd-ubnd-xa',
+    name: 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
+    short: ['Văn phòng HĐND và UBND'],
+    symbol: 'VP',
+    head: 'Chánh Văn phòng',
+    levels: ['xã', 'phường', 'đặc khu'],
+  },
+  { id: 'phong-kinh-te-xa', name: 'Phòng Kinh tế', short: [], symbol: 'PKT', head: 'Trưởng phòng', levels: ['xã', 'đặc khu'] },
+  {
+    id: 'phong-kinh-te-ha-tang-do-thi-phuong',
+    name: 'Phòng Kinh tế, Hạ tầng và Đô thị',
+    short: ['Phòng KT, HT&ĐT', 'Phòng Kinh tế - Hạ tầng - Đô thị'],
+    symbol: 'PKTHTĐT',
+    head: 'Trưởng phòng',
+    levels: ['phường'],
+  },
+  {
+    id: 'phong-van-hoa-xa-hoi-xa',
+    name: 'Phòng Văn hóa - Xã hội',
+    short: ['Phòng VH-XH'],
+    symbol: 'PVHXH',
+    head: 'Trưởng phòng',
+    levels: ['xã', 'phường', 'đặc khu'],
+  },
+  {
+    id: 'trung-tam-phuc-vu-hcc-xa',
+    name: 'Trung tâm Phục vụ hành chính công',
+    short: ['Trung tâm PVHCC'],
+    symbol: 'TTPVHCC',
+    head: 'Giám đốc',
+    levels: ['xã', 'phường', 'đặc khu'],
+  },
+];
+
+function communeOffices() {
+  return COMMUNE_OFFICES.map((o) => ({
+    id: o.id,
+    name: o.name,
+    short: o.short,
+    // "Phòng Kinh tế xã": read before a commune's name, whose place the directory knows.
+    aliases: o.levels.flatMap((level) => [`${o.name} ${level}`, `${o.name} UBND ${level}`]),
+    system: 'nha-nuoc',
+    level: 'xa',
+    groups: ['phong-chuyen-mon-xa'],
+    symbol: o.symbol,
+    head: o.head,
+  }));
+}
+
 function communeBodies(ward, p, home, ownId) {
   const { level, rest } = communeParts(ward.name);
   const ubnd = home.organs.get('ubnd-xa-gia-vien');
@@ -242,6 +315,8 @@ function communeBodies(ward, p, home, ownId) {
     aliases: [`${ubndName} ${within}`],
     system: ubnd.system,
     level: ubnd.level,
+    province: p.place,
+    groups: ubnd.groups,
     symbol: ubnd.symbol,
     head: ubnd.head,
     signer: ubnd.signer,
@@ -255,6 +330,8 @@ function communeBodies(ward, p, home, ownId) {
     parent: idFor('tinh-uy', p, home),
     system: party.system,
     level: party.level,
+    province: p.place,
+    groups: party.groups,
     symbol: party.symbol,
     head: party.head,
     signer: party.signer,
@@ -405,7 +482,7 @@ export function buildDirectory() {
     }
   }
 
-  const organs = [...current, ...former, ...keepDistinct([...formerCommunes, ...formerDistricts], currentNames)];
+  const organs = [...current, ...communeOffices(), ...former, ...keepDistinct([...formerCommunes, ...formerDistricts], currentNames)];
   const ids = new Set();
   const unique = organs.filter((o) => {
     if (ids.has(o.id) || home.organs.has(o.id)) return false;

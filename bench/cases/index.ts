@@ -3,6 +3,7 @@
  * module in this folder and one more entry here.
  */
 import { agencyDirectoryCase } from './agency-directory';
+import { agencyProvinceCase } from './agency-province';
 import type { BenchCase } from './case';
 import { checkCase } from './check';
 import { cliImport, cliStart } from './cli-process';
@@ -41,6 +42,7 @@ export const CASES: readonly BenchCase[] = [
   saveCheckCase,
   findCase,
   agencyDirectoryCase,
+  agencyProvinceCase,
   compareCase,
   editableCase,
   keystrokeSection,

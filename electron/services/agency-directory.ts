@@ -14,6 +14,7 @@ import {
   AgencyDirectoryDataSchema,
   AgencyDirectoryPartSchema,
   createAgencyDirectory,
+  directoryProvinces,
   formatIssuePath,
   mergeDirectories,
   normalizeNfc,
@@ -147,10 +148,17 @@ function defaultNational(builtinPath: string | undefined): string | null {
 }
 
 function storeOver(shipped: () => Promise<AgencyDirectoryData>, user: UserEntries, describe: string): AgencyDirectoryStore {
+  // The last directory built, by the user's entries it was built with: every call of the app and
+  // the tracking screen loads it, and the user's entries change only when saved.
+  let last: { builtin: AgencyDirectoryData; own: string; directory: AgencyDirectory } | undefined;
   return {
     async load() {
       const [builtin, own] = await Promise.all([shipped(), user.load()]);
-      return createAgencyDirectory(mergeWithBuiltin(builtin, own));
+      const key = JSON.stringify(own);
+      if (last !== undefined && last.builtin === builtin && last.own === key) return last.directory;
+      const directory = createAgencyDirectory(mergeWithBuiltin(builtin, own));
+      last = { builtin, own: key, directory };
+      return directory;
     },
     loadUser: () => user.load(),
     async saveUser(data) {
@@ -160,6 +168,19 @@ function storeOver(shipped: () => Promise<AgencyDirectoryData>, user: UserEntrie
       await user.save(valid);
     },
   };
+}
+
+/**
+ * The home province the user chose ("" back to the shipped one), kept in the user's entries: only
+ * a province the directory has. The directory as it then reads.
+ */
+export async function setHomeProvince(store: AgencyDirectoryStore, province: string): Promise<AgencyDirectory> {
+  const nfc = province.normalize('NFC');
+  if (nfc !== '' && !directoryProvinces((await store.load()).data).includes(nfc)) {
+    throw new UserError(`Danh mục không có tỉnh, thành phố "${nfc}". Hãy chọn trong danh sách.`);
+  }
+  await store.saveUser({ ...(await store.loadUser()), province: nfc });
+  return store.load();
 }
 
 export function createAgencyDirectoryStore(options: AgencyDirectoryStoreOptions): AgencyDirectoryStore {

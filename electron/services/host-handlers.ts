@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { sortFindings, type Finding } from '../../shared/check';
 import type { ChannelName, ChannelOutput, Contract } from '../../shared/ipc';
-import { directoryProvinces } from '../../shared/model';
-import type { AgencyDirectoryStore } from './agency-directory';
+import { setHomeProvince, type AgencyDirectoryStore } from './agency-directory';
 import type { DocumentService } from './documents';
 import type { ExportService } from './export-service';
 import type { PreviewService } from './preview-service';
@@ -23,7 +22,6 @@ import type { TemplateStore } from './template-store';
 import type { TrackingService } from './tracking-service';
 import type { TrackingWorkspace } from './tracking-workspace';
 import { writeFileAtomic } from './files';
-import { UserError } from './user-error';
 
 export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
 
@@ -139,14 +137,7 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     'preferences.set': (preferences) => settings.setPreferences(preferences),
     'agencies.get': async () => (await services.agencies.load()).data,
     'agencies.province': async () => ({ chosen: (await services.agencies.loadUser()).province !== '' }),
-    'agencies.setProvince': async ({ province }) => {
-      const nfc = province.normalize('NFC');
-      if (nfc !== '' && !directoryProvinces((await services.agencies.load()).data).includes(nfc)) {
-        throw new UserError(`Danh mục không có tỉnh, thành phố "${nfc}". Hãy chọn trong danh sách.`);
-      }
-      await services.agencies.saveUser({ ...(await services.agencies.loadUser()), province: nfc });
-      return (await services.agencies.load()).data;
-    },
+    'agencies.setProvince': async ({ province }) => (await setHomeProvince(services.agencies, province)).data,
     // A scan comes back with its pages, shown beside the plan so unsure words can be corrected.
     'import.file': ({ name, data, revisions, jobId }, ctx) =>
       reading(jobId, ctx, (control) =>

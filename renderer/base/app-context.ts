@@ -2,7 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { Preferences, RecentFile, RecoveryEntry } from '../../shared/ipc';
 import type { ChildPlace } from '../../shared/clone';
-import { createAgencyDirectory, type AgencyDirectory, type AgencyDirectoryData, type PlanDocument } from '../../shared/model';
+import { directoryFromHost, type AgencyDirectory, type AgencyDirectoryData, type PlanDocument } from '../../shared/model';
 
 export interface AppInfo {
   readonly host: 'electron' | 'harness';
@@ -63,7 +63,7 @@ const directories = new WeakMap<AgencyDirectoryData, AgencyDirectory>();
 export function agencyDirectoryOf(data: AgencyDirectoryData): AgencyDirectory {
   let directory = directories.get(data);
   if (directory === undefined) {
-    directory = createAgencyDirectory(data);
+    directory = directoryFromHost(data);
     directories.set(data, directory);
   }
   return directory;

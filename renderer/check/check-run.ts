@@ -4,7 +4,7 @@
  * the app found it, and the findings come back in the panel's order.
  */
 import { checkPlan, sortFindings, type Finding } from '../../shared/check';
-import { createAgencyDirectory, type AgencyDirectory, type AgencyDirectoryData, type PlanDocument } from '../../shared/model';
+import { directoryFromHost, type AgencyDirectory, type AgencyDirectoryData, type PlanDocument } from '../../shared/model';
 
 export interface CheckContext {
   readonly agencies: AgencyDirectoryData | null;
@@ -20,7 +20,7 @@ export function createCheckRun(): CheckRun {
   return (plan, context) => {
     if (context.agencies !== data) {
       data = context.agencies;
-      directory = data === null ? undefined : createAgencyDirectory(data);
+      directory = data === null ? undefined : directoryFromHost(data);
     }
     return sortFindings(
       checkPlan(plan, {

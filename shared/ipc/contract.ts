@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { CONFIDENCES } from '../format';
-import { AgencyDirectoryDataSchema, PlanDocumentSchema, ProfileIdSchema, SystemSchema } from '../model';
+import { CheckedDirectorySchema, PlanDocumentSchema, ProfileIdSchema, SystemSchema } from '../model';
 import { TemplateSchema } from '../template';
 import type { ChannelName, EventName } from './channels';
 import { TrackingViewSchema } from './tracking-schemas';
@@ -382,11 +382,11 @@ export const CONTRACT = {
   // Every field named: a partial object must not reset the others to their defaults (an empty
   // one wiped the user's dictionary).
   'preferences.set': channel(PreferencesSchema.required().strict(), PreferencesSchema),
-  'agencies.get': channel(Empty, AgencyDirectoryDataSchema),
+  'agencies.get': channel(Empty, CheckedDirectorySchema),
   /** Whether the user has chosen the home province (the directory's `province`), or it is still the shipped one. */
   'agencies.province': channel(Empty, z.object({ chosen: z.boolean() })),
   /** The home province, one of the directory's provinces; "" goes back to the shipped one. The directory as it now reads. */
-  'agencies.setProvince': channel(z.object({ province: z.string().max(60) }).strict(), AgencyDirectoryDataSchema),
+  'agencies.setProvince': channel(z.object({ province: z.string().max(60) }).strict(), CheckedDirectorySchema),
   /** A superior plan as it arrives: DOCX, PDF or text, recognized with a report; nothing is opened. */
   /**
    * `revisions`: what to do with the tracked changes and comments a reviewed DOCX still has; a

@@ -6,8 +6,11 @@
 import { editDistance, expandAbbreviations, nameTokens } from './agency-names';
 import { homeReadings, levelReadings, placesIn, splitPlace } from './agency-locality';
 import { createNameTrie, createNearKeys } from './agency-index';
+import { z } from 'zod';
 import {
   AgencyDirectoryDataSchema,
+  AgencyDirectoryPartSchema,
+  directoryProblems,
   type AgencyDirectoryData,
   type AgencyDirectoryInput,
   type Collective,
@@ -44,7 +47,10 @@ export interface AgencyDirectory {
   resolve(name: string, context?: string): Resolution;
   /** Organs and collective phrases named in a list of tokens (see nameTokens), longest match first. */
   mentions(tokens: readonly string[], context?: string): Mention[];
-  /** Whether the collective phrase takes in the organ. */
+  /**
+   * Whether the collective phrase takes in the organ: one of its tags, in the home province ("Các
+   * sở, ban, ngành" of a plan written in Đà Nẵng are Đà Nẵng's, not every province's).
+   */
   includes(collective: Collective, organ: Organ): boolean;
   /** The organs directly under an organ (its phòng, ban, đơn vị), in directory order. */
   childrenOf(id: string): Organ[];
@@ -74,21 +80,55 @@ function validatedData(input: AgencyDirectoryInput): AgencyDirectoryData {
   return data;
 }
 
-/** User entries replace built-in entries with the same id; new ones are added at the end. */
+/**
+ * The directory data main answers with: data it validated is sent as it is (the country's organs
+ * are checked once, when read), anything else is checked whole.
+ */
+export const CheckedDirectorySchema = z.custom<AgencyDirectoryData>(
+  (value) => (typeof value === 'object' && value !== null && validated.has(value)) || AgencyDirectoryDataSchema.safeParse(value).success,
+  'Danh bạ cơ quan không hợp lệ',
+);
+
+/**
+ * The directory of data main sent after checking it against the contract (the renderer and the
+ * check worker hold a copy only main could have made): built without validating it again, which
+ * at 27,000 organs took seconds in each of them.
+ */
+export function directoryFromHost(data: AgencyDirectoryData): AgencyDirectory {
+  validated.add(data);
+  return createAgencyDirectory(data);
+}
+
+/**
+ * User entries replace built-in entries with the same id; new ones are added at the end. The base
+ * is validated once; the user's entries are parsed, then the whole is checked only for what
+ * entries get wrong together (directoryProblems), so choosing a province or adding an organ does
+ * not parse the country's organs again.
+ */
 export function mergeDirectories(base: AgencyDirectoryInput, user: AgencyDirectoryInput): AgencyDirectoryData {
-  const province = user.province !== undefined && user.province !== '' ? user.province : base.province;
-  if ((user.organs ?? []).length === 0 && (user.collectives ?? []).length === 0 && province === base.province) return validatedData(base);
-  const byId = <T extends { id: string }>(a: readonly T[] = [], b: readonly T[] = []): T[] => {
+  const checked = validatedData(base);
+  const own = AgencyDirectoryPartSchema.parse(user);
+  const province = own.province !== '' ? own.province : checked.province;
+  if (own.organs.length === 0 && own.collectives.length === 0 && province === checked.province) return checked;
+  const byId = <T extends { id: string }>(a: readonly T[], b: readonly T[]): T[] => {
+    // The base's own array when the user has none of this kind: a directory built on it shares its index.
+    if (b.length === 0) return a as T[];
     const out = new Map(a.map((e) => [e.id, e]));
     for (const e of b) out.set(e.id, e);
     return [...out.values()];
   };
-  return validatedData({
+  const merged: AgencyDirectoryData = {
     version: 1,
     province,
-    organs: byId(base.organs, user.organs),
-    collectives: byId(base.collectives, user.collectives),
-  });
+    organs: byId(checked.organs, own.organs),
+    collectives: byId(checked.collectives, own.collectives),
+  };
+  const problems = directoryProblems(merged);
+  if (problems.length > 0) {
+    throw new z.ZodError(problems.map(({ message, path }) => ({ code: 'custom' as const, message, path, input: undefined })));
+  }
+  validated.add(merged);
+  return merged;
 }
 
 function entryNames(entry: AgencyEntry): string[] {
@@ -136,6 +176,24 @@ function sharedLead(a: string, b: string): number {
   return n;
 }
 
+/**
+ * The tokens of names already indexed, by the name: a directory is built again when the home
+ * province changes (in main, in the renderer and in the check worker), on copies of the same
+ * 50,000 names, and tokenising them is most of what building costs. Bounded, as user entries come
+ * and go.
+ */
+const indexedNames = new Map<string, readonly string[]>();
+const INDEXED_NAMES_LIMIT = 200_000;
+
+function indexTokens(name: string): readonly string[] {
+  const known = indexedNames.get(name);
+  if (known !== undefined) return known;
+  const tokens = nameTokens(name);
+  if (indexedNames.size >= INDEXED_NAMES_LIMIT) indexedNames.clear();
+  indexedNames.set(name, tokens);
+  return tokens;
+}
+
 /** Directories built, by the data they were built from: a directory never changes once built. */
 const built = new WeakMap<object, AgencyDirectory>();
 
@@ -161,7 +219,7 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
   const organNames: (readonly string[])[] = [];
   for (const entry of entries) {
     for (const [i, name] of entryNames(entry).entries()) {
-      const tokens = nameTokens(name);
+      const tokens = indexTokens(name);
       if (i === 0 && entry.kind === 'organ') organNames.push(tokens);
       const key = tokens.join(' ');
       if (key === '') continue;
@@ -178,7 +236,7 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
   const home = new Set<AgencyEntry>();
   for (const entry of entries) {
     if (entry.kind !== 'organ' || entry.organ.until !== '') continue;
-    for (const tokens of homeReadings(nameTokens(entry.organ.name), province, places)) {
+    for (const tokens of homeReadings(indexTokens(entry.organ.name), province, places)) {
       home.add(entry);
       const key = tokens.join(' ');
       const list = byKey.get(key);
@@ -190,14 +248,17 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
   }
   const near = createNearKeys(byKey.keys());
 
+  const inHome = (e: AgencyEntry): boolean => e.kind === 'organ' && e.organ.province !== '' && e.organ.province === data.province;
   /**
    * Among entries sharing a name, the organ that belongs to the context organ wins, then the home
-   * province's, then the one written with the very accents typed (xã Văn Lang and xã Văn Lăng are
-   * two communes).
+   * province's (read without its place, then any in it: "Phòng Kinh tế" of its communes before
+   * another province's), then the one written with the very accents typed (xã Văn Lang and xã
+   * Văn Lăng are two communes).
    */
   const pick = (list: readonly AgencyEntry[], context: string | undefined, typed?: string): AgencyEntry | undefined => {
     const own = list.filter((e) => home.has(e));
-    const pool = own.length > 0 ? own : list;
+    const local = own.length > 0 ? own : list.filter(inHome);
+    const pool = local.length > 0 ? local : list;
     return (
       list.find((e) => e.kind === 'organ' && context !== undefined && e.organ.parent === context) ??
       (typed === undefined || pool.length < 2
@@ -296,6 +357,7 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
       return found;
     },
     includes(collective, organ) {
+      if (organ.province !== '' && organ.province !== data.province) return false;
       return collective.includes.some((tag) => tag === '*' || organ.groups.includes(tag));
     },
     childrenOf: (id) => data.organs.filter((o) => o.parent === id),

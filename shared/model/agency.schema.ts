@@ -35,6 +35,12 @@ export const OrganSchema = z.object({
   parent: z.union([IdSchema, z.literal('')]).default(''),
   system: SystemSchema,
   level: AgencyLevelSchema,
+  /**
+   * The province or city the organ is in, as the directory's `province` writes it ("Đà Nẵng");
+   * "" for a body of no province (central) and for the user's own entries, which count as the
+   * home province's. Collective phrases take in the home province's organs only.
+   */
+  province: z.string().default(''),
   /** Membership tags that collective phrases select ("so-nganh", "cap-uy", "ubnd-xa"). */
   groups: z.array(z.string().min(1)).default([]),
   /** Ký hiệu of the organ in document symbols: "BQL" in "KH-BQL", "ĐU" in "KH/ĐU". */
@@ -85,33 +91,47 @@ export const AgencyDirectoryPartSchema = z.object({
   collectives: z.array(CollectiveSchema).default([]),
 });
 
-export const AgencyDirectoryDataSchema = AgencyDirectoryPartSchema.superRefine((data, ctx) => {
+/** A contradiction between entries of a directory: where it is and what is wrong, in Vietnamese. */
+export interface DirectoryProblem {
+  readonly message: string;
+  readonly path: (string | number)[];
+}
+
+type DirectoryShape = z.output<typeof AgencyDirectoryPartSchema>;
+
+/**
+ * What entries well formed one by one may still get wrong together: ids used twice, a parent or a
+ * successor that is not in the directory, a successor without the date its body stopped, a cycle
+ * of successors. Kept apart from the schema so that a merge of checked parts checks only this.
+ */
+export function directoryProblems(data: DirectoryShape): DirectoryProblem[] {
+  const problems: DirectoryProblem[] = [];
   const ids = new Set<string>();
   for (const list of ['organs', 'collectives'] as const) {
     data[list].forEach((entry, i) => {
-      if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', message: `Mã "${entry.id}" bị trùng`, path: [list, i, 'id'] });
+      if (ids.has(entry.id)) problems.push({ message: `Mã "${entry.id}" bị trùng`, path: [list, i, 'id'] });
       ids.add(entry.id);
     });
   }
   const organIds = new Set(data.organs.map((o) => o.id));
   data.organs.forEach((organ, i) => {
     for (const key of ['parent', 'successor'] as const) {
-      if (organ[key] !== '' && !organIds.has(organ[key])) {
-        ctx.addIssue({ code: 'custom', message: `Không có cơ quan "${organ[key]}"`, path: ['organs', i, key] });
-      }
+      if (organ[key] !== '' && !organIds.has(organ[key]))
+        problems.push({ message: `Không có cơ quan "${organ[key]}"`, path: ['organs', i, key] });
     }
   });
   const collectiveIds = new Set(data.collectives.map((c) => c.id));
   data.collectives.forEach((collective, i) => {
     if (collective.successor !== '' && !collectiveIds.has(collective.successor)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Không có cụm từ chỉ nhóm cơ quan "${collective.successor}"`,
-        path: ['collectives', i, 'successor'],
-      });
+      problems.push({ message: `Không có cụm từ chỉ nhóm cơ quan "${collective.successor}"`, path: ['collectives', i, 'successor'] });
     }
   });
-  for (const list of ['organs', 'collectives'] as const) successionProblems(data[list], list, ctx);
+  for (const list of ['organs', 'collectives'] as const) problems.push(...successionProblems(data[list], list));
+  return problems;
+}
+
+export const AgencyDirectoryDataSchema = AgencyDirectoryPartSchema.superRefine((data, ctx) => {
+  for (const { message, path } of directoryProblems(data)) ctx.addIssue({ code: 'custom', message, path });
 });
 
 /**
@@ -121,13 +141,12 @@ export const AgencyDirectoryDataSchema = AgencyDirectoryPartSchema.superRefine((
 function successionProblems(
   entries: readonly { id: string; until: string; successor: string }[],
   list: 'organs' | 'collectives',
-  ctx: z.RefinementCtx,
-): void {
+): DirectoryProblem[] {
+  const problems: DirectoryProblem[] = [];
   const byId = new Map(entries.map((e) => [e.id, e]));
   entries.forEach((entry, i) => {
     if (entry.successor !== '' && entry.until === '') {
-      ctx.addIssue({
-        code: 'custom',
+      problems.push({
         message: `"${entry.id}" có đơn vị kế nhiệm "${entry.successor}" nhưng chưa ghi ngày thôi tồn tại`,
         path: [list, i, 'until'],
       });
@@ -135,17 +154,14 @@ function successionProblems(
     const chain = [entry.id];
     for (let next = byId.get(entry.successor); next !== undefined; next = byId.get(next.successor)) {
       if (next.id === entry.id) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `Đơn vị kế nhiệm quay vòng: ${[...chain, entry.id].join(' → ')}`,
-          path: [list, i, 'successor'],
-        });
+        problems.push({ message: `Đơn vị kế nhiệm quay vòng: ${[...chain, entry.id].join(' → ')}`, path: [list, i, 'successor'] });
         break;
       }
       if (chain.includes(next.id)) break;
       chain.push(next.id);
     }
   });
+  return problems;
 }
 export type AgencyDirectoryData = z.infer<typeof AgencyDirectoryDataSchema>;
 export type AgencyDirectoryInput = z.input<typeof AgencyDirectoryDataSchema>;

@@ -87,6 +87,16 @@ export const hasLibreOffice = existsSync('/usr/bin/soffice');
 /** qpdf and Ghostscript: two PDF readers of their own that check what a validator or a signing tool reads. */
 export const hasPdfCheckers = existsSync('/usr/bin/qpdf') && existsSync('/usr/bin/gs');
 
+/** Whether a command is on the PATH (tesseract, convert, pdftoppm). */
+export function hasTool(tool: string): boolean {
+  try {
+    execFileSync('which', [tool], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a browser to print PDF with is installed (KEHOACH_CHROMIUM or the usual paths). */
 export function hasBrowser(): boolean {
   try {

@@ -178,6 +178,14 @@ function readPages(
   return { texts, areaOf, pitch };
 }
 
+/**
+ * The borderless two-column blocks of one page (header, nơi nhận and signature) as the block stream
+ * finds them: the OCR reads each column of one again on its own (see read-scan.ts).
+ */
+export function pageColumnBlocks(page: PageGeometry, options: GeometryOptions = {}): ColumnBlock[] {
+  return readPages([page], options).texts.flatMap((t) => t.parts.flatMap((part) => (part.kind === 'columns' ? [part.block] : [])));
+}
+
 /** Positioned pages (a PDF's text layer, OCR of a scan) → the block stream the recognizer reads. */
 export function geometryBlocks(pages: readonly PageGeometry[], options: GeometryOptions = {}): SourceBlock[] {
   const { texts, areaOf, pitch } = readPages(pages, options);

@@ -1,2 +1,3 @@
-export { geometryBlocks, type GeometryOptions } from './geometry-blocks';
+export { geometryBlocks, pageColumnBlocks, type GeometryOptions } from './geometry-blocks';
+export type { ColumnBlock } from './column-blocks';
 export type { PageGeometry, PageRotation, PlacedText, Ruling } from './page-geometry';

@@ -55,6 +55,20 @@ export function otsuThreshold(image: GrayImage): number {
   return best;
 }
 
+/** The pixels of a rectangle (clamped to the image), as an image of its own. */
+export function cropGray(image: GrayImage, x0: number, y0: number, x1: number, y1: number): GrayImage {
+  const left = Math.max(0, Math.min(image.width, Math.round(x0)));
+  const top = Math.max(0, Math.min(image.height, Math.round(y0)));
+  const width = Math.max(0, Math.min(image.width, Math.round(x1)) - left);
+  const height = Math.max(0, Math.min(image.height, Math.round(y1)) - top);
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const from = (top + y) * image.width + left;
+    data.set(image.data.subarray(from, from + width), y * width);
+  }
+  return { width, height, data };
+}
+
 /** A smaller copy by averaging `factor` × `factor` blocks (for measuring, never for reading). */
 export function shrinkGray(image: GrayImage, factor: number): GrayImage {
   if (factor <= 1) return image;

@@ -8,8 +8,8 @@ import { ImportError } from '../import-error';
 import { throwIfCancelled, type CancelSignal, type LongImportOptions } from './cancel';
 import { estimateSkew, rotateGray } from './deskew';
 import { findRulings } from './find-rulings';
-import { otsuThreshold, shrinkGray, type GrayImage } from './gray-image';
-import type { PageGeometry, PlacedText } from '../geometry';
+import { cropGray, otsuThreshold, shrinkGray, type GrayImage } from './gray-image';
+import { pageColumnBlocks, type PageGeometry, type PlacedText, type Ruling } from '../geometry';
 import { repairOcrLine, type OcrWord } from './repair-ocr';
 
 export interface ScanPage {
@@ -110,6 +110,73 @@ function placeWords(lines: readonly OcrLine[], image: GrayImage, threshold: numb
   );
 }
 
+/** A rectangle of the page image, in whole pixels. */
+interface Region {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/**
+ * Each column of the page's borderless two-column blocks (header; nơi nhận beside the signature)
+ * as a region of the image. The engine's layout analysis often takes a line of the small nơi nhận
+ * list and the signature line beside it for one line, and reads a line at one height: the 7 pt
+ * recipients beside 13 pt capitals are scaled into garbage ("Nơi nhận:" as "Ngi nhôm:"). Read on
+ * its own, each column keeps its own line heights. A block's band reaches halfway to the text
+ * above and below it, the whole width of the page; its columns meet at the block's split.
+ */
+function columnRegions(geometry: PageGeometry, dpi: number): Region[] {
+  const scale = dpi / 72;
+  const pixels = (points: number): number => Math.round(points * scale);
+  return pageColumnBlocks(geometry).flatMap((block) => {
+    let above = 0;
+    let below = geometry.height;
+    for (const t of geometry.texts) {
+      if (t.y + t.height <= block.top) above = Math.max(above, t.y + t.height);
+      if (t.y >= block.bottom) below = Math.min(below, t.y);
+    }
+    const y0 = pixels((above + block.top) / 2);
+    const y1 = pixels((block.bottom + below) / 2);
+    const split = pixels(block.split);
+    return [
+      { x0: 0, y0, x1: split, y1 },
+      { x0: split, y0, x1: pixels(geometry.width), y1 },
+    ];
+  });
+}
+
+const centreIn = (w: OcrWord, r: Region): boolean => {
+  const x = (w.x0 + w.x1) / 2;
+  const y = (w.y0 + w.y1) / 2;
+  return x >= r.x0 && x < r.x1 && y >= r.y0 && y < r.y1;
+};
+
+/** The page's lines with each region's words replaced by what the engine reads in the region alone. */
+async function rereadRegions(
+  lines: readonly OcrLine[],
+  regions: readonly Region[],
+  image: GrayImage,
+  dpi: number,
+  engine: OcrEngine,
+  signal: CancelSignal | undefined,
+): Promise<OcrLine[]> {
+  let kept: OcrLine[] = [...lines];
+  const read: OcrLine[] = [];
+  for (const r of regions) {
+    const again = await engine.recognize(cropGray(image, r.x0, r.y0, r.x1, r.y1), dpi, signal);
+    throwIfCancelled(signal);
+    // Nothing read alone (a stamp, a signature): the first reading stands.
+    if (!again.some((l) => l.words.some((w) => w.text.trim() !== ''))) continue;
+    kept = kept.map((l) => ({ ...l, words: l.words.filter((w) => !centreIn(w, r)) }));
+    for (const line of again) {
+      const words = line.words.map((w) => ({ ...w, x0: w.x0 + r.x0, x1: w.x1 + r.x0, y0: w.y0 + r.y0, y1: w.y1 + r.y0 }));
+      read.push({ ...line, words });
+    }
+  }
+  return [...kept.filter((l) => l.words.length > 0), ...read];
+}
+
 async function readPage(source: ScanSource, engine: OcrEngine, page: number, signal: CancelSignal | undefined): Promise<ScannedPage> {
   const { image, dpi } = await source.renderPage(page, signal);
   throwIfCancelled(signal);
@@ -118,28 +185,32 @@ async function readPage(source: ScanSource, engine: OcrEngine, page: number, sig
   const threshold = otsuThreshold(level);
   const grid = findRulings(level, threshold, dpi);
   throwIfCancelled(signal);
-  // A blank page (or the blank back of a sheet) is not worth the engine's seconds.
-  const lines = hasInk(grid.cleaned, threshold) ? await engine.recognize(grid.cleaned, dpi, signal) : [];
-  throwIfCancelled(signal);
   const scale = 72 / dpi;
+  const rules: Ruling[] = grid.rulings.map((r) => ({
+    x1: r.x1 * scale,
+    y1: r.y1 * scale,
+    x2: r.x2 * scale,
+    y2: r.y2 * scale,
+    thickness: r.thickness * scale,
+  }));
+  const geometryOf = (lines: readonly OcrLine[]): PageGeometry => ({
+    page,
+    width: image.width * scale,
+    height: image.height * scale,
+    rotation: 0,
+    texts: placeWords(lines, level, threshold, dpi),
+    rules,
+  });
+  // A blank page (or the blank back of a sheet) is not worth the engine's seconds.
+  const first = hasInk(grid.cleaned, threshold) ? await engine.recognize(grid.cleaned, dpi, signal) : [];
+  throwIfCancelled(signal);
+  const firstGeometry = geometryOf(first);
+  const regions = columnRegions(firstGeometry, dpi);
   return {
     skew,
     dpi,
     preview: shrinkGray(level, Math.max(1, Math.floor(dpi / PREVIEW_DPI))),
-    geometry: {
-      page,
-      width: image.width * scale,
-      height: image.height * scale,
-      rotation: 0,
-      texts: placeWords(lines, level, threshold, dpi),
-      rules: grid.rulings.map((r) => ({
-        x1: r.x1 * scale,
-        y1: r.y1 * scale,
-        x2: r.x2 * scale,
-        y2: r.y2 * scale,
-        thickness: r.thickness * scale,
-      })),
-    },
+    geometry: regions.length === 0 ? firstGeometry : geometryOf(await rereadRegions(first, regions, grid.cleaned, dpi, engine, signal)),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Repairs for the confusions Vietnamese OCR makes, applied only where the context leaves one
  * reading. Capital letters are set small on the line, so their marks are the first thing lost
- * ("PHO CHU TỊCH") or a capital is read as its lower-case twin ("Cơ QUAN"); "Phụ lục" comes glued
+ * ("PHO CHU TỊCH", "Nơi nhân:") or a capital is read as its lower-case twin ("Cơ QUAN"); "Phụ lục" comes glued
  * or split ("PhụlụcI", "Phụ lu c") behind a speck read as "_"; a section's "III." loses its stop.
  * Anything else is left as read: a word OCR was unsure of keeps its low confidence, so the user
  * sees it marked.
@@ -214,7 +214,22 @@ function restoreSectionStop(words: OcrWord[]): OcrWord[] {
   return [{ ...first, text: numeral.endsWith('.') ? numeral : `${numeral}.` }, ...rest];
 }
 
+/**
+ * "Nơi nhân:", "Noi nhan:": the label over the nơi nhận list (FORMAT.md), set small and italic, loses
+ * the dot under its "ậ" first. Two words opening a line that fold to "noi nhan" before a colon have
+ * no other reading.
+ */
+function restoreRecipientsLabel(words: OcrWord[]): OcrWord[] {
+  const [first, second, ...rest] = words;
+  if (first === undefined || second === undefined || foldWord(first.text) !== 'noi' || foldWord(second.text) !== 'nhan') return words;
+  if (!second.text.endsWith(':') && rest[0]?.text !== ':') return words;
+  const capitals = isCapitalWord(first.text) && isCapitalWord(second.text);
+  const label = capitals ? ['NƠI', 'NHẬN'] : ['Nơi', 'nhận'];
+  const colon = second.text.endsWith(':') ? ':' : '';
+  return [{ ...first, text: label[0] ?? first.text }, { ...second, text: `${label[1] ?? ''}${colon}` }, ...rest];
+}
+
 /** One line's words with the certain repairs made, in reading order. */
 export function repairOcrLine(words: readonly OcrWord[]): OcrWord[] {
-  return restoreSectionStop(restoreCapitalMarks(raiseSmallCapitals(repairAppendixHeading(dropSpecks([...words])))));
+  return restoreRecipientsLabel(restoreSectionStop(restoreCapitalMarks(raiseSmallCapitals(repairAppendixHeading(dropSpecks([...words]))))));
 }

@@ -119,8 +119,17 @@ function within<T>(work: Promise<T>, milliseconds: number): Promise<T> {
   });
 }
 
+export interface OpenPdfOptions {
+  /**
+   * Whether pages' images are decoded (for drawing them). Reading the text layer needs none of
+   * them, and decoding a scanner's page image costs a second or more a page: under load that
+   * alone ran a scanner's PDF past the per-page time limit, and its text layer was judged missing.
+   */
+  readonly images?: boolean;
+}
+
 /** An open pdf.js document with its operator codes, or a Vietnamese refusal (damaged, password). */
-export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; codes: OperatorCodes }> {
+export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions = {}): Promise<{ doc: PDFDocumentProxy; codes: OperatorCodes }> {
   checkPdfStreams(bytes);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   try {
@@ -130,7 +139,8 @@ export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProx
       disableFontFace: true,
       fontExtraProperties: true,
       useSystemFonts: false,
-      maxImageSize: PDF_LIMITS.maxImagePixels,
+      // pdf.js leaves out every image larger than this many pixels: with 0, all of them.
+      maxImageSize: options.images === false ? 0 : PDF_LIMITS.maxImagePixels,
       verbosity: 0,
     }).promise;
     return { doc, codes: pdfjs.OPS };
@@ -143,7 +153,7 @@ export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProx
 
 /** The geometry of a PDF's pages, page by page, within the limits above. */
 export async function readPdfGeometry(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfGeometry> {
-  const { doc, codes } = await openPdf(bytes);
+  const { doc, codes } = await openPdf(bytes, { images: false });
   const warnings: string[] = [];
   const started = Date.now();
   try {

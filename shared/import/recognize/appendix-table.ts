@@ -112,6 +112,23 @@ function numberedBands(drafts: readonly Draft[], sttIndex: number): void {
   });
 }
 
+/**
+ * A row filled like a data row (its title and more) whose STT holds something that is no number
+ * ("gì" where OCR could not read a "3") is a row like the numbered data row before it. Left without
+ * a rank it would join that row as its child and turn it, and every row ranked like it, into a group.
+ */
+function unreadNumbers(drafts: readonly Draft[], sttIndex: number): void {
+  const dataShaped = (d: Draft): boolean => d.band === null && d.grid.filter((c, i) => i !== sttIndex && c.text !== '').length >= 2;
+  let sibling: Rank = null;
+  for (const d of drafts) {
+    if (d.rank !== null) {
+      if (dataShaped(d)) sibling = d.rank;
+      continue;
+    }
+    if ((d.grid[sttIndex]?.text.trim() ?? '') !== '' && dataShaped(d)) d.rank = sibling;
+  }
+}
+
 function cellValue(cell: GridCell): CellValue {
   const formatted = cell.runs.some((r) => r.bold === true || r.italic === true) && !cell.runs.every((r) => r.bold === true);
   return formatted ? { runs: cell.runs.map((r) => ({ ...r })) } : cell.text;
@@ -220,7 +237,10 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
     if (sttIndex >= 0) d.grid = numberApart(d.grid, sttIndex, firstText);
     d.rank = sttIndex < 0 ? null : rankOf(d.grid[sttIndex]?.text ?? '', d.grid[firstText]?.text ?? '', capitals);
   }
-  if (sttIndex >= 0) numberedBands(drafts, sttIndex);
+  if (sttIndex >= 0) {
+    numberedBands(drafts, sttIndex);
+    unreadNumbers(drafts, sttIndex);
+  }
   // Bands numbered like the rows under them (or not numbered) are groups one level up.
   const rowRanks = new Set(drafts.flatMap((d) => (d.band === null && d.rank !== null ? [d.rank.rank] : [])));
   for (const d of drafts) {

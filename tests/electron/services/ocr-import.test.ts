@@ -17,17 +17,9 @@ import { importBytes } from '../../../electron/services/import-file';
 import { UserError } from '../../../electron/services/user-error';
 import type { ImportProgress } from '../../../shared/import/ocr';
 import { renderPdf } from '../../../shared/pdf';
-import { hasBrowser, NOW, samplePlans } from '../../render-check/page-tools';
+import { hasBrowser, hasTool, NOW, samplePlans } from '../../render-check/page-tools';
 
-const has = (tool: string): boolean => {
-  try {
-    execFileSync('which', [tool]);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const TOOLS = has('tesseract') && has('convert') && has('pdftoppm');
+const TOOLS = hasTool('tesseract') && hasTool('convert') && hasTool('pdftoppm');
 const CAN_PRINT = (hasBrowser() && TOOLS) || process.env.CI === 'true';
 /** A State template: its first two pages hold the header, sections I–II and their items. */
 const PLAN = 'nha-nuoc-ke-hoach-thuc-hien-ke-hoach-cap-tren';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/check';
-import { cellText, type AgencyDirectoryData, type PlanDocument } from '../../../shared/model';
+import { AgencyDirectoryDataSchema, cellText, type PlanDocument } from '../../../shared/model';
 import { updateAppendix } from '../../../shared/edit/appendix-ops';
 import { insertRowBefore, setCell } from '../../../shared/edit/appendix-rows';
 import { applyFindingFix } from '../../../renderer/check/apply-finding-fix';
@@ -15,7 +15,10 @@ import { PlanChecker, type CheckResult } from '../../../renderer/check/plan-chec
 import { DocumentStore } from '../../../renderer/state/document-store';
 import { partyPlan } from '../../shared/check/helpers';
 
-const AGENCIES = JSON.parse(readFileSync(new URL('../../../templates/agencies.json', import.meta.url), 'utf8')) as AgencyDirectoryData;
+// As main sends it: validated, every field filled in.
+const AGENCIES = AgencyDirectoryDataSchema.parse(
+  JSON.parse(readFileSync(new URL('../../../templates/agencies.json', import.meta.url), 'utf8')),
+);
 
 /** Kế hoạch 58-KH/TU with "Sở Tài chánh" leading the task of Phụ lục 1's fourth row. */
 function misspelled(): { plan: PlanDocument; rowId: string; appendixId: string } {

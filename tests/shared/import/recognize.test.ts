@@ -183,3 +183,28 @@ describe('normalization', () => {
     expect(typeHeader('Hệ số k').score).toBeLessThan(0.72);
   });
 });
+
+describe('an appendix row whose number OCR could not read', () => {
+  const body = OTHER_PLAN.slice(0, OTHER_PLAN.indexOf('TT\tNội dung'));
+  const table = (third: string): string =>
+    [
+      'STT\tLoại hình cơ sở\tSố cơ sở\tĐơn vị thực hiện',
+      '1\tKinh doanh phân bón\t45\tChi cục Trồng trọt',
+      '2\tKinh doanh thuốc bảo vệ thực vật\t38\tChi cục Trồng trọt',
+      `${third}\tSản xuất thức ăn chăn nuôi\t22\tChi cục Chăn nuôi`,
+      '4\tKinh doanh giống cây trồng\t17\tChi cục Trồng trọt',
+    ].join('\n');
+
+  it('is a data row like the numbered rows around it, not the child of the row above', () => {
+    const kinds = (third: string): string[] =>
+      importText(body + table(third)).plan.appendices[0]?.rows.map((r) => `${r.kind}${String(r.level)}`) ?? [];
+    expect(kinds('3')).toEqual(['data0', 'data0', 'data0', 'data0']);
+    expect(kinds('gì')).toEqual(['data0', 'data0', 'data0', 'data0']);
+  });
+
+  it('takes the rank of the data row before it, not of the group above', () => {
+    const grouped = importText(`${body}${table('gì').replace('STT\tLoại hình cơ sở\tSố cơ sở\tĐơn vị thực hiện', '$&\nI\tTRỒNG TRỌT\t\t')}`)
+      .plan.appendices[0];
+    expect(grouped?.rows.map((r) => `${r.kind}${String(r.level)}`)).toEqual(['group0', 'data1', 'data1', 'data1', 'data1']);
+  });
+});

@@ -25,6 +25,13 @@ describe('repairOcrLine', () => {
     expect(read('DANG CONG SAN VIET NAM')).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
   });
 
+  it('gives the nơi nhận label back its marks before its colon, and only there', () => {
+    expect(read('Nơi nhân:')).toBe('Nơi nhận:');
+    expect(read('Noi nhan : - UBND tỉnh;')).toBe('Nơi nhận : - UBND tỉnh;');
+    expect(read('NOI NHAN:')).toBe('NƠI NHẬN:');
+    expect(read('Nơi nhân dân sinh sống')).toBe('Nơi nhân dân sinh sống');
+  });
+
   it('raises a capital read in lower case on a line of capitals', () => {
     expect(read('Cơ QUAN CHỦ TRÌ')).toBe('CƠ QUAN CHỦ TRÌ');
   });
