@@ -12,31 +12,34 @@ import { MEMORY_ARG, type JobMessage, type RunJob } from './job-protocol';
 import type { JobTable, ProgressListener } from './jobs';
 import { watchMemory } from './memory-watchdog';
 
-interface ParentPort {
+/** Electron's `process.parentPort` in a utility process, as far as the jobs use it. */
+export interface ParentPort {
   on(event: 'message', listener: (event: { data: unknown }) => void): void;
   postMessage(message: unknown): void;
 }
 
-interface Channel {
+/** How the process talks to the app: only this differs between Electron's utility process and a Node child. */
+export interface JobChannel {
   send(message: JobMessage): void;
   onRun(listener: (message: RunJob) => void): void;
 }
 
-/** Electron's utility process talks through process.parentPort, a Node child process through process.send. */
-function connect(): Channel {
-  const parentPort = (process as { parentPort?: ParentPort }).parentPort;
-  if (parentPort !== undefined) {
-    return {
-      send: (message) => {
-        parentPort.postMessage(message);
-      },
-      onRun: (listener) => {
-        parentPort.on('message', (event) => {
-          listener(event.data as RunJob);
-        });
-      },
-    };
-  }
+/** Electron's utility process: messages arrive as events whose `data` is the message. */
+export function parentPortChannel(parentPort: ParentPort): JobChannel {
+  return {
+    send: (message) => {
+      parentPort.postMessage(message);
+    },
+    onRun: (listener) => {
+      parentPort.on('message', (event) => {
+        listener(event.data as RunJob);
+      });
+    },
+  };
+}
+
+/** A Node child process forked with an IPC channel. */
+function nodeIpcChannel(): JobChannel {
   return {
     send: (message) => {
       process.send?.(message);
@@ -47,6 +50,12 @@ function connect(): Channel {
       });
     },
   };
+}
+
+/** The channel of this process: Electron sets process.parentPort in a utility process, Node's fork sets process.send. */
+function processChannel(): JobChannel {
+  const parentPort = (process as { parentPort?: ParentPort }).parentPort;
+  return parentPort === undefined ? nodeIpcChannel() : parentPortChannel(parentPort);
 }
 
 /** Errors whose message was written for the user. */
@@ -76,11 +85,13 @@ async function run(jobs: JobTable, { job, input }: RunJob, send: (message: JobMe
   }
 }
 
-/** Serves `jobs` in this process, which its parent started as an isolation process. */
-export function serveJobs(jobs: JobTable): void {
+/**
+ * Serves `jobs` in this process, which its parent started as an isolation process. The channel is
+ * the process's own; a test passes a fake parent port to drive the utility process's side in Node.
+ */
+export function serveJobs(jobs: JobTable, channel: JobChannel = processChannel()): void {
   const memoryMb = Number(process.argv.find((arg) => arg.startsWith(MEMORY_ARG))?.slice(MEMORY_ARG.length));
   if (Number.isFinite(memoryMb) && memoryMb > 0) watchMemory(memoryMb);
-  const channel = connect();
   channel.onRun((message) => {
     void run(jobs, message, (reply) => {
       channel.send(reply);

@@ -57,6 +57,10 @@ export type SaveOutcome =
 
 export type RestoreOutcome = ({ kind: 'restored'; savedAt: string } & OpenedDocument) | { kind: 'conflict'; conflict: FileConflict };
 
+/** Why a restore from a window that never read the plan's file is refused, and what to do instead. */
+export const RESTORE_UNCHECKED =
+  'Chưa khôi phục: cửa sổ này chưa đọc tệp kế hoạch nên không biết người khác có vừa lưu gì vào tệp hay không. Hãy mở lại kế hoạch rồi khôi phục, hoặc bấm "Xem" ở phiên bản đó rồi "Lưu thành…" để giữ nó thành một tệp riêng.';
+
 /** The name the version overwritten after the user chose to is kept under in the history. */
 export const OVERWRITTEN_VERSION_NAME = 'Bản trên đĩa trước khi ghi đè';
 
@@ -251,10 +255,15 @@ export function createDocumentService({
       const plan = await readVersion(openedPlan(path), id);
       const version = (await listVersions(path).catch(() => [])).find((v) => v.id === id);
       const message = `${versionLabel(version, id)} được mở ở chế độ chỉ xem; tệp kế hoạch không bị thay đổi. Muốn dùng lại bản này thì bấm "Khôi phục" trong thẻ Phiên bản.`;
-      return { plan, path, version: null, readOnly: { kind: 'version', message }, warnings: [] };
+      // The plan's file as it is now: a restore from this view is then checked like a save.
+      const onDisk = (await diskStateOf(path, null))?.version ?? null;
+      return { plan, path, version: onDisk, readOnly: { kind: 'version', message }, warnings: [] };
     },
     async restoreVersion(path, id, options) {
       const target = grants.check(path, 'plan');
+      // A restore always writes over a plan already on disk: a window that does not say which
+      // file it saw could only write blind, over whatever someone else saved since.
+      if (options.expected === null) throw new UserError(RESTORE_UNCHECKED);
       const plan = await readVersion(target, id);
       const saved = await writeChecked(target, plan, options, id);
       if (saved.kind === 'conflict') return saved;

@@ -344,9 +344,10 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
       },
       async restoreVersion(path, id) {
         await replace(async () => {
-          // Asked after unsaved work is settled: a save on the way moves what the window last saw.
+          // Asked after unsaved work is settled: a save on the way moves what the window last saw. A
+          // version being viewed carries the plan's file as it was when the version was opened.
           const state = storeRef.current?.getState();
-          const expected = state?.path === path && state.readOnly === null ? state.version : null;
+          const expected = state?.path === path ? state.version : null;
           const restore = (onConflict: 'ask' | 'overwrite' | 'keep-both') =>
             host().call('versions.restore', { path, id, expected, onConflict });
           let restored = await restore('ask');

@@ -30,6 +30,7 @@ import { reviewOf } from '../../shared/review';
 import { reviewDocx } from '../shared/review/word-edits';
 import { documentXml, docxEntries } from './hostile/docx-parts';
 import { writeZip } from './hostile/zip-writer';
+import { campaign } from './support/campaign';
 import { FIXED_NOW, PLAN_FIXTURES, allPlans } from './support/fixtures';
 import { withColumnsRenamed } from './support/renamed-columns';
 
@@ -95,9 +96,21 @@ function variants(name: string): [string, PlanDocument][] {
   );
 }
 
+/**
+ * The variants the whole pipeline runs on (a DOCX export and two imports each): all of them in the
+ * long campaign; in CI one in every four, a different one for each name, so that together the
+ * names still cover every plan and both columns.
+ */
+function pipelineVariants(name: string): [string, PlanDocument][] {
+  const all = variants(name);
+  return campaign.round ? all : all.filter((_, i) => i % INHERITED.length === INHERITED.indexOf(name));
+}
+
 describe.each(INHERITED)('appendix columns named "%s"', (name) => {
   it('load, save, render, export, import back, check and inspect as any other name', async () => {
-    for (const [planName, plan] of variants(name)) {
+    const chosen = pipelineVariants(name);
+    expect(chosen.length).toBeGreaterThan(0);
+    for (const [planName, plan] of chosen) {
       expect(serializePlan(parsePlanText(serializePlan(plan))), planName).toBe(serializePlan(plan));
       expect(renderHtml(plan), planName).toContain('<table');
       const docx = await renderDocx(plan, { now: FIXED_NOW });

@@ -1,6 +1,7 @@
 /**
- * `npm run fuzz`: the long campaign of the reliability suites (fuzzing, hostile files, crash
- * saves) with the counts of support/campaign.ts for KEHOACH_FUZZ=long; KEHOACH_SEED replays a run.
+ * One round of the long campaign (`npm run fuzz`, tests/reliability/rotation.ts, runs it round
+ * after round): the reliability suites with the counts of support/campaign.ts for
+ * KEHOACH_FUZZ=round, each test's peak memory printed; KEHOACH_SEED replays a round.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -10,7 +11,7 @@ export default defineConfig({
   test: {
     include: ['tests/reliability/**/*.test.ts'],
     environment: 'node',
-    env: { KEHOACH_FUZZ: 'long' },
+    env: { KEHOACH_FUZZ: 'round' },
     setupFiles: ['tests/reliability/support/peak-memory.ts'],
     testTimeout: 3_600_000,
     hookTimeout: 600_000,

@@ -130,10 +130,18 @@ function wrappedMarker({ above, line, aboveArea, area, paragraph }: Step): boole
   return first !== undefined && first.left > area.left + indent && line.left <= area.left + indent && isFull(above, aboveArea);
 }
 
+/** One word filling its cell to the edge ("ST" over "T" in a narrow STT column): it goes on below. */
+function brokenWord(step: Step): boolean {
+  return step.area.mode === 'cell' && !/\s/.test(step.aboveText) && roomAfter(step) < step.above.fontSize * 0.3;
+}
+
 function continues(step: Step): boolean {
   const { above, line, text } = step;
   if (!sameSize(above, line)) return false;
-  if (above.bold !== line.bold && !(line.bold && startsLowercase(text))) return false;
+  // A lone letter's weight is not read from a scan, so it cannot part the rest of a broken word.
+  const weightParts =
+    above.bold !== line.bold && !(line.bold && startsLowercase(text)) && !(brokenWord(step) && Array.from(text).length === 1);
+  if (weightParts) return false;
   if ((startsWithMarker(text) && !wrappedMarker(step)) || tooFarBelow(step)) return false;
   if (step.area.mode === 'column') return continuesColumn(step);
   if (wordWouldFit(step)) return false;
@@ -148,8 +156,7 @@ function continues(step: Step): boolean {
  */
 function joiner(step: Step): string {
   if (/[\p{L}\p{N}]-$/u.test(step.aboveText) && /^[\p{L}\p{N}]/u.test(step.text)) return '';
-  const single = !/\s/.test(step.aboveText);
-  return single && step.area.mode === 'cell' && roomAfter(step) < step.above.fontSize * 0.3 ? '' : ' ';
+  return brokenWord(step) ? '' : ' ';
 }
 
 function append(paragraph: Paragraph, line: TextLine, runs: readonly TextLeaf[], separator: string): void {

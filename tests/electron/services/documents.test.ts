@@ -174,7 +174,7 @@ describe('document service', () => {
     expect((await documents.nameVersion(path, 'v1', ' Bản gửi xin ý kiến '))[1]?.name).toBe('Bản gửi xin ý kiến');
     await expect(documents.nameVersion(path, 'v7', 'x')).rejects.toThrow(/Không có phiên bản này/u);
 
-    const restored = await documents.restoreVersion(path, 'v1', CHOSEN);
+    const restored = await documents.restoreVersion(path, 'v1', { expected: viewed.version, onConflict: 'ask' });
     expect(restored.kind === 'restored' && restored.readOnly).toBeNull();
     expect(serializePlan(parsePlanText(readFileSync(path, 'utf8')))).toBe(serializePlan(plan));
     expect((await documents.versions(path)).map((v) => [v.id, v.name, v.restoredFrom])).toEqual([
@@ -190,5 +190,20 @@ describe('document service', () => {
     await documents.save(path, parsePlanText(FIXTURE), CHOSEN);
     grants.protect(path);
     await expect(documents.restoreVersion(path, 'v1', CHOSEN)).rejects.toThrow(/chỉ được mở để xem/u);
+  });
+
+  it('never restores blind: a window that does not say which file it saw is refused, and nothing is written', async () => {
+    const path = join(dir, 'ke-hoach.kehoach');
+    grants.grant(path, 'plan');
+    await documents.save(path, parsePlanText(FIXTURE), CHOSEN);
+    await documents.save(path, { ...parsePlanText(FIXTURE), archive: 'VT, lần 2' }, CHOSEN);
+    const before = readFileSync(path, 'utf8');
+    await expect(documents.restoreVersion(path, 'v1', CHOSEN)).rejects.toThrow(
+      new UserError(
+        'Chưa khôi phục: cửa sổ này chưa đọc tệp kế hoạch nên không biết người khác có vừa lưu gì vào tệp hay không. Hãy mở lại kế hoạch rồi khôi phục, hoặc bấm "Xem" ở phiên bản đó rồi "Lưu thành…" để giữ nó thành một tệp riêng.',
+      ),
+    );
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect((await listVersions(path)).map((v) => v.id)).toEqual(['v2', 'v1']);
   });
 });

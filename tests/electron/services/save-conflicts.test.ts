@@ -251,6 +251,28 @@ describe('restoring a version over a file someone else changed', () => {
   });
 });
 
+describe('restoring from a version opened read-only', () => {
+  it('compares with the file as it was when the version was opened, and asks if someone saved since', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conflict-view-'));
+    const path = join(dir, 'ke-hoach.kehoach');
+    writeFileSync(path, FIXTURE);
+    const session = app();
+    const opened = await session.open(path);
+    const first = await session.save(path, withSummary(opened.plan, 'Bản 1'), { expected: opened.version, onConflict: 'ask' });
+    await session.save(path, withSummary(opened.plan, 'Bản 2'), {
+      expected: first.kind === 'saved' ? first.version : null,
+      onConflict: 'ask',
+    });
+    const viewed = await session.openVersion(path, 'v1');
+    expect(viewed.readOnly?.kind).toBe('version');
+    savedElsewhere(path, withSummary(PLAN, 'Bản của chị Lan'), new Date(2026, 11, 7, 14, 5));
+
+    const asked = await session.restoreVersion(path, 'v1', { expected: viewed.version, onConflict: 'ask' });
+    expect(asked).toMatchObject({ kind: 'conflict', conflict: { kind: 'changed', message: expect.stringContaining('lan.nt') as unknown } });
+    expect(summaryOn(path)).toBe('Bản của chị Lan');
+  });
+});
+
 describe('autosave of a file someone else changed', () => {
   it('keeps the copy in the recovery folder, never writes the file, and answers who changed it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'conflict-auto-'));

@@ -44,6 +44,13 @@ export interface CrashOptions {
   readonly folder: string;
   /** Where `setup` may write its inputs. */
   readonly workDir: string;
+  /**
+   * Whether the kills so far landed where they prove something (before and after the rename, with
+   * a temp on disk); while they have not, the campaign goes on past `kills`, up to `maxKills`. A
+   * small sample on a loaded machine may otherwise land every kill before the rename.
+   */
+  readonly enough?: (landed: Pick<CrashReport, 'oldComplete' | 'newComplete' | 'tempsLeft'>) => boolean;
+  readonly maxKills?: number;
 }
 
 interface Child {
@@ -122,10 +129,13 @@ export async function runCrashCampaign(subject: CrashSubject, options: CrashOpti
   let newComplete = 0;
   let saves = 0;
   let maxDelay = 0;
+  let kills = 0;
   let previousTemps = new Set<string>();
   const spares = [startChild(script, args), startChild(script, args)];
   try {
-    for (let kill = 1; kill <= options.kills; kill++) {
+    const { enough = () => true, maxKills = options.kills } = options;
+    for (let kill = 1; kill <= options.kills || (kill <= maxKills && !enough({ oldComplete, newComplete, tempsLeft })); kill++) {
+      kills = kill;
       const child = spares.shift() ?? startChild(script, args);
       spares.push(startChild(script, args));
       await child.ready;
@@ -207,7 +217,7 @@ export async function runCrashCampaign(subject: CrashSubject, options: CrashOpti
   return {
     subject: subject.name,
     seed: options.seed,
-    kills: options.kills,
+    kills,
     landings,
     tempsLeft,
     oldComplete,

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
+import { campaign } from '../support/campaign';
 import { FIXTURES } from '../support/fixtures';
 import type { FuzzRunner } from './runner';
 import type { FuzzInput } from './targets';
@@ -47,7 +48,10 @@ export async function fuzz<R>(runner: FuzzRunner, target: string, spec: FuzzSpec
     if (outcome.kind === 'bug') throw new Error(outcome.detail);
     if (outcome.kind === 'hang') throw new Error(`no answer within ${String(outcome.ms)} ms`);
   });
-  const details = await fc.check(property, { numRuns: spec.runs, seed });
+  // The campaign's budget ends a run early without failing it: the inputs tried so far count.
+  const timeLeft = campaign.timeLeftMs();
+  const plugins = timeLeft === undefined ? [] : [fc.interruptAfterTimeLimit(timeLeft)];
+  const details = await fc.check<[R]>(property, { numRuns: spec.runs, seed, plugins });
   if (!details.failed) return;
   const recipe = details.counterexample?.[0];
   const saved = recipe === undefined ? 'nothing' : saveRegression(target, spec.extension, await spec.build(recipe));

@@ -40,6 +40,27 @@ describe('tables from rulings', () => {
     ]);
   });
 
+  it('joins a word broken in a narrow cell when the weight of its last letter is not known (OCR)', () => {
+    const blocks = geometryBlocks([
+      page(
+        1,
+        [
+          text('ST', 63, 104, { bold: true }),
+          // A scan's lone letter: OCR does not judge its weight.
+          text('T', 63, 119),
+          text('Nhiệm vụ', 85, 104, { bold: true }),
+          text('1', 65, 139),
+          text('Điều chỉnh Quy hoạch tỉnh', 85, 139),
+        ],
+        grid([60, 80, 400], [100, 135, 160]),
+      ),
+    ]);
+    expect(cells(tables(blocks)[0])).toEqual([
+      ['STT', 'Nhiệm vụ'],
+      ['1', 'Điều chỉnh Quy hoạch tỉnh'],
+    ]);
+  });
+
   it('gives merged cells their span where inner lines are missing', () => {
     const rules = [
       ...[100, 120, 140, 160].map((y) => hLine(y, 60, 540)),
