@@ -15,6 +15,7 @@ import { Toolbar } from './Toolbar';
 import { SidePanel } from './SidePanel';
 import { useSidePanel } from '../base/side-panel-context';
 import { sectionAnchor, WorkspaceContext, type MainView, type WorkspaceNav } from '../base/workspace-context';
+import { drawnChangeAt, drawnChangeAtCaret, pickReviewChange } from '../base/received-review';
 
 function scrollToSection(containerId: string): void {
   requestAnimationFrame(() => {
@@ -55,6 +56,18 @@ export function Workspace({ onNew, onImport }: WorkspaceProps): ReactNode {
     else if (focus.kind === 'field') showSide('properties');
   }, [focusRequest, showSide]);
 
+  // A returned file's change drawn in the text, a title or the grid: a click on it, or Alt+Enter
+  // with the keyboard on it, picks it in the Góp ý panel to accept or reject.
+  const pick = useCallback(
+    (id: string | null): boolean => {
+      if (id === null) return false;
+      pickReviewChange(id, document.activeElement instanceof HTMLElement ? document.activeElement : null);
+      showSide('comments');
+      return true;
+    },
+    [showSide],
+  );
+
   // An appendix removed (or undone away) cannot stay on screen.
   useEffect(() => {
     if (view.kind === 'appendix' && !appendixIds.split('\n').includes(view.appendixId)) setView({ kind: 'body' });
@@ -74,7 +87,21 @@ export function Workspace({ onNew, onImport }: WorkspaceProps): ReactNode {
           <ViewBoundary name="dàn ý">
             <Outline />
           </ViewBoundary>
-          <main className="main-pane" aria-label={view.kind === 'body' ? 'Nội dung kế hoạch' : 'Phụ lục'}>
+          <main
+            className="main-pane"
+            aria-label={view.kind === 'body' ? 'Nội dung kế hoạch' : 'Phụ lục'}
+            onClick={(event) => {
+              pick(drawnChangeAt(event.target));
+            }}
+            onKeyDownCapture={(event) => {
+              if (event.key !== 'Enter' || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+              // Alt+Enter in a cell being edited breaks the line there.
+              if (document.activeElement instanceof HTMLTextAreaElement) return;
+              if (!pick(drawnChangeAtCaret(event.currentTarget))) return;
+              event.preventDefault();
+              event.stopPropagation();
+            }}
+          >
             {view.kind === 'body' ? (
               <ViewBoundary key="body" name="nội dung các mục">
                 <BodyView />

@@ -5,7 +5,8 @@
 import { memo, type ReactNode, type Ref } from 'react';
 import { cellOf, cellText, type CellValue, type Column, type LevelStyle, type Row } from '../../shared/model';
 import { editText, isBanded, type GridLayout } from './grid-model';
-import type { CellMark, RowReview } from './review-rows';
+import { ReviewedText } from '../components/ReviewedText';
+import type { RowReview } from './review-rows';
 
 export interface GridRowProps {
   readonly row: Row;
@@ -39,32 +40,6 @@ function CellContent({ column, value, prefix }: { column: Column; value: CellVal
   return text === '' && prefix === '' ? null : `${prefix}${text}`;
 }
 
-/** The cell's words with a returned file's pending changes drawn in them, as Word draws them. */
-function ReviewedContent({
-  value,
-  prefix,
-  marks,
-}: {
-  value: CellValue | undefined;
-  prefix: string;
-  marks: readonly CellMark[];
-}): ReactNode {
-  const text = cellText(value);
-  const pieces: ReactNode[] = [prefix];
-  let at = 0;
-  [...marks]
-    .sort((a, b) => a.start - b.start)
-    .forEach((mark, i) => {
-      if (mark.start < at) return;
-      pieces.push(text.slice(at, mark.start));
-      if (mark.end > mark.start) pieces.push(<del key={`d${String(i)}`}>{text.slice(mark.start, mark.end)}</del>);
-      if (mark.after !== '') pieces.push(<ins key={`i${String(i)}`}>{mark.after}</ins>);
-      at = mark.end;
-    });
-  pieces.push(text.slice(at));
-  return pieces;
-}
-
 export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
   const { row, index, layout, emphasis, review } = props;
   const banded = isBanded(layout, row);
@@ -87,7 +62,8 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
       ref={props.measure}
       className={className}
       style={{ gridTemplateColumns: layout.template }}
-      title={review?.deleted}
+      title={review?.deleted?.note}
+      data-review-change={review?.deleted?.id}
     >
       {columns.map((column, c) => {
         const selected = c >= props.selectedFrom && c <= props.selectedTo;
@@ -119,13 +95,13 @@ export const GridRow = memo(function GridRow(props: GridRowProps): ReactNode {
             ) : marks === undefined ? (
               <CellContent column={column} value={cellOf(row, column.id)} prefix={prefix} />
             ) : (
-              <ReviewedContent value={cellOf(row, column.id)} prefix={prefix} marks={marks} />
+              <ReviewedText text={cellText(cellOf(row, column.id))} prefix={prefix} marks={marks} />
             )}
           </div>
         );
       })}
-      {review?.added.map((added, i) => (
-        <div key={i} className="review-new-row" title={added.note}>
+      {review?.added.map((added) => (
+        <div key={added.id} className="review-new-row" title={added.note} data-review-change={added.id}>
           Đề nghị thêm dòng: <ins>{added.text}</ins>
         </div>
       ))}

@@ -8,37 +8,36 @@ import { useMemo } from 'react';
 import type { PlanDocument } from '../../shared/model';
 import { describeChange, pendingMarks, type ReviewChange } from '../../shared/review';
 import { useReceivedReview } from '../base/received-review';
+import type { TextMark } from '../components/ReviewedText';
 import { useDocument } from '../state/use-document';
 
-export interface CellMark {
-  /** Offsets in the cell's text (agencies joined by ", ") that the change replaces. */
-  readonly start: number;
-  readonly end: number;
-  readonly before: string;
-  readonly after: string;
+/** A change drawn on a row: its id in the returned file and who proposed what. */
+export interface RowMark {
+  readonly id: string;
   readonly note: string;
 }
 
 export interface RowReview {
-  /** Who proposed deleting the row, and what. */
-  readonly deleted?: string;
-  /** Rows proposed after this one: their text and who proposed them. */
-  readonly added: readonly { readonly text: string; readonly note: string }[];
-  readonly cells: ReadonlyMap<string, readonly CellMark[]>;
+  /** The proposal to delete the row. */
+  readonly deleted?: RowMark;
+  /** Rows proposed after this one, with their text. */
+  readonly added: readonly (RowMark & { readonly text: string })[];
+  /** By column: changes to the cell's text (agencies joined by ", "). */
+  readonly cells: ReadonlyMap<string, readonly TextMark[]>;
 }
 
 const NONE: ReadonlyMap<string, RowReview> = new Map();
 
 interface RowBeingRead {
-  deleted?: string;
-  readonly added: { text: string; note: string }[];
-  readonly cells: Map<string, CellMark[]>;
+  deleted?: RowMark;
+  readonly added: (RowMark & { text: string })[];
+  readonly cells: Map<string, TextMark[]>;
 }
 
 function rowReviews(plan: PlanDocument, source: string, changes: readonly ReviewChange[], appendixId: string): Map<string, RowReview> {
   const rows = new Map<string, RowBeingRead>();
   const rowOf = (rowId: string): RowBeingRead => {
-    const found = rows.get(rowId) ?? { added: [], cells: new Map<string, CellMark[]>() };
+    const found = rows.get(rowId) ?? { added: [], cells: new Map<string, TextMark[]>() };
     rows.set(rowId, found);
     return found;
   };
@@ -48,12 +47,9 @@ function rowReviews(plan: PlanDocument, source: string, changes: readonly Review
     const note = `${change.author}: đề nghị ${describeChange(change)}`;
     const row = rowOf(target.rowId);
     if (target.part === 'cell') {
-      row.cells.set(target.columnId, [
-        ...(row.cells.get(target.columnId) ?? []),
-        { start, end, before: change.before, after: change.after, note },
-      ]);
-    } else if (change.kind === 'delete-row') row.deleted = note;
-    else row.added.push({ text: change.after, note });
+      row.cells.set(target.columnId, [...(row.cells.get(target.columnId) ?? []), { id: change.id, start, end, after: change.after, note }]);
+    } else if (change.kind === 'delete-row') row.deleted = { id: change.id, note };
+    else row.added.push({ id: change.id, text: change.after, note });
   }
   return rows;
 }

@@ -6,7 +6,7 @@
  * their places, and its tracked changes are listed to accept or reject one by one or all at once,
  * each as one undo step.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { addComment, removeComment, replyToComment, setCommentResolved } from '../../shared/edit';
 import { PlaceNamer, type PlanComment, type PlanDocument } from '../../shared/model';
 import { anchorOfTarget, decideReviewChange, describeChange, keepReviewComments, pendingChanges, type Decision } from '../../shared/review';
@@ -23,10 +23,13 @@ import { errorMessage, host } from '../host/host';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import { anchorOfSelection, placeOfAnchor } from './comment-place';
 import { FeedbackTable } from './FeedbackTable';
-import { setReceivedReview, useReceivedReview } from '../base/received-review';
+import { setReceivedReview, usePickedChange, useReceivedReview } from '../base/received-review';
 import './comments.css';
 
 const newId = (): string => crypto.randomUUID();
+
+/** The last pick of a drawn change brought forward: a pick is served once, not again when the panel is shown anew. */
+let servedPick = 0;
 
 function AuthorField(): ReactNode {
   const info = useAppInfo();
@@ -202,6 +205,22 @@ function ReceivedFile({ readOnly }: { readonly readOnly: boolean }): ReactNode {
   const received = useReceivedReview();
   const { notify } = useDialogs();
   const pending = received === null ? [] : pendingChanges(plan, received.source, received.changes);
+  const picked = usePickedChange();
+  const list = useRef<HTMLOListElement>(null);
+
+  // A change picked where it is drawn: its item scrolled into view, its "Chấp nhận" focused.
+  useEffect(() => {
+    if (picked === null || picked.serial <= servedPick) return;
+    const item = list.current?.querySelector(`[data-change="${CSS.escape(picked.id)}"]`);
+    if (item === null || item === undefined) return;
+    servedPick = picked.serial;
+    item.scrollIntoView({ block: 'nearest' });
+    item.querySelector<HTMLButtonElement>('.comment-actions button')?.focus();
+  }, [picked]);
+  /** Back to where the picked change is drawn, once it is decided or on Escape. */
+  const returnFrom = (id: string): void => {
+    if (picked?.id === id && picked.returnTo?.isConnected === true) picked.returnTo.focus();
+  };
 
   const receive = (file: File): void => {
     void (async () => {
@@ -241,6 +260,7 @@ function ReceivedFile({ readOnly }: { readonly readOnly: boolean }): ReactNode {
       }, p);
     });
     if (refused.length > 0) notify('error', refused.join('\n'));
+    if (id !== undefined) returnFrom(id);
   };
 
   return (
@@ -271,11 +291,19 @@ function ReceivedFile({ readOnly }: { readonly readOnly: boolean }): ReactNode {
               </button>
             </div>
           )}
-          <ol className="change-list" aria-label="Các thay đổi chưa quyết định">
+          <ol className="change-list" aria-label="Các thay đổi chưa quyết định" ref={list}>
             {pending.map((change) => {
               const place = placeOfAnchor(plan, anchorOfTarget(change.target, change.before, change.start), change.before);
               return (
-                <li key={change.id} className={`change-item change-${change.kind}`}>
+                <li
+                  key={change.id}
+                  className={`change-item change-${change.kind}${picked?.id === change.id ? ' picked' : ''}`}
+                  aria-current={picked?.id === change.id ? 'true' : undefined}
+                  data-change={change.id}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Escape') returnFrom(change.id);
+                  }}
+                >
                   <PlaceButton place={place}>{change.place}</PlaceButton>
                   <span className="comment-who">
                     {change.author} · {formatDateTime(change.date)}
@@ -286,6 +314,7 @@ function ReceivedFile({ readOnly }: { readonly readOnly: boolean }): ReactNode {
                     {change.after !== '' && <ins>{change.after}</ins>}
                   </div>
                   <div className="muted">Đề nghị {describeChange(change)}</div>
+                  {picked?.id === change.id && !readOnly && <div className="muted">Esc: trở lại chỗ thay đổi trong văn bản</div>}
                   {!readOnly && (
                     <div className="comment-actions">
                       <button

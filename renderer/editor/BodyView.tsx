@@ -6,10 +6,12 @@ import { memo, type ReactNode } from 'react';
 import { sectionLabel, sectionNumber } from '../../shared/model';
 import { renameSection } from '../../shared/edit';
 import { sectionAnchor } from '../base/workspace-context';
+import { ReviewedText } from '../components/ReviewedText';
 import { TextField } from '../components/TextField';
 import { PREAMBLE_ID } from '../state/focus';
 import { useDocument, useDocumentStore } from '../state/use-document';
 import { FormatToolbar } from './FormatToolbar';
+import { titleMarks, useReviewMarks } from './review-marks';
 import { SectionEditor } from './SectionEditor';
 
 const SectionBlock = memo(function SectionBlock({ id, index }: { id: string; index: number }): ReactNode {
@@ -17,6 +19,7 @@ const SectionBlock = memo(function SectionBlock({ id, index }: { id: string; ind
   const title = useDocument((s) => s.plan.sections.find((x) => x.id === id)?.title ?? '');
   const numbering = useDocument((s) => s.plan.sectionNumbering);
   const label = sectionLabel(index, numbering);
+  const marks = titleMarks(useReviewMarks(), id);
   return (
     <section id={sectionAnchor(id)} className="body-section" aria-label={`Mục ${sectionNumber(index)}`}>
       <h2 className="section-heading">
@@ -29,6 +32,12 @@ const SectionBlock = memo(function SectionBlock({ id, index }: { id: string; ind
             store.edit((plan) => renameSection(plan, id, value), { key: `title:${id}` });
           }}
         />
+        {marks.length > 0 && (
+          // The title is a field, which cannot hold struck words: the proposal is drawn under it.
+          <span className="review-title" title="Thay đổi tên mục mà tệp góp ý đề nghị">
+            <ReviewedText text={title} prefix="" marks={marks} />
+          </span>
+        )}
       </h2>
       <SectionEditor containerId={id} label={`Nội dung mục ${sectionNumber(index)}`} />
     </section>

@@ -10,22 +10,20 @@ import { Element, type NodeEntry, type Range } from 'slate';
 import { createCrossRefResolver, flatOffset, type Block, type PlanDocument } from '../../shared/model';
 import { describeChange, pendingMarks } from '../../shared/review';
 import { useReceivedReview, type ReceivedReview } from '../base/received-review';
+import type { TextMark } from '../components/ReviewedText';
 import type { DocumentState } from '../state/document-store';
 import { useDocument } from '../state/use-document';
 import { flatLength, pointAt } from './block-point';
 
-/** One change in one block, in flat offsets (a cross-reference counts one). */
-interface BlockMark {
-  /** The words struck through, [from, to), or none when from === to. */
-  readonly from: number;
-  readonly to: number;
-  /** The words added at `to` (or a new paragraph after the block). */
-  readonly added: string;
+/**
+ * One change in one block, in flat offsets (a cross-reference counts one): the words struck
+ * [start, end), the words added at `end`, or a new paragraph after the block.
+ */
+interface BlockMark extends TextMark {
   readonly paragraph: boolean;
-  /** Who proposed what, shown on hover. */
-  readonly note: string;
 }
 
+/** By block id, and by `title:` and a section's id for the changes to its title. */
 export type ReviewMarks = ReadonlyMap<string, readonly BlockMark[]>;
 
 /** The fields a review decoration puts on a leaf. */
@@ -35,25 +33,36 @@ export interface ReviewLeaf {
   readonly reviewAfter?: string;
   readonly reviewParagraph?: string;
   readonly reviewNote?: string;
+  readonly reviewChange?: string;
 }
 
 const NONE: ReviewMarks = new Map();
+
+const titleKey = (sectionId: string): string => `title:${sectionId}`;
+
+/** The pending changes to a section's title, drawn in it as in a cell of the appendix. */
+export function titleMarks(marks: ReviewMarks, sectionId: string): readonly TextMark[] {
+  return marks.get(titleKey(sectionId)) ?? [];
+}
 
 function marksOf(plan: PlanDocument, received: ReceivedReview): Map<string, BlockMark[]> {
   const blocks = new Map<string, Block>([...plan.preamble, ...plan.sections.flatMap((s) => s.blocks)].map((b) => [b.id, b]));
   const resolve = createCrossRefResolver(plan);
   const marks = new Map<string, BlockMark[]>();
   for (const { change, start, end } of pendingMarks(plan, received.source, received.changes)) {
-    const block = change.target.part === 'block' ? blocks.get(change.target.blockId) : undefined;
-    if (block === undefined) continue;
+    const { target } = change;
+    const block = target.part === 'block' ? blocks.get(target.blockId) : undefined;
+    const key = target.part === 'section' ? titleKey(target.sectionId) : block?.id;
+    if (key === undefined) continue;
     const mark: BlockMark = {
-      from: flatOffset(block.children, resolve, start),
-      to: flatOffset(block.children, resolve, end),
-      added: change.after,
+      id: change.id,
+      start: block === undefined ? start : flatOffset(block.children, resolve, start),
+      end: block === undefined ? end : flatOffset(block.children, resolve, end),
+      after: change.after,
       paragraph: change.kind === 'insert-paragraph',
       note: `${change.author}: đề nghị ${describeChange(change)}`,
     };
-    marks.set(block.id, [...(marks.get(block.id) ?? []), mark]);
+    marks.set(key, [...(marks.get(key) ?? []), mark]);
   }
   return marks;
 }
@@ -97,14 +106,19 @@ export function reviewDecorations([node, path]: NodeEntry, marks: ReviewMarks): 
     ...fields,
   });
   return (marks.get(block.id) ?? []).flatMap((mark): (Range & ReviewLeaf)[] => {
-    const reviewNote = mark.note;
-    if (mark.paragraph) return length === 0 ? [] : [range(length - 1, length, { reviewParagraph: mark.added, reviewNote })];
-    const out = mark.to > mark.from ? [range(mark.from, mark.to, { reviewDeleted: 'true', reviewNote })] : [];
-    if (mark.added === '') return out;
+    const drawn = { reviewNote: mark.note, reviewChange: mark.id };
+    // An empty paragraph has no character to hang the words on: its one empty leaf carries them
+    // (Slate gives a collapsed decoration to the empty text it sits in).
+    if (length === 0 && mark.after === '') return [];
+    if (length === 0)
+      return [range(0, 0, mark.paragraph ? { ...drawn, reviewParagraph: mark.after } : { ...drawn, reviewBefore: mark.after })];
+    if (mark.paragraph) return [range(length - 1, length, { ...drawn, reviewParagraph: mark.after })];
+    const out = mark.end > mark.start ? [range(mark.start, mark.end, { ...drawn, reviewDeleted: 'true' })] : [];
+    if (mark.after === '') return out;
     // The added words follow the struck ones, or stand before the next character (after the last).
-    if (mark.to > 0 && (mark.to > mark.from || mark.to === length))
-      out.push(range(mark.to - 1, mark.to, { reviewAfter: mark.added, reviewNote }));
-    else if (length > 0) out.push(range(mark.to, mark.to + 1, { reviewBefore: mark.added, reviewNote }));
+    if (mark.end > 0 && (mark.end > mark.start || mark.end === length))
+      out.push(range(mark.end - 1, mark.end, { ...drawn, reviewAfter: mark.after }));
+    else out.push(range(mark.end, mark.end + 1, { ...drawn, reviewBefore: mark.after }));
     return out;
   });
 }
@@ -123,10 +137,12 @@ export function reviewLeafProps(leaf: object): {
   title?: string;
   'data-review-before'?: string;
   'data-review-after'?: string;
+  'data-review-change'?: string;
 } {
   const note = field(leaf, 'reviewNote');
   if (note === undefined) return {};
   const before = field(leaf, 'reviewBefore');
+  const change = field(leaf, 'reviewChange');
   const paragraph = field(leaf, 'reviewParagraph');
   const after = paragraph ?? field(leaf, 'reviewAfter');
   const classes = [
@@ -138,6 +154,7 @@ export function reviewLeafProps(leaf: object): {
   return {
     className: classes.filter((c) => c !== '').join(' '),
     title: note,
+    ...(change === undefined ? {} : { 'data-review-change': change }),
     ...(before === undefined ? {} : { 'data-review-before': before }),
     ...(after === undefined ? {} : { 'data-review-after': after }),
   };

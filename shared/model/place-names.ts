@@ -25,6 +25,11 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   archive: 'Nơi lưu',
 };
 
+/** A place's name inside a sentence ("Mục II" as "mục II"): only the first letter is lowered, never a number. */
+export function inSentence(place: string): string {
+  return `${place.charAt(0).toLocaleLowerCase('vi')}${place.slice(1)}`;
+}
+
 export class PlaceNamer {
   private readonly blockNames = new Map<string, string>();
   private readonly rowNames = new Map<string, string>();
@@ -82,7 +87,7 @@ export class PlaceNamer {
       case 'block':
         return this.block(anchor.blockId);
       case 'section':
-        return `Tên ${this.section(anchor.sectionId).toLocaleLowerCase('vi')}`;
+        return `Tên ${inSentence(this.section(anchor.sectionId))}`;
       case 'cell':
         return this.cell(anchor.appendixId, anchor.rowId, anchor.columnId);
       case 'row':

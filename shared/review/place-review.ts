@@ -6,9 +6,18 @@
  * ids); another file lands by position and wording. Each change then has its place in the plan
  * (a paragraph, a section title, a cell, a row) and the offsets it edits there.
  */
-import { align } from '../compare/align';
+import { align, type AlignUnit } from '../compare/align';
 import { diffWords, type WordOp } from '../compare/word-diff';
-import { cellOf, createCrossRefResolver, inlineText, PlaceNamer, type CommentAnchor, type PlanDocument } from '../model';
+import {
+  cellOf,
+  createCrossRefResolver,
+  inlineText,
+  inSentence,
+  PlaceNamer,
+  type Appendix,
+  type CommentAnchor,
+  type PlanDocument,
+} from '../model';
 import { buildLayout, type LayoutBlock, type LayoutCell } from '../render/layout';
 import type { ReviewComment, ReviewDocument, ReviewParagraph, Segment } from './read-review';
 
@@ -211,6 +220,50 @@ function textChanges(p: ReviewParagraph, anchor: Anchor, namer: PlaceNamer, next
   return out;
 }
 
+/**
+ * The paragraphs as units to align. Empty ones (a cell left blank, a paragraph left to fill) all
+ * read alike, and one more or fewer on either side would shift every match after it: each is
+ * matched by the words before it instead, and only with another empty one.
+ */
+function alignUnits(texts: readonly string[]): AlignUnit[] {
+  let last = '';
+  let run = 0;
+  return texts.map((text, i) => {
+    if (text.trim() !== '') {
+      last = text;
+      run = 0;
+      return { kind: 'p', id: String(i), text };
+    }
+    run += 1;
+    return { kind: 'empty', id: String(i), text: `${String(run)} ${last}` };
+  });
+}
+
+/** A table row's cells in a returned file (the STT column left out), by the plan's column id. */
+function rowCells(
+  review: ReviewDocument,
+  p: ReviewParagraph,
+  appendix: Appendix | undefined,
+  text: (q: ReviewParagraph) => string,
+): Record<string, string> {
+  // Keyed by the plan's column ids, which may be "constructor" or "toString": a Map, not an object.
+  const texts = new Map<string, string>();
+  for (const q of review.paragraphs) {
+    if (q.cell?.table !== p.cell?.table || q.cell?.row !== p.cell?.row) continue;
+    const column = appendix?.columns[q.cell?.cell ?? -1];
+    const words = text(q);
+    // A cell left empty is no value, as in a row the clerk adds.
+    if (column !== undefined && column.type !== 'stt' && words !== '')
+      texts.set(column.id, [texts.get(column.id), words].filter((t) => t !== undefined).join('\n'));
+  }
+  return Object.fromEntries(texts);
+}
+
+const rowSummary = (cells: Record<string, string>): string =>
+  Object.values(cells)
+    .filter((t) => t !== '')
+    .join(' · ');
+
 export function placeReview(plan: PlanDocument, review: ReviewDocument): PlacedReview {
   const namer = new PlaceNamer(plan);
   const planAnchors = anchors(plan);
@@ -218,11 +271,7 @@ export function placeReview(plan: PlanDocument, review: ReviewDocument): PlacedR
   const next = (): string => `c${String(++serial)}`;
   // New paragraphs and rows are not in the plan: they are placed after the paragraph before them.
   const sentParagraphs = review.paragraphs.map((p, i) => ({ p, i })).filter(({ p }) => p.mark !== 'ins' && p.cell?.rowMark !== 'ins');
-  const alignment = align(
-    planAnchors.map((a, i) => ({ kind: 'p', id: String(i), text: a.text })),
-    sentParagraphs.map(({ p, i }) => ({ kind: 'p', id: String(i), text: sentText(p) })),
-    false,
-  );
+  const alignment = align(alignUnits(planAnchors.map((a) => a.text)), alignUnits(sentParagraphs.map(({ p }) => sentText(p))), false);
   const anchorOf = new Map<number, Anchor>();
   sentParagraphs.forEach(({ i }, j) => {
     const anchor = planAnchors[alignment.oldOf[j] ?? -1];
@@ -242,27 +291,23 @@ export function placeReview(plan: PlanDocument, review: ReviewDocument): PlacedR
         const key = `ins:${String(p.cell.table)}:${String(p.cell.row)}`;
         if (!seenRows.has(key)) {
           seenRows.add(key);
-          const cells = review.paragraphs.filter((q) => q.cell?.table === p.cell?.table && q.cell?.row === p.cell?.row);
-          const appendix = plan.appendices.find((a) => a.id === after.appendixId);
-          // Keyed by the plan's column ids, which may be "constructor" or "toString": a Map, not an object.
-          const texts = new Map<string, string>();
-          cells.forEach((q) => {
-            const column = appendix?.columns[q.cell?.cell ?? -1];
-            if (column !== undefined && column.type !== 'stt')
-              texts.set(column.id, [texts.get(column.id), acceptedText(q)].filter((t) => t !== undefined && t !== '').join('\n'));
-          });
-          const byColumn = Object.fromEntries(texts);
+          const byColumn = rowCells(
+            review,
+            p,
+            plan.appendices.find((a) => a.id === after.appendixId),
+            acceptedText,
+          );
           const target: ReviewTarget = { part: 'row', appendixId: after.appendixId, rowId: after.rowId };
           changes.push({
             id: next(),
             kind: 'insert-row',
             target,
-            place: `Sau ${placeName(namer, target).toLocaleLowerCase('vi')}`,
+            place: `Sau ${inSentence(placeName(namer, target))}`,
             start: 0,
             end: 0,
             before: '',
-            after: Object.values(byColumn).join(' · '),
-            words: [{ op: 'insert', text: Object.values(byColumn).join(' · ') }],
+            after: rowSummary(byColumn),
+            words: [{ op: 'insert', text: rowSummary(byColumn) }],
             cells: byColumn,
             author: who.author,
             date: who.date,
@@ -292,6 +337,14 @@ export function placeReview(plan: PlanDocument, review: ReviewDocument): PlacedR
       if (!seenRows.has(key)) {
         seenRows.add(key);
         const target: ReviewTarget = { part: 'row', appendixId: anchor.target.appendixId, rowId: anchor.target.rowId };
+        const before = rowSummary(
+          rowCells(
+            review,
+            p,
+            plan.appendices.find((a) => a.id === target.appendixId),
+            sentText,
+          ),
+        );
         changes.push({
           id: next(),
           kind: 'delete-row',
@@ -299,9 +352,9 @@ export function placeReview(plan: PlanDocument, review: ReviewDocument): PlacedR
           place: placeName(namer, target),
           start: 0,
           end: 0,
-          before: sentText(p),
+          before,
           after: '',
-          words: [{ op: 'delete', text: sentText(p) }],
+          words: [{ op: 'delete', text: before }],
           author: who.author,
           date: who.date,
         });

@@ -146,3 +146,51 @@ export async function reviewDocx(bytes: Uint8Array, edit: (xml: string, zip: JSZ
   zip.file('word/document.xml', await edit(xml, zip));
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+/** The element `tag` (w:p, w:tr) around offset `at` of the XML, as [start, end). */
+function around(xml: string, at: number, tag: string): { start: number; end: number } {
+  const start = Math.max(xml.lastIndexOf(`<${tag}>`, at), xml.lastIndexOf(`<${tag} `, at));
+  const end = xml.indexOf(`</${tag}>`, at) + `</${tag}>`.length;
+  return { start, end };
+}
+
+/** `row` with its properties marked as a tracked insertion or deletion of the whole row. */
+function markRow(row: string, mark: string): string {
+  return row.includes('<w:trPr>')
+    ? row.replace('<w:trPr>', `<w:trPr>${mark}`)
+    : row.replace(/^<w:tr( [^>]*)?>/u, (open) => `${open}<w:trPr>${mark}</w:trPr>`);
+}
+
+/**
+ * A new table row after the one holding `afterText`, as Word tracks "Insert Rows Below" and typing:
+ * a copy of that row with the row's properties and each run marked inserted, `afterText` replaced by
+ * `text` and the other cells' words kept (an agency, a deadline).
+ */
+export function trackInsertRow(xml: string, afterText: string, text: string, who: ReviewEdits): string {
+  const { start, end } = around(xml, xml.indexOf(escape(afterText)), 'w:tr');
+  const row = markRow(xml.slice(start, end).replace(escape(afterText), escape(text)), `<w:ins ${mark(who.author, who.date)}/>`).replace(
+    /<w:r>(?:(?!<\/w:r>).)*<\/w:r>/gsu,
+    (run) => `<w:ins ${mark(who.author, who.date)}>${run}</w:ins>`,
+  );
+  return xml.slice(0, end) + row + xml.slice(end);
+}
+
+/** Deletes the table row holding `text` as Word tracks "Delete Rows": the row's mark and its runs deleted. */
+export function trackDeleteRow(xml: string, text: string, who: ReviewEdits): string {
+  const { start, end } = around(xml, xml.indexOf(escape(text)), 'w:tr');
+  const row = markRow(xml.slice(start, end), `<w:del ${mark(who.author, who.date)}/>`).replace(
+    /<w:r>((?:(?!<\/w:r>).)*)<\/w:r>/gsu,
+    (_run, inner: string) =>
+      `<w:del ${mark(who.author, who.date)}><w:r>${inner.replace(/<w:t( [^>]*)?>/gu, '<w:delText$1>').replace(/<\/w:t>/gu, '</w:delText>')}</w:r></w:del>`,
+  );
+  return xml.slice(0, start) + row + xml.slice(end);
+}
+
+/** Words typed, tracked, into the empty paragraph that follows the one holding `beforeText`. */
+export function trackFillEmptyParagraph(xml: string, beforeText: string, text: string, who: ReviewEdits): string {
+  const { end } = around(xml, xml.indexOf(escape(beforeText)), 'w:p');
+  const next = around(xml, xml.indexOf('</w:p>', end), 'w:p');
+  if (next.start !== end || /<w:t[ >]/u.test(xml.slice(next.start, next.end))) throw new Error(`No empty paragraph after "${beforeText}"`);
+  const close = next.end - '</w:p>'.length;
+  return `${xml.slice(0, close)}<w:ins ${mark(who.author, who.date)}>${textRun('', escape(text))}</w:ins>${xml.slice(close)}`;
+}
