@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan-file';
 import { renderDocx } from '../../shared/render/docx';
 import { loadFixture, PARTY_FIXTURE } from '../shared/render/docx-xml';
-import { exportedPath, queueSavePath, startApp, type AppUnderTest } from './app-under-test';
+import { exportDespiteUnfinished, exportedPath, queueSavePath, startApp, type AppUnderTest } from './app-under-test';
 import { checkTab, finding, findingList, focused, showFindings } from './check-helpers';
 import { coverageCounts, dismissNotices, openCloneDialog, pickUnit, waitForSaveStatus } from './clone-driver';
 import { chooseFile, confirmImport, openImport, reportCounts, reportRegion } from './import-driver';
@@ -97,6 +97,8 @@ describe('from a superior’s Word file to the unit’s plan, ready to sign', ()
     await showFindings(page);
     await expect.poll(() => finding(panel, 'Người ký', 'Chưa có họ tên người ký').count()).toBe(0);
     expect(await checkTab(page).textContent()).not.toContain('lỗi');
+    // The clone leaves each task's lead organ for the unit to name: listed as unfinished.
+    await expect.poll(() => finding(panel, /Phụ lục, dòng STT \d+, cột/u, 'Ô còn trống: ghi đơn vị chủ trì').count()).toBeGreaterThan(0);
 
     // Preview: every page drawn, the appendix landscape.
     await showPreview(page);
@@ -117,12 +119,14 @@ describe('from a superior’s Word file to the unit’s plan, ready to sign', ()
     expect(child.signer.name).toBe(SIGNER);
 
     await page.getByRole('button', { name: 'Xuất DOCX' }).click();
+    await exportDespiteUnfinished(page);
     const docx = await exportedPath(page, 'DOCX', { timeout: 60_000 });
     const xml = (await (await JSZip.loadAsync(readFileSync(docx))).file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('Thực hiện Kế hoạch số 58-KH/TU');
     expect(xml).toContain(SIGNER);
     await dismissNotices(page);
     await page.getByRole('button', { name: 'Xuất PDF' }).click();
+    await exportDespiteUnfinished(page);
     const pdf = await exportedPath(page, 'PDF', { timeout: 60_000 });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain(SIGNER);

@@ -3,7 +3,7 @@
  * NFC everywhere, a trích yếu without abbreviations, and the numbering forms of the system.
  */
 import { appendixNumberStyle } from '../../format';
-import { appendixLabel, clip, inlineText, oneLine } from '../../model';
+import { appendixLabel, cellOf, cellText, clip, inlineText, oneLine, type PlanDocument } from '../../model';
 import type { PlanPath } from '../finding';
 import { abbreviationsIn, expandAbbreviations } from './abbreviations';
 import type { PlanRule } from './plan-rule';
@@ -63,6 +63,26 @@ function slotContext(text: string, at: number): string {
   return `${start > 0 ? '…' : ''}${line.slice(start, end < 0 ? line.length : end).trim()}${end < 0 ? '' : '…'}`;
 }
 
+/**
+ * A task row that names no lead organ or no deadline is a blank in the table: a clone leaves these
+ * for the unit to fill, and a row still without them is not ready to sign. A cell joined to the one
+ * above it is filled by that one; a row with no text at all is another matter.
+ */
+function* emptyTaskCells(plan: PlanDocument): Generator<{ path: PlanPath; label: string }> {
+  for (const [a, appendix] of plan.appendices.entries()) {
+    const slots = appendix.columns.filter((c) => c.type === 'agency' || c.type === 'deadline');
+    const texts = appendix.columns.filter((c) => c.type === 'text');
+    for (const [r, row] of appendix.rows.entries()) {
+      if (row.kind !== 'data' || !texts.some((c) => cellText(cellOf(row, c.id) ?? '').trim() !== '')) continue;
+      for (const column of slots) {
+        if (row.mergeAbove?.includes(column.id) === true || cellText(cellOf(row, column.id) ?? '').trim() !== '') continue;
+        const label = column.label.replace(/\s+/gu, ' ').trim();
+        yield { path: ['appendices', a, 'rows', r, 'cells', column.id], label: label.charAt(0).toLocaleLowerCase('vi') + label.slice(1) };
+      }
+    }
+  }
+}
+
 export const unfilledTemplateRule: PlanRule = {
   id: 'chua-dien',
   title: 'Phần chưa xong: hướng dẫn của mẫu, chỗ trống "…"',
@@ -85,6 +105,9 @@ export const unfilledTemplateRule: PlanRule = {
       const slot = SLOT.exec(text);
       if (slot === null) continue;
       yield { at: path, message: `Còn chỗ trống chưa điền: "${slotContext(text, slot.index)}"`, unfinished: true };
+    }
+    for (const { path, label } of emptyTaskCells(plan)) {
+      yield { at: path, message: `Ô còn trống: ghi ${label} trước khi trình ký`, unfinished: true };
     }
   },
 };

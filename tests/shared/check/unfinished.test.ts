@@ -75,6 +75,39 @@ describe('blanks left in the text', () => {
     expect(blanks[1]?.message).toContain('"Thực hiện Nghị quyết số …-NQ/TU của Tỉnh ủy."');
   });
 
+  it('finds a task row left without its lead organ or deadline, but not a merged, cooperating or group cell', () => {
+    const plan = structuredClone(partyPlan());
+    const appendix = plan.appendices[0];
+    const rows = appendix?.rows.filter((r) => r.kind === 'data') ?? [];
+    const [first, second] = rows;
+    const lead = appendix?.columns.find((c) => c.type === 'agency');
+    const deadline = appendix?.columns.find((c) => c.type === 'deadline');
+    const group = appendix?.rows.find((r) => r.kind === 'group');
+    if (first === undefined || second === undefined || lead === undefined || deadline === undefined || group === undefined) {
+      throw new Error('fixture');
+    }
+    const before = checkPlan(plan, { agencies }).filter((f) => f.ruleId === 'chua-dien');
+    const cooperating = new Set(appendix?.columns.filter((c) => c.type === 'agencies').map((c) => c.id));
+    const without = (cells: Record<string, unknown>, drop: (id: string) => boolean) =>
+      Object.fromEntries(Object.entries(cells).filter(([id]) => !drop(id))) as typeof first.cells;
+    first.cells = { ...without(first.cells, (id) => id === lead.id || cooperating.has(id)), [deadline.id]: '  ' };
+    second.cells = without(second.cells, (id) => id === lead.id);
+    second.mergeAbove = [lead.id];
+    group.cells = without(group.cells, (id) => id === lead.id);
+    const blanks = checkPlan(plan, { agencies })
+      .filter((f) => f.ruleId === 'chua-dien')
+      .filter((f) => !before.some((b) => b.location.label === f.location.label));
+    expect(blanks.map((f) => f.message.split(' (')[0])).toEqual([
+      `Ô còn trống: ghi ${lead.label.charAt(0).toLocaleLowerCase('vi')}${lead.label.slice(1)} trước khi trình ký`,
+      `Ô còn trống: ghi ${deadline.label.charAt(0).toLocaleLowerCase('vi')}${deadline.label.slice(1)} trước khi trình ký`,
+    ]);
+    expect(blanks.map((f) => f.location.label)).toEqual([
+      expect.stringMatching(new RegExp(`^Phụ lục I, dòng STT 1, cột "${lead.label}"$`, 'u')),
+      expect.stringMatching(new RegExp(`^Phụ lục I, dòng STT 1, cột "${deadline.label}"$`, 'u')),
+    ]);
+    expect(blanks.every((f) => f.unfinished === true)).toBe(true);
+  });
+
   it('does not count the number and day the văn thư fills in', () => {
     const plan: PlanDocument = { ...partyPlan(), meta: { ...partyPlan().meta, number: '', date: { ...partyPlan().meta.date, day: null } } };
     expect(blockingFindings(checkPlan(plan, { agencies })).unfinished).toEqual([]);
