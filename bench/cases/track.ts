@@ -11,6 +11,7 @@ import { WORKSPACE_DIR } from '../../electron/services/tracking-cache';
 import { FAST, summarize, type Repeat } from '../lib/measure';
 import { trackingWorkload, trackingUnavailable, TRACKING_WORKLOAD } from '../track/tracking-workload';
 import type { TrackingWorkload } from '../track/generate-workspace';
+import { measureFilterWork } from '../track/filter-work';
 import { measureMatrixFrames } from '../track/matrix-frames';
 import type { BenchCase, CaseOutcome } from './case';
 import { harnessUnavailable } from './harness-available';
@@ -108,6 +109,7 @@ export const trackMatrixCase: BenchCase = {
       await page.locator('.matrix-row').first().waitFor({ timeout: 120_000 });
       const shown = performance.now() - clicked;
       const frames = await measureMatrixFrames(page);
+      const work = await measureFilterWork(page);
       const scroll = summarize(frames.scroll);
       const filter = summarize(frames.filter);
       return {
@@ -118,6 +120,7 @@ export const trackMatrixCase: BenchCase = {
           filter_frame_median_ms: filter.median_ms,
           filter_frame_p95_ms: filter.p95_ms,
           shown_ms: shown,
+          ...work,
         },
         facts: { scroll_frames: scroll.runs, filter_changes: filter.runs, page_heap_mb: Math.round(frames.heapMb * 10) / 10 },
       };
