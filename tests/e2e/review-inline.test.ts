@@ -51,7 +51,8 @@ function isInView(page: Page, locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => {
     const box = el.getBoundingClientRect();
     const pane = el.closest('.appendix-grid-scroll')?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight };
-    return box.top >= pane.top && box.bottom <= pane.bottom && box.height > 0;
+    // Scroll offsets are whole pixels while the pane may start at a fraction of one.
+    return box.top >= pane.top - 1 && box.bottom <= pane.bottom + 1 && box.height > 0;
   });
 }
 
