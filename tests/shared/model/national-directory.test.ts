@@ -74,6 +74,8 @@ describe('the directory of 2025', () => {
     expect(communes.filter((o) => o.name.startsWith('Ủy ban nhân dân đặc khu '))).toHaveLength(13);
     const party = agencies.data.organs.filter((o) => inForce(o) && /^Đảng ủy (xã|phường|đặc khu) /u.test(o.name));
     expect(party).toHaveLength(3321);
+    // A commune's Party committee answers to the province's, but is itself of the commune level.
+    expect(party.filter((o) => o.level !== 'xa').map((o) => o.name)).toEqual([]);
   });
 });
 
