@@ -113,7 +113,8 @@ function anchors(plan: PlanDocument): Anchor[] {
           ? inlineText(blocks.get(id)?.children ?? [], resolve)
           : (plan.sections.find((x) => x.id === id)?.title ?? '').toLocaleUpperCase('vi');
         const target: ReviewTarget = block.key.startsWith('b:') ? { part: 'block', blockId: id } : { part: 'section', sectionId: id };
-        out.push({ text, target, prefix: Math.max(0, text.indexOf(model)), offset: 0 });
+        // An empty item prints only its label ("a) "): all of it is label, and "".indexOf would say none.
+        out.push({ text, target, prefix: model === '' ? text.length : Math.max(0, text.indexOf(model)), offset: 0 });
       } else if (block.kind === 'table' && block.role === 'appendix' && appendix !== undefined) {
         for (const row of block.rows) {
           const rowId = row.key?.slice(row.key.indexOf('/') + 1);

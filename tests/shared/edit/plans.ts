@@ -20,9 +20,8 @@ export function statePlan(): PlanDocument {
 }
 
 /** 58-KH/TU with an empty paragraph (id "trong-1") after the first of section I, as a clerk leaves one to fill. */
-export function planWithEmptyParagraph(): PlanDocument {
+export function planWithEmptyParagraph(empty: Block = { type: 'paragraph', id: 'trong-1', children: [{ text: '' }] }): PlanDocument {
   const plan = partyPlan();
-  const empty: Block = { type: 'paragraph', id: 'trong-1', children: [{ text: '' }] };
   return {
     ...plan,
     sections: plan.sections.map((s, i) => (i === 0 ? { ...s, blocks: [...s.blocks.slice(0, 1), empty, ...s.blocks.slice(1)] } : s)),

@@ -50,4 +50,24 @@ describe('a returned file’s changes to titles, empty paragraphs and rows', () 
       'Lập Quy hoạch chung các đô thị trên địa bàn tỉnh',
     ]);
   });
+
+  it('places words typed into an empty numbered item after its printed label', async () => {
+    const plan = planWithEmptyParagraph({
+      type: 'item',
+      id: 'trong-1',
+      level: 2,
+      marker: 'letter',
+      heading: false,
+      children: [{ text: '' }],
+    });
+    const bytes = await reviewDocx(await renderDocx(plan, { now: new Date('2026-05-04T08:00:00Z') }), (xml) =>
+      trackFillEmptyParagraph(xml, 'nhiệm vụ đặc biệt quan trọng', 'Phân công rõ người, rõ việc.', WHO),
+    );
+    const review = await reviewOf(plan, bytes);
+    expect(review.changes.map((c) => [c.kind, c.target, c.start, c.after])).toEqual([
+      ['insert', { part: 'block', blockId: 'trong-1' }, 0, 'Phân công rõ người, rõ việc.'],
+    ]);
+    const accepted = applyReviewChanges(review.plan, review.changes, newId);
+    expect(accepted.sections[0]?.blocks[1]?.children).toEqual([{ text: 'Phân công rõ người, rõ việc.' }]);
+  });
 });

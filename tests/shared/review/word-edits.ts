@@ -190,7 +190,9 @@ export function trackDeleteRow(xml: string, text: string, who: ReviewEdits): str
 export function trackFillEmptyParagraph(xml: string, beforeText: string, text: string, who: ReviewEdits): string {
   const { end } = around(xml, xml.indexOf(escape(beforeText)), 'w:p');
   const next = around(xml, xml.indexOf('</w:p>', end), 'w:p');
-  if (next.start !== end || /<w:t[ >]/u.test(xml.slice(next.start, next.end))) throw new Error(`No empty paragraph after "${beforeText}"`);
+  // Empty, or an item printing only its label ("a)").
+  const words = [...xml.slice(next.start, next.end).matchAll(/<w:t[ >][^<]*/gu)].map((m) => m[0].replace(/^<w:t[^>]*>/u, '')).join('');
+  if (next.start !== end || !/^(?:\S{1,4}[.)])?\s*$/u.test(words)) throw new Error(`No empty paragraph after "${beforeText}"`);
   const close = next.end - '</w:p>'.length;
   return `${xml.slice(0, close)}<w:ins ${mark(who.author, who.date)}>${textRun('', escape(text))}</w:ins>${xml.slice(close)}`;
 }
