@@ -230,6 +230,10 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
       } else if (!list.includes(entry)) list.push(entry);
     }
   }
+  // A text four times longer than the longest name is no name, misspelt or with its place: reading
+  // it as one cost time growing with its length squared (a recipient line of 150,000 characters).
+  let longestKey = 0;
+  for (const key of byKey.keys()) longestKey = Math.max(longestKey, key.length);
   const places = placesIn(data.province, organNames);
   const province = nameTokens(data.province).join(' ');
   // The home province's organs answer to their names without the place, ahead of other provinces'.
@@ -315,6 +319,7 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
     data,
     organ: (id) => organs.get(id),
     resolve(name, context) {
+      if (name.length > 4 * longestKey) return { kind: 'unknown', suggestions: [] };
       const tokens = nameTokens(name);
       const found = lookup(tokens, context, name);
       if (found !== undefined) return toResolution(found, true);
