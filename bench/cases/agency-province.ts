@@ -18,6 +18,7 @@ import {
 import { CONTRACT } from '../../shared/ipc';
 import { directoryFromHost, type AgencyDirectory } from '../../shared/model';
 import { median, SLOW } from '../lib/measure';
+import { resolveMedians } from './agency-directory';
 import { alwaysAvailable, type BenchCase } from './case';
 
 const PROVINCES = ['Đà Nẵng', 'Cao Bằng', 'Hồ Chí Minh', 'Lào Cai', 'Ninh Bình'];
@@ -61,15 +62,7 @@ export const agencyProvinceCase: BenchCase = {
     const index = await context.time('agency-province renderer index', () => directoryFromHost(structuredClone(change.value)), SLOW);
 
     const directory = index.value;
-    const lookups = QUERIES.map((query) => {
-      const samples: number[] = [];
-      for (let run = 0; run < 5; run++) {
-        const start = performance.now();
-        directory.resolve(query);
-        samples.push(performance.now() - start);
-      }
-      return median(samples);
-    });
+    const lookups = resolveMedians(directory, QUERIES);
     return {
       timing,
       reference: { name: 'Ninh Bình only, first load', timing: reference.timing },

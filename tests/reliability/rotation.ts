@@ -12,6 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { TargetStats } from './fuzz/runner';
 import { campaignSeed } from './support/random';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,23 +22,13 @@ const ONCE = ['hostile-docx', 'hostile-files', 'hostile-pdf', 'prototype-keys', 
 /** A round still running this long after the budget is stopped (fuzz runs end at the budget by themselves). */
 const GRACE_MS = 120_000;
 
-interface FuzzTotals {
-  inputs: number;
-  accepted: number;
-  rejected: number;
-  bugs: number;
-  hangs: number;
-  slowestMs: number;
-  totalMs: number;
-}
-
 interface CrashTotals {
   kills: number;
   problems: number;
   durationMs: number;
 }
 
-const fuzzTotals = new Map<string, FuzzTotals>();
+const fuzzTotals = new Map<string, TargetStats>();
 const crashTotals = new Map<string, CrashTotals>();
 /** Per test (one hostile class or one target's run): the largest growth of resident memory seen, and the peak. */
 const memory = new Map<string, { growthMb: number; peakMb: number }>();
@@ -46,7 +37,7 @@ const failedRounds: string[] = [];
 function record(line: string): void {
   const fuzz = /\[fuzz (\w+)\] (\{.*\})/u.exec(line);
   if (fuzz !== null) {
-    const s = JSON.parse(fuzz[2] ?? '{}') as Omit<FuzzTotals, 'totalMs'> & { meanMs: number };
+    const s = JSON.parse(fuzz[2] ?? '{}') as Omit<TargetStats, 'totalMs'> & { meanMs: number };
     const t = fuzzTotals.get(fuzz[1] ?? '') ?? { inputs: 0, accepted: 0, rejected: 0, bugs: 0, hangs: 0, slowestMs: 0, totalMs: 0 };
     fuzzTotals.set(fuzz[1] ?? '', {
       inputs: t.inputs + s.inputs,
