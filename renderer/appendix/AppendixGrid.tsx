@@ -5,7 +5,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { cellOf, levelStyle, numberRows, type AgencyDirectoryData, type Appendix, type Row } from '../../shared/model';
+import { cellOf, numberRows, rowStyle, type AgencyDirectoryData, type Appendix, type Row } from '../../shared/model';
 import { updateAppendix } from '../../shared/edit/appendix-ops';
 import { moveRowsTo } from '../../shared/edit/appendix-outline';
 import { useDocument, useDocumentStore } from '../state/use-document';
@@ -410,7 +410,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
                   index={item.index}
                   stt={number?.stt ?? ''}
                   prefix={number?.prefix ?? ''}
-                  emphasis={levelStyle(appendix, row.level)}
+                  emphasis={rowStyle(appendix, row)}
                   layout={layout}
                   mainColumn={appendix.mainColumn}
                   activeColumn={active?.row === item.index ? (columnIds[active.col] ?? null) : null}
@@ -439,7 +439,7 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
               emphasis={
                 activeRow === undefined
                   ? ''
-                  : `${levelStyle(appendix, activeRow.level).bold ? ' bold' : ''}${levelStyle(appendix, activeRow.level).italic ? ' italic' : ''}`
+                  : `${rowStyle(appendix, activeRow).bold ? ' bold' : ''}${rowStyle(appendix, activeRow).italic ? ' italic' : ''}`
               }
               onCopy={clipboard.onCopy}
               onCut={clipboard.onCut}

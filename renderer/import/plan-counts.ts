@@ -4,7 +4,7 @@
  * embedded model, where the importer counts nothing), and lines the clerk placed included.
  */
 import type { Block, PlanDocument } from '../../shared/model';
-import { appendixLabel } from '../../shared/model';
+import { isTaskRow, appendixLabel } from '../../shared/model';
 
 export interface AppendixCount {
   readonly id: string;
@@ -35,7 +35,7 @@ export function planCounts(plan: PlanDocument): PlanCounts {
     id: appendix.id,
     label: appendixLabel(appendix, index, plan.appendices.length),
     groupRows: appendix.rows.filter((r) => r.kind === 'group').length,
-    dataRows: appendix.rows.filter((r) => r.kind === 'data').length,
+    dataRows: appendix.rows.filter(isTaskRow).length,
   }));
   return {
     sections: plan.sections.length,

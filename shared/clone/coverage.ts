@@ -6,6 +6,7 @@
  */
 import { formatCitation, getProfile } from '../format';
 import {
+  isTaskRow,
   cellOf,
   cellText,
   createCrossRefResolver,
@@ -77,7 +78,7 @@ function childTasks(child: PlanDocument): ChildTask[] {
     const refs = rowReferences(appendix, index, child.appendices.length);
     const roles = tableRoles(appendix);
     for (const row of appendix.rows) {
-      if (row.kind !== 'data') continue;
+      if (!isTaskRow(row)) continue;
       const trace = row.trace ?? [];
       tasks.push({
         place: { kind: 'row', appendixId: appendix.id, rowId: row.id, ref: refs.get(row.id) ?? '' },

@@ -4,6 +4,7 @@
  * trì, phối hợp với …"), each with a stable id and its printed reference.
  */
 import {
+  isTaskRow,
   cellOf,
   appendixLabel,
   cellText,
@@ -71,7 +72,7 @@ function appendixTasks(
   const ancestors: Row[] = [];
   for (const row of appendix.rows) {
     while ((ancestors.at(-1)?.level ?? -1) >= row.level) ancestors.pop();
-    if (row.kind === 'data') {
+    if (isTaskRow(row)) {
       const cells = roleColumns.map((c) => {
         const written = cellText(cellOf(row, c.id)).trim();
         return { ...c, written, entries: directory.mentions(nameTokens(written), context).map((m) => m.entry) };

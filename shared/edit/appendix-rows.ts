@@ -10,12 +10,12 @@ import { levelStyle } from '../model/appendix-numbering';
 
 /**
  * The kind a row takes when an edit sets its level: group on the levels an appendix draws as
- * headings (numbered I, II… or bold), data elsewhere. Templates and imported plans all follow it;
+ * headings (numbered A, B… or I, II… or bold), data elsewhere. Templates and imported plans all follow it;
  * the "Dòng nhóm" toggle makes exceptions.
  */
 export function kindForLevel(appendix: Pick<Appendix, 'levels'>, level: number): Row['kind'] {
   const style = levelStyle(appendix, level);
-  return style.numbering === 'roman' || style.bold ? 'group' : 'data';
+  return style.numbering === 'roman' || style.numbering === 'upper-letter' || style.bold ? 'group' : 'data';
 }
 
 /** The index after the last row under `rows[index]` (the following rows deeper than it). */

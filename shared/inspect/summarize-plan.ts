@@ -4,6 +4,7 @@
  */
 import { authorityLines, formatCitation, getProfile, positionLine } from '../format';
 import {
+  isTaskRow,
   appendixNumber,
   createCrossRefResolver,
   inlineText,
@@ -93,7 +94,7 @@ export function summarizePlan(plan: PlanDocument): PlanSummary {
       orientation: appendix.orientation,
       columns: appendix.columns.map((c) => c.label),
       groups: appendix.rows.filter((r) => r.kind === 'group').length,
-      rows: appendix.rows.filter((r) => r.kind === 'data').length,
+      rows: appendix.rows.filter(isTaskRow).length,
     })),
     signer: {
       authority: authorityLines(plan.signer, profile).join(' '),

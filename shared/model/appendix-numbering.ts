@@ -1,8 +1,8 @@
 /**
  * Numbers of appendix rows and of appendices themselves, computed from position and the appendix's
- * per-depth numbering rules (I / 1 / 1.1 / a / - / +).
+ * per-depth numbering rules (A / I / 1 / 1.1 / a / - / +).
  */
-import type { Appendix, LevelStyle } from './appendix.schema';
+import type { Appendix, LevelStyle, Row } from './appendix.schema';
 import { toRoman, toVietnameseLetter } from './numerals';
 
 export interface RowNumber {
@@ -19,26 +19,60 @@ export function levelStyle(appendix: Pick<Appendix, 'levels'>, level: number): L
   return styles[Math.min(level, styles.length - 1)] ?? { numbering: 'none', bold: false, italic: false };
 }
 
+/** A data row that is a task: not a group title, not the table's total line. */
+export function isTaskRow(row: Pick<Row, 'kind' | 'total'>): boolean {
+  return row.kind === 'data' && row.total !== true;
+}
+
+/** The row's depth's style, or where the row is numbered on its own, the style of the depth numbered so. */
+export function rowStyle(appendix: Pick<Appendix, 'levels'>, row: Pick<Row, 'level' | 'numbering'>): LevelStyle {
+  const style = levelStyle(appendix, row.level);
+  if (row.numbering === undefined) return style;
+  return appendix.levels.find((l) => l.numbering === row.numbering) ?? { ...style, numbering: row.numbering };
+}
+
 export function numberRows(appendix: Pick<Appendix, 'rows' | 'levels'>): Map<string, RowNumber> {
   const counters: number[] = [];
+  /** Per depth, the rows so far in the whole table: what a running number counts. */
+  const running: number[] = [];
   const numbers = new Map<string, RowNumber>();
   for (const row of appendix.rows) {
+    if (row.total === true) {
+      numbers.set(row.id, { stt: '', prefix: '', citation: '' });
+      continue;
+    }
     counters[row.level] = (counters[row.level] ?? 0) + 1;
     counters.length = row.level + 1;
-    numbers.set(row.id, rowNumber(levelStyle(appendix, row.level), counters));
+    const style = rowStyle(appendix, row);
+    // A row numbered on its own counts on with the depth whose numbering it takes.
+    const runningDepth =
+      row.numbering === undefined
+        ? row.level
+        : Math.max(
+            0,
+            appendix.levels.findIndex((l) => l.numbering === row.numbering),
+          );
+    running[runningDepth] = (running[runningDepth] ?? 0) + 1;
+    numbers.set(row.id, rowNumber(style, counters, running[runningDepth] ?? 1));
   }
   return numbers;
 }
 
-function rowNumber(style: LevelStyle, counters: readonly number[]): RowNumber {
+function rowNumber(style: LevelStyle, counters: readonly number[], runningCount: number): RowNumber {
   const own = counters[counters.length - 1] ?? 1;
   switch (style.numbering) {
+    case 'upper-letter': {
+      const stt = toVietnameseLetter(own).toUpperCase();
+      return { stt, prefix: '', citation: `mục ${stt}` };
+    }
     case 'roman': {
       const stt = toRoman(own);
       return { stt, prefix: '', citation: `mục ${stt}` };
     }
     case 'arabic':
       return { stt: String(own), prefix: '', citation: `điểm ${own}` };
+    case 'arabic-running':
+      return { stt: String(runningCount), prefix: '', citation: `điểm ${runningCount}` };
     case 'outline': {
       const stt = Array.from(counters, (c) => c || 1).join('.');
       return { stt, prefix: '', citation: `điểm ${stt}` };
@@ -59,7 +93,7 @@ function rowNumber(style: LevelStyle, counters: readonly number[]): RowNumber {
 /**
  * How the printed table names each row: "điểm 2 mục II", since points numbered per group ("2")
  * repeat in every group and a reference without its group is ambiguous; an outline number
- * ("1.1.2") names its groups already. A row without a number of its own (a "-" line) is cited by
+ * ("1.1.2") and a running one (unique in the table) name their row already. A row without a number of its own (a "-" line) is cited by
  * the item it sits in, and one outside any numbered item by ''.
  */
 export function rowCitations(appendix: Pick<Appendix, 'rows' | 'levels'>): Map<string, string> {
@@ -68,7 +102,8 @@ export function rowCitations(appendix: Pick<Appendix, 'rows' | 'levels'>): Map<s
   const chain: { level: number; citation: string; outline: boolean }[] = [];
   for (const row of appendix.rows) {
     while ((chain.at(-1)?.level ?? -1) >= row.level) chain.pop();
-    const outline = levelStyle(appendix, row.level).numbering === 'outline';
+    const numbering = rowStyle(appendix, row).numbering;
+    const outline = numbering === 'outline' || numbering === 'arabic-running';
     chain.push({ level: row.level, citation: numbers.get(row.id)?.citation ?? '', outline });
     const parts: string[] = [];
     for (let i = chain.length - 1; i >= 0; i--) {

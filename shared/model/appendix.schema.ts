@@ -58,6 +58,26 @@ export const TraceLinkSchema = z.object({
 });
 export type TraceLink = z.infer<typeof TraceLinkSchema>;
 
+/**
+ * Numbering of one outline depth: "A" (upper-letter, groups above Roman ones), "I" (roman), "1"
+ * (arabic, restarting under each parent), "1" (arabic-running: counting on through the whole
+ * table, as many appendices number their rows across groups), "1.1" (outline: the parents' numbers
+ * joined by dots), "a" (letter), "-"/"+" (dash/plus, written before the text instead of in the STT
+ * column) or nothing.
+ */
+export const RowNumberingSchema = z.enum([
+  'upper-letter',
+  'roman',
+  'arabic',
+  'arabic-running',
+  'outline',
+  'letter',
+  'dash',
+  'plus',
+  'none',
+]);
+export type RowNumbering = z.infer<typeof RowNumberingSchema>;
+
 export const RowSchema = z.object({
   id: z.string().min(1),
   kind: z.enum(['group', 'data']),
@@ -66,20 +86,19 @@ export const RowSchema = z.object({
   cells: z.record(z.string(), CellValueSchema),
   /** Columns whose cell joins the cell above (vertical merge), as in criteria tables. */
   mergeAbove: z.array(z.string()).optional(),
+  /** The table's total line ("Tổng cộng"): not numbered and not a task. */
+  total: z.literal(true).optional(),
+  /**
+   * Numbering of this row where it differs from its depth's: a group without subgroups ("B" over
+   * rows 4, 5 while "A" has "I", "II" over its rows) holds its rows one depth up, numbered as rows.
+   */
+  numbering: RowNumberingSchema.optional(),
   /** Where the row came from when the plan was cloned or imported. */
   sourceRef: z.string().optional(),
   /** The superior plans' items this row implements, nearest first (set by cloning). */
   trace: z.array(TraceLinkSchema).optional(),
 });
 export type Row = z.infer<typeof RowSchema>;
-
-/**
- * Numbering of one outline depth: "I" (roman), "1" (arabic, restarting under each parent),
- * "1.1" (outline: the parents' numbers joined by dots), "a" (letter), "-"/"+" (dash/plus, written
- * before the text instead of in the STT column) or nothing.
- */
-export const RowNumberingSchema = z.enum(['roman', 'arabic', 'outline', 'letter', 'dash', 'plus', 'none']);
-export type RowNumbering = z.infer<typeof RowNumberingSchema>;
 
 export const LevelStyleSchema = z.object({
   numbering: RowNumberingSchema,

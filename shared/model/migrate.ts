@@ -14,6 +14,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (doc) => doc,
   // Version 3 only lets the tên loại be unknown (a received plan that does not print it): every version 2 plan is valid as it is.
   2: (doc) => doc,
+  // Version 4 adds two ways to number appendix rows (A, B… and 1, 2… counting on across groups): every version 3 plan is valid as it is.
+  3: (doc) => doc,
 };
 
 export function migrate(

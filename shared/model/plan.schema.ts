@@ -10,7 +10,7 @@ import { DocumentReferenceSchema, MetaSchema, ProfileIdSchema, RecipientEntrySch
 import { clip } from './text';
 
 /** 2: the date's year and the issuing organ may be unknown (a received document that bears neither). */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /**
  * The longest text one field of a plan may hold (a paragraph, a cell, a title): about 300 pages

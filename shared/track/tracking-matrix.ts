@@ -18,7 +18,7 @@ import {
   type TaskRole,
   type TaskSource,
 } from '../clone';
-import { cellOf, cellText, toIsoDate, type AgencyDirectory, type Organ, type PlanDocument } from '../model';
+import { isTaskRow, cellOf, cellText, toIsoDate, type AgencyDirectory, type Organ, type PlanDocument } from '../model';
 import { formatCitation, formatNumberSymbol, getProfile } from '../format';
 import { assignedUnits, currentOrgan, type AssignedUnit } from './assigned-units';
 import { parentLink } from './parent-link';
@@ -162,7 +162,7 @@ function ownTasksOf(child: PlanDocument, taken: ReadonlySet<string>): OwnTask[] 
     if (!isTaskTable(appendix)) return;
     const refs = rowReferences(appendix, index, child.appendices.length);
     for (const row of appendix.rows) {
-      if (row.kind !== 'data' || taken.has(row.id)) continue;
+      if (!isTaskRow(row) || taken.has(row.id)) continue;
       const text = cellText(cellOf(row, appendix.mainColumn)).trim();
       if (text !== '') own.push({ ref: refs.get(row.id) ?? '', text });
     }

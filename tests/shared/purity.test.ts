@@ -118,7 +118,7 @@ describe('shared/ loads in plain Node', () => {
     const model = await import('../../shared/model/index');
     expect(typeof model.migrate).toBe('function');
     expect(model.toRoman(14)).toBe('XIV');
-    expect(model.CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(model.CURRENT_SCHEMA_VERSION).toBe(4);
   });
 
   it('imports shared/format/index.ts', async () => {

@@ -3,7 +3,7 @@
  * NFC everywhere, a trích yếu without abbreviations, and the numbering forms of the system.
  */
 import { appendixNumberStyle } from '../../format';
-import { appendixLabel, cellOf, cellText, clip, inlineText, oneLine, type PlanDocument } from '../../model';
+import { isTaskRow, appendixLabel, cellOf, cellText, clip, inlineText, oneLine, type PlanDocument } from '../../model';
 import type { PlanPath } from '../finding';
 import { abbreviationsIn, expandAbbreviations } from './abbreviations';
 import type { PlanRule } from './plan-rule';
@@ -73,7 +73,7 @@ function* emptyTaskCells(plan: PlanDocument): Generator<{ path: PlanPath; label:
     const slots = appendix.columns.filter((c) => c.type === 'agency' || c.type === 'deadline');
     const texts = appendix.columns.filter((c) => c.type === 'text');
     for (const [r, row] of appendix.rows.entries()) {
-      if (row.kind !== 'data' || !texts.some((c) => cellText(cellOf(row, c.id) ?? '').trim() !== '')) continue;
+      if (!isTaskRow(row) || !texts.some((c) => cellText(cellOf(row, c.id) ?? '').trim() !== '')) continue;
       for (const column of slots) {
         if (row.mergeAbove?.includes(column.id) === true || cellText(cellOf(row, column.id) ?? '').trim() !== '') continue;
         const label = column.label.replace(/\s+/gu, ' ').trim();

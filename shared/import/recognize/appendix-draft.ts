@@ -3,7 +3,7 @@
  * line, the tables (continuations of one another) and the notes under them; then turned into
  * model appendices, a second table with a different header becoming an appendix of its own.
  */
-import type { Appendix } from '../../model';
+import { isTaskRow, type Appendix } from '../../model';
 import { matchKey } from '../normalize/clean-text';
 import type { ImportCounts, UnplacedText } from '../report';
 import type { SourceTable } from '../source';
@@ -74,7 +74,7 @@ export function buildAppendices(
       const orientation = run[0]?.orientation ?? (built.table.columns.length >= 5 ? 'landscape' : 'portrait');
       counts.appendices++;
       counts.groupRows += built.table.rows.filter((r) => r.kind === 'group').length;
-      counts.dataRows += built.table.rows.filter((r) => r.kind === 'data').length;
+      counts.dataRows += built.table.rows.filter(isTaskRow).length;
       out.push({
         id,
         title: runIndex === 0 ? title : `${title} (tiếp)`,

@@ -51,8 +51,7 @@ type Rank = { readonly rank: number; readonly numbering: RowNumbering } | null;
 /** What a STT value says about the row's depth; null for rows without a number. */
 function rankOf(stt: string, mainText: string, capitals: boolean): Rank {
   const s = stt.replace(/[.)]$/, '').trim();
-  // The model has no capital-letter numbering: the level is kept, its letter is not printed.
-  if (capitals && CAPITAL_GROUP.test(s)) return { rank: -2, numbering: 'none' };
+  if (capitals && CAPITAL_GROUP.test(s)) return { rank: -2, numbering: 'upper-letter' };
   if (s === '') {
     if (/^[-–]\s/.test(mainText)) return { rank: 6, numbering: 'dash' };
     if (/^\+\s/.test(mainText)) return { rank: 7, numbering: 'plus' };
@@ -147,6 +146,67 @@ interface Draft {
   where: string;
   /** Grid column where a band starts: one cell spanning to the row's end, as group titles are set. */
   band: number | null;
+  /** A "Tổng cộng" line: no number, no task. */
+  total: boolean;
+}
+
+/** The words a total line starts with ("Tổng cộng", "Cộng", "Tổng số"), alone or before a colon or figure. */
+const TOTAL = /^(tổng cộng|tổng số|tổng|cộng)(\s*[:(]|\s*$)/iu;
+
+/**
+ * A row with no STT whose text is a total ("Tổng cộng", "Cộng: 4.850"), in the STT cell's band or
+ * the first text column, is the table's total line, not a task: numbering it would print "6 Tổng cộng".
+ */
+function isTotalLine(d: Draft, sttIndex: number): boolean {
+  const filled = d.grid.filter((c) => c.text !== '');
+  const first = filled[0];
+  if (first === undefined || (sttIndex >= 0 && d.grid[sttIndex] !== first && (d.grid[sttIndex]?.text ?? '') !== '')) return false;
+  return TOTAL.test(first.text.normalize('NFC').trim());
+}
+
+/** Each depth's numbering: the one most of its numbered rows have (the first seen on a tie). */
+function depthNumbering(numbered: readonly (readonly [number, RowNumbering])[]): RowNumbering[] {
+  const counts: (Map<RowNumbering, number> | undefined)[] = [];
+  for (const [level, numbering] of numbered) {
+    const seen = (counts[level] ??= new Map<RowNumbering, number>());
+    seen.set(numbering, (seen.get(numbering) ?? 0) + 1);
+  }
+  return Array.from(counts, (seen) => {
+    let best: RowNumbering = 'none';
+    let most = 0;
+    for (const [numbering, n] of seen ?? []) {
+      if (n > most) [best, most] = [numbering, n];
+    }
+    return best;
+  });
+}
+
+/**
+ * Rows numbered 1, 2, 3… that count on across groups (row 3 is the first of group II) rather than
+ * starting again under each group: the table numbers them running, and so must the app. Returns
+ * the ranks numbered so.
+ */
+function runningRanks(drafts: readonly Draft[], sttIndex: number): Set<number> {
+  const last = new Map<number, number>();
+  const crossed = new Set<number>();
+  const votes = new Map<number, { on: number; again: number }>();
+  for (const d of drafts) {
+    if (d.rank === null) continue;
+    const rank = d.rank.rank;
+    for (const deeper of last.keys()) if (rank < deeper) crossed.add(deeper);
+    if (d.rank.numbering !== 'arabic') continue;
+    const n = Number(d.grid[sttIndex]?.text.replace(/[.)]$/, '').trim());
+    const before = last.get(rank);
+    if (before !== undefined && crossed.has(rank)) {
+      const vote = votes.get(rank) ?? { on: 0, again: 0 };
+      if (n === before + 1) vote.on++;
+      else if (n === 1) vote.again++;
+      votes.set(rank, vote);
+    }
+    crossed.delete(rank);
+    last.set(rank, n);
+  }
+  return new Set([...votes].filter(([, v]) => v.on > 0 && v.again === 0).map(([rank]) => rank));
 }
 
 /**
@@ -219,7 +279,7 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
       continue;
     }
     if (texts.every((t) => t === '') || isColumnNumberRow(grid)) continue;
-    drafts.push({ grid, rank: null, level: 0, where: row.where, band: bandStart(row, width) });
+    drafts.push({ grid, rank: null, level: 0, where: row.where, band: bandStart(row, width), total: false });
   }
   const sampleLengths = labels.map((_, c) => {
     const lengths = drafts.map((d) => d.grid[c]?.text.length ?? 0);
@@ -249,9 +309,21 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
   const ranks = [...new Set(drafts.flatMap((d) => (d.rank === null ? [] : [d.rank.rank])))].sort((a, b) => a - b);
   const topRank = ranks[0];
   let previous: Draft | null = null;
+  // The numbered rows above a row that are still open: a row sits under those ranked before it,
+  // so a group without subgroups ("B" straight over rows 4, 5) does not make its first row a group.
+  const open: number[] = [];
   for (const d of drafts) {
-    if (d.rank !== null) d.level = ranks.indexOf(d.rank.rank);
-    else if (previous === null || previous.rank === null) d.level = previous?.level ?? 0;
+    d.total = d.rank === null && isTotalLine(d, sttIndex);
+    if (d.total) {
+      d.level = 0;
+      continue;
+    }
+    if (d.rank !== null) {
+      const rank = d.rank.rank;
+      while ((open.at(-1) ?? -Infinity) >= rank) open.pop();
+      d.level = open.length;
+      open.push(rank);
+    } else if (previous === null || previous.rank === null) d.level = previous?.level ?? 0;
     else d.level = previous.rank.rank === topRank && ranks.length >= 1 ? previous.level + 1 : previous.level;
     d.level = Math.min(d.level, (previous?.level ?? -1) + 1, 4);
     previous = d.rank === null ? (previous ?? d) : d;
@@ -278,7 +350,10 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
     : (groupTitleIndex ?? firstText);
   const skipMerge = new Set([sttIndex, merged ? groupTitleIndex : -1]);
   const out: Row[] = [];
-  const levelNumbering: RowNumbering[] = [];
+  const running = sttIndex < 0 ? new Set<number>() : runningRanks(drafts, sttIndex);
+  const numberingOf = (d: Draft): RowNumbering =>
+    d.rank?.numbering === 'arabic' && running.has(d.rank.rank) ? 'arabic-running' : (d.rank?.numbering ?? 'none');
+  const levelNumbering = depthNumbering(drafts.filter((d) => !d.total && d.rank !== null).map((d) => [d.level, numberingOf(d)]));
   const levelGroup: boolean[] = [];
   const makeRow = (d: Draft, kind: Row['kind'], level: number, only: ((i: number) => boolean) | null): Row => {
     const cells: Record<string, CellValue> = {};
@@ -291,12 +366,14 @@ export function buildAppendixTable(tables: readonly SourceTable[], idPrefix: str
     });
     const row: Row = { id: `${idPrefix}-r${out.length + 1}`, kind, level, cells };
     if (mergeAbove.length > 0) row.mergeAbove = mergeAbove;
+    if (d.total) row.total = true;
+    // A row numbered unlike the others of its depth (rows straight under a group without subgroups).
+    const own = numberingOf(d);
+    if (level === d.level && d.rank !== null && own !== levelNumbering[level]) row.numbering = own;
     return row;
   };
   drafts.forEach((d, k) => {
     const isGroup = groupFlags[k] === true;
-    levelNumbering[d.level] ??= d.rank?.numbering ?? 'none';
-    if (d.rank !== null && levelNumbering[d.level] === 'none') levelNumbering[d.level] = d.rank.numbering;
     if (isGroup) levelGroup[d.level] = true;
     if (isGroup && merged) {
       out.push(makeRow(d, 'group', d.level, (i) => i === groupTitleIndex));

@@ -44,8 +44,15 @@ const OPENER =
   /^(?:Thực hiện|Căn cứ|Triển khai|Thi hành|Theo|Trên cơ sở|Để (?:triển khai|thực hiện|cụ thể hóa)|Nhằm (?:triển khai|thực hiện)|Quán triệt)(?![\p{L}\p{N}])/iu;
 const DATE_SHORT = /^\s*(?:,\s*)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iu;
 const DATE_LONG = /^\s*(?:,\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
-const ISSUER = /^\s*(?:,\s*)?của\s+(\S(?:.*?\S)?)(?=\s+(?:về|thực hiện|triển khai|tiếp tục|ban hành)\s|\s*[,;(]|\s*$)/u;
+const ISSUER = /^\s*(?:,\s*)?của\s+(\S(?:.*?\S)?)(?=\s+(?:về|thực hiện|triển khai|tiếp tục|ban hành)\s|\s*[,;()]|\s*$)/u;
 const TITLE = /^\s*(?:,\s*)?((?:về|thực hiện|triển khai)\s+\S(?:.*?\S)?)(?=\s*\(|\s*;|\s*,\s+\p{Lu}|\s*\.\s*$|\s*$)/u;
+/**
+ * A law cited by its name, as laws usually are ("Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày
+ * 21 tháng 11 năm 2007", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2025"): the name
+ * runs to its date or the clause's end. A law cited by number goes through REF like any document.
+ */
+const NAMED_LAW = /^(Hiến pháp|Bộ luật|Luật|Pháp lệnh)\s+(?=\p{Lu})/u;
+const BEFORE_DATE = /\sngày\s/u;
 const SHORT_NAME = /^\s*\(\s*(?:\*\s*)?sau đây (?:viết tắt|gọi tắt|gọi chung|gọi) là(?:\s*:)?([^)]*)\)/iu;
 
 function capitalise(text: string): string {
@@ -92,6 +99,28 @@ export function parseReference(text: string, id: string, role: DocumentReference
   };
 }
 
+/** A law named without a number, right after the clause's opener; null for anything else. */
+function parseNamedLaw(afterOpener: string, id: string, role: DocumentReference['role']): DocumentReference | null {
+  const m = NAMED_LAW.exec(afterOpener);
+  if (m === null) return null;
+  const rest = afterOpener.slice(m[0].length);
+  const cut = rest.search(BEFORE_DATE);
+  const name = (cut < 0 ? rest : rest.slice(0, cut)).trim().replace(/[;.]$/u, '').trimEnd();
+  const d = cut < 0 ? null : (DATE_SHORT.exec(rest.slice(cut)) ?? DATE_LONG.exec(rest.slice(cut)));
+  return {
+    id,
+    typeName: `${m[1] ?? ''} ${name}`,
+    number: '',
+    symbol: '',
+    system: 'nha-nuoc',
+    date: d === null ? '' : isoFromText(d[1] ?? '', d[2] ?? '', d[3] ?? ''),
+    issuer: '',
+    title: '',
+    shortName: '',
+    role,
+  };
+}
+
 /** The documents a preamble implements or relies on, one per opening clause, without repeats. */
 export function findReferences(paragraphs: readonly string[]): DocumentReference[] {
   const found: DocumentReference[] = [];
@@ -101,9 +130,15 @@ export function findReferences(paragraphs: readonly string[]): DocumentReference
       const opener = OPENER.exec(clause.trim());
       if (opener === null) continue;
       const head = clause.trim();
-      const ref = parseReference(head, `ref${found.length + 1}`, /^Căn cứ/iu.test(head) ? 'basis' : 'implements');
+      const id = `ref${found.length + 1}`;
+      const role = /^Căn cứ/iu.test(head) ? 'basis' : 'implements';
+      const numbered = parseReference(head, id, role);
       // The document must be what the clause opens with, not one cited deep inside its title.
-      if (ref === null || head.search(REF) > opener[0].length + 12) continue;
+      const ref =
+        numbered !== null && head.search(REF) <= opener[0].length + 12
+          ? numbered
+          : parseNamedLaw(head.slice(opener[0].length).trim(), id, role);
+      if (ref === null) continue;
       const key = `${ref.typeName}|${ref.number}|${ref.symbol}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -3,7 +3,7 @@
  * from the outline, group rows drawn as a band across the width or merged down a column beside
  * their rows, and explicit vertical merges.
  */
-import { cellOf, levelStyle, numberRows, type Appendix, type Column, type Row } from '../../model';
+import { cellOf, numberRows, rowStyle, type Appendix, type Column, type Row } from '../../model';
 import { cellParagraphs, para } from './blocks';
 import type { Align, LayoutCell, LayoutRow, LayoutTable } from './layout-types';
 import { STYLE } from './styles';
@@ -53,7 +53,7 @@ export function appendixTable(appendix: Appendix, textWidthMm: number, cellMargi
   let carrier: { row: Row; remaining: number; first: boolean } | null = null;
 
   rows.forEach((row, index) => {
-    const emphasis = levelStyle(appendix, row.level);
+    const emphasis = rowStyle(appendix, row);
     const number = numbers.get(row.id) ?? { stt: '', prefix: '', citation: '' };
     if (appendix.groupLayout === 'merged' && row.kind === 'group' && carrier === null) {
       const remaining = childrenCount(rows, index);
@@ -65,7 +65,7 @@ export function appendixTable(appendix: Appendix, textWidthMm: number, cellMargi
     const cells: MutableCell[] = columns.map((column) => {
       const align = columnAlign(column);
       if (carrier !== null && (column.type === 'stt' || column.id === appendix.groupColumn)) {
-        const groupStyle = levelStyle(appendix, carrier.row.level);
+        const groupStyle = rowStyle(appendix, carrier.row);
         const groupNumber = numbers.get(carrier.row.id)?.stt ?? '';
         const value = column.type === 'stt' ? groupNumber : cellOf(carrier.row, column.id);
         // Only the first cell of a merge carries the text; continuations stay empty, so the

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { appendixLabel, appendixNumber, levelStyle, numberRows, type Appendix, type Row, type RowNumber } from '../../../shared/model';
+import {
+  appendixLabel,
+  appendixNumber,
+  isTaskRow,
+  levelStyle,
+  numberRows,
+  rowCitations,
+  rowStyle,
+  type Appendix,
+  type Row,
+  type RowNumber,
+} from '../../../shared/model';
 import { parsePlanText } from '../../../shared/plan-file';
 import { PARTY_FILE, fixtureText, levels, makeAppendix, move, row } from './helpers';
 
@@ -96,6 +107,56 @@ describe('numberRows', () => {
   it('restarts letters under each group', () => {
     const appendix = makeAppendix('pl', [row('g1', 0), row('a', 1), row('b', 1), row('g2', 0), row('c', 1)], levels('roman', 'letter'));
     expect(stts(appendix)).toEqual(['I', 'a', 'b', 'II', 'a']);
+  });
+
+  it('letters groups A, B above Roman ones and counts rows on across groups when running', () => {
+    const appendix = makeAppendix(
+      'pl',
+      [
+        row('a', 0),
+        row('i', 1, 'group'),
+        row('d1', 2),
+        row('d2', 2),
+        row('ii', 1, 'group'),
+        row('d3', 2),
+        row('b', 0),
+        row('iii', 1, 'group'),
+        row('d4', 2),
+      ],
+      levels('upper-letter', 'roman', 'arabic-running'),
+    );
+    expect(stts(appendix)).toEqual(['A', 'I', '1', '2', 'II', '3', 'B', 'I', '4']);
+    const numbers = numberRows(appendix);
+    expect(numberOf(numbers, 'b').citation).toBe('mục B');
+    // A running number is the row's own in the whole table: cited without its groups.
+    expect(rowCitations(appendix).get('d3')).toBe('điểm 3');
+    expect(rowCitations(appendix).get('i')).toBe('mục I mục A');
+  });
+
+  it('numbers a row with its own numbering like the depth numbered so, and a total line not at all', () => {
+    const appendix = makeAppendix(
+      'pl',
+      [
+        row('a', 0),
+        row('i', 1, 'group'),
+        row('d1', 2),
+        row('d2', 2),
+        row('b', 0),
+        { ...row('d3', 1), numbering: 'arabic-running' },
+        { ...row('d4', 1), numbering: 'arabic-running' },
+        { ...row('tong', 0, 'data'), total: true },
+      ],
+      [
+        { numbering: 'upper-letter', bold: true, italic: false },
+        { numbering: 'roman', bold: true, italic: false },
+        { numbering: 'arabic-running', bold: false, italic: false },
+      ],
+    );
+    expect(stts(appendix)).toEqual(['A', 'I', '1', '2', 'B', '3', '4', '']);
+    expect(rowStyle(appendix, { level: 1, numbering: 'arabic-running' }).bold).toBe(false);
+    expect(numberOf(numberRows(appendix), 'tong')).toEqual({ stt: '', prefix: '', citation: '' });
+    expect(isTaskRow({ kind: 'data', total: true })).toBe(false);
+    expect(isTaskRow({ kind: 'data' })).toBe(true);
   });
 
   it('writes plus rows with a "+ " prefix and no STT', () => {

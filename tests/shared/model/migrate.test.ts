@@ -3,35 +3,37 @@ import { formatError } from './helpers';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrate, type Migration } from '../../../shared/model';
 
 describe('migrate with the default table', () => {
-  it('is at schema version 3, two steps from version 1', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
-    expect(Object.keys(MIGRATIONS)).toEqual(['1', '2']);
+  it('is at schema version 4, three steps from version 1', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1', '2', '3']);
   });
 
-  it('lifts version 1 to 3 with nothing else changed (versions 2 and 3 only allow an unknown year, issuer and tên loại)', () => {
+  it('lifts version 1 to 4 with nothing else changed (versions 2 to 4 only allow what older files never held)', () => {
     const doc = { schemaVersion: 1, id: 'kh', nested: { a: [1, 2] } };
     const copy = structuredClone(doc);
     const result = migrate(doc);
-    expect(result).toEqual({ ...copy, schemaVersion: 3 });
+    expect(result).toEqual({ ...copy, schemaVersion: 4 });
     expect(doc).toEqual(copy);
   });
 
-  it('lifts version 2 to 3 unchanged but for the version', () => {
-    const doc = { schemaVersion: 2, id: 'kh', nested: { a: [1, 2] } };
-    expect(migrate(doc)).toEqual({ ...structuredClone(doc), schemaVersion: 3 });
+  it('lifts versions 2 and 3 to 4 unchanged but for the version', () => {
+    for (const schemaVersion of [2, 3]) {
+      const doc = { schemaVersion, id: 'kh', nested: { a: [1, 2] } };
+      expect(migrate(doc)).toEqual({ ...structuredClone(doc), schemaVersion: 4 });
+    }
   });
 
-  it('accepts version 3 unchanged', () => {
-    const doc = { schemaVersion: 3, id: 'kh', nested: { a: [1, 2] } };
+  it('accepts version 4 unchanged', () => {
+    const doc = { schemaVersion: 4, id: 'kh', nested: { a: [1, 2] } };
     expect(migrate(doc)).toEqual(structuredClone(doc));
   });
 
   it('rejects a newer version with kind "newer-version"', () => {
-    const error = formatError(() => migrate({ schemaVersion: 4 }));
+    const error = formatError(() => migrate({ schemaVersion: 5 }));
     expect(error.kind).toBe('newer-version');
     expect(error.field).toBe('schemaVersion');
     expect(error.message).toContain('phiên bản mới hơn');
-    expect(error.message).toContain('cấu trúc tệp số 4');
+    expect(error.message).toContain('cấu trúc tệp số 5');
     expect(error.message).not.toContain('schemaVersion');
   });
 });

@@ -45,7 +45,7 @@ describe('parsePlanText on the fixtures', () => {
     [STATE_FILE, stateText, 'nd30-2020', 4, 0],
   ])('reads %s', (_name, text, profile, sections, appendices) => {
     const plan = parsePlanText(text);
-    expect(plan.schemaVersion).toBe(3);
+    expect(plan.schemaVersion).toBe(4);
     expect(plan.profile).toBe(profile);
     expect(plan.sections).toHaveLength(sections);
     expect(plan.appendices).toHaveLength(appendices);
@@ -84,7 +84,7 @@ describe('serializePlan', () => {
     const out = serializePlan(parsePlanText(stateText));
     expect(out.endsWith('}\n')).toBe(true);
     expect(out.endsWith('\n\n')).toBe(false);
-    expect(out.startsWith('{\n  "schemaVersion": 3,\n  "id": ')).toBe(true);
+    expect(out.startsWith('{\n  "schemaVersion": 4,\n  "id": ')).toBe(true);
   });
 
   it('fills in the defaults of a minimal file and keeps them on a round trip', () => {
@@ -185,7 +185,7 @@ describe('parsePlanText rejects broken files', () => {
 
   it('rejects a newer schemaVersion and says so', () => {
     const error = rejection((doc) => {
-      setPath(doc, ['schemaVersion'], 4);
+      setPath(doc, ['schemaVersion'], 5);
     });
     expect(error.kind).toBe('newer-version');
     expect(error.field).toBe('schemaVersion');
@@ -285,7 +285,7 @@ describe('parsePlanText rejects broken files', () => {
     setPath(unknown, ['meta', 'typeName'], '');
     setPath(unknown, ['meta', 'docType'], '');
     const plan = parsePlanText(JSON.stringify(unknown));
-    expect(plan.schemaVersion).toBe(3);
+    expect(plan.schemaVersion).toBe(4);
     expect(plan.meta.date).toEqual({ year: null, month: null, day: null });
     expect(plan.meta.issuingOrgan).toEqual({ header: '', citation: '' });
     expect([plan.meta.typeName, plan.meta.docType]).toEqual(['', '']);
