@@ -217,7 +217,8 @@ export function useDocumentSession({ showFindings }: DocumentSessionOptions): Do
       checker.setAgencies(agenciesRef.current);
       let checked: CheckResult;
       try {
-        checked = await checker.current();
+        // The check may still be running (seconds on a long plan): the click is answered at once.
+        checked = await withExportProgress(`Đang kiểm tra trước khi ${action}`, () => checker.current());
       } catch (error) {
         // The checker is a help, not a gate: a failed check is told and the plan written as it is.
         notify('error', errorMessage(error));

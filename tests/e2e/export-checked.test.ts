@@ -62,6 +62,28 @@ describe('exports of a checked plan', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('answers "Xuất DOCX" at once while the check is still running: "Đang kiểm tra trước khi xuất DOCX"', async () => {
+    const { page } = app;
+    await openPlan(page, app.dataDir, problemPlan().plan);
+    const fix = page.getByRole('region', { name: 'Kiểm tra thể thức' }).getByRole('button', { name: 'Sửa thành KH/TU' });
+    await checkTab(page).click();
+    await fix.waitFor();
+    // The checker's worker is kept busy, as it is for seconds on a long plan or a loaded machine.
+    const worker = page.workers().find((w) => w.url().includes('check.worker'));
+    if (worker === undefined) throw new Error('no checker worker');
+    const busy = worker.evaluate(() => {
+      const end = Date.now() + 8000;
+      while (Date.now() < end);
+    });
+    await fix.click();
+    await page.getByRole('button', { name: 'Xuất DOCX' }).click();
+    const checking = page.getByRole('progressbar', { name: 'Đang kiểm tra trước khi xuất DOCX' });
+    await checking.waitFor({ timeout: 6000 });
+    await busy;
+    await checking.waitFor({ state: 'detached', timeout: 30_000 });
+    expect(app.errors).toEqual([]);
+  });
+
   it('exports the DOCX for editing on in Word from the arrow beside "Xuất DOCX": Word numbers its sections', async () => {
     const { page } = app;
     await openPlan(page, app.dataDir, problemPlan().plan);
