@@ -15,7 +15,7 @@ import type { ExportService } from './export-service';
 import type { PreviewService } from './preview-service';
 import type { HostAdapter } from './host-adapter';
 import { extensionFor, type PathGrants } from './path-grants';
-import type { ReadControl, ReceivedFiles } from './received-files';
+import { checkReceivedDocx, type ReadControl, type ReceivedFiles } from './received-files';
 import type { RecoveryStore } from './recovery-store';
 import type { SettingsService } from './settings';
 import type { TemplateStore } from './template-store';
@@ -84,8 +84,8 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
   };
   /** The findings of a received DOCX; a file that is not a readable DOCX is the user's error, named. */
   const receivedFindings = async (name: string, bytes: Uint8Array, control: ReadControl = {}): Promise<Finding[]> => {
-    const agencies = (await services.agencies.load()).data;
-    return (await received.checkDocx(name, bytes, { agencies, today: new Date() }, control)).findings;
+    const agencies = await services.agencies.load();
+    return (await checkReceivedDocx(received, name, bytes, { agencies, today: new Date() }, control)).findings;
   };
   return {
     'app.init': async (_input, ctx) => {
