@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createOrganSearch } from '../../../renderer/components/agency-search';
+import { searchOrgans } from '../../../shared/suggest/organ-search';
 import { createAgencyDirectory, directoryProvinces, mergeDirectories, type AgencyDirectoryInput } from '../../../shared/model';
 
 const read = (path: string): AgencyDirectoryInput =>
@@ -58,7 +58,7 @@ describe('home province', () => {
 
   it('puts the chosen province first in the organ search', () => {
     const first = (data: AgencyDirectoryInput, query: string): string | undefined =>
-      createOrganSearch(mergeDirectories(data, {}), '2026-06-01')(query)[0]?.organ.id;
+      searchOrgans(mergeDirectories(data, {}), query, 8, '2026-06-01')[0]?.organ.id;
     expect(first(shipped, 'Sở Y tế')).toBe('so-y-te');
     expect(first(daNang, 'Sở Y tế')).toBe('so-y-te-da-nang');
     expect(first(daNang, 'ubnd tinh')).toBe('ubnd-tinh-da-nang');
