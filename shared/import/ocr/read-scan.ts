@@ -5,6 +5,7 @@
  * as the PDF geometry reader places a text layer's words, so one builder reads both.
  */
 import { ImportError } from '../import-error';
+import { slowPageWarning, TimeUp } from '../pdf/pdf-geometry';
 import { throwIfCancelled, type CancelSignal, type LongImportOptions } from './cancel';
 import { estimateSkew, rotateGray } from './deskew';
 import { findRulings, type PixelRuling } from './find-rulings';
@@ -21,7 +22,7 @@ export interface ScanPage {
 /** Where the page images come from: a scanned PDF rendered page by page, or an image file. */
 export interface ScanSource {
   readonly pageCount: number;
-  /** The image of page `page` (1-based). */
+  /** The image of page `page` (1-based); TimeUp when drawing it runs past its time. */
   renderPage(page: number, signal?: CancelSignal): Promise<ScanPage>;
 }
 
@@ -255,20 +256,33 @@ export async function readScan(source: ScanSource, engine: OcrEngine, options: L
   if (source.pageCount > total) {
     warnings.push(`Tệp có ${String(source.pageCount)} trang; chỉ nhận dạng chữ ${String(total)} trang đầu.`);
   }
-  const pages: ScannedPage[] = new Array<ScannedPage>(total);
+  const read: ScannedPage[] = new Array<ScannedPage>(total);
   let next = 1;
   let done = 0;
+  // The first page whose drawing ran past its time (a content stream built to hang): it and the
+  // pages after it are left out, as the text layer's reader leaves them.
+  let slow = total + 1;
   const work = async (): Promise<void> => {
-    while (next <= total) {
+    while (next <= total && next < slow) {
       throwIfCancelled(signal);
       const page = next++;
-      pages[page - 1] = await readPage(source, engine, page, signal);
+      try {
+        read[page - 1] = await readPage(source, engine, page, signal);
+      } catch (error) {
+        if (!(error instanceof TimeUp)) throw error;
+        slow = Math.min(slow, page);
+        continue;
+      }
       done++;
       onProgress?.({ page: done, pages: total, message: `Đã nhận dạng chữ ${String(done)}/${String(total)} trang.` });
     }
   };
   onProgress?.({ page: 0, pages: total, message: `Nhận dạng chữ ${String(total)} trang…` });
   await Promise.all(Array.from({ length: Math.max(1, Math.min(engine.parallelism, total)) }, work));
+  if (slow === 1)
+    throw new ImportError('unreadable', 'Trang 1 của tệp PDF đọc quá lâu (nội dung trang có thể bị hỏng); không nhập được trang nào.');
+  if (slow <= total) warnings.push(slowPageWarning(slow));
+  const pages = read.slice(0, slow - 1);
   const words = pages.flatMap((p) => p.geometry.texts);
   const sure = words.filter((w) => w.confidence >= LOW_CONFIDENCE).length;
   // A photograph or a blank page: OCR finds specks and shapes, almost all of them unsure.
