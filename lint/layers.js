@@ -211,12 +211,13 @@ export const LAYERS = [
     imports: ['shared/ipc'],
     packages: [],
   },
-  { folder: 'renderer/components', purpose: 'small shared widgets', imports: ['shared/model'], packages: UI },
+  { folder: 'renderer/components', purpose: 'small shared widgets', imports: ['shared/model', 'shared/suggest'], packages: UI },
   { folder: 'renderer/state', purpose: 'the open document: store, undo, autosave', imports: ['shared/*', 'renderer/host'], packages: UI },
   {
     folder: 'renderer/base',
-    purpose: 'what every feature may use: app and workspace contexts, side-panel context, dialogs',
-    imports: ['shared/*'],
+    purpose: 'what every feature may use: app and workspace contexts, side-panel context, dialogs, the directory’s answers',
+    // host: the agency directory's search is asked of main (use-directory-answer).
+    imports: ['shared/*', 'renderer/host'],
     packages: UI,
   },
   ...FEATURES,

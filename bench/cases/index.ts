@@ -2,7 +2,6 @@
  * Every benchmark case (issue 9, and the tracking cases of issue 19), in the order the runner measures them. A new case is one more
  * module in this folder and one more entry here.
  */
-import { agencyDirectoryCase } from './agency-directory';
 import { agencyProvinceCase } from './agency-province';
 import type { BenchCase } from './case';
 import { checkCase } from './check';
@@ -41,7 +40,6 @@ export const CASES: readonly BenchCase[] = [
   saveHistoryCase,
   saveCheckCase,
   findCase,
-  agencyDirectoryCase,
   agencyProvinceCase,
   compareCase,
   editableCase,

@@ -112,6 +112,7 @@ export const trackMatrixCase: BenchCase = {
       const work = await measureFilterWork(page);
       const scroll = summarize(frames.scroll);
       const filter = summarize(frames.filter);
+      const idle = summarize(frames.idle);
       return {
         timing: summarize([...frames.scroll, ...frames.filter]),
         metrics: {
@@ -119,6 +120,8 @@ export const trackMatrixCase: BenchCase = {
           scroll_frame_p95_ms: scroll.p95_ms,
           filter_frame_median_ms: filter.median_ms,
           filter_frame_p95_ms: filter.p95_ms,
+          idle_frame_median_ms: idle.median_ms,
+          idle_frame_p95_ms: idle.p95_ms,
           shown_ms: shown,
           ...work,
         },

@@ -2,12 +2,16 @@
  * Frames of the tracking matrix in the page, measured by the page itself: while the matrix
  * scrolls a step each frame (down, then across), the time between consecutive frames; and for
  * each filter change or search typed, the time from the click or key to the frame that shows it.
+ * Before each filter change, the same span with nothing changed (the next frame after doing
+ * nothing) is the reference: about one display frame on an idle machine, longer on a busy one.
  */
 import type { Page } from 'playwright-core';
 
 export interface MatrixFrames {
   readonly scroll: number[];
   readonly filter: number[];
+  /** The reference: from a painted frame to the next one, nothing changed, once before each filter change. */
+  readonly idle: number[];
   readonly heapMb: number;
 }
 
@@ -45,6 +49,7 @@ async function measureScrollAndFilters(page: Page): Promise<MatrixFrames> {
     if (scroller === null) throw new Error('no matrix on the page');
     const scroll: number[] = [];
     const filter: number[] = [];
+    const idle: number[] = [];
     const probe = {
       last: 0,
       /** Resolves after the next frame is painted: a message posted from the frame's callback runs after it. */
@@ -67,7 +72,8 @@ async function measureScrollAndFilters(page: Page): Promise<MatrixFrames> {
         probe.last = painted;
       },
       async change(act: () => void): Promise<void> {
-        await probe.painted();
+        const before = await probe.painted();
+        idle.push((await probe.painted()) - before);
         const start = performance.now();
         act();
         filter.push((await probe.painted()) - start);
@@ -89,6 +95,6 @@ async function measureScrollAndFilters(page: Page): Promise<MatrixFrames> {
       }
     }
     const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
-    return { scroll, filter, heapMb: (memory?.usedJSHeapSize ?? 0) / 1024 / 1024 };
+    return { scroll, filter, idle, heapMb: (memory?.usedJSHeapSize ?? 0) / 1024 / 1024 };
   });
 }

@@ -15,13 +15,22 @@ import type { ExportService } from './export-service';
 import type { PreviewService } from './preview-service';
 import type { HostAdapter } from './host-adapter';
 import { extensionFor, type PathGrants } from './path-grants';
-import type { ReadControl, ReceivedFiles } from './received-files';
+import { checkReceivedDocx, type ReadControl, type ReceivedFiles } from './received-files';
 import type { RecoveryStore } from './recovery-store';
 import type { SettingsService } from './settings';
 import type { TemplateStore } from './template-store';
 import type { TrackingService } from './tracking-service';
 import type { TrackingWorkspace } from './tracking-workspace';
 import { writeFileAtomic } from './files';
+import { directoryProvinces, toIsoDate } from '../../shared/model';
+import { searchOrgans } from '../../shared/suggest/organ-search';
+import { suggestAgencies } from '../../shared/suggest/agency-suggestions';
+
+/** Today in the user's calendar, as the directory writes dates: organs gone by then are listed last. */
+function localToday(): string {
+  const now = new Date();
+  return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+}
 
 export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
 
@@ -84,8 +93,8 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
   };
   /** The findings of a received DOCX; a file that is not a readable DOCX is the user's error, named. */
   const receivedFindings = async (name: string, bytes: Uint8Array, control: ReadControl = {}): Promise<Finding[]> => {
-    const agencies = (await services.agencies.load()).data;
-    return (await received.checkDocx(name, bytes, { agencies, today: new Date() }, control)).findings;
+    const agencies = await services.agencies.load();
+    return (await checkReceivedDocx(received, name, bytes, { agencies, today: new Date() }, control)).findings;
   };
   return {
     'app.init': async (_input, ctx) => {
@@ -136,7 +145,12 @@ export function createHandlers<Ctx>(services: HostServices, host: HostAdapter<Ct
     'recent.remove': ({ path }) => settings.removeRecent(path),
     'preferences.set': (preferences) => settings.setPreferences(preferences),
     'agencies.get': async () => (await services.agencies.load()).data,
-    'agencies.province': async () => ({ chosen: (await services.agencies.loadUser()).province !== '' }),
+    'agencies.province': async () => {
+      const { data } = await services.agencies.load();
+      return { chosen: (await services.agencies.loadUser()).province !== '', province: data.province, provinces: directoryProvinces(data) };
+    },
+    'agencies.search': async ({ query, limit }) => searchOrgans((await services.agencies.load()).data, query, limit, localToday()),
+    'agencies.suggest': async ({ query }) => suggestAgencies((await services.agencies.load()).data, query),
     'agencies.setProvince': async ({ province }) => (await setHomeProvince(services.agencies, province)).data,
     // A scan comes back with its pages, shown beside the plan so unsure words can be corrected.
     'import.file': ({ name, data, revisions, jobId }, ctx) =>

@@ -5,11 +5,11 @@
  * reader below is what that process itself runs, and what tests of other parts may use.
  */
 import { extname } from 'node:path';
-import { annotateDocx, checkDocx, type DocxCheckResult, type Finding } from '../../shared/check';
+import { annotateDocx, checkDocxFormat, withPlanFindings, type DocxCheckResult, type Finding } from '../../shared/check';
 import type { Recognized } from '../../shared/import';
 import { DocxReadError, type PendingReview } from '../../shared/import/docx';
 import type { ImportedDocument, ImportProgress } from '../../shared/import/ocr';
-import { createAgencyDirectory, PlanFormatError, type AgencyDirectoryData, type PlanDocument } from '../../shared/model';
+import { PlanFormatError, type AgencyDirectory, type PlanDocument } from '../../shared/model';
 import { parsePlanText } from '../../shared/plan-file';
 import type { ReviewOfFile } from '../../shared/review';
 import type { ReceivedSource } from '../../shared/track';
@@ -31,8 +31,6 @@ export interface ReadControl {
 export type ReceivedImportOptions = Omit<ImportOptions, 'signal' | 'onProgress'>;
 
 export interface DocxCheckInput {
-  /** The directory the app uses (shipped and the user's own), to check organ names against. */
-  readonly agencies: AgencyDirectoryData;
   readonly today: Date;
 }
 
@@ -42,7 +40,7 @@ export interface ReceivedFiles {
   importText(text: string, control?: ReadControl): Promise<Recognized>;
   /** What a DOCX still has pending from a review. */
   pendingReview(name: string, bytes: Uint8Array, control?: ReadControl): Promise<PendingReview>;
-  /** The format findings of a received DOCX. */
+  /** The format findings of a received DOCX, and the plan it embeds, not checked yet (see checkReceivedDocx). */
   checkDocx(name: string, bytes: Uint8Array, input: DocxCheckInput, control?: ReadControl): Promise<DocxCheckResult>;
   /** A copy of a received DOCX with each finding as a Word comment at its place. */
   annotateDocx(name: string, bytes: Uint8Array, findings: readonly Finding[], now: Date, control?: ReadControl): Promise<Uint8Array>;
@@ -62,9 +60,24 @@ async function namingDocx<T>(name: string, read: () => Promise<T>): Promise<T> {
   }
 }
 
-async function checkReceivedDocx(name: string, bytes: Uint8Array, { agencies, today }: DocxCheckInput): Promise<DocxCheckResult> {
+async function readDocxFormat(name: string, bytes: Uint8Array, { today }: DocxCheckInput): Promise<DocxCheckResult> {
   if (uploadExtension(name) !== '.docx') throw new UserError(`"${name}" không phải tệp DOCX.`);
-  return namingDocx(name, () => checkDocx(bytes, { agencies: createAgencyDirectory(agencies), today }));
+  return namingDocx(name, () => checkDocxFormat(bytes, { today }));
+}
+
+/**
+ * The findings of a received DOCX: read by the reader (the isolation process), the plan it embeds
+ * checked here against the directory this process has built. The directory never crosses to the
+ * reader, which built it again from a copy of 27,000 organs for every file checked.
+ */
+export async function checkReceivedDocx(
+  reader: ReceivedFiles,
+  name: string,
+  bytes: Uint8Array,
+  check: DocxCheckInput & { readonly agencies: AgencyDirectory },
+  control?: ReadControl,
+): Promise<DocxCheckResult> {
+  return withPlanFindings(await reader.checkDocx(name, bytes, { today: check.today }, control), check);
 }
 
 /** A tracking folder's file: a .kehoach as it is, any other through the importer; a refusal becomes the reason. */
@@ -87,7 +100,7 @@ export const inProcessReader: ReceivedFiles = {
   importFile: (name, bytes, options = {}, control = {}) => importUpload(name, bytes, { ...options, ...control }),
   importText: (text) => Promise.resolve(importPastedText(text)),
   pendingReview: (name, bytes) => uploadPendingReview(name, bytes),
-  checkDocx: checkReceivedDocx,
+  checkDocx: readDocxFormat,
   annotateDocx: (name, bytes, findings, now) => namingDocx(name, () => annotateDocx(bytes, findings, { now })),
   review: (name, bytes, plan) => reviewReceived(plan, name, bytes),
   readTracked,

@@ -20,7 +20,15 @@ import {
 import { readBytes, writeFileAtomic } from './files';
 import { readingOf, readReceivedFile, readStable, type StableFile } from './received-file-reader';
 import type { ReceivedFiles } from './received-files';
-import { assessmentKey, contentHash, createAssessmentCache, createReadingCache, WORKSPACE_DIR } from './tracking-cache';
+import {
+  assessmentKey,
+  contentHash,
+  createAssessmentCache,
+  createReadingCache,
+  WORKSPACE_DIR,
+  type CachedReading,
+  type ReadingCache,
+} from './tracking-cache';
 import { UserError } from './user-error';
 
 const SETTINGS_FILE = 'theo-doi.json';
@@ -120,8 +128,8 @@ async function parentFromFolder(
   stable: readonly StableFile[],
   settings: WorkspaceSettings,
   received: ReceivedFiles,
+  cache: ReadingCache,
 ): Promise<ParentChoice> {
-  const cache = createReadingCache(root);
   const chosen = stable.find((f) => f.name === settings.parentFile);
   if (chosen !== undefined) {
     const reading = await readingOf(chosen, cache, received);
@@ -144,19 +152,42 @@ async function parentFromFolder(
   return { plan: found.plan, file: found.file.name, hash: found.file.hash };
 }
 
+/**
+ * The reading cache of one open, with what it read or gave kept in memory until the open ends.
+ * Without a parent chosen, finding it reads every file, and the matrix then needs each file again:
+ * from the disk cache that is a second parse and validation of every plan, and in a folder the
+ * app may not write to (a read-only share) a second import of every file.
+ */
+function heldForThisOpen(cache: ReadingCache): ReadingCache {
+  const held = new Map<string, CachedReading>();
+  return {
+    async get(hash) {
+      const kept = held.get(hash);
+      if (kept !== undefined) return kept;
+      const reading = await cache.get(hash);
+      if (reading !== null) held.set(hash, reading);
+      return reading;
+    },
+    async put(hash, reading) {
+      held.set(hash, reading);
+      await cache.put(hash, reading);
+    },
+  };
+}
+
 export async function openTrackingWorkspace(folder: string, options: OpenWorkspaceOptions): Promise<TrackingWorkspace> {
   const root = resolve(folder);
   const { settings, warning } = await loadWorkspaceSettings(root);
   const files: (StableFile | ReceivedFile)[] = [];
   for (const name of await receivedFileNames(root)) files.push(await readStable(root, name));
   const stable = files.filter((f): f is StableFile => f.kind === 'stable');
+  const readings = heldForThisOpen(createReadingCache(root));
   const parent =
     options.parentPath === undefined
-      ? await parentFromFolder(root, stable, settings, options.received)
+      ? await parentFromFolder(root, stable, settings, options.received, readings)
       : await parentFromPath(root, options.parentPath);
   const prepared = prepareParent(parent.plan, options.directory);
   const directoryHash = contentHash(new TextEncoder().encode(JSON.stringify(options.directory.data)));
-  const readings = createReadingCache(root);
   const assessments = createAssessmentCache(root);
   const assessed: { assessment: FileAssessment; modified: string }[] = [];
   for (const file of files) {

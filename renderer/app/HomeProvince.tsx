@@ -4,8 +4,7 @@
  * suggestions and the checker follow it. Until the clerk chooses, the shipped province is used and
  * the start screen says so.
  */
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { directoryProvinces } from '../../shared/model';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useAppInfo, useDocumentActions } from '../base/app-context';
 import { host } from '../host/host';
 
@@ -15,12 +14,14 @@ export function HomeProvince(): ReactNode {
   const [chosen, setChosen] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
-  const provinces = useMemo(() => (agencies === null ? [] : directoryProvinces(agencies)), [agencies]);
+  // Listed by main, which reads them from the directory's 27,000 organs.
+  const [provinces, setProvinces] = useState<readonly string[]>([]);
   useEffect(() => {
     host()
       .call('agencies.province', {})
       .then((answer) => {
         setChosen(answer.chosen);
+        setProvinces(answer.provinces);
       })
       .catch(() => {
         setChosen(null);

@@ -5,7 +5,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { cellOf, numberRows, rowStyle, type AgencyDirectoryData, type Appendix, type Row } from '../../shared/model';
+import { cellOf, numberRows, rowStyle, type Appendix, type Row } from '../../shared/model';
 import { updateAppendix } from '../../shared/edit/appendix-ops';
 import { moveRowsTo } from '../../shared/edit/appendix-outline';
 import { useDocument, useDocumentStore } from '../state/use-document';
@@ -39,14 +39,13 @@ export interface AppendixGridProps {
   readonly rows: readonly Row[];
   readonly filtered: boolean;
   readonly onClearFilter: () => void;
-  readonly agencies: AgencyDirectoryData | null;
   readonly year: number;
 }
 
 /** The last focus request acted on, per document, so a grid opened later does not act on an old one. */
 const handledFocus = new WeakMap<object, number>();
 
-export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies, year }: AppendixGridProps): ReactNode {
+export function AppendixGrid({ appendix, rows, filtered, onClearFilter, year }: AppendixGridProps): ReactNode {
   const store = useDocumentStore();
   const focusRequest = useDocument((s) => s.focusRequest);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -428,7 +427,6 @@ export function AppendixGrid({ appendix, rows, filtered, onClearFilter, agencies
               column={editingColumn}
               session={edit.editing?.serial ?? 0}
               label={inputLabel}
-              agencies={agencies}
               year={year}
               onKeyDown={onKeyDown}
               onInput={onInput}

@@ -4,7 +4,6 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { appendixLabel } from '../../shared/model';
 import { countRows, filterRows, isFilterActive, type RowFilter } from '../../shared/suggest/appendix-filter';
-import { useAppInfo } from '../base/app-context';
 import { useDocument } from '../state/use-document';
 import { AppendixGrid } from './AppendixGrid';
 import { AppendixSettings } from './AppendixSettings';
@@ -18,7 +17,6 @@ export function AppendixView({ appendixId }: { appendixId: string }): ReactNode 
   const position = useDocument((s) => [s.plan.appendices.findIndex((a) => a.id === appendixId), s.plan.appendices.length].join('/'));
   // Deadlines are suggested around the plan's year, or this year while the plan's is not known.
   const year = useDocument((s) => s.plan.meta.date.year) ?? new Date().getFullYear();
-  const { agencies } = useAppInfo();
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const clearFilter = useCallback(() => {
     setFilter(NO_FILTER);
@@ -58,7 +56,7 @@ export function AppendixView({ appendixId }: { appendixId: string }): ReactNode 
         total={countRows(appendix.rows)}
         active={filtering}
       />
-      <AppendixGrid appendix={appendix} rows={rows} filtered={filtering} onClearFilter={clearFilter} agencies={agencies} year={year} />
+      <AppendixGrid appendix={appendix} rows={rows} filtered={filtering} onClearFilter={clearFilter} year={year} />
     </div>
   );
 }

@@ -17,9 +17,10 @@ import {
   type Ref,
   type RefObject,
 } from 'react';
-import type { AgencyDirectoryData, Column } from '../../shared/model';
-import { suggestAgencies } from '../../shared/suggest/agency-suggestions';
+import type { Column } from '../../shared/model';
+import type { AgencySuggestion } from '../../shared/suggest/agency-suggestions';
 import { suggestDeadlines } from '../../shared/suggest/deadline-suggestions';
+import { useDirectoryAnswer } from '../base/use-directory-answer';
 
 export interface CellEditorProps {
   readonly inputRef: RefObject<HTMLTextAreaElement | null>;
@@ -30,7 +31,6 @@ export interface CellEditorProps {
   /** Changes with each edit session, to read the text it starts with. */
   readonly session: number;
   readonly label: string;
-  readonly agencies: AgencyDirectoryData | null;
   readonly year: number;
   readonly onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
   readonly onInput: () => void;
@@ -54,19 +54,20 @@ function lastSegment(text: string): { head: string; query: string } {
   return { head: cut < 0 ? '' : head.replace(/\n $/, '\n'), query: text.slice(cut + 1).trim() };
 }
 
+/** The name being typed in an agency cell, and the text before it; null in any other cell. */
+function agencyQuery(column: Column | null, text: string): { head: string; query: string } | null {
+  if (column === null || (column.type !== 'agency' && column.type !== 'agencies')) return null;
+  return column.type === 'agencies' ? lastSegment(text) : { head: '', query: text.trim() };
+}
+
 function suggestionsFor(
   column: Column | null,
   text: string,
-  agencies: AgencyDirectoryData | null,
+  agencies: readonly AgencySuggestion[],
   year: number,
 ): { head: string; values: string[]; notes: string[] } {
-  const none = { head: '', values: [], notes: [] };
-  if (column === null) return none;
-  if (column.type === 'deadline') return { head: '', values: suggestDeadlines(year, text), notes: [] };
-  if ((column.type !== 'agency' && column.type !== 'agencies') || agencies === null) return none;
-  const { head, query } = column.type === 'agencies' ? lastSegment(text) : { head: '', query: text.trim() };
-  const found = suggestAgencies(agencies, query);
-  return { head, values: found.map((s) => s.name), notes: found.map((s) => s.matched) };
+  if (column?.type === 'deadline') return { head: '', values: suggestDeadlines(year, text), notes: [] };
+  return { head: agencyQuery(column, text)?.head ?? '', values: agencies.map((s) => s.name), notes: agencies.map((s) => s.matched) };
 }
 
 export function CellEditor(props: CellEditorProps): ReactNode {
@@ -81,9 +82,11 @@ export function CellEditor(props: CellEditorProps): ReactNode {
     setHighlight(-1);
     setClosedFor(null);
   }, [inputRef, session, column]);
+  const typed = agencyQuery(column, text)?.query ?? '';
+  const agencies = useDirectoryAnswer('agencies.suggest', typed === '' ? null : { query: typed });
   const { head, values, notes } = useMemo(
-    () => suggestionsFor(column, text, props.agencies, props.year),
-    [column, text, props.agencies, props.year],
+    () => suggestionsFor(column, text, agencies ?? [], props.year),
+    [column, text, agencies, props.year],
   );
   const open = values.length > 0 && closedFor !== text && !(values.length === 1 && values[0] === text.trim());
   const listRef = useRef<HTMLUListElement>(null);

@@ -6,7 +6,8 @@
  */
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { AgencyDirectory, Organ } from '../../shared/model';
-import { createOrganSearch, type OrganMatch } from '../components/agency-search';
+import type { OrganMatch } from '../../shared/suggest/organ-search';
+import { useDirectoryAnswer } from '../base/use-directory-answer';
 import { OrganOptions } from '../components/OrganOptions';
 import { systemLabel } from '../../shared/format';
 import { LEVEL_LABEL, belongsTo, goneNote, isGone, todayIso } from './organ-labels';
@@ -48,8 +49,8 @@ export function UnitPicker({ directory, unit, onPick, label, autoFocus = false }
   const today = useMemo(todayIso, []);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const search = useMemo(() => createOrganSearch(directory.data, today), [directory, today]);
-  const matches = useMemo(() => search(query, 12), [search, query]);
+  const answer = useDirectoryAnswer('agencies.search', query.trim() === '' ? null : { query, limit: 12 });
+  const matches = answer ?? [];
   const listed = query.trim() !== '' && matches.length > 0;
 
   const pick = (organ: Organ): void => {
@@ -119,7 +120,7 @@ export function UnitPicker({ directory, unit, onPick, label, autoFocus = false }
       >
         {(match) => <MatchOption match={match} directory={directory} today={today} />}
       </OrganOptions>
-      {query.trim() !== '' && matches.length === 0 && <p className="clone-hint">Không thấy đơn vị nào có tên như vậy trong danh mục.</p>}
+      {query.trim() !== '' && answer?.length === 0 && <p className="clone-hint">Không thấy đơn vị nào có tên như vậy trong danh mục.</p>}
     </div>
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Organ } from '../../shared/model';
-import type { OrganMatch } from './agency-search';
+import type { OrganMatch } from '../../shared/suggest/organ-search';
 
 interface OrganOptionsProps {
   /** The box's id: options are `${id}-opt-${i}`, the list `${id}-list`, for aria-activedescendant. */

@@ -2,26 +2,24 @@
  * "Chọn từ danh mục": a combobox over the agency directory. Typing filters the organs (accents and
  * abbreviations do not matter); arrows move, Enter or a click picks, Escape closes.
  */
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { systemLabel } from '../../shared/format';
-import type { AgencyDirectoryData, Organ } from '../../shared/model';
-import { createOrganSearch } from '../components/agency-search';
+import type { Organ } from '../../shared/model';
 import { OrganOptions } from '../components/OrganOptions';
+import { useDirectoryAnswer } from '../base/use-directory-answer';
 
 interface AgencyPickerProps {
-  readonly data: AgencyDirectoryData;
   readonly onPick: (organ: Organ) => void;
 }
 
-export function AgencyPicker({ data, onPick }: AgencyPickerProps): ReactNode {
+export function AgencyPicker({ onPick }: AgencyPickerProps): ReactNode {
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const search = useMemo(() => createOrganSearch(data, new Date().toISOString().slice(0, 10)), [data]);
-  const matches = useMemo(() => search(query), [search, query]);
+  const answer = useDirectoryAnswer('agencies.search', query.trim() === '' ? null : { query, limit: 8 });
+  const matches = answer ?? [];
   const shown = open && matches.length > 0;
-  const organName = (organId: string): string => data.organs.find((o) => o.id === organId)?.name ?? '';
 
   const pick = (organ: Organ): void => {
     setQuery('');
@@ -96,14 +94,14 @@ export function AgencyPicker({ data, onPick }: AgencyPickerProps): ReactNode {
               {match.organ.until !== '' && (
                 <span className="pp-picker-gone">
                   không còn từ {match.organ.until.split('-').reverse().join('/')}
-                  {match.organ.successor !== '' && `, nay là ${organName(match.organ.successor)}`}
+                  {match.successor !== '' && `, nay là ${match.successor}`}
                 </span>
               )}
             </span>
           </>
         )}
       </OrganOptions>
-      {open && query.trim() !== '' && matches.length === 0 && (
+      {open && query.trim() !== '' && answer?.length === 0 && (
         <p className="pp-hint">Không thấy cơ quan nào có tên như vậy trong danh mục.</p>
       )}
     </div>

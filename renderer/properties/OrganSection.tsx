@@ -36,7 +36,7 @@ export function OrganSection({ open, onToggle, findings }: SectionProps): ReactN
       onToggle={onToggle}
       flagged={mine.length > 0}
     >
-      {agencies === null ? <p className="pp-hint">Đang tải danh mục cơ quan…</p> : <AgencyPicker data={agencies} onPick={organPick.pick} />}
+      {agencies === null ? <p className="pp-hint">Đang tải danh mục cơ quan…</p> : <AgencyPicker onPick={organPick.pick} />}
       <TextRow
         label="Tên cơ quan ban hành"
         field="meta:header"

@@ -5,7 +5,7 @@
  * plan at the covering row; a unit's name opens its plan.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { ChildPlace } from '../../shared/clone';
 import type { MatrixCell, MatrixView, TrackedUnit, TrackingMatrix } from '../../shared/track';
 import { cellLabel, planLabel, taskHeading, unitCounts } from './tracking-labels';
@@ -13,9 +13,9 @@ import { cellLabel, planLabel, taskHeading, unitCounts } from './tracking-labels
 const ROW_HEIGHT = 34;
 const COLUMN_WIDTH = 34;
 const UNIT_WIDTH = 360;
+/** The cells' and column rules' width in the style sheet comes from here. */
+const COLUMN_WIDTH_PROPERTY = { '--matrix-column-width': `${String(COLUMN_WIDTH)}px` } as CSSProperties;
 const HEAD_HEIGHT = 56;
-
-const CELL_MARK: Readonly<Record<MatrixCell['state'], string>> = { covered: '✓', late: '!', missing: '✗' };
 
 /** The công văn đôn đốc of a unit: DOCX to edit before signing, PDF to send as it is. */
 const LETTER_KINDS = [
@@ -78,8 +78,16 @@ export function MatrixGrid({ matrix, view, grid, onOpen, onRemind }: MatrixGridP
       aria-label="Bảng theo dõi: đơn vị và nhiệm vụ"
       aria-rowcount={view.units.length + 1}
       aria-colcount={view.tasks.length + 1}
+      style={COLUMN_WIDTH_PROPERTY}
     >
-      <div className="matrix-canvas" style={{ width, height: HEAD_HEIGHT + rows.getTotalSize() }}>
+      <div
+        className="matrix-canvas"
+        style={{
+          width,
+          height: HEAD_HEIGHT + rows.getTotalSize(),
+          backgroundPositionX: UNIT_WIDTH,
+        }}
+      >
         <div className="matrix-head" role="row" aria-rowindex={1} style={{ width, height: HEAD_HEIGHT }}>
           <div className="matrix-corner" role="columnheader" aria-colindex={1} style={{ width: UNIT_WIDTH }}>
             Đơn vị · kế hoạch · đã cụ thể hóa
@@ -93,7 +101,7 @@ export function MatrixGrid({ matrix, view, grid, onOpen, onRemind }: MatrixGridP
                 role="columnheader"
                 aria-colindex={column.position + 2}
                 className={`matrix-task${task.assigned > 0 && task.covered === 0 ? ' nobody' : ''}`}
-                style={{ left: column.left, width: COLUMN_WIDTH }}
+                style={{ left: column.left }}
                 title={taskHeading(task, column.task)}
               >
                 <span>{column.task + 1}</span>
@@ -201,17 +209,20 @@ const MatrixRow = memo(function MatrixRow({
           </span>
         )}
       </div>
-      {columns.map((column) => (
-        <MatrixGridCell
-          key={column.position}
-          matrix={matrix}
-          unit={unit}
-          cell={cells[column.task] ?? null}
-          position={column.position}
-          left={column.left}
-          onOpen={onOpen}
-        />
-      ))}
+      {columns.map((column) => {
+        const cell = cells[column.task] ?? null;
+        return cell === null ? null : (
+          <MatrixGridCell
+            key={column.position}
+            matrix={matrix}
+            unit={unit}
+            cell={cell}
+            position={column.position}
+            left={column.left}
+            onOpen={onOpen}
+          />
+        );
+      })}
     </div>
   );
 });
@@ -219,42 +230,47 @@ const MatrixRow = memo(function MatrixRow({
 interface MatrixGridCellProps {
   readonly matrix: TrackingMatrix;
   readonly unit: TrackedUnit;
-  /** Null where the task is not given to the unit. */
-  readonly cell: MatrixCell | null;
+  readonly cell: MatrixCell;
   /** The column's place in the filtered view. */
   readonly position: number;
   readonly left: number;
   readonly onOpen: MatrixGridProps['onOpen'];
 }
 
+/**
+ * A cell is one empty box: its mark (✓ ! ✗) is its class's background image and a covered cell
+ * is itself the control (focusable, Enter or a click opens the plan), with no text or button
+ * inside. A filter on late deadlines shows hundreds of filled cells, and laying out a line of text
+ * and a button in each took most of the frame.
+ */
 const MatrixGridCell = memo(function MatrixGridCell({ matrix, unit, cell, position, left, onOpen }: MatrixGridCellProps): ReactNode {
-  const style = { left, width: COLUMN_WIDTH };
-  if (cell === null) return <span role="gridcell" aria-colindex={position + 2} className="matrix-cell" style={style} />;
   const label = cellLabel(matrix, unit, cell);
   const place = cell.place;
-  return place === null ? (
+  const open =
+    place === null
+      ? undefined
+      : () => {
+          onOpen(unit, place);
+        };
+  return (
     <span
       role="gridcell"
       aria-colindex={position + 2}
       className={`matrix-cell ${cell.state}`}
-      style={style}
+      style={{ left }}
       title={label}
       aria-label={label}
-    >
-      {CELL_MARK[cell.state]}
-    </span>
-  ) : (
-    <span role="gridcell" aria-colindex={position + 2} className={`matrix-cell ${cell.state}`} style={style}>
-      <button
-        type="button"
-        title={label}
-        aria-label={label}
-        onClick={() => {
-          onOpen(unit, place);
-        }}
-      >
-        {CELL_MARK[cell.state]}
-      </button>
-    </span>
+      tabIndex={open === undefined ? undefined : 0}
+      onClick={open}
+      onKeyDown={
+        open === undefined
+          ? undefined
+          : (event) => {
+              if (event.key !== 'Enter' && event.key !== ' ') return;
+              event.preventDefault();
+              open();
+            }
+      }
+    />
   );
 });

@@ -3,7 +3,8 @@
  * same unit, or not counted with the reason. The unit of a plan can be set by hand (kept in the
  * workspace), and any plan can be made the parent being tracked.
  */
-import { memo, useState, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useRef, useState, type ReactNode } from 'react';
 import type { FileStatus, TrackedFile } from '../../shared/track';
 
 const STATUS_TEXT: Readonly<Record<FileStatus, string>> = {
@@ -76,42 +77,74 @@ function UnitSelect({
   );
 }
 
-/** Memoised: a filter click or a letter typed in the search does not draw the 150 files again. */
+/** A row's height before it is measured: one line of text beside a select. */
+const ROW_ESTIMATE = 32;
+
+/**
+ * Memoised: a filter click or a letter typed in the search does not draw the 150 files again.
+ * Virtualised: only the rows in view are in the page. Every row holds a select, and a page with
+ * 150 of them spent more time putting its layers together after each filter change than the
+ * matrix itself took to lay out; the table was also laid out again whole with the screen.
+ */
 export const TrackedFiles = memo(function TrackedFiles({ files, units, onSetUnit, onSetParent }: TrackedFilesProps): ReactNode {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = useVirtualizer({
+    count: files.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 6,
+  });
+  const shown = rows.getVirtualItems();
+  const before = shown[0]?.start ?? 0;
+  const after = rows.getTotalSize() - (shown.at(-1)?.end ?? 0);
   return (
-    <table className="tracked-files">
-      <thead>
-        <tr>
-          <th scope="col">Tệp</th>
-          <th scope="col">Tình trạng</th>
-          <th scope="col">Đơn vị gửi</th>
-          <th scope="col">Lý do, ghi chú</th>
-        </tr>
-      </thead>
-      <tbody>
-        {files.map((file) => (
-          <tr key={file.file} className={`file-${file.status}`}>
-            <th scope="row">{file.file}</th>
-            <td>{STATUS_TEXT[file.status]}</td>
-            <td>{UNIT_SETTABLE.has(file.status) ? <UnitSelect file={file} units={units} onSetUnit={onSetUnit} /> : file.unitName}</td>
-            <td>
-              {file.reason}
-              {file.suggestions.length > 0 && <span className="muted"> Gần nhất: {file.suggestions.join(', ')}.</span>}
-              {PLAN_STATUSES.has(file.status) && (
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => {
-                    onSetParent(file.file);
-                  }}
-                >
-                  Chọn làm kế hoạch cấp trên
-                </button>
-              )}
-            </td>
+    <div ref={scrollRef} className="tracked-files-scroll">
+      <table className="tracked-files" aria-rowcount={files.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">Tệp</th>
+            <th scope="col">Tình trạng</th>
+            <th scope="col">Đơn vị gửi</th>
+            <th scope="col">Lý do, ghi chú</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {before > 0 && <tr aria-hidden="true" className="spacer" style={{ height: before }} />}
+          {shown.map((row) => {
+            const file = files[row.index];
+            if (file === undefined) return null;
+            return (
+              <tr
+                key={file.file}
+                ref={rows.measureElement}
+                data-index={row.index}
+                aria-rowindex={row.index + 2}
+                className={`file-${file.status}`}
+              >
+                <th scope="row">{file.file}</th>
+                <td>{STATUS_TEXT[file.status]}</td>
+                <td>{UNIT_SETTABLE.has(file.status) ? <UnitSelect file={file} units={units} onSetUnit={onSetUnit} /> : file.unitName}</td>
+                <td>
+                  {file.reason}
+                  {file.suggestions.length > 0 && <span className="muted"> Gần nhất: {file.suggestions.join(', ')}.</span>}
+                  {PLAN_STATUSES.has(file.status) && (
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => {
+                        onSetParent(file.file);
+                      }}
+                    >
+                      Chọn làm kế hoạch cấp trên
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+          {after > 0 && <tr aria-hidden="true" className="spacer" style={{ height: after }} />}
+        </tbody>
+      </table>
+    </div>
   );
 });

@@ -2,7 +2,7 @@
  * Which tasks of a plan fall to a unit, and in what role: named directly (or under the name of an
  * organ it took over from), or through a collective phrase that takes it in.
  */
-import type { AgencyDirectory, AgencyEntry, Organ, PlanDocument } from '../model';
+import { directoryForPlan, type AgencyDirectory, type AgencyEntry, type Organ, type PlanDocument } from '../model';
 import { planTasks, type PlanTask } from './plan-tasks';
 
 export type TaskRole = 'lead' | 'cooperate';
@@ -35,7 +35,8 @@ export function findAssignments(
   directory: AgencyDirectory,
   options: AssignmentOptions = {},
 ): Assignment[] {
-  return assignmentsAmong(planTasks(plan, directory), unit, directory, options);
+  // The plan's collective phrases take in its issuer's province's bodies ("Các sở, ban, ngành" of Đà Nẵng).
+  return assignmentsAmong(planTasks(plan, directory), unit, directoryForPlan(directory, plan), options);
 }
 
 /**

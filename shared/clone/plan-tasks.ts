@@ -9,6 +9,7 @@ import {
   appendixLabel,
   cellText,
   createCrossRefResolver,
+  directoryForPlan,
   inlineText,
   nameTokens,
   type AgencyDirectory,
@@ -159,7 +160,9 @@ function bodyTasks(plan: PlanDocument, directory: AgencyDirectory, context: stri
 }
 
 /** Every task of the plan, appendix tables first (in order), then the body. */
-export function planTasks(plan: PlanDocument, directory: AgencyDirectory): PlanTask[] {
+export function planTasks(plan: PlanDocument, home: AgencyDirectory): PlanTask[] {
+  // "Sở Tài chính" in a plan received from another province is that province's.
+  const directory = directoryForPlan(home, plan);
   const issuer = directory.resolve(plan.meta.issuingOrgan.citation);
   const context = issuer.kind === 'organ' ? issuer.organ.id : undefined;
   return [

@@ -25,6 +25,8 @@ export const CHANNEL_NAMES = [
   'preferences.set',
   'agencies.get',
   'agencies.province',
+  'agencies.search',
+  'agencies.suggest',
   'agencies.setProvince',
   'import.file',
   'import.pendingReview',

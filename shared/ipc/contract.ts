@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { CONFIDENCES } from '../format';
-import { CheckedDirectorySchema, PlanDocumentSchema, ProfileIdSchema, SystemSchema } from '../model';
+import { CheckedDirectorySchema, OrganSchema, PlanDocumentSchema, ProfileIdSchema, SystemSchema } from '../model';
 import { TemplateSchema } from '../template';
 import type { ChannelName, EventName } from './channels';
 import { TrackingViewSchema } from './tracking-schemas';
@@ -169,6 +169,8 @@ const Base64 = z
   .max(82 * 1024 * 1024)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Dữ liệu tệp không đúng dạng base64');
 const FileName = z.string().min(1).max(255);
+/** A name typed in a picker or a cell: far longer than any organ's name is no name. */
+const MAX_AGENCY_QUERY = 500;
 
 /**
  * Names a reading of a received file the page starts (an import, a check), so that its progress
@@ -383,8 +385,24 @@ export const CONTRACT = {
   // one wiped the user's dictionary).
   'preferences.set': channel(PreferencesSchema.required().strict(), PreferencesSchema),
   'agencies.get': channel(Empty, CheckedDirectorySchema),
-  /** Whether the user has chosen the home province (the directory's `province`), or it is still the shipped one. */
-  'agencies.province': channel(Empty, z.object({ chosen: z.boolean() })),
+  /**
+   * Whether the user has chosen the home province (the directory's `province`), or it is still the
+   * shipped one; the one it reads now and those the directory has.
+   */
+  'agencies.province': channel(Empty, z.object({ chosen: z.boolean(), province: z.string(), provinces: z.array(z.string()) })),
+  /**
+   * The organs a name typed in a picker stands for, best first. Searched in main, which holds the
+   * directory's names: preparing them took the window's thread seconds.
+   */
+  'agencies.search': channel(
+    z.object({ query: z.string().max(MAX_AGENCY_QUERY), limit: z.number().int().min(1).max(50) }).strict(),
+    z.array(z.object({ organ: OrganSchema, via: z.string(), successor: z.string() })),
+  ),
+  /** What an agency cell offers for the text typed so far: organs in existence and collective phrases. */
+  'agencies.suggest': channel(
+    z.object({ query: z.string().max(MAX_AGENCY_QUERY) }).strict(),
+    z.array(z.object({ name: z.string(), matched: z.string(), kind: z.enum(['organ', 'collective']) })),
+  ),
   /** The home province, one of the directory's provinces; "" goes back to the shipped one. The directory as it now reads. */
   'agencies.setProvince': channel(z.object({ province: z.string().max(60) }).strict(), CheckedDirectorySchema),
   /** A superior plan as it arrives: DOCX, PDF or text, recognized with a report; nothing is opened. */

@@ -4,8 +4,8 @@
  * collective phrase takes in a given organ.
  */
 import { editDistance, expandAbbreviations, nameTokens } from './agency-names';
-import { homeReadings, levelReadings, placesIn, splitPlace } from './agency-locality';
-import { createNameTrie, createNearKeys } from './agency-index';
+import { homeReadings, levelReadings, placesIn, splitPlace, type Places } from './agency-locality';
+import { createNameTrie, createNearKeys, type NameTrie } from './agency-index';
 import { z } from 'zod';
 import {
   AgencyDirectoryDataSchema,
@@ -65,6 +65,12 @@ export interface AgencyDirectory {
   headerOf(organ: Organ): string;
   /** The line above an organ's header: its own parentHeader or its parent's header. */
   parentHeaderOf(organ: Organ): string;
+  /**
+   * The same organs read from another home province (a plan received from it): its bodies answer to
+   * their names without the place, and its collective phrases take in its bodies. Only the
+   * province's readings are built; the names' index is shared.
+   */
+  forProvince(province: string): AgencyDirectory;
 }
 
 /**
@@ -177,10 +183,9 @@ function sharedLead(a: string, b: string): number {
 }
 
 /**
- * The tokens of names already indexed, by the name: a directory is built again when the home
- * province changes (in main, in the renderer and in the check worker), on copies of the same
- * 50,000 names, and tokenising them is most of what building costs. Bounded, as user entries come
- * and go.
+ * The tokens of names already indexed, by the name: the user's own entries make new arrays of
+ * organs, indexed again on copies of the same 50,000 names, and tokenising them is most of what
+ * building costs. Bounded, as user entries come and go.
  */
 const indexedNames = new Map<string, readonly string[]>();
 const INDEXED_NAMES_LIMIT = 200_000;
@@ -192,6 +197,125 @@ function indexTokens(name: string): readonly string[] {
   if (indexedNames.size >= INDEXED_NAMES_LIMIT) indexedNames.clear();
   indexedNames.set(name, tokens);
   return tokens;
+}
+
+/**
+ * What the directory knows of its names whatever the home province: built once per organ and
+ * phrase arrays (a merge without user entries of a kind keeps the base's array, so choosing
+ * another province finds it built), and only when a name is first looked up.
+ */
+interface NameIndex {
+  readonly entries: readonly AgencyEntry[];
+  /** Key → entries with that name; several organs may share a short name ("Văn phòng Sở"). */
+  readonly byKey: ReadonlyMap<string, readonly AgencyEntry[]>;
+  readonly trie: NameTrie;
+  readonly near: (key: string) => readonly string[];
+  /** The places written after a level word in the organs' names. */
+  readonly places: Places;
+  /** Organs in existence by the place their name ends with: a province's are its home readings' candidates. */
+  readonly byPlace: ReadonlyMap<string, readonly { readonly entry: AgencyEntry; readonly tokens: readonly string[] }[]>;
+  readonly longestKey: number;
+  /** The home readings of each province asked so far (a few: the user's, and those of received plans). */
+  readonly homes: Map<string, HomeIndex>;
+}
+
+/** What depends on the home province: its organs' names without their place, and its place. */
+interface HomeIndex {
+  readonly province: string;
+  readonly places: Places;
+  readonly home: ReadonlySet<AgencyEntry>;
+  readonly byKey: ReadonlyMap<string, readonly AgencyEntry[]>;
+  readonly trie: NameTrie;
+  readonly near: (key: string) => readonly string[];
+}
+
+function addName(byKey: Map<string, AgencyEntry[]>, trie: NameTrie, tokens: readonly string[], entry: AgencyEntry): void {
+  const key = tokens.join(' ');
+  if (key === '') return;
+  const list = byKey.get(key);
+  if (list === undefined) {
+    byKey.set(key, [entry]);
+    trie.add(tokens, key);
+  } else if (!list.includes(entry)) list.push(entry);
+}
+
+const nameIndexes = new WeakMap<readonly Organ[], WeakMap<readonly Collective[], NameIndex>>();
+
+function nameIndexOf(data: AgencyDirectoryData): NameIndex {
+  let byCollectives = nameIndexes.get(data.organs);
+  if (byCollectives === undefined) {
+    byCollectives = new WeakMap();
+    nameIndexes.set(data.organs, byCollectives);
+  }
+  const known = byCollectives.get(data.collectives);
+  if (known !== undefined) return known;
+  const index = buildNameIndex(data);
+  byCollectives.set(data.collectives, index);
+  return index;
+}
+
+function buildNameIndex(data: AgencyDirectoryData): NameIndex {
+  const entries: AgencyEntry[] = [
+    ...data.organs.map((organ) => ({ kind: 'organ' as const, organ })),
+    ...data.collectives.map((collective) => ({ kind: 'collective' as const, collective })),
+  ];
+  const byKey = new Map<string, AgencyEntry[]>();
+  const trie = createNameTrie();
+  const organNames: (readonly string[])[] = [];
+  for (const entry of entries) {
+    for (const [i, name] of entryNames(entry).entries()) {
+      const tokens = indexTokens(name);
+      if (i === 0 && entry.kind === 'organ') organNames.push(tokens);
+      addName(byKey, trie, tokens, entry);
+    }
+  }
+  // A text four times longer than the longest name is no name, misspelt or with its place: reading
+  // it as one cost time growing with its length squared (a recipient line of 150,000 characters).
+  let longestKey = 0;
+  for (const key of byKey.keys()) longestKey = Math.max(longestKey, key.length);
+  const places = placesIn('', organNames);
+  const byPlace = new Map<string, { entry: AgencyEntry; tokens: readonly string[] }[]>();
+  for (const entry of entries) {
+    if (entry.kind !== 'organ' || entry.organ.until !== '') continue;
+    const tokens = indexTokens(entry.organ.name);
+    const place = splitPlace(tokens, places).place.join(' ');
+    if (place === '') continue;
+    const list = byPlace.get(place);
+    if (list === undefined) byPlace.set(place, [{ entry, tokens }]);
+    else list.push({ entry, tokens });
+  }
+  return { entries, byKey, trie, near: createNearKeys(byKey.keys()), places, byPlace, longestKey, homes: new Map() };
+}
+
+/** Provinces whose home readings a process keeps: the user's and a few of received plans'. */
+const HOMES_KEPT = 8;
+
+function homeIndexOf(index: NameIndex, provinceName: string): HomeIndex {
+  const known = index.homes.get(provinceName);
+  if (known !== undefined) return known;
+  const province = nameTokens(provinceName).join(' ');
+  const places = province === '' || index.places.has(province) ? index.places : new Set([...index.places, province]);
+  // The province's organs answer to their names without the place, ahead of other provinces'. A
+  // province no name places (none in the shipped data) has every organ read again.
+  const candidates =
+    places === index.places
+      ? (index.byPlace.get(province) ?? [])
+      : index.entries.flatMap((entry) =>
+          entry.kind === 'organ' && entry.organ.until === '' ? [{ entry, tokens: indexTokens(entry.organ.name) }] : [],
+        );
+  const home = new Set<AgencyEntry>();
+  const byKey = new Map<string, AgencyEntry[]>();
+  const trie = createNameTrie();
+  for (const { entry, tokens } of candidates) {
+    for (const reading of homeReadings(tokens, province, places)) {
+      home.add(entry);
+      addName(byKey, trie, reading, entry);
+    }
+  }
+  const made: HomeIndex = { province, places, home, byKey, trie, near: createNearKeys(byKey.keys()) };
+  if (index.homes.size >= HOMES_KEPT) index.homes.clear();
+  index.homes.set(provinceName, made);
+  return made;
 }
 
 /** Directories built, by the data they were built from: a directory never changes once built. */
@@ -206,51 +330,31 @@ export function createAgencyDirectory(input: AgencyDirectoryInput): AgencyDirect
   return directory;
 }
 
+/** Builds on first use: many users of a directory (the organ pick, headers) never look a name up. */
+function lazy<T>(make: () => T): () => T {
+  let value: { readonly made: T } | undefined;
+  return () => (value ??= { made: make() }).made;
+}
+
 function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
-  const organs = new Map(data.organs.map((o) => [o.id, o]));
-  const entries: AgencyEntry[] = [
-    ...data.organs.map((organ) => ({ kind: 'organ' as const, organ })),
-    ...data.collectives.map((collective) => ({ kind: 'collective' as const, collective })),
-  ];
-  const collectives = new Map(data.collectives.map((c) => [c.id, c]));
-  // Key → entries with that name; several organs may share a short name ("Văn phòng Sở").
-  const byKey = new Map<string, AgencyEntry[]>();
-  const names = createNameTrie();
-  const organNames: (readonly string[])[] = [];
-  for (const entry of entries) {
-    for (const [i, name] of entryNames(entry).entries()) {
-      const tokens = indexTokens(name);
-      if (i === 0 && entry.kind === 'organ') organNames.push(tokens);
-      const key = tokens.join(' ');
-      if (key === '') continue;
-      const list = byKey.get(key);
-      if (list === undefined) {
-        byKey.set(key, [entry]);
-        names.add(tokens, key);
-      } else if (!list.includes(entry)) list.push(entry);
-    }
-  }
-  // A text four times longer than the longest name is no name, misspelt or with its place: reading
-  // it as one cost time growing with its length squared (a recipient line of 150,000 characters).
-  let longestKey = 0;
-  for (const key of byKey.keys()) longestKey = Math.max(longestKey, key.length);
-  const places = placesIn(data.province, organNames);
+  const organs = lazy(() => new Map(data.organs.map((o) => [o.id, o])));
+  const collectives = lazy(() => new Map(data.collectives.map((c) => [c.id, c])));
+  const names = lazy(() => {
+    const index = nameIndexOf(data);
+    return { index, home: homeIndexOf(index, data.province) };
+  });
+  /** The entries with a name key: the directory's own names, then the home province's readings. */
+  const entriesAt = (key: string): readonly AgencyEntry[] => {
+    const { index, home } = names();
+    const own = index.byKey.get(key);
+    const read = home.byKey.get(key);
+    if (read === undefined) return own ?? [];
+    return own === undefined ? read : [...own, ...read.filter((e) => !own.includes(e))];
+  };
+  const homeSet = (): ReadonlySet<AgencyEntry> => names().home.home;
+  const placesNow = (): Places => names().home.places;
   const province = nameTokens(data.province).join(' ');
-  // The home province's organs answer to their names without the place, ahead of other provinces'.
-  const home = new Set<AgencyEntry>();
-  for (const entry of entries) {
-    if (entry.kind !== 'organ' || entry.organ.until !== '') continue;
-    for (const tokens of homeReadings(indexTokens(entry.organ.name), province, places)) {
-      home.add(entry);
-      const key = tokens.join(' ');
-      const list = byKey.get(key);
-      if (list === undefined) {
-        byKey.set(key, [entry]);
-        names.add(tokens, key);
-      } else if (!list.includes(entry)) list.push(entry);
-    }
-  }
-  const near = createNearKeys(byKey.keys());
+  const views = new Map<string, AgencyDirectory>();
 
   const inHome = (e: AgencyEntry): boolean => e.kind === 'organ' && e.organ.province !== '' && e.organ.province === data.province;
   /**
@@ -260,6 +364,7 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
    * Văn Lăng are two communes).
    */
   const pick = (list: readonly AgencyEntry[], context: string | undefined, typed?: string): AgencyEntry | undefined => {
+    const home = homeSet();
     const own = list.filter((e) => home.has(e));
     const local = own.length > 0 ? own : list.filter(inHome);
     const pool = local.length > 0 ? local : list;
@@ -272,10 +377,10 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
     );
   };
   /** "Sở Tài chính tỉnh Ninh Bình" and "Sở Tài chính Ninh Bình" are the same organ as "Sở Tài chính". */
-  const withoutPlace = (tokens: readonly string[]): string[] => [...splitPlace(tokens, places).organ];
+  const withoutPlace = (tokens: readonly string[]): string[] => [...splitPlace(tokens, placesNow()).organ];
 
   const lookup = (tokens: readonly string[], context: string | undefined, typed?: string): AgencyEntry | undefined => {
-    const { organ, level, place } = splitPlace(tokens, places);
+    const { organ, level, place } = splitPlace(tokens, placesNow());
     // "Ủy ban nhân dân xã Gia Viễn" without its place is "Ủy ban nhân dân xã", never the province's;
     // "Đảng ủy Gia Viễn" is "Đảng ủy xã Gia Viễn" with its level word dropped; "Sở Y tế Đà Nẵng"
     // and "Sở Y tế TP Đà Nẵng" are "Sở Y tế thành phố Đà Nẵng".
@@ -286,10 +391,18 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
     for (const key of keys) {
       if (key.length === 0) continue;
       // A name typed with another place never means the home province's body ("Sở Y tế tỉnh Ninh Bình" in Đà Nẵng).
-      const list = byKey.get(key.join(' '))?.filter((e) => provincial || !home.has(e));
-      if (list !== undefined && list.length > 0) return pick(list, context, typed);
+      const list = entriesAt(key.join(' ')).filter((e) => provincial || !homeSet().has(e));
+      if (list.length > 0) return pick(list, context, typed);
     }
     return undefined;
+  };
+
+  /** The longest name at a token of running text, among the directory's names and the home readings. */
+  const longestAt = (tokens: readonly string[], start: number): { readonly key: string; readonly end: number } | undefined => {
+    const { index, home } = names();
+    const own = index.trie.longestAt(tokens, start);
+    const read = home.trie.longestAt(tokens, start);
+    return read === undefined || (own !== undefined && own.end >= read.end) ? own : read;
   };
 
   const toResolution = (entry: AgencyEntry, exact: boolean): Resolution =>
@@ -297,9 +410,10 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
 
   const ranked = (key: string): { entry: AgencyEntry; distance: number; key: string }[] => {
     const best = new Map<AgencyEntry, { distance: number; key: string }>();
-    for (const candidate of near(key)) {
+    const { index, home } = names();
+    for (const candidate of new Set([...index.near(key), ...home.near(key)])) {
       const distance = editDistance(key, candidate, Math.max(8, Math.ceil(key.length / 2)));
-      for (const entry of byKey.get(candidate) ?? []) {
+      for (const entry of entriesAt(candidate)) {
         if (distance < (best.get(entry)?.distance ?? Number.POSITIVE_INFINITY)) best.set(entry, { distance, key: candidate });
       }
     }
@@ -308,18 +422,18 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
 
   const successorEntry = (kind: AgencyEntry['kind'], id: string): AgencyEntry | undefined => {
     if (kind === 'organ') {
-      const organ = organs.get(id);
+      const organ = organs().get(id);
       return organ === undefined ? undefined : { kind, organ };
     }
-    const collective = collectives.get(id);
+    const collective = collectives().get(id);
     return collective === undefined ? undefined : { kind, collective };
   };
 
-  return {
+  const directory: AgencyDirectory = {
     data,
-    organ: (id) => organs.get(id),
+    organ: (id) => organs().get(id),
     resolve(name, context) {
-      if (name.length > 4 * longestKey) return { kind: 'unknown', suggestions: [] };
+      if (name.length > 4 * names().index.longestKey) return { kind: 'unknown', suggestions: [] };
       const tokens = nameTokens(name);
       const found = lookup(tokens, context, name);
       if (found !== undefined) return toResolution(found, true);
@@ -336,7 +450,7 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
         !candidates.some((c) => c.distance === first.distance && c.key !== first.key) &&
         sameNumbers(key, first.key)
       ) {
-        const { level, place } = splitPlace(tokens, places);
+        const { level, place } = splitPlace(tokens, placesNow());
         return toResolution(lookup([...first.key.split(' '), ...level, ...place], context) ?? first.entry, false);
       }
       // Only names a typo or a short form away: "Thanh tra tỉnh" is no suggestion for "Thanh tra Sở".
@@ -350,8 +464,8 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
       const found: Mention[] = [];
       let i = 0;
       while (i < tokens.length) {
-        const match = names.longestAt(tokens, i);
-        const entry = match === undefined ? undefined : pick(byKey.get(match.key) ?? [], context);
+        const match = longestAt(tokens, i);
+        const entry = match === undefined ? undefined : pick(entriesAt(match.key), context);
         if (match === undefined || entry === undefined) {
           i++;
           continue;
@@ -384,9 +498,22 @@ function buildDirectory(data: AgencyDirectoryData): AgencyDirectory {
     headerOf: (organ) => (organ.header === '' ? organ.name.toLocaleUpperCase('vi') : organ.header),
     parentHeaderOf(organ) {
       if (organ.parentHeader !== '') return organ.parentHeader;
-      const parent = organs.get(organ.parent);
+      const parent = organs().get(organ.parent);
       if (parent === undefined) return '';
       return parent.header === '' ? parent.name.toLocaleUpperCase('vi') : parent.header.replace(/\n/g, ' ');
     },
+    forProvince(other) {
+      if (other === data.province) return directory;
+      let view = views.get(other);
+      if (view === undefined) {
+        const viewData: AgencyDirectoryData = { ...data, province: other };
+        validated.add(viewData);
+        view = createAgencyDirectory(viewData);
+        if (views.size >= HOMES_KEPT) views.clear();
+        views.set(other, view);
+      }
+      return view;
+    },
   };
+  return directory;
 }

@@ -20,5 +20,6 @@ export * from './agency.schema';
 export * from './agency-names';
 export * from './agency-directory';
 export * from './agency-locality';
+export * from './issuer-province';
 export * from './place-names';
 export * from './item-markers';

@@ -99,7 +99,7 @@ describe('the tracking screen', () => {
     await search.fill('dang uy uy ban nhan dan tinh');
     await expect.poll(() => grid.getByRole('rowheader').first().textContent()).toContain(unit);
     expect((await grid.getByRole('rowheader').allTextContents()).every((text) => text.includes(unit))).toBe(true);
-    const labels = await grid.getByRole('button', { name: /nhiệm vụ \d+/u }).evaluateAll((cells) => cells.map((c) => c.ariaLabel ?? ''));
+    const labels = await grid.getByRole('gridcell', { name: /nhiệm vụ \d+/u }).evaluateAll((cells) => cells.map((c) => c.ariaLabel ?? ''));
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.every((label) => label.startsWith(`${unit} (`))).toBe(true);
     await search.fill('');
@@ -107,15 +107,17 @@ describe('the tracking screen', () => {
     await expect.poll(() => grid.getByRole('rowheader').first().textContent()).toContain('Chưa có kế hoạch');
     const withoutPlan = await grid.getByRole('rowheader').allTextContents();
     expect(withoutPlan.every((text) => text.includes('Chưa có kế hoạch'))).toBe(true);
-    expect(await grid.getByRole('button', { name: /đã cụ thể hóa/u }).count()).toBe(0);
+    expect(await grid.getByRole('gridcell', { name: /: đã cụ thể hóa/u }).count()).toBe(0);
     await page.getByRole('radio', { name: 'Tất cả' }).check();
     await expect.poll(() => grid.getByRole('rowheader').first().textContent()).toContain('64/64');
   });
 
-  it('opens a unit’s plan at the row that covers a task', async () => {
+  it('opens a unit’s plan at the row that covers a task, from the keyboard', async () => {
     if (app === null) throw new Error('no app');
     const { page } = app;
-    await page.getByRole('button', { name: /^Đảng ủy Ủy ban nhân dân tỉnh \(chủ trì\) – nhiệm vụ 1 .*đã cụ thể hóa/u }).click();
+    // A covered cell is itself the control: reached by Tab, opened by Enter as by a click.
+    await page.getByRole('gridcell', { name: /^Đảng ủy Ủy ban nhân dân tỉnh \(chủ trì\) – nhiệm vụ 1 .*đã cụ thể hóa/u }).focus();
+    await page.keyboard.press('Enter');
     await expect
       .poll(() => activeCell(page).textContent(), READ)
       .toBe('Điều chỉnh Quy hoạch tỉnh Ninh Bình thời kỳ 2021-2030, tầm nhìn 2050');

@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { inProcessReader, type ReceivedFiles } from '../../electron/services/received-files';
+import { parsePlanText } from '../../shared/plan-file';
+import { renderDocx } from '../../shared/render/docx';
 import { readReview } from '../../shared/review/read-review';
 import { buildWordSeed } from '../shared/import/word-fixture';
-import { runCli, type CliRun } from './run-cli';
+import { CLI_NOW, runCli, type CliRun } from './run-cli';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const STATE = join(FIXTURES, 'ke-hoach-bql-thuc-hien-30-KH-UBND.kehoach');
@@ -88,6 +91,26 @@ describe('check', () => {
     expect(same.code).toBe(2);
     expect(same.err).toContain('phải khác tệp được kiểm tra');
     expect(new Uint8Array(readFileSync(received))).toEqual(original);
+  });
+
+  it('checks the plan a DOCX embeds against the directory here, never sending the directory to the reader', async () => {
+    // A plan of 2026 that names the Sở Kế hoạch và Đầu tư, merged away on 01/3/2025, exported by us.
+    const plan = parsePlanText(readFileSync(STATE, 'utf8'));
+    const former = { ...plan, recipients: [...plan.recipients, { name: 'Sở Kế hoạch và Đầu tư' }] };
+    const file = join(dir, 'nhan-duoc.docx');
+    writeFileSync(file, await renderDocx(former, { now: CLI_NOW }));
+    const inputs: unknown[] = [];
+    const received: ReceivedFiles = {
+      ...inProcessReader,
+      checkDocx: (name, bytes, input, control) => (inputs.push(input), inProcessReader.checkDocx(name, bytes, input, control)),
+    };
+    const run = await runCli(['check', file, '--json'], { received });
+    expect(run.err).toBe('');
+    const report = JSON.parse(run.out) as { findings: { ruleId: string; message: string }[] };
+    expect(report.findings.filter((f) => f.ruleId === 'co-quan-khong-con').map((f) => f.message)).toEqual([
+      expect.stringContaining('"Sở Kế hoạch và Đầu tư" không còn từ ngày 01/3/2025; nay là Sở Tài chính'),
+    ]);
+    expect(inputs).toEqual([{ today: CLI_NOW }]);
   });
 
   it('asks for the file when none is given', async () => {

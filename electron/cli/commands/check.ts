@@ -8,6 +8,7 @@ import { checkPlan, countBySeverity, formatFindings, hasErrors, sortFindings, ty
 import type { ProfileId } from '../../../shared/model';
 import { readBytes, writeFileAtomic } from '../../services/files';
 import { loadPlanFile } from '../../services/plan-file';
+import { checkReceivedDocx } from '../../services/received-files';
 import { JSON_OPTION, UsageError, flag, positional, stringOption, type CliIo, type Command } from '../command';
 
 interface CheckOutcome {
@@ -22,7 +23,7 @@ async function checkFile(path: string, bytes: Uint8Array | null, io: CliIo): Pro
     const plan = await loadPlanFile(path);
     return { profile: plan.profile, findings: checkPlan(plan, { agencies, today: io.now() }) };
   }
-  return io.received.checkDocx(path, bytes, { agencies: agencies.data, today: io.now() });
+  return checkReceivedDocx(io.received, path, bytes, { agencies, today: io.now() });
 }
 
 /** The findings as comments in a copy of the received file; the file itself is never written. */

@@ -3,11 +3,12 @@
  * file (PNG and JPEG decoded by the same canvas, TIFF by utif2, which reads the CCITT fax
  * compression scanners use for black-and-white pages). Sizes are checked before pixels are made.
  */
-import { createCanvas, loadImage } from '@napi-rs/canvas';
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
+import type { PageViewport, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import UTIF from 'utif2';
 import { ImportError } from '../../../shared/import';
 import { grayFromRgba, type GrayImage, type ScanPage, type ScanSource } from '../../../shared/import/ocr';
+import { PDF_LIMITS, TimeUp, within } from '../../../shared/import/pdf/pdf-geometry';
 import { declaredSize, imageKind, tiffPages, type ImageKind } from './image-size';
 
 /** A4 at 600 dpi is 35 million pixels; beyond 50 million an image is not a page scan. */
@@ -117,18 +118,43 @@ export async function hasPageImages(doc: PDFDocumentProxy): Promise<boolean> {
   return false;
 }
 
-/** The pages of an open PDF drawn at their scan's resolution (or `dpi`), no page larger than the image cap. */
+/**
+ * The page drawn on the canvas within `milliseconds`, or TimeUp. pdf.js chains the slices of its
+ * drawing as promise jobs, which run before any timer: a page of a quarter of a million strokes
+ * would draw to its end however long it took. Each slice yields to the event loop instead, so the
+ * time limit can stop the drawing between two slices.
+ */
+async function drawWithin(page: PDFPageProxy, canvas: Canvas, viewport: PageViewport, milliseconds: number): Promise<void> {
+  const task = page.render({ canvas: canvas as unknown as Parameters<PDFPageProxy['render']>[0]['canvas'], viewport });
+  task.onContinue = (next: () => void) => {
+    setImmediate(next);
+  };
+  try {
+    await within(task.promise, milliseconds);
+  } catch (error) {
+    task.cancel();
+    throw error;
+  }
+}
+
+/**
+ * The pages of an open PDF drawn at their scan's resolution (or `dpi`), no page larger than the
+ * image cap, each within the per-page time of the PDF reader (PDF_LIMITS.pageMilliseconds).
+ */
 export function pdfScanSource(doc: PDFDocumentProxy, dpi = OCR_DPI): ClosableScanSource {
   return {
     pageCount: doc.numPages,
     async renderPage(pageNumber) {
+      const started = Date.now();
+      const left = (): number => Math.max(1, PDF_LIMITS.pageMilliseconds - (Date.now() - started));
       // A damaged page dictionary fails in pdf.js with its own (English) exception.
-      const page = await doc.getPage(pageNumber).catch(() => {
+      const page = await within(doc.getPage(pageNumber), left()).catch((error: unknown) => {
+        if (error instanceof TimeUp) throw error;
         throw new ImportError('unreadable', `Tệp PDF bị hỏng ở trang ${pageNumber}: không đọc được trang này.`);
       });
       try {
         const base = page.getViewport({ scale: 1 });
-        const wanted = ((await scannedDpi(page, base.width)) ?? dpi) / 72;
+        const wanted = ((await within(scannedDpi(page, base.width), left())) ?? dpi) / 72;
         const fit = Math.sqrt(MAX_IMAGE_PIXELS / Math.max(1, base.width * base.height));
         const scale = Math.min(wanted, fit);
         const viewport = page.getViewport({ scale });
@@ -138,7 +164,7 @@ export function pdfScanSource(doc: PDFDocumentProxy, dpi = OCR_DPI): ClosableSca
         const context = canvas.getContext('2d');
         context.fillStyle = '#ffffff';
         context.fillRect(0, 0, width, height);
-        await page.render({ canvas: canvas as unknown as Parameters<PDFPageProxy['render']>[0]['canvas'], viewport }).promise;
+        await drawWithin(page, canvas, viewport, left());
         return { image: grayFromRgba(width, height, context.getImageData(0, 0, width, height).data), dpi: scale * 72 };
       } finally {
         page.cleanup();

@@ -23,9 +23,17 @@ function unpacked(path: string): string {
   return outside !== path && existsSync(outside) ? outside : path;
 }
 
-/** The integer-quantised "best" model: the most accurate one, 1.4 MB compressed. */
-function modelFolder(): string {
-  return unpacked(join(dirname(require.resolve('@tesseract.js-data/vie/package.json')), '4.0.0_best_int'));
+/**
+ * The Vietnamese models @tesseract.js-data/vie ships: `best_int`, the integer-quantised "best" LSTM
+ * (1.4 MB compressed), which the app reads; `standard`, tessdata's model (the legacy engine's data
+ * with an LSTM beside it, 3.8 MB), measured against it in bench/ocr-models.ts. The package has no
+ * "fast" model.
+ */
+export const VIETNAMESE_MODELS = { best_int: '4.0.0_best_int', standard: '4.0.0' } as const;
+export type VietnameseModel = keyof typeof VIETNAMESE_MODELS;
+
+function modelFolder(model: VietnameseModel = 'best_int'): string {
+  return unpacked(join(dirname(require.resolve('@tesseract.js-data/vie/package.json')), VIETNAMESE_MODELS[model]));
 }
 
 function workerScript(): string {
@@ -75,11 +83,14 @@ export class TesseractEngine implements OcrEngine {
   /** The pages being read settle as cancelled when the engine closes. */
   private readonly stops = new Set<() => void>();
 
-  constructor(readonly parallelism: number) {}
+  constructor(
+    readonly parallelism: number,
+    private readonly model: VietnameseModel = 'best_int',
+  ) {}
 
   private async spawn(): Promise<Tesseract.Worker> {
     const worker = await Tesseract.createWorker('vie', Tesseract.OEM.LSTM_ONLY, {
-      langPath: modelFolder(),
+      langPath: modelFolder(this.model),
       workerPath: workerScript(),
       cacheMethod: 'none',
       gzip: true,

@@ -88,6 +88,20 @@ export function receivedProfile(parts: Pick<DocumentParts, 'system' | 'date'>): 
 
 /** Throws the reader's DocxReadError (Vietnamese message) for a file that is not a readable DOCX. */
 export async function checkDocx(bytes: Uint8Array, options: PlanCheckOptions = {}): Promise<DocxCheckResult> {
+  return withPlanFindings(await checkDocxFormat(bytes, options), options);
+}
+
+/**
+ * The findings of the plan the file embeds added to those of its format. Split from the reading
+ * so that the file is parsed where files from outside are (the isolation process) and the plan
+ * checked where the agency directory is already built (main), not a third copy of it built.
+ */
+export function withPlanFindings(result: DocxCheckResult, options: PlanCheckOptions): DocxCheckResult {
+  return result.plan === null ? result : { ...result, findings: [...result.findings, ...checkPlan(result.plan, options)] };
+}
+
+/** The format findings of a DOCX and the plan it embeds, that plan not checked yet (withPlanFindings). */
+export async function checkDocxFormat(bytes: Uint8Array, options: Pick<PlanCheckOptions, 'today'> = {}): Promise<DocxCheckResult> {
   const doc = await readDocx(bytes);
   const paragraphs = flattenParagraphs(doc);
   const firstTables = doc.blocks.slice(0, 3).flatMap((b) => (b.kind === 'table' ? [b] : []));
@@ -117,5 +131,5 @@ export async function checkDocx(bytes: Uint8Array, options: PlanCheckOptions = {
   }
   const context: DocxContext = { doc, profile: getProfile(profile), paragraphs, parts, today: options.today };
   const findings = runRules(DOCX_RULES, profile, context, (location) => location);
-  return { profile, plan, findings: plan === null ? findings : [...findings, ...checkPlan(plan, options)] };
+  return { profile, plan, findings };
 }

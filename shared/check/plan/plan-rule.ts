@@ -1,6 +1,6 @@
 /** What every plan rule sees: the plan, its profile, its parent plan when known, and its prose. */
 import { getProfile, type FormatProfile } from '../../format';
-import type { AgencyDirectory, PlanDocument } from '../../model';
+import { directoryForPlan, type AgencyDirectory, type PlanDocument } from '../../model';
 import type { PlanPath } from '../finding';
 import type { Rule } from '../rule';
 import { proseFields, type TextField } from './plan-texts';
@@ -30,7 +30,8 @@ export function planContext(plan: PlanDocument, options: PlanCheckOptions): Plan
     plan,
     profile: getProfile(plan.profile),
     parent: options.parent,
-    agencies: options.agencies,
+    // Names are read in the issuer's province: a plan received from another province names its bodies.
+    agencies: options.agencies === undefined ? undefined : directoryForPlan(options.agencies, plan),
     prose: proseFields(plan),
     today: options.today,
   };

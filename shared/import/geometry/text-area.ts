@@ -61,7 +61,13 @@ export function textArea(lines: readonly TextLine[], page: PageGeometry, allLine
   return { left: quantile(lefts, 0.1), right: quantile(rights, 0.9) };
 }
 
-/** The usual distance between the tops of two following lines of the same size, per size (0 when unseen). */
+/**
+ * The usual distance between the tops of two following lines of the same size, per size (0 when
+ * unseen). A size measured once is no measure while a near size was measured more often: OCR's
+ * sizes wander by a point from line to line, and a speck's line under the header gave the one
+ * gap of its size, a third of the body's, so a wrapped body line read at that size was taken for
+ * a new paragraph.
+ */
 export function lineSpacing(lines: readonly TextLine[]): (size: number) => number {
   const gaps = new Map<number, number[]>();
   for (let i = 1; i < lines.length; i++) {
@@ -74,22 +80,23 @@ export function lineSpacing(lines: readonly TextLine[]): (size: number) => numbe
     list.push(distance);
     gaps.set(b.fontSize, list);
   }
-  const medians = new Map(
-    [...gaps].map(([size, list]) => [
-      size,
-      quantile(
-        [...list].sort((x, y) => x - y),
-        0.5,
-      ),
-    ]),
-  );
+  const measured = [...gaps].map(([size, list]) => ({
+    size,
+    count: list.length,
+    median: quantile(
+      [...list].sort((x, y) => x - y),
+      0.5,
+    ),
+  }));
   return (size) => {
+    const near = measured.filter((m) => Math.abs(m.size - size) <= size * 0.15);
+    const trusted = near.some((m) => m.count > 1) ? near.filter((m) => m.count > 1) : near;
     let best = 0;
     let bestDistance = Infinity;
-    for (const [s, median] of medians) {
-      if (Math.abs(s - size) < bestDistance && Math.abs(s - size) <= size * 0.15) {
-        best = median;
-        bestDistance = Math.abs(s - size);
+    for (const m of trusted) {
+      if (Math.abs(m.size - size) < bestDistance) {
+        best = m.median;
+        bestDistance = Math.abs(m.size - size);
       }
     }
     return best;

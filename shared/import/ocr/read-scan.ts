@@ -5,9 +5,10 @@
  * as the PDF geometry reader places a text layer's words, so one builder reads both.
  */
 import { ImportError } from '../import-error';
+import { slowPageWarning, TimeUp } from '../pdf/pdf-geometry';
 import { throwIfCancelled, type CancelSignal, type LongImportOptions } from './cancel';
 import { estimateSkew, rotateGray } from './deskew';
-import { findRulings } from './find-rulings';
+import { findRulings, type PixelRuling } from './find-rulings';
 import { cropGray, otsuThreshold, shrinkGray, type GrayImage } from './gray-image';
 import { pageColumnBlocks, type PageGeometry, type PlacedText, type Ruling } from '../geometry';
 import { repairOcrLine, type OcrWord } from './repair-ocr';
@@ -21,7 +22,7 @@ export interface ScanPage {
 /** Where the page images come from: a scanned PDF rendered page by page, or an image file. */
 export interface ScanSource {
   readonly pageCount: number;
-  /** The image of page `page` (1-based). */
+  /** The image of page `page` (1-based); TimeUp when drawing it runs past its time. */
   renderPage(page: number, signal?: CancelSignal): Promise<ScanPage>;
 }
 
@@ -152,6 +153,38 @@ const centreIn = (w: OcrWord, r: Region): boolean => {
   return x >= r.x0 && x < r.x1 && y >= r.y0 && y < r.y1;
 };
 
+/** A word under this, inside a ruled table's row, has the row read again on its own. */
+const REREAD_ROW_BELOW = 0.75;
+
+/**
+ * The rows of the page's ruled tables holding a word the engine was unsure of, each as a region
+ * between its two rules. Read with the whole page, a header row whose cells hold one line and two
+ * lines (a vertically centred "TT" beside "Đơn vị phối / hợp") is one line to the engine's layout
+ * analysis, fitted across both baselines: it reads "TT" as "TI" and makes words of nothing between
+ * the lines; a body row whose one-line cells stand beside wrapped ones comes out as garbage the
+ * same way. Read alone, a row keeps its own lines. A row is a band between two horizontal rules
+ * sharing most of their length, crossed by at least two vertical rules (its outer edges).
+ */
+function unsureRowRegions(rulings: readonly PixelRuling[], lines: readonly OcrLine[], dpi: number): Region[] {
+  const horizontal = rulings.filter((r) => r.y1 === r.y2).sort((a, b) => a.y1 - b.y1);
+  const vertical = rulings.filter((r) => r.x1 === r.x2);
+  const unsure = lines.flatMap((l) => l.words.filter((w) => w.text.trim() !== '' && w.confidence < REREAD_ROW_BELOW));
+  const regions: Region[] = [];
+  horizontal.forEach((top, i) => {
+    const bottom = horizontal.slice(i + 1).find((b) => b.y1 - top.y1 >= dpi * 0.1 && Math.min(b.x2, top.x2) > Math.max(b.x1, top.x1));
+    if (bottom === undefined) return;
+    const x0 = Math.max(top.x1, bottom.x1);
+    const x1 = Math.min(top.x2, bottom.x2);
+    if (x1 - x0 < Math.max(top.x2 - top.x1, bottom.x2 - bottom.x1) * 0.8) return;
+    const middle = (top.y1 + bottom.y1) / 2;
+    const edges = vertical.filter((v) => v.y1 <= middle && v.y2 >= middle && v.x1 >= x0 - dpi * 0.05 && v.x1 <= x1 + dpi * 0.05);
+    if (edges.length < 2) return;
+    const region = { x0: Math.round(x0), y0: Math.round(top.y1), x1: Math.round(x1), y1: Math.round(bottom.y1) };
+    if (unsure.some((w) => centreIn(w, region))) regions.push(region);
+  });
+  return regions;
+}
+
 /** The page's lines with each region's words replaced by what the engine reads in the region alone. */
 async function rereadRegions(
   lines: readonly OcrLine[],
@@ -205,7 +238,7 @@ async function readPage(source: ScanSource, engine: OcrEngine, page: number, sig
   const first = hasInk(grid.cleaned, threshold) ? await engine.recognize(grid.cleaned, dpi, signal) : [];
   throwIfCancelled(signal);
   const firstGeometry = geometryOf(first);
-  const regions = columnRegions(firstGeometry, dpi);
+  const regions = [...columnRegions(firstGeometry, dpi), ...unsureRowRegions(grid.rulings, first, dpi)];
   return {
     skew,
     dpi,
@@ -223,20 +256,33 @@ export async function readScan(source: ScanSource, engine: OcrEngine, options: L
   if (source.pageCount > total) {
     warnings.push(`Tệp có ${String(source.pageCount)} trang; chỉ nhận dạng chữ ${String(total)} trang đầu.`);
   }
-  const pages: ScannedPage[] = new Array<ScannedPage>(total);
+  const read: ScannedPage[] = new Array<ScannedPage>(total);
   let next = 1;
   let done = 0;
+  // The first page whose drawing ran past its time (a content stream built to hang): it and the
+  // pages after it are left out, as the text layer's reader leaves them.
+  let slow = total + 1;
   const work = async (): Promise<void> => {
-    while (next <= total) {
+    while (next <= total && next < slow) {
       throwIfCancelled(signal);
       const page = next++;
-      pages[page - 1] = await readPage(source, engine, page, signal);
+      try {
+        read[page - 1] = await readPage(source, engine, page, signal);
+      } catch (error) {
+        if (!(error instanceof TimeUp)) throw error;
+        slow = Math.min(slow, page);
+        continue;
+      }
       done++;
       onProgress?.({ page: done, pages: total, message: `Đã nhận dạng chữ ${String(done)}/${String(total)} trang.` });
     }
   };
   onProgress?.({ page: 0, pages: total, message: `Nhận dạng chữ ${String(total)} trang…` });
   await Promise.all(Array.from({ length: Math.max(1, Math.min(engine.parallelism, total)) }, work));
+  if (slow === 1)
+    throw new ImportError('unreadable', 'Trang 1 của tệp PDF đọc quá lâu (nội dung trang có thể bị hỏng); không nhập được trang nào.');
+  if (slow <= total) warnings.push(slowPageWarning(slow));
+  const pages = read.slice(0, slow - 1);
   const words = pages.flatMap((p) => p.geometry.texts);
   const sure = words.filter((w) => w.confidence >= LOW_CONFIDENCE).length;
   // A photograph or a blank page: OCR finds specks and shapes, almost all of them unsure.

@@ -105,9 +105,16 @@ async function readPage(page: PDFPageProxy, codes: OperatorCodes): Promise<PageG
   };
 }
 
-class TimeUp extends Error {}
+/** A page's reading or drawing ran past its time (PDF_LIMITS). */
+export class TimeUp extends Error {}
 
-function within<T>(work: Promise<T>, milliseconds: number): Promise<T> {
+/** The warning when page `page` ran past its time: the pages before it are kept. */
+export function slowPageWarning(page: number): string {
+  return `Trang ${String(page)} của tệp PDF đọc quá lâu (nội dung trang có thể bị hỏng); chỉ nhập ${String(page - 1)} trang đầu.`;
+}
+
+/** The work's result, or TimeUp after `milliseconds`. */
+export function within<T>(work: Promise<T>, milliseconds: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -172,7 +179,7 @@ export async function readPdfGeometry(bytes: Uint8Array, options: PdfReadOptions
           broken.push(p);
           continue;
         }
-        warnings.push(`Trang ${p} của tệp PDF đọc quá lâu (nội dung trang có thể bị hỏng); chỉ nhập ${p - 1} trang đầu.`);
+        warnings.push(slowPageWarning(p));
         break;
       }
       options.onPage?.(p, total);

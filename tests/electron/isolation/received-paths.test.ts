@@ -15,7 +15,7 @@ import { isolatedReader } from '../../../electron/isolation/isolated-reader';
 import { createJobRunner } from '../../../electron/isolation/job-runner';
 import { nodeJobProcess } from '../../../electron/isolation/node-job-process';
 import { createAgencyDirectoryStore } from '../../../electron/services/agency-directory';
-import { inProcessReader } from '../../../electron/services/received-files';
+import { checkReceivedDocx, inProcessReader } from '../../../electron/services/received-files';
 import { parsePlanText, serializePlan } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 import { readReview } from '../../../shared/review/read-review';
@@ -75,8 +75,8 @@ describe('the readings of these paths in an isolation process', { timeout: 120_0
     expect(await reader.review('gop-y.docx', reviewed, plan)).toEqual(await inProcessReader.review('gop-y.docx', reviewed, plan));
 
     const word = (await buildWordSeed()).bytes;
-    const agencies = (await createAgencyDirectoryStore({ userPath: null }).load()).data;
-    const { findings } = await inProcessReader.checkDocx('nhan-duoc.docx', word, { agencies, today: CLI_NOW });
+    const agencies = await createAgencyDirectoryStore({ userPath: null }).load();
+    const { findings } = await checkReceivedDocx(inProcessReader, 'nhan-duoc.docx', word, { agencies, today: CLI_NOW });
     const annotated = await reader.annotateDocx('nhan-duoc.docx', word, findings, CLI_NOW);
     expect((await readReview(annotated)).comments).toEqual(
       (await readReview(await inProcessReader.annotateDocx('nhan-duoc.docx', word, findings, CLI_NOW))).comments,

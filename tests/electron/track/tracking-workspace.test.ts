@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializePlan } from '../../../shared/plan-file';
 import { renderDocx } from '../../../shared/render/docx';
 import { readReceivedFile } from '../../../electron/services/received-file-reader';
-import { inProcessReader } from '../../../electron/services/received-files';
+import { inProcessReader, type ReceivedFiles } from '../../../electron/services/received-files';
 import { createReadingCache, WORKSPACE_DIR } from '../../../electron/services/tracking-cache';
 import { openTrackingWorkspace, saveWorkspaceSettings } from '../../../electron/services/tracking-workspace';
 import { NOW, PARTY_PARENT, cloneFor, directory, fixture } from '../../shared/clone/helpers';
@@ -103,6 +103,27 @@ describe('opening a workspace', () => {
     expect(file).toMatchObject({ kind: 'unreadable', changing: false });
     expect(file.kind === 'unreadable' ? file.reason : '').toContain('.kehoach, .docx, .txt, .pdf hoặc ảnh quét .png, .jpg, .tif');
     await rm(other, { recursive: true });
+  });
+
+  it('reads each file once on a first open, even in a folder that cannot keep its cache', async () => {
+    const share = await mkdtemp(join(tmpdir(), 'kehoach-theo-doi-chi-doc-'));
+    for (const name of ['ke-hoach-58.kehoach', 'dang-uy-ubnd.docx', 'ghi-chu.txt']) await copyFile(join(folder, name), join(share, name));
+    // A file where the workspace's own folder would go: nothing can be kept, as on a read-only share.
+    await writeFile(join(share, WORKSPACE_DIR), '');
+    const reads: string[] = [];
+    const counting: ReceivedFiles = {
+      ...inProcessReader,
+      readTracked: (name, bytes, control) => {
+        reads.push(name);
+        return inProcessReader.readTracked(name, bytes, control);
+      },
+    };
+    const { matrix } = await openTrackingWorkspace(share, { directory, received: counting });
+    expect(matrix.parent.file).toBe('ke-hoach-58.kehoach');
+    expect(matrix.units.find((u) => u.name === 'Đảng ủy Ủy ban nhân dân tỉnh')).toMatchObject({ covered: 64 });
+    // Finding the parent read every file; the matrix took those readings, not the files again.
+    expect(reads.sort()).toEqual(['dang-uy-ubnd.docx', 'ghi-chu.txt', 'ke-hoach-58.kehoach']);
+    await rm(share, { recursive: true });
   });
 
   it('reopens from the results kept, reading no plan, and reads again what a correction changes', async () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createOrganSearch } from '../../../renderer/components/agency-search';
+import { searchOrgans } from '../../../shared/suggest/organ-search';
 import { createAgencyDirectory, directoryProvinces, mergeDirectories, type AgencyDirectoryInput } from '../../../shared/model';
 
 const read = (path: string): AgencyDirectoryInput =>
@@ -40,9 +40,25 @@ describe('home province', () => {
     expect(mention?.entry.kind === 'organ' ? mention.entry.organ.id : undefined).toBe('so-tai-chinh-da-nang');
   });
 
+  it('reads the same organs for another province without building their names again', () => {
+    const directory = createAgencyDirectory(daNang);
+    const laoCai = directory.forProvince('Lào Cai');
+    expect(directory.forProvince('Đà Nẵng')).toBe(directory);
+    expect(directory.forProvince('Lào Cai')).toBe(laoCai);
+    expect(laoCai.data.organs).toBe(directory.data.organs);
+    for (const name of ['Sở Tài chính', 'UBND tỉnh', 'Sở Y tế tỉnh Ninh Bình', 'Các sở, ban, ngành', 'Sở Tài chánh']) {
+      expect(laoCai.resolve(name), name).toEqual(createAgencyDirectory(mergeDirectories(shipped, { province: 'Lào Cai' })).resolve(name));
+    }
+    expect(organId(laoCai.data, 'Sở Tài chính')).toBe('so-tai-chinh-lao-cai');
+    const [member] = directory.data.organs.filter((o) => o.id === 'so-y-te-lao-cai');
+    const [phrase] = directory.data.collectives.filter((c) => c.includes.includes('so-nganh'));
+    if (member === undefined || phrase === undefined) throw new Error('fixture');
+    expect([directory.includes(phrase, member), laoCai.includes(phrase, member)]).toEqual([false, true]);
+  });
+
   it('puts the chosen province first in the organ search', () => {
     const first = (data: AgencyDirectoryInput, query: string): string | undefined =>
-      createOrganSearch(mergeDirectories(data, {}), '2026-06-01')(query)[0]?.organ.id;
+      searchOrgans(mergeDirectories(data, {}), query, 8, '2026-06-01')[0]?.organ.id;
     expect(first(shipped, 'Sở Y tế')).toBe('so-y-te');
     expect(first(daNang, 'Sở Y tế')).toBe('so-y-te-da-nang');
     expect(first(daNang, 'ubnd tinh')).toBe('ubnd-tinh-da-nang');

@@ -73,7 +73,9 @@ describe('collective phrases in every province', () => {
   });
 
   it('clones a Đà Nẵng plan’s tasks given to “Các sở, ban, ngành” and “UBND các xã, phường” for its units', () => {
-    const plan = stateParent();
+    const ninhBinhPlan = stateParent();
+    const issuingOrgan = { header: 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG', citation: 'UBND thành phố' };
+    const plan = { ...ninhBinhPlan, meta: { ...ninhBinhPlan.meta, issuingOrgan, place: 'Đà Nẵng' } };
     const health = daNang.resolve('Sở Y tế');
     const ward = daNang.resolve('UBND phường Hải Châu');
     if (health.kind !== 'organ' || ward.kind !== 'organ') throw new Error('not found');
@@ -86,8 +88,10 @@ describe('collective phrases in every province', () => {
       ]),
     );
     expect(findAssignments(plan, ward.organ, daNang).map((a) => a.task.itemId)).toContain('pl2/t1');
-    // Read with Ninh Bình as home, the same phrases are Ninh Bình's bodies.
-    expect(findAssignments(plan, health.organ, ninhBinh)).toEqual([]);
+    // The plan's issuer decides whose bodies its phrases are, not the clerk's home province.
+    const ids = (directory: AgencyDirectory): string[] => findAssignments(plan, health.organ, directory).map((a) => a.task.itemId);
+    expect(ids(ninhBinh)).toEqual(ids(daNang));
+    expect(findAssignments(ninhBinhPlan, health.organ, daNang)).toEqual([]);
   });
 });
 

@@ -77,6 +77,26 @@ describe('readScan', () => {
     expect(image.data[400 * 1190 + 300]).toBe(0);
   });
 
+  it('reads again on its own only a table row holding an unsure word', async () => {
+    const image = page(30);
+    drawGrid(image, [150, 260, 400], [80, 1100]);
+    const unsureFirst = (confidence: number, seen: GrayImage[]): OcrEngine => ({
+      ...scriptedEngine(0.9),
+      async recognize(input, dpi) {
+        const lines = await scriptedEngine(0.9, 1, seen).recognize(input, dpi);
+        return lines.map((l) => ({ ...l, words: l.words.map((w, i) => (i === 0 ? { ...w, confidence } : w)) }));
+      },
+    });
+    const sure: GrayImage[] = [];
+    await readScan(source([image]), unsureFirst(0.9, sure));
+    expect(sure).toHaveLength(1);
+    const unsure: GrayImage[] = [];
+    await readScan(source([image]), unsureFirst(0.5, unsure));
+    // The row between the rules at 150 and 260 px (its words at 200), not the empty one below it.
+    expect(unsure.map((i) => i.height)).toEqual([1684, 110]);
+    expect(unsure[1]?.width).toBeGreaterThanOrEqual(1020);
+  });
+
   it('skips blank pages without calling the engine', async () => {
     const seen: GrayImage[] = [];
     const result = await readScan(source([page(30), grayImage(1190, 1684)]), scriptedEngine(0.9, 1, seen));

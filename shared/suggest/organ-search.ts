@@ -8,20 +8,14 @@
  * The home province's organs answer to their names without the place ("Sở Y tế" in Đà Nẵng is Sở
  * Y tế thành phố Đà Nẵng) and come before another province's of the same name.
  */
-import {
-  directoryPlaces,
-  homeReadings,
-  nameTokens,
-  splitPlace,
-  type AgencyDirectoryData,
-  type Organ,
-  type Places,
-} from '../../shared/model';
+import { directoryPlaces, homeReadings, nameTokens, splitPlace, type AgencyDirectoryData, type Organ, type Places } from '../model';
 
 export interface OrganMatch {
   readonly organ: Organ;
   /** The name that matched, when it is not the organ's own name ("UBND tỉnh", an alias). */
   readonly via: string;
+  /** The name of the organ doing its work, for one that no longer exists ("" when none is listed). */
+  readonly successor: string;
 }
 
 interface Candidate {
@@ -62,12 +56,28 @@ function rank(query: readonly string[], candidate: Candidate): number | null {
   return (exact ? 0 : 100) + first * 10 + (candidate.tokens.length - query.length) + (candidate.own ? 0 : 5) - (candidate.home ? 0.5 : 0);
 }
 
-export function createOrganSearch(data: AgencyDirectoryData, today: string): (query: string, limit?: number) => OrganMatch[] {
+/** Searches over one directory's names: tokenising 27,000 organs' names takes seconds, done once per directory. */
+const searches = new WeakMap<AgencyDirectoryData, OrganSearch>();
+
+type OrganSearch = (query: string, limit?: number, today?: string) => OrganMatch[];
+
+/** The organs a query names, best first; `today` (ISO) puts the organs gone by then last. */
+export function searchOrgans(data: AgencyDirectoryData, query: string, limit: number, today: string): OrganMatch[] {
+  let search = searches.get(data);
+  if (search === undefined) {
+    search = createOrganSearch(data);
+    searches.set(data, search);
+  }
+  return search(query, limit, today);
+}
+
+function createOrganSearch(data: AgencyDirectoryData): OrganSearch {
   const places = directoryPlaces(data);
   const province = nameTokens(data.province).join(' ');
   const all = candidates(data, province, places);
-  const gone = (organ: Organ): boolean => organ.until !== '' && organ.until <= today;
-  return (query, limit = 8) => {
+  const names = new Map(data.organs.map((o) => [o.id, o.name]));
+  return (query, limit = 8, today = '') => {
+    const gone = (organ: Organ): boolean => organ.until !== '' && organ.until <= today;
     const typed = nameTokens(query);
     const { organ, level, place } = splitPlace(typed, places);
     // A xã's organs carry their place in their names; the province's do not, except "Ủy ban nhân
@@ -88,6 +98,6 @@ export function createOrganSearch(data: AgencyDirectoryData, today: string): (qu
     return [...best]
       .sort((a, b) => a[1].score - b[1].score || a[0].name.localeCompare(b[0].name, 'vi'))
       .slice(0, limit)
-      .map(([organ, found]) => ({ organ, via: found.own ? '' : found.name }));
+      .map(([organ, found]) => ({ organ, via: found.own ? '' : found.name, successor: names.get(organ.successor) ?? '' }));
   };
 }

@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createOrganSearch } from '../../../renderer/components/agency-search';
+import { searchOrgans } from '../../../shared/suggest/organ-search';
 import { AgencyDirectoryDataSchema, mergeDirectories, type AgencyDirectoryInput } from '../../../shared/model';
 
 const data = AgencyDirectoryDataSchema.parse(
   JSON.parse(readFileSync(fileURLToPath(new URL('../../../templates/agencies.json', import.meta.url)), 'utf8')),
 );
-const search = createOrganSearch(data, '2026-06-01');
+const search = (query: string, limit = 8): ReturnType<typeof searchOrgans> => searchOrgans(data, query, limit, '2026-06-01');
 const ids = (query: string): string[] => search(query).map((m) => m.organ.id);
 
 describe('organ search', () => {
@@ -42,7 +42,7 @@ describe('organ search', () => {
     const firstGone = found.findIndex((m) => m.organ.until !== '');
     expect(firstGone).toBeGreaterThan(0);
     expect(found.slice(firstGone).every((m) => m.organ.until !== '')).toBe(true);
-    expect(createOrganSearch(data, '2024-01-01')('so ke hoach')[0]?.organ.id).toBe('so-ke-hoach-dau-tu');
+    expect(searchOrgans(data, 'so ke hoach', 8, '2024-01-01')[0]?.organ.id).toBe('so-ke-hoach-dau-tu');
   });
 
   it('finds nothing for an empty query or an unknown name, and respects the limit', () => {
@@ -56,7 +56,8 @@ describe('organ search over the whole country (issue 16, point 7)', () => {
   const national = JSON.parse(
     readFileSync(fileURLToPath(new URL('../../../templates/directory/vietnam-2025.json', import.meta.url)), 'utf8'),
   ) as AgencyDirectoryInput;
-  const country = createOrganSearch(mergeDirectories(data, national), '2026-06-01');
+  const merged = mergeDirectories(data, national);
+  const country = (query: string): ReturnType<typeof searchOrgans> => searchOrgans(merged, query, 8, '2026-06-01');
   const first = (query: string): string | undefined => country(query)[0]?.organ.id;
 
   it("finds another province's department and commune with the place in any common form", () => {
