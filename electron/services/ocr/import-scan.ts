@@ -69,6 +69,8 @@ const WHY_OCR = {
   'poor-ocr': 'Lớp chữ của tệp PDF do máy quét nhận dạng kém (mất dấu, dính chữ): đã nhận dạng chữ (OCR) lại từ hình ảnh trang.',
 } as const;
 
+const OCR_FAILED = 'Lớp chữ của tệp PDF có vẻ hỏng nhưng không nhận dạng lại được bằng OCR, nên nội dung lấy từ lớp chữ: hãy đối chiếu với bản gốc.';
+
 /** A PDF's pages drawn for OCR; the document is closed with the source. */
 async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
   const { doc } = await openPdf(bytes);
@@ -104,12 +106,23 @@ export async function importPdfWithOcr(bytes: Uint8Array, options: ScanImportOpt
   const mode = options.ocr ?? 'auto';
   if (mode === 'never') return importPdf(bytes, textLayerProgress(options));
   let fault: keyof typeof WHY_OCR | null = null;
+  let layer: PdfGeometry | null = null;
   if (mode === 'auto') {
-    const layer = await readPdfGeometry(bytes, textLayerProgress(options));
+    layer = await readPdfGeometry(bytes, textLayerProgress(options));
     fault = await textLayerFault(bytes, layer);
     if (fault === null) return recognizePdfGeometry(layer);
   }
-  const result = await readWithOcr(pdfScanSource((await openPdf(bytes)).doc), options);
+  let result: ImportedDocument;
+  try {
+    result = await readWithOcr(pdfScanSource((await openPdf(bytes)).doc), options);
+  } catch (error) {
+    // The text layer was read already: pages OCR cannot draw (pdf.js fails on a damaged page
+    // dictionary the text reader never asked for) cost the OCR, not the file.
+    if (layer === null || (error instanceof ImportError && error.code === 'cancelled')) throw error;
+    const fromLayer = recognizePdfGeometry(layer);
+    fromLayer.report.warnings.unshift(error instanceof ImportError ? `${OCR_FAILED} (${error.message})` : OCR_FAILED);
+    return fromLayer;
+  }
   if (fault === null) return result;
   result.report.warnings.unshift(WHY_OCR[fault]);
   return result.scan === undefined ? result : { ...result, scan: { ...result.scan, warnings: [WHY_OCR[fault], ...result.scan.warnings] } };

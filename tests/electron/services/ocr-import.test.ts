@@ -107,6 +107,23 @@ describe.runIf(CAN_PRINT)('PDF text layers not worth reading', () => {
   });
 });
 
+describe('a text layer OCR cannot redo', () => {
+  // Found by the campaign of 8 December 2026: a printed plan with two bytes edited keeps a text
+  // layer without marks (so auto mode asks OCR) and a page dictionary pdf.js cannot draw.
+  const DAMAGED = readFileSync(new URL('../../fixtures/fuzz/pdf/f9384e5211c7.pdf', import.meta.url));
+
+  it('reads the text layer it has, and says OCR could not check it', { timeout: 300_000 }, async () => {
+    const { plan, report } = await importBytes(new Uint8Array(DAMAGED), '.pdf', 'hong.pdf');
+    expect(report.warnings[0]).toMatch(
+      /^Lớp chữ của tệp PDF có vẻ hỏng nhưng không nhận dạng lại được bằng OCR, nên nội dung lấy từ lớp chữ/u,
+    );
+    expect(plan.sections.length).toBeGreaterThan(0);
+    await expect(importBytes(new Uint8Array(DAMAGED), '.pdf', 'hong.pdf', { ocr: 'always' })).rejects.toThrow(
+      'hong.pdf: Tệp PDF bị hỏng: không đọc được nội dung của tệp.',
+    );
+  });
+});
+
 describe('bad scans', () => {
   it('refuses an image of 20,000 × 20,000 pixels from its header, before decoding it', async () => {
     // A PNG signature and header chunk declaring the size; no pixel data is needed to refuse it.
