@@ -69,7 +69,8 @@ const WHY_OCR = {
   'poor-ocr': 'Lớp chữ của tệp PDF do máy quét nhận dạng kém (mất dấu, dính chữ): đã nhận dạng chữ (OCR) lại từ hình ảnh trang.',
 } as const;
 
-const OCR_FAILED = 'Lớp chữ của tệp PDF có vẻ hỏng nhưng không nhận dạng lại được bằng OCR, nên nội dung lấy từ lớp chữ: hãy đối chiếu với bản gốc.';
+const OCR_FAILED =
+  'Lớp chữ của tệp PDF có vẻ hỏng nhưng không nhận dạng lại được bằng OCR, nên nội dung lấy từ lớp chữ: hãy đối chiếu với bản gốc.';
 
 /** A PDF's pages drawn for OCR; the document is closed with the source. */
 async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
