@@ -119,8 +119,15 @@ export async function importPdfWithOcr(bytes: Uint8Array, options: ScanImportOpt
   } catch (error) {
     // The text layer was read already: pages OCR cannot draw (pdf.js fails on a damaged page
     // dictionary the text reader never asked for) cost the OCR, not the file.
-    if (layer === null || (error instanceof ImportError && error.code === 'cancelled')) throw error;
-    const fromLayer = recognizePdfGeometry(layer);
+    // An empty layer holds nothing to keep: the OCR's own message says more.
+    if (layer === null || fault === 'empty' || (error instanceof ImportError && error.code === 'cancelled')) throw error;
+    let fromLayer: ImportedDocument;
+    try {
+      fromLayer = recognizePdfGeometry(layer);
+    } catch {
+      // A layer that is no plan either (glyph ids): the OCR's failure is the better message.
+      throw error;
+    }
     fromLayer.report.warnings.unshift(error instanceof ImportError ? `${OCR_FAILED} (${error.message})` : OCR_FAILED);
     return fromLayer;
   }
