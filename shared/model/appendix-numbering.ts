@@ -24,11 +24,15 @@ export function isTaskRow(row: Pick<Row, 'kind' | 'total'>): boolean {
   return row.kind === 'data' && row.total !== true;
 }
 
+/** The depth whose style a row takes: its own, or the depth numbered as the row is (-1 when none is). */
+function styleDepth(appendix: Pick<Appendix, 'levels'>, row: Pick<Row, 'level' | 'numbering'>): number {
+  return row.numbering === undefined ? row.level : appendix.levels.findIndex((l) => l.numbering === row.numbering);
+}
+
 /** The row's depth's style, or where the row is numbered on its own, the style of the depth numbered so. */
 export function rowStyle(appendix: Pick<Appendix, 'levels'>, row: Pick<Row, 'level' | 'numbering'>): LevelStyle {
-  const style = levelStyle(appendix, row.level);
-  if (row.numbering === undefined) return style;
-  return appendix.levels.find((l) => l.numbering === row.numbering) ?? { ...style, numbering: row.numbering };
+  const depth = styleDepth(appendix, row);
+  return depth >= 0 ? levelStyle(appendix, depth) : { ...levelStyle(appendix, row.level), numbering: row.numbering ?? 'none' };
 }
 
 export function numberRows(appendix: Pick<Appendix, 'rows' | 'levels'>): Map<string, RowNumber> {
@@ -45,13 +49,7 @@ export function numberRows(appendix: Pick<Appendix, 'rows' | 'levels'>): Map<str
     counters.length = row.level + 1;
     const style = rowStyle(appendix, row);
     // A row numbered on its own counts on with the depth whose numbering it takes.
-    const runningDepth =
-      row.numbering === undefined
-        ? row.level
-        : Math.max(
-            0,
-            appendix.levels.findIndex((l) => l.numbering === row.numbering),
-          );
+    const runningDepth = Math.max(0, styleDepth(appendix, row));
     running[runningDepth] = (running[runningDepth] ?? 0) + 1;
     numbers.set(row.id, rowNumber(style, counters, running[runningDepth] ?? 1));
   }
@@ -93,8 +91,9 @@ function rowNumber(style: LevelStyle, counters: readonly number[], runningCount:
 /**
  * How the printed table names each row: "điểm 2 mục II", since points numbered per group ("2")
  * repeat in every group and a reference without its group is ambiguous; an outline number
- * ("1.1.2") and a running one (unique in the table) name their row already. A row without a number of its own (a "-" line) is cited by
- * the item it sits in, and one outside any numbered item by ''.
+ * ("1.1.2") and a running one (unique in the table) name their row already. A row without a
+ * number of its own (a "-" line) is cited by the item it sits in, and one outside any numbered
+ * item by ''.
  */
 export function rowCitations(appendix: Pick<Appendix, 'rows' | 'levels'>): Map<string, string> {
   const numbers = numberRows(appendix);

@@ -72,6 +72,18 @@ const WHY_OCR = {
 const OCR_FAILED =
   'Lớp chữ của tệp PDF có vẻ hỏng nhưng không nhận dạng lại được bằng OCR, nên nội dung lấy từ lớp chữ: hãy đối chiếu với bản gốc.';
 
+/** The text layer's reading when OCR failed on the file, told; a layer that is no plan either (glyph ids) leaves OCR's failure standing. */
+function textLayerInstead(layer: PdfGeometry, ocrError: unknown): ImportedDocument {
+  let fromLayer: ImportedDocument;
+  try {
+    fromLayer = recognizePdfGeometry(layer);
+  } catch {
+    throw ocrError;
+  }
+  fromLayer.report.warnings.unshift(ocrError instanceof ImportError ? `${OCR_FAILED} (${ocrError.message})` : OCR_FAILED);
+  return fromLayer;
+}
+
 /** A PDF's pages drawn for OCR; the document is closed with the source. */
 async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
   const { doc } = await openPdf(bytes);
@@ -121,15 +133,7 @@ export async function importPdfWithOcr(bytes: Uint8Array, options: ScanImportOpt
     // dictionary the text reader never asked for) cost the OCR, not the file.
     // An empty layer holds nothing to keep: the OCR's own message says more.
     if (layer === null || fault === 'empty' || (error instanceof ImportError && error.code === 'cancelled')) throw error;
-    let fromLayer: ImportedDocument;
-    try {
-      fromLayer = recognizePdfGeometry(layer);
-    } catch {
-      // A layer that is no plan either (glyph ids): the OCR's failure is the better message.
-      throw error;
-    }
-    fromLayer.report.warnings.unshift(error instanceof ImportError ? `${OCR_FAILED} (${error.message})` : OCR_FAILED);
-    return fromLayer;
+    return textLayerInstead(layer, error);
   }
   if (fault === null) return result;
   result.report.warnings.unshift(WHY_OCR[fault]);

@@ -55,6 +55,9 @@ describe('levelStyle', () => {
   });
 });
 
+/** Group A over Roman group I over rows 1 and 2: how both lettered tables below begin. */
+const LETTERED_START: Row[] = [row('a', 0), row('i', 1, 'group'), row('d1', 2), row('d2', 2)];
+
 describe('numberRows', () => {
   it('numbers [roman, arabic] as groups I, II with data rows restarting at 1', () => {
     const appendix = makeAppendix('pl', [row('g1', 0), row('d1', 1), row('d2', 1), row('d3', 1), row('g2', 0), row('d4', 1), row('d5', 1)]);
@@ -112,17 +115,7 @@ describe('numberRows', () => {
   it('letters groups A, B above Roman ones and counts rows on across groups when running', () => {
     const appendix = makeAppendix(
       'pl',
-      [
-        row('a', 0),
-        row('i', 1, 'group'),
-        row('d1', 2),
-        row('d2', 2),
-        row('ii', 1, 'group'),
-        row('d3', 2),
-        row('b', 0),
-        row('iii', 1, 'group'),
-        row('d4', 2),
-      ],
+      [...LETTERED_START, row('ii', 1, 'group'), row('d3', 2), row('b', 0), row('iii', 1, 'group'), row('d4', 2)],
       levels('upper-letter', 'roman', 'arabic-running'),
     );
     expect(stts(appendix)).toEqual(['A', 'I', '1', '2', 'II', '3', 'B', 'I', '4']);
@@ -137,10 +130,7 @@ describe('numberRows', () => {
     const appendix = makeAppendix(
       'pl',
       [
-        row('a', 0),
-        row('i', 1, 'group'),
-        row('d1', 2),
-        row('d2', 2),
+        ...LETTERED_START,
         row('b', 0),
         { ...row('d3', 1), numbering: 'arabic-running' },
         { ...row('d4', 1), numbering: 'arabic-running' },
